@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors, editorsField } from '../access/editors'
+import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
+import { isEditorUser } from '../access/roles'
+import { label } from '../fields/label'
+import { areasField } from '../fields/relations'
+import { slugField } from '../fields/slugField'
+
+export const ORGANISATION_TYPES = [
+  { value: 'welzijn', label: label('Welzijnsorganisatie', 'Social-work organisation') },
+  { value: 'sociale_werkvoorziening', label: label('Sociale werkvoorziening', 'Sheltered workplace') },
+  { value: 'sociale_onderneming', label: label('Sociale onderneming', 'Social enterprise') },
+  { value: 'werkgever', label: label('Werkgever', 'Employer') },
+  { value: 'vrijwilligerscentrale', label: label('Vrijwilligerscentrale', 'Volunteer centre') },
+  { value: 'gemeente', label: label('Gemeente', 'Municipality') },
+  { value: 'zorg', label: label('Zorgorganisatie', 'Care provider') },
+  { value: 'vereniging', label: label('Vereniging of stichting', 'Association or foundation') },
+  { value: 'onderwijs', label: label('Onderwijs', 'Education') },
+]
+
+/** Who offers activities and openings. Members edit their own profile; editors the rest. */
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: { singular: label('Organisatie', 'Organisation'), plural: label('Organisaties', 'Organisations') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'verified', '_status'], group: label('Aanbod', 'Directory') },
+  versions: { drafts: true, maxPerDoc: 20 },
+  access: {
+    read: ({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const own = getUserOrganisationIDs(req.user)
+      const published = { _status: { equals: 'published' } }
+      return own.length ? { or: [published, { id: { in: own } }] } : published
+    },
+    create: editors,
+    update: ({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const own = getUserOrganisationIDs(req.user)
+      return own.length ? { id: { in: own } } : false
+    },
+    delete: editors,
+    readVersions: ({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const own = getUserOrganisationIDs(req.user)
+      return own.length ? { parent: { in: own } } : false
+    },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
+    slugField('organisations', 'name'),
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: ORGANISATION_TYPES,
+      label: label('Soort organisatie', 'Type of organisation'),
+    },
+    { name: 'description', type: 'textarea', label: label('Over de organisatie', 'About the organisation') },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
+    {
+      name: 'contact',
+      type: 'group',
+      label: label('Contact', 'Contact'),
+      fields: [
+        { name: 'email', type: 'email', label: label('E-mail', 'E-mail') },
+        { name: 'phone', type: 'text', label: label('Telefoon', 'Phone') },
+        { name: 'website', type: 'text', label: label('Website', 'Website') },
+      ],
+    },
+    areasField('areasServed'),
+    {
+      name: 'verified',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Gecontroleerd door de redactie', 'Verified by the editors'),
+      access: { create: editorsField, update: editorsField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

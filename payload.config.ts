@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+
+import { directoryPlugin } from './plugins/directory'
+import { loadEnv } from './src/config/loadEnv'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = loadEnv()
+
+/** SQLite (embedded default) or MongoDB when DATABASE_URL says so. */
+const database = (): DatabaseAdapterObj =>
+  env.databaseKind === 'mongodb'
+    ? mongooseAdapter({
+        url: env.databaseURL,
+        connectOptions: { serverSelectionTimeoutMS: 10_000 },
+      })
+    : sqliteAdapter({
+        client: { url: env.databaseURL },
+        migrationDir: path.resolve(dirname, 'src/migrations'),
+        // Schema changes go through committed migrations, never an interactive dev push.
+        push: false,
+        wal: true,
+        busyTimeout: 5_000,
+      })
+
+export default buildConfig({
+  serverURL: env.serverURL,
+  secret: env.payloadSecret,
+  telemetry: false,
+  db: database(),
+  editor: lexicalEditor(),
+  sharp,
+  graphQL: { disable: true },
+  logger: { options: { level: env.logLevel } },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    meta: { titleSuffix: ' – Meedoen' },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+  },
+  plugins: [directoryPlugin({ mediaDir: env.mediaDir })],
+})

@@ -1,0 +1,27 @@
+import type { z } from 'zod'
+
+import type { directoryOptionsSchema } from './defaults'
+
+/** Options of `directoryPlugin`. Every option is optional. */
+export interface DirectoryPluginOptions {
+  /**
+   * Turn the plugin off while keeping its collections in the schema (so the database and
+   * generated types stay stable): its hooks and endpoints do nothing.
+   * @default true
+   */
+  enabled?: boolean
+  /**
+   * Folder where uploaded images and their webp sizes are stored.
+   * @default "<cwd>/media"
+   */
+  mediaDir?: string
+  /**
+   * Largest page size REST and GraphQL clients may ask for; `pagination=false` is refused too.
+   * The Local API (trusted server code) is not capped.
+   * @default 100
+   */
+  maxLimit?: number
+}
+
+/** The options after validation, with every default filled in. */
+export type SanitizedDirectoryOptions = z.output<typeof directoryOptionsSchema>

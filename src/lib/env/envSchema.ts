@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be true or false',
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+/**
+ * Every environment variable Meedoen reads. Empty strings count as "not set", so
+ * `PORT=` in a .env file falls back to the default instead of failing as "not a number".
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce
+      .number({ error: 'must be a whole number between 0 and 65535' })
+      .int('must be a whole number between 0 and 65535')
+      .min(0, 'must be a whole number between 0 and 65535')
+      .max(65535, 'must be a whole number between 0 and 65535')
+      .default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/, {
+        message: 'must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB)',
+      })
+      .optional(),
+    PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+    SERVER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    MEDIA_DIR: z.string().min(1).default('./media'),
+    SEED_DEMO_DATA: booleanString.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MAIL_FROM: z.email('must be an e-mail address').default('meedoen@localhost'),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+      .optional(),
+    TRUST_PROXY: z.coerce
+      .number({ error: 'must be the number of proxies in front of the server (0, 1, 2 …)' })
+      .int()
+      .min(0)
+      .default(0),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.PAYLOAD_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'is required when NODE_ENV=production (at least 32 characters)',
+      })
+    }
+  })
+
+export type RawEnv = z.input<typeof envSchema>
+export type ParsedEnv = z.output<typeof envSchema>

@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { getPayload, type Payload } from 'payload'
+
+export interface TestPayload {
+  payload: Payload
+  dir: string
+  stop: () => Promise<void>
+}
+
+/** Points the environment at a fresh temporary SQLite database and media folder. */
+export const useTempEnvironment = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-test-'))
+  process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
+  process.env.DATA_DIR = dir
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.PAYLOAD_SECRET = 'test-secret-0123456789-0123456789-0123456789'
+  process.env.LOG_LEVEL ??= 'warn'
+  return dir
+}
+
+/**
+ * The real app config on a temporary SQLite file, migrated like production. Env is set before
+ * the config is imported because the config reads it at import time.
+ */
+export const startPayload = async (): Promise<TestPayload> => {
+  const dir = useTempEnvironment()
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+  const { migrateDatabase } = await import('../../src/db/migrateDatabase')
+  await migrateDatabase(payload)
+  return {
+    payload,
+    dir,
+    stop: async () => {
+      await payload.destroy()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
