@@ -9,7 +9,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig = {
   poweredByHeader: false,
   turbopack: { root: dirname },
-  typescript: { tsconfigPath: './tsconfig.json' },
+  // The whole repo is type-checked by `npm run typecheck` (in CI); no second pass here.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -12,7 +12,8 @@ const booleanString = z
  */
 export const envSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Not NODE_ENV: Next forces that to "production" whenever it serves the built admin.
+    APP_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce
       .number({ error: 'must be a whole number between 0 and 65535' })
       .int('must be a whole number between 0 and 65535')
@@ -43,11 +44,11 @@ export const envSchema = z
       .default(0),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.PAYLOAD_SECRET) {
+    if (env.APP_ENV === 'production' && !env.PAYLOAD_SECRET) {
       ctx.addIssue({
         code: 'custom',
         path: ['PAYLOAD_SECRET'],
-        message: 'is required when NODE_ENV=production (at least 32 characters)',
+        message: 'is required when APP_ENV=production (at least 32 characters)',
       })
     }
   })

@@ -5,7 +5,7 @@ import { envSchema } from './envSchema'
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
 export interface AppEnv {
-  nodeEnv: 'development' | 'production' | 'test'
+  appEnv: 'development' | 'production' | 'test'
   port: number
   host: string
   dataDir: string
@@ -50,7 +50,7 @@ export const parseEnv = (
   return {
     ok: true,
     env: {
-      nodeEnv: e.NODE_ENV,
+      appEnv: e.APP_ENV,
       port: e.PORT,
       host: e.HOST,
       dataDir,
@@ -59,7 +59,7 @@ export const parseEnv = (
       payloadSecret: e.PAYLOAD_SECRET,
       serverURL: (e.SERVER_URL ?? `http://localhost:${e.PORT || 3000}`).replace(/\/$/, ''),
       mediaDir: path.resolve(cwd, e.MEDIA_DIR),
-      seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
+      seedDemoData: e.SEED_DEMO_DATA ?? e.APP_ENV !== 'production',
       logLevel: e.LOG_LEVEL,
       mailFrom: e.MAIL_FROM,
       smtpURL: e.SMTP_URL,

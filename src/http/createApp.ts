@@ -1,0 +1,43 @@
+import compression from 'compression'
+import express, { type Express, type RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import { createWebRouter } from '../web/router'
+import type { DatabaseCheck } from './checkDatabase'
+import { baseSecurityHeaders, publicContentSecurityPolicy } from './securityHeaders'
+
+export interface CreateAppArgs {
+  payload: Payload
+  checkDatabase: DatabaseCheck
+  /** Next's request handler for Payload's admin, REST API and assets; absent in some tests. */
+  nextHandler?: RequestHandler
+  trustProxy?: number
+}
+
+/** Paths Next answers: Payload's admin panel, REST API and Next's own assets. */
+export const NEXT_PATHS = ['/admin', '/admin/{*rest}', '/api', '/api/{*rest}', '/_next/{*rest}']
+
+/**
+ * The express host: headers and health for everything, the public directory rendered here,
+ * and Payload's admin and REST handed to Next. No body parser runs before Next.
+ */
+export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0 }: CreateAppArgs): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', trustProxy)
+  app.use(baseSecurityHeaders)
+
+  app.get('/healthz', async (_req, res) => {
+    const result = await checkDatabase()
+    res.set('Cache-Control', 'no-store')
+    if (result.ok) res.status(200).json({ status: 'ok' })
+    else res.status(503).json({ status: 'unavailable', reason: result.reason })
+  })
+
+  if (nextHandler) {
+    for (const path of NEXT_PATHS) app.all(path, nextHandler)
+  }
+
+  app.use(compression(), publicContentSecurityPolicy, createWebRouter({ payload }))
+  return app
+}

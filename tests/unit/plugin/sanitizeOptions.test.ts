@@ -1,0 +1,29 @@
+import path from 'node:path'
+
+import { sanitizeOptions } from '../../../plugins/directory/sanitizeOptions'
+import type { DirectoryPluginOptions } from '../../../plugins/directory/types'
+
+describe('sanitizeOptions', () => {
+  test('fills every default', () => {
+    expect(sanitizeOptions()).toEqual({
+      enabled: true,
+      mediaDir: path.resolve(process.cwd(), 'media'),
+      maxLimit: 100,
+    })
+  })
+
+  test('keeps given values and never changes the caller object', () => {
+    const options: DirectoryPluginOptions = Object.freeze({ mediaDir: '/tmp/m', maxLimit: 25 })
+    const sanitized = sanitizeOptions(options)
+    expect(sanitized).toEqual({ enabled: true, mediaDir: '/tmp/m', maxLimit: 25 })
+    expect(sanitized).not.toBe(options)
+    expect(options).toEqual({ mediaDir: '/tmp/m', maxLimit: 25 })
+  })
+
+  test('refuses wrong types, out-of-range numbers and unknown options, naming each', () => {
+    const bad = { maxLimit: 0, enabled: 'yes', colour: 'red' } as unknown as DirectoryPluginOptions
+    expect(() => sanitizeOptions(bad)).toThrow(/maxLimit/)
+    expect(() => sanitizeOptions(bad)).toThrow(/enabled/)
+    expect(() => sanitizeOptions(bad)).toThrow(/colour/)
+  })
+})
