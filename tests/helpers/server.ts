@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export interface RunningServer {
+  url: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts the real server (`src/server.ts`: Payload, express and the built Next admin) as a
+ * child process on a free port with a fresh data folder. Next cannot start inside jest's VM,
+ * hence the separate process. Needs `npm run build` to have run.
+ */
+export const startServer = async (extraEnv: Record<string, string> = {}): Promise<RunningServer> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-server-'))
+  let log = ''
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: process.cwd(),
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_OPTIONS: '--no-deprecation',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dir,
+      MEDIA_DIR: path.join(dir, 'media'),
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk) => (log += chunk))
+  child.stderr?.on('data', (chunk) => (log += chunk))
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${log}`)), 60_000)
+    const poll = setInterval(() => {
+      const match = /listening on port (\d+)/.exec(log)
+      if (match) {
+        clearInterval(poll)
+        clearTimeout(timer)
+        resolve(Number(match[1]))
+      }
+    }, 50)
+    child.once('exit', (code) => {
+      clearInterval(poll)
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${log}`))
+    })
+  })
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output: () => log,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
+        child.kill('SIGTERM')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+        await exited
+        clearTimeout(timer)
+      }
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
