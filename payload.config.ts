@@ -10,6 +10,7 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { directoryPlugin } from './plugins/directory'
+import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { loadEnv } from './src/config/loadEnv'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -38,6 +39,7 @@ export default buildConfig({
   db: database(),
   editor: lexicalEditor(),
   sharp,
+  email: createEmailAdapter({ smtpURL: env.smtpURL, from: env.mailFrom }),
   graphQL: { disable: true },
   logger: { options: { level: env.logLevel } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

@@ -16,7 +16,7 @@ export const getHomeListings = async (
   user: TypedUser | null = null,
   limit = 12,
 ): Promise<HomeListings> => {
-  const common = { overrideAccess: false, user, limit, depth: 1, sort: ['-checkedOn', 'title'] } as const
+  const common = { overrideAccess: false as const, user, limit, depth: 1, sort: ['-checkedOn', 'title'] }
   const [activities, openings] = await Promise.all([
     payload.find({ ...common, collection: 'activities', where: { _status: { equals: 'published' } } }),
     payload.find({

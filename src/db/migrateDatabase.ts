@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 
@@ -10,7 +10,8 @@ import { migrations } from '../migrations'
  */
 export const migrateDatabase = async (payload: Payload): Promise<void> => {
   if (payload.db.name !== 'sqlite') return
-  await payload.db.migrate({ migrations })
+  // The generated migrations type their arguments more precisely than Payload's Migration.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   const drizzle = (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
   await drizzle.run(sql`PRAGMA optimize`)
 }

@@ -22,6 +22,7 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      NODE_ENV: 'production',
       NODE_OPTIONS: '--no-deprecation',
       PORT: '0',
       HOST: '127.0.0.1',

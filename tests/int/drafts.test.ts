@@ -21,6 +21,8 @@ const activity = (title: string, status: 'draft' | 'published') => ({
   summary: 'Samen koffie drinken.',
   organisation,
   schedule: { kind: 'weekly' as const, weekdays: ['2' as const], startTime: '10:00', endTime: '12:00' },
+  cost: { kind: 'free' as const },
+  signUp: 'walk_in' as const,
   _status: status,
 })
 
@@ -48,7 +50,7 @@ test('a never-published draft is invisible to anonymous readers in every way of 
 
 test('a new draft of a published listing does not leak: anonymous readers keep the published text', async () => {
   const doc = await t.payload.create({ collection: 'openings', data: {
-    kind: 'volunteer', title: 'Gastvrouw gezocht', summary: 'Help bij de inloop.', organisation, _status: 'published',
+    kind: 'volunteer', title: 'Gastvrouw gezocht', summary: 'Help bij de inloop.', organisation, status: 'open', _status: 'published',
   } })
   await t.payload.update({ collection: 'openings', id: doc.id, draft: true, data: { title: 'Nog niet klaar: nieuwe tekst' } })
 

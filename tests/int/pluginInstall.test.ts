@@ -32,7 +32,7 @@ afterAll(async () => {
 test('installs into a bare Payload config next to the host app’s own collections', async () => {
   expect(payload.config.admin.user).toBe('users')
   for (const slug of [...DIRECTORY_COLLECTION_SLUGS, 'pages'] as const) {
-    expect(payload.collections[slug]).toBeDefined()
+    expect(payload.collections[slug as never]).toBeDefined()
   }
   const area = await payload.create({ collection: 'areas', data: { name: 'Glimmen', municipality: 'Groningen' } })
   expect(area.slug).toBe('glimmen')
