@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { Activities } from './Activities'
+import { createActivities } from './Activities'
 import { Areas } from './Areas'
+import type { ModerationOptions } from './hooks/moderateListing'
 import { createMedia } from './Media'
-import { Openings } from './Openings'
+import { createOpenings } from './Openings'
 import { Organisations } from './Organisations'
+import { SchoolHolidays } from './SchoolHolidays'
 import { Themes } from './Themes'
 import { Users } from './Users'
 import { Venues } from './Venues'
@@ -18,16 +20,18 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'openings',
   'themes',
   'areas',
+  'school-holidays',
 ] as const
 
 /** The data model, in the order the admin navigation shows it. */
-export const createCollections = (args: { mediaDir: string }): CollectionConfig[] => [
-  Activities,
-  Openings,
+export const createCollections = (args: { mediaDir: string; moderation: ModerationOptions }): CollectionConfig[] => [
+  createActivities(args.moderation),
+  createOpenings(args.moderation),
   Organisations,
   Venues,
   Themes,
   Areas,
+  SchoolHolidays,
   createMedia(args.mediaDir),
   Users,
 ]

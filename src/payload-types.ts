@@ -73,9 +73,11 @@ export interface Config {
     venues: Venue;
     themes: Theme;
     areas: Area;
+    'school-holidays': SchoolHoliday;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -88,9 +90,11 @@ export interface Config {
     venues: VenuesSelect<false> | VenuesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
+    'school-holidays': SchoolHolidaysSelect<false> | SchoolHolidaysSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -99,15 +103,25 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      directoryFreshness: TaskDirectoryFreshness;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -146,7 +160,9 @@ export interface Activity {
   summary: string;
   description?: string | null;
   organisation: number | Organisation;
+  locationKind?: ('venue' | 'outdoor' | 'online') | null;
   venue?: (number | null) | Venue;
+  locationNote?: string | null;
   schedule: {
     kind: 'once' | 'weekly' | 'biweekly' | 'monthly';
     date?: string | null;
@@ -171,14 +187,49 @@ export interface Activity {
   signUp: 'walk_in' | 'sign_up';
   ageMin?: number | null;
   ageMax?: number | null;
+  lowThreshold?: ('walk_in' | 'free' | 'no_referral' | 'prikkelarm' | 'buddy_welcome' | 'dutch_practice')[] | null;
+  languages?: ('nl' | 'en' | 'ar' | 'tr' | 'pl' | 'uk' | 'ti' | 'fa' | 'so' | 'nl_easy')[] | null;
+  targetGroups?:
+    | (
+        | 'everyone'
+        | 'children'
+        | 'young_people'
+        | 'older_people'
+        | 'newcomers'
+        | 'disability'
+        | 'mental_health'
+        | 'carers'
+        | 'job_seekers'
+      )[]
+    | null;
   themes?: (number | Theme)[] | null;
   areas?: (number | Area)[] | null;
   /**
    * Which step does this serve?
    */
   ladderRungs?: ('1' | '2' | '3' | '4' | '5' | '6')[] | null;
-  photos?: (number | Media)[] | null;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Residents do not see this. Professionals, editors and your own organisation do.
+   */
+  professional?: {
+    referralNotes?: string | null;
+    internalContact?: string | null;
+    capacityNotes?: string | null;
+  };
   checkedOn?: string | null;
+  reviewState?: ('none' | 'awaiting_review') | null;
+  featured?: boolean | null;
+  /**
+   * Becomes visible again once someone confirms it is still current.
+   */
+  staleHidden?: boolean | null;
+  reminderSentAt?: string | null;
+  photos?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -210,6 +261,13 @@ export interface Organisation {
     email?: string | null;
     phone?: string | null;
     website?: string | null;
+  };
+  kvkNumber?: string | null;
+  address?: {
+    street?: string | null;
+    houseNumber?: string | null;
+    postcode?: string | null;
+    city?: string | null;
   };
   areasServed?: (number | Area)[] | null;
   verified?: boolean | null;
@@ -351,6 +409,40 @@ export interface Venue {
    */
   location?: [number, number] | null;
   areas?: (number | Area)[] | null;
+  accessibility?: {
+    stepFreeEntrance?: boolean | null;
+    accessibleToilet?: boolean | null;
+    hearingLoop?: boolean | null;
+    quietRoom?: boolean | null;
+    parking?: boolean | null;
+    notes?: string | null;
+  };
+  openingHours?:
+    | {
+        weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+        opens?: string | null;
+        closes?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  openingHoursExceptions?:
+    | {
+        date: string;
+        closed?: boolean | null;
+        opens?: string | null;
+        closes?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rooms?:
+    | {
+        name: string;
+        capacity?: number | null;
+        howToBook?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   photos?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -400,6 +492,7 @@ export interface Opening {
   venue?: (number | null) | Venue;
   hoursPerWeekMin?: number | null;
   hoursPerWeekMax?: number | null;
+  days?: ('1' | '2' | '3' | '4' | '5' | '6' | '7')[] | null;
   placesTotal?: number | null;
   placesAvailable?: number | null;
   status: 'open' | 'full' | 'closed';
@@ -408,16 +501,66 @@ export interface Opening {
   whatYouLearn?: string | null;
   certificate?: string | null;
   requirements?: string | null;
+  howToApply?: string | null;
+  targetGroups?:
+    | (
+        | 'everyone'
+        | 'children'
+        | 'young_people'
+        | 'older_people'
+        | 'newcomers'
+        | 'disability'
+        | 'mental_health'
+        | 'carers'
+        | 'job_seekers'
+      )[]
+    | null;
   themes?: (number | Theme)[] | null;
   areas?: (number | Area)[] | null;
   /**
    * Which step does this serve?
    */
   ladderRungs?: ('1' | '2' | '3' | '4' | '5' | '6')[] | null;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Residents do not see this. Professionals, editors and your own organisation do.
+   */
+  professional?: {
+    referralNotes?: string | null;
+    internalContact?: string | null;
+    capacityNotes?: string | null;
+  };
   checkedOn?: string | null;
+  reviewState?: ('none' | 'awaiting_review') | null;
+  featured?: boolean | null;
+  /**
+   * Becomes visible again once someone confirms it is still current.
+   */
+  staleHidden?: boolean | null;
+  reminderSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Check the dates on rijksoverheid.nl every year. Periods marked "estimated" are not yet confirmed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "school-holidays".
+ */
+export interface SchoolHoliday {
+  id: number;
+  name: string;
+  region: 'noord' | 'midden' | 'zuid';
+  firstDay: string;
+  lastDay: string;
+  confidence: 'official' | 'estimated';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -435,6 +578,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'directoryFreshness';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'directoryFreshness') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -466,6 +710,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'areas';
         value: number | Area;
+      } | null)
+    | ({
+        relationTo: 'school-holidays';
+        value: number | SchoolHoliday;
       } | null)
     | ({
         relationTo: 'media';
@@ -527,7 +775,9 @@ export interface ActivitiesSelect<T extends boolean = true> {
   summary?: T;
   description?: T;
   organisation?: T;
+  locationKind?: T;
   venue?: T;
+  locationNote?: T;
   schedule?:
     | T
     | {
@@ -556,11 +806,32 @@ export interface ActivitiesSelect<T extends boolean = true> {
   signUp?: T;
   ageMin?: T;
   ageMax?: T;
+  lowThreshold?: T;
+  languages?: T;
+  targetGroups?: T;
   themes?: T;
   areas?: T;
   ladderRungs?: T;
-  photos?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  professional?:
+    | T
+    | {
+        referralNotes?: T;
+        internalContact?: T;
+        capacityNotes?: T;
+      };
   checkedOn?: T;
+  reviewState?: T;
+  featured?: T;
+  staleHidden?: T;
+  reminderSentAt?: T;
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -579,6 +850,7 @@ export interface OpeningsSelect<T extends boolean = true> {
   venue?: T;
   hoursPerWeekMin?: T;
   hoursPerWeekMax?: T;
+  days?: T;
   placesTotal?: T;
   placesAvailable?: T;
   status?: T;
@@ -587,10 +859,30 @@ export interface OpeningsSelect<T extends boolean = true> {
   whatYouLearn?: T;
   certificate?: T;
   requirements?: T;
+  howToApply?: T;
+  targetGroups?: T;
   themes?: T;
   areas?: T;
   ladderRungs?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  professional?:
+    | T
+    | {
+        referralNotes?: T;
+        internalContact?: T;
+        capacityNotes?: T;
+      };
   checkedOn?: T;
+  reviewState?: T;
+  featured?: T;
+  staleHidden?: T;
+  reminderSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -611,6 +903,15 @@ export interface OrganisationsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
         website?: T;
+      };
+  kvkNumber?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        houseNumber?: T;
+        postcode?: T;
+        city?: T;
       };
   areasServed?: T;
   verified?: T;
@@ -638,6 +939,42 @@ export interface VenuesSelect<T extends boolean = true> {
       };
   location?: T;
   areas?: T;
+  accessibility?:
+    | T
+    | {
+        stepFreeEntrance?: T;
+        accessibleToilet?: T;
+        hearingLoop?: T;
+        quietRoom?: T;
+        parking?: T;
+        notes?: T;
+      };
+  openingHours?:
+    | T
+    | {
+        weekday?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  openingHoursExceptions?:
+    | T
+    | {
+        date?: T;
+        closed?: T;
+        opens?: T;
+        closes?: T;
+        note?: T;
+        id?: T;
+      };
+  rooms?:
+    | T
+    | {
+        name?: T;
+        capacity?: T;
+        howToBook?: T;
+        id?: T;
+      };
   photos?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -662,6 +999,19 @@ export interface AreasSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   municipality?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "school-holidays_select".
+ */
+export interface SchoolHolidaysSelect<T extends boolean = true> {
+  name?: T;
+  region?: T;
+  firstDay?: T;
+  lastDay?: T;
+  confidence?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -761,6 +1111,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -793,6 +1175,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -800,6 +1210,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryFreshness".
+ */
+export interface TaskDirectoryFreshness {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    unpublished?: number | null;
+    reminded?: number | null;
+    hidden?: number | null;
+    emails?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,12 +16,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { default: config } = await import('../payload.config')
 const { migrateDatabase } = await import('./db/migrateDatabase')
 const { seedDemoData } = await import('./seed/seedDemoData')
+const { seedReferenceData } = await import('./seed/seedReferenceData')
 const { demoLoginLines } = await import('./seed/demoLogins')
 const { createApp } = await import('./http/createApp')
 const { databaseCheck } = await import('./http/checkDatabase')
 
 const payload = await getPayload({ config, cron: true })
 await migrateDatabase(payload)
+await seedReferenceData(payload)
 const seeded = env.seedDemoData ? await seedDemoData(payload) : { seeded: false }
 
 const nextApp = next({ dev: false, dir: root })

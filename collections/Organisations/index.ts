@@ -4,6 +4,8 @@ import { editors, editorsField } from '../access/editors'
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
 import { label } from '../fields/label'
+import { addressField } from '../fields/addressField'
+import { validatePhone } from '../fields/contactField'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
 
@@ -63,10 +65,26 @@ export const Organisations: CollectionConfig = {
       label: label('Contact', 'Contact'),
       fields: [
         { name: 'email', type: 'email', label: label('E-mail', 'E-mail') },
-        { name: 'phone', type: 'text', label: label('Telefoon', 'Phone') },
+        { name: 'phone', type: 'text', validate: validatePhone, label: label('Telefoon', 'Phone') },
         { name: 'website', type: 'text', label: label('Website', 'Website') },
       ],
     },
+    {
+      name: 'kvkNumber',
+      type: 'text',
+      unique: true,
+      label: label('KvK-nummer', 'Chamber of Commerce number'),
+      validate: (value: unknown) =>
+        !value || (typeof value === 'string' && /^\d{8}$/.test(value))
+          ? true
+          : 'Een KvK-nummer heeft 8 cijfers. / A KvK number has 8 digits.',
+      hooks: {
+        // "12 34 56 78" and "12.345.678" are common ways to write it; an empty value must stay
+        // null, or the unique index would refuse the second organisation without one.
+        beforeValidate: [({ value }) => (typeof value === 'string' ? value.replace(/[\s.]/g, '') || null : value)],
+      },
+    },
+    addressField({ required: false }),
     areasField('areasServed'),
     {
       name: 'verified',

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { normalisePostcode } from '../../src/lib/geo/postcode'
 import { editors } from '../access/editors'
 import { getUserOrganisationIDs, relationID } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
+import { addressField } from '../fields/addressField'
 import { label } from '../fields/label'
+import { accessibilityField, openingHoursFields, roomsField } from './fields'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
 
@@ -65,45 +66,16 @@ export const Venues: CollectionConfig = {
       index: true,
       label: label('Organisaties die hier iets doen', 'Organisations using this venue'),
     },
-    {
-      name: 'address',
-      type: 'group',
-      label: label('Adres', 'Address'),
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'street', type: 'text', required: true, label: label('Straat', 'Street') },
-            { name: 'houseNumber', type: 'text', required: true, label: label('Huisnummer', 'House number') },
-          ],
-        },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'postcode',
-              type: 'text',
-              required: true,
-              label: label('Postcode', 'Postcode'),
-              validate: (value: unknown) =>
-                typeof value === 'string' && normalisePostcode(value)
-                  ? true
-                  : 'Vul een geldige postcode in, zoals 9751 AB. / Enter a valid Dutch postcode, such as 9751 AB.',
-              hooks: {
-                beforeValidate: [({ value }) => (typeof value === 'string' ? (normalisePostcode(value) ?? value) : value)],
-              },
-            },
-            { name: 'city', type: 'text', required: true, label: label('Plaats', 'Town') },
-          ],
-        },
-      ],
-    },
+    addressField({ required: true }),
     {
       name: 'location',
       type: 'point',
       label: label('Ligging (lengtegraad, breedtegraad)', 'Location (longitude, latitude)'),
     },
     areasField('areas'),
+    accessibilityField(),
+    ...openingHoursFields(),
+    roomsField(),
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: label("Foto's", 'Photos') },
   ],
 }

@@ -1,5 +1,6 @@
 import type { DateField } from 'payload'
 
+import { editorsField } from '../access/editors'
 import { label } from './label'
 
 /** The date a person confirmed the listing is still current; not the same as updatedAt. */
@@ -8,5 +9,7 @@ export const checkedOnField = (): DateField => ({
   type: 'date',
   index: true,
   label: label('Gecontroleerd op', 'Checked on'),
+  // Set by publishing and by the "still current" action; only editors may correct it by hand.
+  access: { create: editorsField, update: editorsField },
   admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly' } },
 })

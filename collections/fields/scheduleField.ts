@@ -3,7 +3,7 @@ import type { GroupField } from 'payload'
 import { label } from './label'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
-const validateTime = (value: unknown) =>
+export const validateTime = (value: unknown) =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && TIME.test(value))
     ? true
     : 'Gebruik uu:mm, bijvoorbeeld 09:30. / Use hh:mm, for example 09:30.'

@@ -7,5 +7,21 @@ export const directoryOptionsSchema = z
     enabled: z.boolean().default(true),
     mediaDir: z.string().min(1).default(() => path.resolve(process.cwd(), 'media')),
     maxLimit: z.number().int().min(1).max(1000).default(100),
+    moderation: z
+      .object({ verifiedPublishDirectly: z.boolean().default(true) })
+      .strict()
+      .default({ verifiedPublishDirectly: true }),
+    freshness: z
+      .object({
+        remindAfterDays: z.number().int().min(1).default(150),
+        hideAfterDays: z.number().int().min(1).default(180),
+        cron: z.string().min(9).default('15 3 * * *'),
+      })
+      .strict()
+      .refine((f) => f.hideAfterDays > f.remindAfterDays, {
+        message: 'hideAfterDays must be later than remindAfterDays',
+        path: ['hideAfterDays'],
+      })
+      .default({ remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' }),
   })
   .strict()

@@ -1,39 +1,67 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { createCollections } from '../../collections'
+import { isAdminUser } from '../../collections/access/roles'
+import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { capPageSize } from './hooks/capPageSize'
+import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
 import { sanitizeOptions } from './sanitizeOptions'
-import type { DirectoryPluginOptions } from './types'
+import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 
 export type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 
+const LISTINGS = new Set(['activities', 'openings'])
+
+/** Adds what the plugin contributes at run time (hooks, endpoints) to one collection. */
+const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectoryOptions): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [capPageSize(options), ...(collection.hooks?.beforeOperation ?? [])],
+  },
+  endpoints: [
+    ...(collection.endpoints || []),
+    ...(LISTINGS.has(collection.slug) ? [confirmCurrentEndpoint(collection.slug as 'activities' | 'openings')] : []),
+  ],
+})
+
 /**
  * The Meedoen directory as a Payload plugin: the data model (organisations, venues,
- * activities, openings, taxonomies, media, users) with its access rules and hooks.
+ * activities, openings, taxonomies, media, users) with its access rules, moderation,
+ * the "still current" action and the daily freshness job.
  */
 export const directoryPlugin =
   (options: DirectoryPluginOptions = {}) =>
   (incoming: Config): Config => {
     const sanitized = sanitizeOptions(options)
-    const ours = createCollections({ mediaDir: sanitized.mediaDir }).map((collection) =>
-      sanitized.enabled
-        ? {
-            ...collection,
-            hooks: {
-              ...collection.hooks,
-              beforeOperation: [capPageSize(sanitized), ...(collection.hooks?.beforeOperation ?? [])],
-            },
-          }
-        : collection,
+    const ours = createCollections({ mediaDir: sanitized.mediaDir, moderation: sanitized.moderation }).map((c) =>
+      sanitized.enabled ? withBehaviour(c, sanitized) : c,
     )
     const ourSlugs = new Set(ours.map((c) => c.slug))
     const clash = (incoming.collections ?? []).find((c) => ourSlugs.has(c.slug))
     if (clash) {
       throw new Error(`directoryPlugin: the config already has a collection "${clash.slug}"`)
     }
+    const jobs = incoming.jobs ?? {}
     return {
       ...incoming,
       admin: { ...incoming.admin, user: incoming.admin?.user ?? 'users' },
       collections: [...(incoming.collections ?? []), ...ours],
+      jobs: {
+        ...jobs,
+        access: {
+          run: ({ req }) => isAdminUser(req.user),
+          queue: ({ req }) => isAdminUser(req.user),
+          cancel: ({ req }) => isAdminUser(req.user),
+          ...jobs.access,
+        },
+        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized)] : [])],
+        autoRun: sanitized.enabled
+          ? async (payload) => [
+              ...(typeof jobs.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs.autoRun ?? [])),
+              { cron: '* * * * *', queue: DIRECTORY_QUEUE },
+            ]
+          : jobs.autoRun,
+      },
     }
   }

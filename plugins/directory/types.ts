@@ -21,6 +21,30 @@ export interface DirectoryPluginOptions {
    * @default 100
    */
   maxLimit?: number
+  moderation?: {
+    /**
+     * Members of organisations that editors marked verified may publish without review.
+     * @default true
+     */
+    verifiedPublishDirectly?: boolean
+  }
+  freshness?: {
+    /**
+     * Days after `checkedOn` when organisation members get a reminder e-mail.
+     * @default 150
+     */
+    remindAfterDays?: number
+    /**
+     * Days after `checkedOn` when a listing is hidden from the public.
+     * @default 180
+     */
+    hideAfterDays?: number
+    /**
+     * When the freshness job runs (cron, server time).
+     * @default "15 3 * * *"
+     */
+    cron?: string
+  }
 }
 
 /** The options after validation, with every default filled in. */

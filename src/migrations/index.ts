@@ -1,9 +1,9 @@
-import * as migration_20261124_134123_initial from './20261124_134123_initial';
+import * as migration_20261125_165057_initial from './20261125_165057_initial';
 
 export const migrations = [
   {
-    up: migration_20261124_134123_initial.up,
-    down: migration_20261124_134123_initial.down,
-    name: '20261124_134123_initial'
+    up: migration_20261125_165057_initial.up,
+    down: migration_20261125_165057_initial.down,
+    name: '20261125_165057_initial'
   },
 ];

@@ -23,6 +23,7 @@ const activity = (title: string, status: 'draft' | 'published') => ({
   schedule: { kind: 'weekly' as const, weekdays: ['2' as const], startTime: '10:00', endTime: '12:00' },
   cost: { kind: 'free' as const },
   signUp: 'walk_in' as const,
+  locationKind: 'online' as const,
   _status: status,
 })
 

@@ -18,6 +18,7 @@ beforeAll(async () => {
     schedule: { kind: 'weekly' as const, weekdays: ['3' as const], startTime: '09:30', endTime: '11:30' },
     cost: { kind: 'free' as const },
     signUp: 'walk_in' as const,
+    locationKind: 'outdoor' as const,
   }
   await t.payload.create({ collection: 'activities', data: { ...base, title: 'Koffie & <praatje>', _status: 'published' } })
   await t.payload.create({ collection: 'activities', data: { ...base, title: 'Concept niet tonen', _status: 'draft' }, draft: true })

@@ -9,13 +9,15 @@ describe('sanitizeOptions', () => {
       enabled: true,
       mediaDir: path.resolve(process.cwd(), 'media'),
       maxLimit: 100,
+      moderation: { verifiedPublishDirectly: true },
+      freshness: { remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' },
     })
   })
 
   test('keeps given values and never changes the caller object', () => {
     const options: DirectoryPluginOptions = Object.freeze({ mediaDir: '/tmp/m', maxLimit: 25 })
     const sanitized = sanitizeOptions(options)
-    expect(sanitized).toEqual({ enabled: true, mediaDir: '/tmp/m', maxLimit: 25 })
+    expect(sanitized).toMatchObject({ enabled: true, mediaDir: '/tmp/m', maxLimit: 25 })
     expect(sanitized).not.toBe(options)
     expect(options).toEqual({ mediaDir: '/tmp/m', maxLimit: 25 })
   })
@@ -25,5 +27,9 @@ describe('sanitizeOptions', () => {
     expect(() => sanitizeOptions(bad)).toThrow(/maxLimit/)
     expect(() => sanitizeOptions(bad)).toThrow(/enabled/)
     expect(() => sanitizeOptions(bad)).toThrow(/colour/)
+  })
+
+  test('refuses a hide period that is not after the reminder period', () => {
+    expect(() => sanitizeOptions({ freshness: { remindAfterDays: 200, hideAfterDays: 180 } })).toThrow(/hideAfterDays/)
   })
 })

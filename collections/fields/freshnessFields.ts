@@ -1,0 +1,64 @@
+import type { Field } from 'payload'
+
+import { editorsField } from '../access/editors'
+import { checkedOnField } from './checkedOnField'
+import { label } from './label'
+
+/**
+ * Moderation and freshness state of a listing. Set by hooks, the "still current" action and
+ * the freshness job; editors may correct them, organisation members cannot.
+ */
+export const freshnessFields = (): Field[] => [
+  {
+    name: 'confirmCurrentAction',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/plugins/directory/components/ConfirmCurrent#ConfirmCurrent' },
+    },
+  },
+  checkedOnField(),
+  {
+    name: 'reviewState',
+    type: 'select',
+    index: true,
+    defaultValue: 'none',
+    label: label('Beoordeling', 'Review'),
+    options: [
+      { value: 'none', label: label('Geen beoordeling nodig', 'Nothing to review') },
+      { value: 'awaiting_review', label: label('Wacht op de redactie', 'Awaiting review') },
+    ],
+    access: { create: editorsField, update: editorsField },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'featured',
+    type: 'checkbox',
+    defaultValue: false,
+    label: label('Uitgelicht', 'Featured'),
+    access: { create: editorsField, update: editorsField },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'staleHidden',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    label: label('Verborgen: te lang niet gecontroleerd', 'Hidden: not checked for too long'),
+    access: { create: editorsField, update: editorsField },
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'Wordt weer zichtbaar zodra iemand bevestigt dat het nog klopt.',
+        'Becomes visible again once someone confirms it is still current.',
+      ),
+    },
+  },
+  {
+    name: 'reminderSentAt',
+    type: 'date',
+    label: label('Herinnering verstuurd op', 'Reminder sent on'),
+    access: { create: editorsField, update: editorsField },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]

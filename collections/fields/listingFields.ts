@@ -1,0 +1,37 @@
+import type { CollectionSlug, Field } from 'payload'
+
+import { contactField } from './contactField'
+import { freshnessFields } from './freshnessFields'
+import { label } from './label'
+import { ladderRungsField } from './ladderRungsField'
+import { TARGET_GROUPS } from './options'
+import { professionalField } from './professionalField'
+import { areasField, organisationField, themesField } from './relations'
+import { slugField } from './slugField'
+import { summaryField } from './summaryField'
+
+/** The fields every listing (activity or opening) starts with. */
+export const listingHeadFields = (slug: CollectionSlug, descriptionLabel = label('Uitgebreide beschrijving', 'Description')): Field[] => [
+  { name: 'title', type: 'text', required: true, maxLength: 120, label: label('Titel', 'Title') },
+  slugField(slug),
+  summaryField(),
+  { name: 'description', type: 'textarea', maxLength: 5000, label: descriptionLabel },
+  organisationField(),
+]
+
+/** The fields every listing ends with: who it is for, where it fits, contacts, state. */
+export const listingTailFields = (): Field[] => [
+  {
+    name: 'targetGroups',
+    type: 'select',
+    hasMany: true,
+    options: TARGET_GROUPS,
+    label: label('Voor wie', 'Who it is for'),
+  },
+  themesField(),
+  areasField('areas'),
+  ladderRungsField(),
+  contactField(),
+  professionalField(),
+  ...freshnessFields(),
+]

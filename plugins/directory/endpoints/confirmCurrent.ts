@@ -1,0 +1,55 @@
+import { APIError, type Endpoint, type PayloadHandler } from 'payload'
+
+import { CONFIRM_CURRENT_CONTEXT } from '../../../collections/hooks/moderateListing'
+
+const message = (nl: string, en: string) => `${nl} / ${en}`
+
+/**
+ * POST /api/{activities|openings}/:id/confirm-current — "still current": sets `checkedOn`
+ * and brings a hidden listing back. Only for people who may edit the listing, and only when
+ * the live version is the latest one: re-saving over a pending draft would publish that draft
+ * without review.
+ */
+const handler =
+  (collection: 'activities' | 'openings'): PayloadHandler =>
+  async (req) => {
+    const { payload, user } = req
+    const id = req.routeParams?.id as string | undefined
+    if (!user) {
+      return Response.json({ errors: [{ message: message('Log eerst in.', 'Please log in first.') }] }, { status: 401 })
+    }
+    if (!id) throw new APIError('Missing id', 400, undefined, true)
+    const latest = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req })
+    if (latest._status !== 'published') {
+      return Response.json(
+        {
+          errors: [
+            {
+              message: message(
+                'Er staat een versie klaar die nog niet gepubliceerd is. Publiceer die eerst (of laat de redactie dat doen).',
+                'There is an unpublished version. Publish it first (or ask the editors to).',
+              ),
+            },
+          ],
+        },
+        { status: 409 },
+      )
+    }
+    const doc = await payload.update({
+      collection,
+      id,
+      data: {},
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+      context: { [CONFIRM_CURRENT_CONTEXT]: true },
+    })
+    return Response.json({ id: doc.id, checkedOn: doc.checkedOn, staleHidden: doc.staleHidden })
+  }
+
+export const confirmCurrentEndpoint = (collection: 'activities' | 'openings'): Endpoint => ({
+  path: '/:id/confirm-current',
+  method: 'post',
+  handler: handler(collection),
+})

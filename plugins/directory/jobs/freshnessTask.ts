@@ -1,0 +1,36 @@
+import { DateTime } from 'luxon'
+import type { TaskConfig } from 'payload'
+
+import type { SanitizedDirectoryOptions } from '../types'
+import { remindAndHideStale } from './remindAndHideStale'
+import { unpublishExpired } from './unpublishExpired'
+
+export const FRESHNESS_TASK = 'directoryFreshness'
+export const DIRECTORY_QUEUE = 'directory'
+
+/**
+ * The daily freshness run: unpublish what has expired, remind organisations about listings
+ * not checked for a long time, hide the ones not checked for longer. `now` may be given
+ * (tests, catching up); otherwise it is the current time.
+ */
+export const freshnessTask = (options: SanitizedDirectoryOptions): TaskConfig => ({
+  slug: FRESHNESS_TASK,
+  label: 'Freshness: unpublish expired, remind, hide stale',
+  inputSchema: [{ name: 'now', type: 'date' }],
+  outputSchema: [
+    { name: 'unpublished', type: 'number' },
+    { name: 'reminded', type: 'number' },
+    { name: 'hidden', type: 'number' },
+    { name: 'emails', type: 'number' },
+  ],
+  schedule: [{ cron: options.freshness.cron, queue: DIRECTORY_QUEUE }],
+  retries: 2,
+  handler: async ({ input, req }) => {
+    const now = (input as { now?: string } | undefined)?.now ? new Date((input as { now: string }).now) : new Date()
+    const startOfToday = DateTime.fromJSDate(now).setZone('Europe/Amsterdam').startOf('day').toJSDate()
+    const unpublished = await unpublishExpired(req, startOfToday)
+    const stale = await remindAndHideStale(req, now, options.freshness)
+    req.payload.logger.info({ msg: 'freshness run', unpublished, ...stale })
+    return { output: { unpublished, ...stale } }
+  },
+})

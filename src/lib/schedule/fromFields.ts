@@ -1,0 +1,42 @@
+import { DateTime } from 'luxon'
+
+import type { HolidayRegion, Schedule, ScheduleKind, Weekday } from './types'
+
+/** The schedule group as Payload stores it: selects are strings, dates are ISO instants. */
+export interface ScheduleFields {
+  kind?: string | null
+  date?: string | null
+  weekdays?: string[] | null
+  weekOfMonth?: string | null
+  startTime?: string | null
+  endTime?: string | null
+  validFrom?: string | null
+  validUntil?: string | null
+  exceptions?: { date?: string | null }[] | null
+  skipSchoolHolidays?: string | null
+}
+
+export const ZONE = 'Europe/Amsterdam'
+
+/**
+ * A stored day-only date as the calendar day in Amsterdam. The admin's date picker stores
+ * midday of the chosen day, so the day survives any time-zone shift.
+ */
+export const toLocalDay = (iso: string | null | undefined): string | null => {
+  if (!iso) return null
+  const day = DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE)
+  return day.isValid ? day.toISODate() : null
+}
+
+export const scheduleFromFields = (s: ScheduleFields): Schedule => ({
+  kind: (s.kind ?? 'weekly') as ScheduleKind,
+  date: toLocalDay(s.date),
+  weekdays: (s.weekdays ?? []).map(Number) as Weekday[],
+  weekOfMonth: s.weekOfMonth ? (Number(s.weekOfMonth) as Schedule['weekOfMonth']) : null,
+  startTime: s.startTime ?? '',
+  endTime: s.endTime ?? '',
+  validFrom: toLocalDay(s.validFrom),
+  validUntil: toLocalDay(s.validUntil),
+  exceptions: (s.exceptions ?? []).map((e) => toLocalDay(e.date)).filter((d): d is string => Boolean(d)),
+  skipSchoolHolidays: (s.skipSchoolHolidays as HolidayRegion | null | undefined) ?? null,
+})

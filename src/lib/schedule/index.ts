@@ -1,0 +1,17 @@
+export type {
+  HolidayRegion,
+  Occurrence,
+  Schedule,
+  ScheduleIssue,
+  ScheduleKind,
+  SchoolHoliday,
+  Weekday,
+} from './types'
+export { scheduleFromFields, toLocalDay, ZONE } from './fromFields'
+export type { ScheduleFields } from './fromFields'
+export { isLocalDay, TIME_PATTERN, validateSchedule } from './validateSchedule'
+export { BIWEEKLY_DEFAULT_ANCHOR, isInSchoolHoliday, MAX_SCAN_DAYS, nextOccurrences } from './nextOccurrences'
+export type { NextOccurrencesOptions } from './nextOccurrences'
+export { describeSchedule, formatOccurrence } from './describeSchedule'
+export type { ScheduleLocale } from './describeSchedule'
+export { SCHOOL_HOLIDAYS_SEED } from './schoolHolidays'

@@ -1,0 +1,106 @@
+import { biweekly, monthly, once, weekly, type DemoActivity } from './types'
+
+/** Activities in the city of Groningen (9711, 9712, 9717, 9741). */
+export const GRONINGEN_ACTIVITIES: DemoActivity[] = [
+  {
+    title: 'Buurtkeuken De Poort', summary: 'Kook mee en eet mee. Je betaalt wat je kunt. Aanmelden hoeft niet.',
+    description: 'Elke woensdag koken buurtbewoners samen een maaltijd. Help mee in de keuken of schuif aan om 18.00 uur.',
+    org: 'buurtbedrijf-de-kern', venue: 'buurthuis-de-poort', schedule: weekly([3], ['16:00', '19:30']),
+    cost: { kind: 'pay_what_you_can' }, targetGroups: ['everyone'], themes: ['koken-en-eten', 'ontmoeten'], areas: ['oosterpoort'],
+    lowThreshold: ['no_referral', 'buddy_welcome'], languages: ['nl', 'en'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Moestuin De Poort', summary: 'Samen zaaien, wieden en oogsten in de buurttuin. Ook als je nog nooit getuinierd hebt.',
+    description: 'We werken in de tuin achter het buurthuis. Handschoenen en gereedschap zijn er.',
+    org: 'buurtbedrijf-de-kern', venue: 'buurthuis-de-poort', schedule: weekly([2, 6], ['10:00', '12:00']),
+    targetGroups: ['everyone', 'mental_health'], themes: ['natuur-en-groen'], areas: ['oosterpoort'],
+    lowThreshold: ['no_referral', 'prikkelarm'], languages: ['nl'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Huiswerkklas Het Platform', summary: 'Hulp bij je huiswerk van studenten. Voor leerlingen van 12 tot 18 jaar.',
+    description: 'Op maandag en donderdag. Neem je boeken mee; er zijn laptops.',
+    org: 'vrijwilligerscentrale-groningen', venue: 'jongerencentrum-het-platform', schedule: weekly([1, 4], ['15:30', '17:30'], { skipSchoolHolidays: 'noord' }),
+    age: [12, 18], targetGroups: ['young_people', 'children'], themes: ['taal', 'werk-en-leren'], areas: ['binnenstad'],
+    lowThreshold: ['no_referral'], languages: ['nl', 'en'], ladder: ['3'],
+  },
+  {
+    title: 'Boksen voor jongeren', summary: 'Boksles met een trainer die ook luistert. Goed voor je conditie en je hoofd.',
+    description: 'Training van een uur; handschoenen kun je lenen. Van 14 tot 23 jaar.',
+    org: 'vrijwilligerscentrale-groningen', venue: 'jongerencentrum-het-platform', schedule: weekly([2, 5], ['18:00', '19:00']),
+    age: [14, 23], targetGroups: ['young_people'], themes: ['sport-en-bewegen'], areas: ['binnenstad'],
+    lowThreshold: ['no_referral'], languages: ['nl', 'en'], ladder: ['3'],
+  },
+  {
+    title: 'Open podium', summary: 'Zing, rap, speel of lees iets voor. Of kom luisteren. Elke laatste vrijdag van de maand.',
+    description: 'Een avond op het podium van Het Platform, voor jongeren en hun vrienden.',
+    org: 'vrijwilligerscentrale-groningen', venue: 'jongerencentrum-het-platform', schedule: monthly(-1, 5, ['20:00', '22:30']),
+    age: [15, 27], targetGroups: ['young_people'], themes: ['creatief', 'ontmoeten'], areas: ['binnenstad'], languages: ['nl', 'en'], ladder: ['3'],
+  },
+  {
+    title: 'Soepinloop De Oase', summary: 'Een kop soep, een broodje en een praatje. Gratis, elke werkdag tussen 12 en 14 uur.',
+    description: 'Iedereen is welkom. Heb je vragen over geld of zorg, dan is er vaak een maatschappelijk werker.',
+    org: 'vrijwilligerscentrale-groningen', venue: 'inloopcentrum-de-oase', schedule: weekly([1, 2, 3, 4, 5], ['12:00', '14:00']),
+    targetGroups: ['everyone', 'mental_health'], themes: ['koken-en-eten', 'ontmoeten'], areas: ['korrewegwijk'],
+    lowThreshold: ['no_referral', 'buddy_welcome'], languages: ['nl', 'en', 'pl'], ladder: ['1', '2'],
+  },
+  {
+    title: 'Creatief atelier', summary: 'Tekenen, schilderen en kleien in een rustige ruimte. Materiaal is er.',
+    description: 'Een begeleider helpt als je wilt. Je hoeft niets te kunnen.',
+    org: 'vrijwilligerscentrale-groningen', venue: 'inloopcentrum-de-oase', schedule: weekly([3], ['13:30', '15:30']),
+    targetGroups: ['mental_health', 'everyone'], themes: ['creatief'], areas: ['korrewegwijk'],
+    lowThreshold: ['no_referral', 'prikkelarm'], languages: ['nl'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Geldfit-spreekuur', summary: 'Zorgen over geld? Praat met een schuldhulpmaatje. Gratis en zonder oordeel.',
+    description: 'We kijken samen naar je post, je inkomsten en je uitgaven. Een afspraak maken mag, binnenlopen ook.',
+    org: 'vrijwilligerscentrale-groningen', venue: 'inloopcentrum-de-oase', schedule: weekly([4], ['10:00', '12:00']),
+    targetGroups: ['everyone', 'job_seekers'], themes: ['geld-en-administratie'], areas: ['korrewegwijk', 'selwerd'],
+    lowThreshold: ['no_referral'], languages: ['nl', 'nl_easy'], ladder: ['2'],
+  },
+  {
+    title: 'Taalhuis: Nederlands oefenen', summary: 'Oefen lezen, schrijven en praten met een taalvrijwilliger in de bibliotheek.',
+    description: 'Voor iedereen die beter Nederlands wil leren, ook als je het al lang spreekt.',
+    org: 'leerwerkcentrum-noorderkwartier', venue: 'bibliotheek-selwerd', schedule: weekly([2, 4], ['10:00', '11:30']),
+    targetGroups: ['newcomers', 'everyone'], themes: ['taal'], areas: ['selwerd'],
+    lowThreshold: ['no_referral', 'dutch_practice'], languages: ['nl', 'nl_easy', 'ar', 'ti', 'fa'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Klik & Tik: beginnen met de computer', summary: 'Een cursus van zes lessen voor wie nog nooit met een computer werkte.',
+    description: 'Je leert de muis gebruiken, typen en op internet zoeken. Aanmelden aan de balie van de bibliotheek.',
+    org: 'leerwerkcentrum-noorderkwartier', venue: 'bibliotheek-selwerd', schedule: weekly([1], ['14:00', '16:00']), signUp: 'sign_up',
+    targetGroups: ['older_people', 'newcomers'], themes: ['digitaal'], areas: ['selwerd'], languages: ['nl'], ladder: ['3'],
+  },
+  {
+    title: 'Sollicitatiewerkplaats', summary: 'Maak samen je cv en oefen een sollicitatiegesprek. Om de week op dinsdag.',
+    description: 'Een loopbaanadviseur en vrijwilligers helpen je. Neem als je hebt een USB-stick mee.',
+    org: 'leerwerkcentrum-noorderkwartier', venue: 'bibliotheek-selwerd', schedule: biweekly(2, ['13:30', '16:00']),
+    targetGroups: ['job_seekers', 'newcomers'], themes: ['werk-en-leren'], areas: ['selwerd', 'korrewegwijk'],
+    lowThreshold: ['no_referral'], languages: ['nl', 'en'], ladder: ['3', '4', '5'],
+  },
+  {
+    title: 'Fietsenmaken leren', summary: 'Leer je eigen fiets repareren in de werkplaats. Neem je fiets mee.',
+    description: 'Banden plakken, remmen stellen, licht maken. Gereedschap is er.',
+    org: 'werkplaats-noord', venue: 'werkplaats-noord-industrieweg', schedule: weekly([4], ['13:00', '15:30']),
+    targetGroups: ['everyone', 'young_people'], themes: ['werk-en-leren'], areas: ['selwerd'],
+    lowThreshold: ['no_referral'], languages: ['nl'], ladder: ['3', '4'],
+  },
+  {
+    title: 'Informatiemiddag werken met begeleiding', summary: 'Hoor hoe je bij WerkPlaats Noord kunt werken en leren, en kijk rond in de werkplaats.',
+    description: 'Een middag voor werkzoekenden, hun familie en professionals. Aanmelden is prettig, maar niet nodig.',
+    org: 'werkplaats-noord', venue: 'werkplaats-noord-industrieweg', schedule: once(12, ['14:00', '16:00']),
+    targetGroups: ['job_seekers', 'disability'], themes: ['werk-en-leren'], areas: ['selwerd', 'korrewegwijk'], languages: ['nl'], ladder: ['3', '4', '5'],
+  },
+  {
+    title: 'Vrijwilligersspreekuur', summary: 'Wil je vrijwilligerswerk doen maar weet je niet wat? Praat met een consulent.',
+    description: 'We zoeken samen wat bij je past. Ook als je weinig Nederlands spreekt of een uitkering hebt.',
+    org: 'vrijwilligerscentrale-groningen', venue: 'buurthuis-de-poort', schedule: weekly([1, 3], ['10:00', '12:00']),
+    targetGroups: ['everyone', 'job_seekers', 'newcomers'], themes: ['werk-en-leren'], areas: ['oosterpoort', 'binnenstad'],
+    lowThreshold: ['no_referral'], languages: ['nl', 'en'], ladder: ['3', '4'], checkedDaysAgo: 160,
+  },
+  {
+    title: 'Online taalmaatje-training', summary: 'Een online training van twee avonden voor nieuwe taalmaatjes.',
+    description: 'Via een videogesprek. Je krijgt de link na je aanmelding.',
+    org: 'vrijwilligerscentrale-groningen', locationKind: 'online', locationNote: 'Link volgt na aanmelding', schedule: once(20, ['19:30', '21:00']),
+    signUp: 'sign_up', targetGroups: ['everyone'], themes: ['taal', 'werk-en-leren'], areas: [], languages: ['nl'], ladder: ['4'],
+  },
+]

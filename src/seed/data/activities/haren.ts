@@ -1,0 +1,107 @@
+import { biweekly, monthly, once, weekly, type DemoActivity } from './types'
+
+/** Activities in Haren (9751, 9752). */
+export const HAREN_ACTIVITIES: DemoActivity[] = [
+  {
+    title: 'Koffieochtend in De Dilgt', summary: 'Elke dinsdag koffie en thee met buren. Gewoon binnenlopen, je bent welkom.',
+    description: 'Een vaste ochtend om buren te ontmoeten. Er is koffie, thee en iets lekkers. Een vrijwilliger vangt je op als je voor het eerst komt.',
+    org: 'welzijn-haren', venue: 'huis-van-de-wijk-de-dilgt', schedule: weekly([2], ['10:00', '12:00'], { skipSchoolHolidays: 'noord' }),
+    targetGroups: ['everyone', 'older_people'], themes: ['ontmoeten'], areas: ['haren-centrum'],
+    lowThreshold: ['no_referral', 'buddy_welcome'], languages: ['nl'], ladder: ['1', '2', '3'], featured: true,
+    contact: { name: 'Anneke de Vries', email: 'anneke@welzijnharen.test', phone: '050 123 45 68' },
+  },
+  {
+    title: 'Taalcafé Haren', summary: 'Oefen Nederlands praten in een kleine groep, met koffie en geduldige vrijwilligers.',
+    description: 'Je praat over gewone dingen: boodschappen, het weer, je buurt. Alle niveaus zijn welkom.',
+    org: 'welzijn-haren', venue: 'huis-van-de-wijk-de-dilgt', schedule: weekly([4], ['14:00', '15:30']),
+    targetGroups: ['newcomers'], themes: ['taal', 'ontmoeten'], areas: ['haren-centrum', 'haren-zuid'],
+    lowThreshold: ['no_referral', 'dutch_practice'], languages: ['nl', 'nl_easy', 'ar', 'uk'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Samen eten op vrijdag', summary: 'Een warme maaltijd voor € 4, samen aan tafel. Meld je uiterlijk woensdag aan.',
+    description: 'Vrijwilligers koken een verse maaltijd. Vegetarisch en halal zijn mogelijk als je het vooraf zegt.',
+    org: 'welzijn-haren', venue: 'huis-van-de-wijk-de-dilgt', schedule: weekly([5], ['17:30', '19:30']),
+    cost: { kind: 'amount', amount: 4 }, signUp: 'sign_up', targetGroups: ['everyone', 'older_people'], themes: ['koken-en-eten', 'ontmoeten'],
+    areas: ['haren-centrum'], lowThreshold: ['no_referral'], languages: ['nl'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Digi-spreekuur: hulp met je telefoon en DigiD', summary: 'Vragen over je telefoon, tablet of DigiD? Een vrijwilliger kijkt met je mee.',
+    description: 'Neem je telefoon of tablet mee. We helpen met apps, DigiD, e-mail en veilig internetten.',
+    org: 'welzijn-haren', venue: 'huis-van-de-wijk-de-dilgt', schedule: weekly([1], ['13:30', '15:30']),
+    targetGroups: ['older_people', 'everyone'], themes: ['digitaal'], areas: ['haren-centrum', 'haren-zuid'],
+    lowThreshold: ['no_referral'], languages: ['nl'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Jongereninloop De Zolder', summary: 'Chillen, gamen, tafeltennissen of praten met de jongerenwerker. Voor 13 tot 18 jaar.',
+    description: 'De Zolder is op woensdagmiddag open voor iedereen van 13 tot 18. Je hoeft niets te betalen en je hoeft je niet aan te melden.',
+    org: 'welzijn-haren', venue: 'jongerencentrum-de-zolder', schedule: weekly([3], ['14:00', '17:30']), age: [13, 18],
+    targetGroups: ['young_people'], themes: ['ontmoeten'], areas: ['haren-centrum'], lowThreshold: ['no_referral'], languages: ['nl', 'en'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Muziekstudio voor jongeren', summary: 'Maak je eigen beats of neem je stem op. Een coach helpt je op weg.',
+    description: 'Om de week op vrijdagavond is de studio open. Geen ervaring nodig; meld je aan, want er zijn vier plekken.',
+    org: 'welzijn-haren', venue: 'jongerencentrum-de-zolder', schedule: biweekly(5, ['19:00', '21:30']), age: [14, 23], signUp: 'sign_up',
+    targetGroups: ['young_people'], themes: ['creatief'], areas: ['haren-centrum'], languages: ['nl', 'en'], ladder: ['3'],
+  },
+  {
+    title: 'Stille inloop', summary: 'Een rustige ruimte om even te zijn. Niemand vraagt iets van je.',
+    description: 'Voor wie drukte lastig vindt. Er is thee, er liggen puzzels en er is altijd iemand om mee te praten als je dat wilt.',
+    org: 'welzijn-haren', venue: 'inloophuis-de-haven', schedule: weekly([1, 4], ['10:00', '12:00']),
+    targetGroups: ['mental_health', 'everyone'], themes: ['zorg-en-gezondheid', 'ontmoeten'], areas: ['haren-zuid'],
+    lowThreshold: ['no_referral', 'prikkelarm', 'buddy_welcome'], languages: ['nl'], ladder: ['1', '2'],
+  },
+  {
+    title: 'Mantelzorgcafé', summary: 'Even bijpraten met andere mantelzorgers, met tips van de mantelzorgconsulent.',
+    description: 'Elke eerste dinsdag van de maand. Je mag ook komen als je alleen wilt luisteren.',
+    org: 'welzijn-haren', venue: 'inloophuis-de-haven', schedule: monthly(1, 2, ['19:30', '21:00']),
+    targetGroups: ['carers'], themes: ['zorg-en-gezondheid', 'ontmoeten'], areas: ['haren-centrum', 'haren-zuid'],
+    lowThreshold: ['no_referral'], languages: ['nl'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Hulp bij post en formulieren', summary: 'Snap je een brief niet? Neem hem mee. Een vrijwilliger helpt je met lezen en invullen.',
+    description: 'Voor brieven van de gemeente, de Belastingdienst, je zorgverzekeraar of andere post. Het is gratis en vertrouwelijk.',
+    org: 'welzijn-haren', venue: 'inloophuis-de-haven', schedule: weekly([2], ['13:00', '15:00']),
+    targetGroups: ['everyone', 'newcomers', 'older_people'], themes: ['geld-en-administratie'], areas: ['haren-zuid', 'haren-centrum'],
+    lowThreshold: ['no_referral'], languages: ['nl', 'nl_easy', 'en'], ladder: ['2'],
+  },
+  {
+    title: 'Wandelgroep Haren Actief', summary: 'Een uur wandelen in een rustig tempo door het Sterrebos. Start bij de kerk.',
+    description: 'We lopen ongeveer 4 kilometer en drinken daarna samen koffie. Je kunt altijd tussendoor stoppen.',
+    org: 'haren-actief', locationKind: 'outdoor', locationNote: 'Verzamelen voor de Dorpskerk, Kerklaan', schedule: weekly([3], ['09:30', '10:30']),
+    targetGroups: ['everyone', 'older_people'], themes: ['sport-en-bewegen', 'natuur-en-groen'], areas: ['haren-centrum'],
+    lowThreshold: ['no_referral', 'buddy_welcome'], languages: ['nl'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Bewegen voor ouderen', summary: 'Rustige oefeningen op de stoel en staand, met een fysiotherapeut. Eerste keer gratis.',
+    description: 'Goed voor je balans en spieren. Daarna kost het € 3 per keer.',
+    org: 'haren-actief', venue: 'huis-van-de-wijk-de-dilgt', schedule: weekly([1, 3], ['10:30', '11:30']), age: [60, null],
+    cost: { kind: 'amount', amount: 3 }, targetGroups: ['older_people'], themes: ['sport-en-bewegen', 'zorg-en-gezondheid'],
+    areas: ['haren-centrum'], languages: ['nl'], ladder: ['3'],
+  },
+  {
+    title: 'Walking football', summary: 'Voetballen zonder rennen. Voor iedereen die graag een balletje trapt, ook op latere leeftijd.',
+    description: 'Op het kunstgrasveld van Haren Actief. Sportschoenen zijn genoeg.',
+    org: 'haren-actief', locationKind: 'outdoor', locationNote: 'Sportpark Haren, veld 3', schedule: weekly([6], ['10:00', '11:30']),
+    cost: { kind: 'pay_what_you_can' }, targetGroups: ['older_people', 'everyone'], themes: ['sport-en-bewegen'], areas: ['haren-zuid'],
+    lowThreshold: ['no_referral'], languages: ['nl'], ladder: ['3'],
+  },
+  {
+    title: 'Repair Café Haren', summary: 'Kapotte lamp, fiets of broek? Samen met vrijwilligers repareer je hem. Gratis, een gift mag.',
+    description: 'Elke laatste zaterdag van de maand. Neem je kapotte spullen mee.',
+    org: 'welzijn-haren', venue: 'huis-van-de-wijk-de-dilgt', schedule: monthly(-1, 6, ['10:00', '13:00']),
+    cost: { kind: 'pay_what_you_can' }, targetGroups: ['everyone'], themes: ['ontmoeten', 'creatief'], areas: ['haren-centrum', 'haren-zuid'],
+    lowThreshold: ['no_referral'], languages: ['nl'], ladder: ['3'],
+  },
+  {
+    title: 'Buurtmaaltijd Kerstmis', summary: 'Samen een feestelijke maaltijd in het buurthuis. Aanmelden is nodig.',
+    description: 'Een avond met een drie-gangenmenu, muziek en gezelligheid. Vervoer kan geregeld worden.',
+    org: 'welzijn-haren', venue: 'huis-van-de-wijk-de-dilgt', schedule: once(28, ['17:00', '20:00']), signUp: 'sign_up',
+    targetGroups: ['everyone', 'older_people'], themes: ['koken-en-eten', 'ontmoeten'], areas: ['haren-centrum'], languages: ['nl'], ladder: ['2', '3'],
+  },
+  {
+    title: 'Spelletjesmiddag (concept)', summary: 'Sjoelen, klaverjassen en rummikub met buren. Wacht nog op de redactie.',
+    description: 'Een nieuwe middag die de organisatie heeft ingestuurd.',
+    org: 'welzijn-haren', venue: 'huis-van-de-wijk-de-dilgt', schedule: weekly([4], ['14:00', '16:00']), draft: true,
+    targetGroups: ['older_people'], themes: ['ontmoeten'], areas: ['haren-centrum'], languages: ['nl'], ladder: ['2', '3'],
+  },
+]

@@ -1,0 +1,93 @@
+import type { Payload, TypedUser } from 'payload'
+
+import type { Actor } from './apiDrivers'
+
+export const PASSWORD = 'matrix-password-123'
+
+export type ActorName = 'anonymous' | 'memberA' | 'memberB' | 'professional' | 'editor' | 'admin'
+export const ACTOR_NAMES: ActorName[] = ['anonymous', 'memberA', 'memberB', 'professional', 'editor', 'admin']
+
+export const activityData = (organisation: unknown, title: string, status: 'draft' | 'published' = 'draft') => ({
+  title,
+  summary: 'Samen iets doen in de buurt.',
+  organisation,
+  locationKind: 'outdoor',
+  schedule: { kind: 'weekly', weekdays: ['2'], startTime: '10:00', endTime: '12:00' },
+  cost: { kind: 'free' },
+  signUp: 'walk_in',
+  professional: { referralNotes: `Verwijsnotitie ${title}` },
+  _status: status,
+})
+
+export const openingData = (organisation: unknown, title: string, status: 'draft' | 'published' = 'draft') => ({
+  kind: 'volunteer',
+  title,
+  summary: 'Help mee in de buurt.',
+  organisation,
+  status: 'open',
+  professional: { referralNotes: `Verwijsnotitie ${title}` },
+  _status: status,
+})
+
+/**
+ * Two organisations (A verified, B not), their members, a professional, an editor and an
+ * admin, and for every collection documents owned by A and by B, published and draft.
+ */
+export const createAccessFixtures = async (payload: Payload) => {
+  const sys = { overrideAccess: true, depth: 0 } as const
+  const p = payload as unknown as Record<string, (a: Record<string, unknown>) => Promise<{ id: number }>>
+  const make = (collection: string, data: Record<string, unknown>) =>
+    p.create({ collection, data, draft: data._status === 'draft', ...sys })
+
+  const orgA = await make('organisations', { name: 'Organisatie A', type: 'welzijn', verified: true, _status: 'published' })
+  const orgB = await make('organisations', { name: 'Organisatie B', type: 'zorg', verified: false, _status: 'published' })
+  const orgDraft = await make('organisations', { name: 'Organisatie in oprichting', type: 'vereniging', _status: 'draft' })
+
+  const users: Record<ActorName, Actor> = { anonymous: { name: 'anonymous', user: null } } as Record<ActorName, Actor>
+  const userData: Record<Exclude<ActorName, 'anonymous'>, Record<string, unknown>> = {
+    memberA: { memberships: [{ organisation: orgA.id, role: 'owner' }] },
+    memberB: { memberships: [{ organisation: orgB.id, role: 'member' }] },
+    professional: { roles: ['professional'] },
+    editor: { roles: ['editor'] },
+    admin: { roles: ['admin'] },
+  }
+  for (const [name, extra] of Object.entries(userData)) {
+    const email = `${name.toLowerCase()}@matrix.test`
+    await make('users', { name, email, password: PASSWORD, ...extra })
+    const login = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
+    users[name as ActorName] = { name, user: login.user as TypedUser, token: login.token }
+  }
+
+  const docs: Record<string, Record<string, string>> = {}
+  for (const [collection, build] of [['activities', activityData], ['openings', openingData]] as const) {
+    docs[collection] = {
+      pubA: String((await make(collection, build(orgA.id, `${collection} pubA`, 'published'))).id),
+      draftA: String((await make(collection, build(orgA.id, `${collection} draftA`))).id),
+      pubB: String((await make(collection, build(orgB.id, `${collection} pubB`, 'published'))).id),
+      draftB: String((await make(collection, build(orgB.id, `${collection} draftB`))).id),
+    }
+  }
+  const venue = (orgs: number[], name: string, status: 'draft' | 'published') =>
+    make('venues', {
+      name, type: 'buurthuis', organisations: orgs, _status: status,
+      address: { street: 'Kerkstraat', houseNumber: '1', postcode: '9751 AB', city: 'Haren' },
+    })
+  docs.venues = {
+    pubA: String((await venue([orgA.id], 'Buurthuis A', 'published')).id),
+    draftA: String((await venue([orgA.id], 'Concept A', 'draft')).id),
+    pubB: String((await venue([orgB.id], 'Buurthuis B', 'published')).id),
+    draftB: String((await venue([orgB.id], 'Concept B', 'draft')).id),
+  }
+  docs.organisations = { A: String(orgA.id), B: String(orgB.id), draft: String(orgDraft.id) }
+  docs.themes = { one: String((await make('themes', { name: 'Ontmoeten' })).id) }
+  docs.areas = { one: String((await make('areas', { name: 'Glimmen', municipality: 'Groningen' })).id) }
+  docs['school-holidays'] = {
+    one: String((await make('school-holidays', { name: 'Kerstvakantie', region: 'noord', firstDay: '2026-12-19T12:00:00.000Z', lastDay: '2027-01-03T12:00:00.000Z', confidence: 'official' })).id),
+  }
+  docs.users = Object.fromEntries(
+    Object.entries(users).filter(([, a]) => a.user).map(([name, a]) => [name, String(a.user!.id)]),
+  )
+  return { orgA: String(orgA.id), orgB: String(orgB.id), users, docs }
+}
+
+export type AccessFixtures = Awaited<ReturnType<typeof createAccessFixtures>>

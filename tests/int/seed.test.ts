@@ -1,0 +1,101 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { OPENING_KINDS } from '../../collections/Openings/kinds'
+import { DEMO_USERS } from '../../src/seed/data/users'
+import { seedDemoData } from '../../src/seed/seedDemoData'
+import { seedReferenceData } from '../../src/seed/seedReferenceData'
+import { startPayload, type TestPayload } from '../helpers/payload'
+
+let t: TestPayload
+beforeAll(async () => {
+  t = await startPayload()
+})
+afterAll(async () => t?.stop())
+
+const all = { overrideAccess: true, pagination: false, depth: 0 } as const
+
+const countAll = async () => {
+  const out: Record<string, number> = {}
+  for (const collection of ['organisations', 'venues', 'activities', 'openings', 'users', 'themes', 'areas', 'school-holidays'] as const) {
+    out[collection] = (await t.payload.count({ collection, overrideAccess: true })).totalDocs
+  }
+  return out
+}
+
+/** PC4 → [lon, lat] from the GeoNames table shipped in the repo. */
+const centroids = new Map(
+  fs
+    .readFileSync(path.resolve('src/lib/geo/data/nl-pc4.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','))
+    .map(([pc4, , lat, lon]) => [pc4, [Number(lon), Number(lat)]] as const),
+)
+
+describe('demo data', () => {
+  it('seeds an empty database with realistic content', async () => {
+    await seedReferenceData(t.payload)
+    const result = await seedDemoData(t.payload)
+    expect(result.seeded).toBe(true)
+    const counts = await countAll()
+    expect(counts.organisations).toBeGreaterThanOrEqual(10)
+    expect(counts.venues).toBeGreaterThanOrEqual(10)
+    expect(counts.activities).toBeGreaterThanOrEqual(40)
+    expect(counts.openings).toBeGreaterThanOrEqual(30)
+    expect(counts.users).toBe(DEMO_USERS.length)
+    expect(counts['school-holidays']).toBeGreaterThan(20)
+  })
+
+  it('has organisations of many types, venues in at least three towns near their postcode', async () => {
+    const orgs = await t.payload.find({ collection: 'organisations', ...all })
+    expect(new Set(orgs.docs.map((o) => o.type)).size).toBeGreaterThanOrEqual(6)
+    const venues = await t.payload.find({ collection: 'venues', ...all })
+    expect(new Set(venues.docs.map((v) => v.address.city)).size).toBeGreaterThanOrEqual(3)
+    expect(new Set(venues.docs.map((v) => v.type)).size).toBeGreaterThanOrEqual(5)
+    for (const venue of venues.docs) {
+      const centroid = centroids.get(venue.address.postcode.slice(0, 4))
+      expect(centroid).toBeDefined()
+      const [lon, lat] = venue.location as [number, number]
+      // Within about 2 km of the PC4 centroid: plausible, not a town-centre pin elsewhere.
+      expect(Math.abs(lon - centroid![0])).toBeLessThan(0.03)
+      expect(Math.abs(lat - centroid![1])).toBeLessThan(0.02)
+    }
+  })
+
+  it('publishes at least 40 activities and 30 openings covering every opening kind, plus drafts', async () => {
+    const published = { _status: { equals: 'published' } } as const
+    const activities = await t.payload.find({ collection: 'activities', where: published, ...all })
+    expect(activities.totalDocs).toBeGreaterThanOrEqual(40)
+    expect(new Set(activities.docs.map((a) => a.schedule.kind))).toEqual(new Set(['once', 'weekly', 'biweekly', 'monthly']))
+    const openings = await t.payload.find({ collection: 'openings', where: published, ...all })
+    expect(openings.totalDocs).toBeGreaterThanOrEqual(30)
+    expect(new Set(openings.docs.map((o) => o.kind))).toEqual(new Set(OPENING_KINDS.map((k) => k.value)))
+    const drafts = await t.payload.find({ collection: 'activities', where: { _status: { equals: 'draft' } }, ...all })
+    expect(drafts.totalDocs).toBeGreaterThan(0)
+    expect(drafts.docs.every((d) => d.reviewState === 'awaiting_review')).toBe(true)
+  })
+
+  it('is idempotent: a second run changes nothing', async () => {
+    const before = await countAll()
+    expect((await seedDemoData(t.payload)).seeded).toBe(false)
+    expect(await seedReferenceData(t.payload)).toEqual({ schoolHolidays: 0 })
+    expect(await countAll()).toEqual(before)
+  })
+
+  it('reset replaces the demo data instead of adding to it', async () => {
+    const before = await countAll()
+    expect((await seedDemoData(t.payload, { reset: true })).seeded).toBe(true)
+    expect(await countAll()).toEqual(before)
+  })
+
+  it('every demo login works', async () => {
+    for (const user of DEMO_USERS) {
+      const { token } = await t.payload.login({ collection: 'users', data: { email: user.email, password: user.password } })
+      expect(token).toEqual(expect.any(String))
+    }
+  })
+})
