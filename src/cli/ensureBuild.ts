@@ -41,7 +41,7 @@ if (!force && previous === current && fs.existsSync(path.join(root, '.next', 'BU
 } else {
   console.log('Building the admin (next build, about a minute the first time) …')
   const started = Date.now()
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: root, env: process.env })
+  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (result.status !== 0) {
     console.error('next build failed')
     process.exit(result.status ?? 1)

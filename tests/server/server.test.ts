@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process'
+
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+
+import { DEMO_USERS } from '../../src/seed/data/users'
+import { startServer, type RunningServer } from '../helpers/server'
+
+/**
+ * The real server in a child process, as `npm start` runs it: fresh data folder, migrations,
+ * demo data seeded on first start, Next serving the admin and REST API on the same port.
+ */
+let server: RunningServer
+beforeAll(async () => {
+  // `npm test` must work on its own: build the admin first if it is missing or stale.
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  if (build.status !== 0) throw new Error('next build failed')
+  server = await startServer()
+}, 300_000)
+afterAll(async () => server?.stop())
+
+const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
+
+test('prints the port and the demo logins on start', () => {
+  expect(server.output()).toMatch(/Meedoen listening on port \d+/)
+  for (const user of DEMO_USERS) expect(server.output()).toContain(user.email)
+})
+
+test('/healthz is 200', async () => {
+  const res = await get('/healthz')
+  expect(res.status).toBe(200)
+  expect(await res.json()).toEqual({ status: 'ok' })
+})
+
+test('the home page lists seeded listings and ships no JavaScript', async () => {
+  const res = await get('/')
+  expect(res.status).toBe(200)
+  const html = await res.text()
+  expect(html).toContain('Koffieochtend in De Dilgt')
+  expect(html).not.toContain('Spelletjesmiddag (concept)')
+  expect(html).not.toMatch(/<script/i)
+})
+
+test('/admin answers with the Payload admin', async () => {
+  const res = await get('/admin/login')
+  expect(res.status).toBe(200)
+  expect(await res.text()).toMatch(/<html/i)
+})
+
+test('REST /api/openings as anonymous returns only published openings, page size capped', async () => {
+  const res = await get('/api/openings?limit=1000&depth=0&draft=true')
+  expect(res.status).toBe(200)
+  const body = (await res.json()) as { docs: { _status: string; title: string; professional?: unknown }[]; limit: number; totalDocs: number }
+  expect(body.limit).toBeLessThanOrEqual(100)
+  expect(body.totalDocs).toBeGreaterThanOrEqual(30)
+  expect(body.docs.every((d) => d._status === 'published')).toBe(true)
+  expect(body.docs.map((d) => d.title)).not.toContain('Leerwerkplek horeca')
+  expect(body.docs.every((d) => !(d.professional as { referralNotes?: string } | undefined)?.referralNotes)).toBe(true)
+})
+
+test('a demo login works over REST and sees what anonymous readers cannot', async () => {
+  const editor = DEMO_USERS.find((u) => u.roles.includes('editor'))!
+  const login = await get('/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: editor.email, password: editor.password }),
+  })
+  expect(login.status).toBe(200)
+  const { token } = (await login.json()) as { token: string }
+  const drafts = await get('/api/openings?where[_status][equals]=draft&draft=true&depth=0', { headers: { authorization: `JWT ${token}` } })
+  const body = (await drafts.json()) as { docs: { title: string }[] }
+  expect(body.docs.map((d) => d.title)).toContain('Leerwerkplek horeca')
+})
+
+test('a wrong password is refused with 401 and no token', async () => {
+  const res = await get('/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: DEMO_USERS[0]!.email, password: 'wrong-password' }),
+  })
+  expect(res.status).toBe(401)
+  expect(JSON.stringify(await res.json())).not.toContain('token')
+})
