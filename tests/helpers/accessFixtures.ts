@@ -7,10 +7,13 @@ export const PASSWORD = 'matrix-password-123'
 export type ActorName = 'anonymous' | 'memberA' | 'memberB' | 'professional' | 'editor' | 'admin'
 export const ACTOR_NAMES: ActorName[] = ['anonymous', 'memberA', 'memberB', 'professional', 'editor', 'admin']
 
+/** SQLite IDs are numbers; REST clients (and the admin) send them as numbers too. */
+const asID = (id: unknown) => (typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id)
+
 export const activityData = (organisation: unknown, title: string, status: 'draft' | 'published' = 'draft') => ({
   title,
   summary: 'Samen iets doen in de buurt.',
-  organisation,
+  organisation: asID(organisation),
   locationKind: 'outdoor',
   schedule: { kind: 'weekly', weekdays: ['2'], startTime: '10:00', endTime: '12:00' },
   cost: { kind: 'free' },
@@ -23,7 +26,7 @@ export const openingData = (organisation: unknown, title: string, status: 'draft
   kind: 'volunteer',
   title,
   summary: 'Help mee in de buurt.',
-  organisation,
+  organisation: asID(organisation),
   status: 'open',
   professional: { referralNotes: `Verwijsnotitie ${title}` },
   _status: status,

@@ -55,14 +55,19 @@ export const localDriver = (payload: Payload): ApiDriver => {
   }
 }
 
+/** One REST request through Payload's handlers (as Next runs them), as the actor. */
+export const restRequest = async (
+  payload: Payload, actor: Actor, method: string, path: string, body?: Data,
+): Promise<{ status: number; json: Data }> => {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (actor.token) headers.authorization = `JWT ${actor.token}`
+  const request = new Request(`http://localhost/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
+  const res = await handleEndpoints({ config: payload.config, request })
+  return { status: res.status, json: (await res.json().catch(() => ({}))) as Data }
+}
+
 export const restDriver = (payload: Payload): ApiDriver => {
-  const call = async (actor: Actor, method: string, path: string, body?: Data): Promise<{ status: number; json: Data }> => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' }
-    if (actor.token) headers.authorization = `JWT ${actor.token}`
-    const request = new Request(`http://localhost/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
-    const res = await handleEndpoints({ config: payload.config, request })
-    return { status: res.status, json: (await res.json().catch(() => ({}))) as Data }
-  }
+  const call = (actor: Actor, method: string, path: string, body?: Data) => restRequest(payload, actor, method, path, body)
   const outcome = ({ status, json }: { status: number; json: Data }, key?: string): Outcome =>
     status < 300 ? { ok: true, doc: (key ? json[key] : json) as Data } : { ok: false, status }
   return {
