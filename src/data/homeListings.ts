@@ -1,10 +1,14 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { toLocalDay, type SchoolHoliday } from '../lib/schedule'
 import type { Activity, Opening } from '../payload-types'
 
 export interface HomeListings {
   activities: Activity[]
   openings: Opening[]
+  /** For the next dates of recurring activities. */
+  holidays: SchoolHoliday[]
+  now: Date
 }
 
 /**
@@ -17,13 +21,26 @@ export const getHomeListings = async (
   limit = 12,
 ): Promise<HomeListings> => {
   const common = { overrideAccess: false as const, user, limit, depth: 1, sort: ['-checkedOn', 'title'] }
-  const [activities, openings] = await Promise.all([
+  const [activities, openings, holidays] = await Promise.all([
     payload.find({ ...common, collection: 'activities', where: { _status: { equals: 'published' } } }),
     payload.find({
       ...common,
       collection: 'openings',
       where: { and: [{ _status: { equals: 'published' } }, { status: { equals: 'open' } }] },
     }),
+    findSchoolHolidays(payload, user),
   ])
-  return { activities: activities.docs, openings: openings.docs }
+  return { activities: activities.docs, openings: openings.docs, holidays: holidays.map(toSchoolHoliday), now: new Date() }
 }
+
+type StoredHoliday = { region: SchoolHoliday['region']; name: string; firstDay: string; lastDay: string }
+const toSchoolHoliday = (h: StoredHoliday): SchoolHoliday => ({
+  region: h.region,
+  name: h.name,
+  firstDay: toLocalDay(h.firstDay) ?? h.firstDay,
+  lastDay: toLocalDay(h.lastDay) ?? h.lastDay,
+})
+
+/** The school holidays as editors maintain them (readable by anyone). */
+export const findSchoolHolidays = async (payload: Payload, user: TypedUser | null): Promise<StoredHoliday[]> =>
+  (await payload.find({ collection: 'school-holidays', overrideAccess: false, user, pagination: false, depth: 0 })).docs

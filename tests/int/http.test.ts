@@ -65,6 +65,9 @@ test('the home page lists published activities, escapes text, hides drafts and s
   expect(html).toContain('Huis van de Wijk Selwerd')
   expect(html).not.toContain('Concept niet tonen')
   expect(html).not.toMatch(/<script/i)
+  // The schedule in plain Dutch and the next date, computed in Amsterdam time.
+  expect(html).toContain('Elke woensdag van 09.30 tot 11.30 uur')
+  expect(html).toMatch(/Volgende keer: wo \d{1,2} [a-z]{3}, 09\.30–11\.30/)
 })
 
 test('public pages carry a strict content security policy and the usual security headers', async () => {

@@ -1,4 +1,5 @@
 import type { HomeListings } from '../../data/homeListings'
+import { describeSchedule, formatOccurrence, nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../../lib/schedule'
 import type { Activity, Opening } from '../../payload-types'
 import { openingKindLabel } from '../components/labels'
 import { Layout } from '../components/Layout'
@@ -10,7 +11,13 @@ const place = (listing: Activity | Opening): string | undefined => {
   return venue ? `${venue.name}, ${venue.address.city}` : undefined
 }
 
-const ActivityCard = ({ activity }: { activity: Activity }) => {
+const when = (activity: Activity, now: Date, holidays: SchoolHoliday[]): string[] => {
+  const schedule = scheduleFromFields(activity.schedule)
+  const [next] = nextOccurrences(schedule, { from: now, count: 1, holidays })
+  return [describeSchedule(schedule, 'nl'), next ? `Volgende keer: ${formatOccurrence(next, 'nl')}` : 'Er staat geen nieuwe datum gepland.']
+}
+
+const ActivityCard = ({ activity, now, holidays }: { activity: Activity; now: Date; holidays: SchoolHoliday[] }) => {
   const organisation = populated(activity.organisation)
   const badges = [
     activity.cost?.kind === 'free' ? 'Gratis' : undefined,
@@ -21,7 +28,7 @@ const ActivityCard = ({ activity }: { activity: Activity }) => {
       title={activity.title}
       summary={activity.summary}
       badges={badges}
-      facts={[place(activity), organisation?.name].filter(Boolean)}
+      facts={[...when(activity, now, holidays), place(activity), organisation?.name].filter(Boolean)}
     />
   )
 }
@@ -52,7 +59,7 @@ const OpeningCard = ({ opening }: { opening: Opening }) => {
 }
 
 /** The public home page: what is on offer right now, without any JavaScript. */
-export const HomePage = ({ activities, openings }: HomeListings) => (
+export const HomePage = ({ activities, openings, now, holidays }: HomeListings) => (
   <Layout
     title="Doe mee in je buurt"
     description="Vind activiteiten, vrijwilligerswerk en plekken om te werken en te leren bij jou in de buurt."
@@ -67,7 +74,7 @@ export const HomePage = ({ activities, openings }: HomeListings) => (
       {activities.length ? (
         <ul className="cards">
           {activities.map((a) => (
-            <ActivityCard key={a.id} activity={a} />
+            <ActivityCard key={a.id} activity={a} now={now} holidays={holidays} />
           ))}
         </ul>
       ) : (
