@@ -82,7 +82,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    organisations: {
+      members: 'users';
+    };
+  };
   collectionsSelect: {
     activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     openings: OpeningsSelect<false> | OpeningsSelect<true>;
@@ -270,6 +274,11 @@ export interface Organisation {
     city?: string | null;
   };
   areasServed?: (number | Area)[] | null;
+  members?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   verified?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -914,6 +923,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
         city?: T;
       };
   areasServed?: T;
+  members?: T;
   verified?: T;
   updatedAt?: T;
   createdAt?: T;

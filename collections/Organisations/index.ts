@@ -87,6 +87,16 @@ export const Organisations: CollectionConfig = {
     addressField({ required: false }),
     areasField('areasServed'),
     {
+      // Who may edit this organisation's listings; managed on the user (Users → Lidmaatschappen).
+      // Users' own read access applies, so residents never see who the members are.
+      name: 'members',
+      type: 'join',
+      collection: 'users',
+      on: 'memberships.organisation',
+      label: label('Leden', 'Members'),
+      admin: { defaultColumns: ['name', 'email'], allowCreate: false },
+    },
+    {
       name: 'verified',
       type: 'checkbox',
       defaultValue: false,

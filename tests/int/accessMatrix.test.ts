@@ -174,6 +174,17 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
       expect((await d().remove(f.users[actor], 'organisations', String(victim.id))).ok).toBe(EDITORS_ONLY[actor])
     })
 
+    test.each(ACTORS)('members of organisation A, as %s sees them', async (actor) => {
+      const res = await d().findByID(f.users[actor], 'organisations', f.docs.organisations.A)
+      expect(res.ok).toBe(true)
+      const members = ((res.ok && (res.doc?.members as { docs?: unknown[] })?.docs) || []).map((m) =>
+        String(typeof m === 'object' && m ? (m as { id: unknown }).id : m),
+      )
+      // Users' read access decides: editors see every member, a member only themself, residents nobody.
+      const expected = EDITORS_ONLY[actor] ? [f.docs.users.memberA] : actor === 'memberA' ? [f.docs.users.memberA] : []
+      expect(members).toEqual(expected)
+    })
+
     test('a member cannot mark their own organisation verified', async () => {
       await d().update(f.users.memberB, 'organisations', f.docs.organisations.B, { verified: true })
       expect((await systemRead('organisations', f.docs.organisations.B))?.verified).toBe(false)

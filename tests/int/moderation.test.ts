@@ -62,6 +62,13 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
       expect(recent(doc.checkedOn)).toBe(true)
     })
 
+    test('a member cannot move a listing to another organisation: 403, nothing changed', async () => {
+      const id = f.docs[collection].draftA
+      const res = await d().update(f.users.memberA, collection, id, { organisation: Number(f.orgB), _status: 'draft' })
+      expect(res).toEqual({ ok: false, status: 403 })
+      expect(String((await latest(collection, id)).organisation)).toBe(f.orgA)
+    })
+
     test('a member of a verified organisation publishes directly, which sets checkedOn', async () => {
       const res = await d().create(f.users.memberA, collection, build(f.orgA, `${api} direct live`, 'published'))
       expect(res).toMatchObject({ ok: true })
