@@ -24,7 +24,7 @@ export interface ApiDriver {
   findVersions: (actor: Actor, collection: string, parent: string) => Promise<Outcome>
 }
 
-const attempt = async (run: () => Promise<unknown>): Promise<Outcome> => {
+export const attempt = async (run: () => Promise<unknown>): Promise<Outcome> => {
   try {
     return { ok: true, doc: (await run()) as Record<string, unknown> }
   } catch (error) {

@@ -1,4 +1,7 @@
-import { type ApiDriver, localDriver, restDriver } from '../helpers/apiDrivers'
+import { handleEndpoints } from 'payload'
+import sharp from 'sharp'
+
+import { attempt, type ApiDriver, localDriver, restDriver } from '../helpers/apiDrivers'
 import { type AccessFixtures, type ActorName, activityData, createAccessFixtures, openingData } from '../helpers/accessFixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
@@ -17,7 +20,15 @@ beforeAll(async () => {
   drivers.local = localDriver(t.payload)
   drivers.rest = restDriver(t.payload)
 }, 120_000)
+// Counts what the matrix asserts, for the README and closing notes.
+let cases = 0
+let assertions = 0
+afterEach(() => {
+  cases++
+  assertions += expect.getState().assertionCalls
+})
 afterAll(async () => {
+  if (process.env.MATRIX_REPORT) console.log(`access matrix: ${cases} cases, ${assertions} assertions`)
   await t?.stop()
 })
 
@@ -188,6 +199,39 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
     test('a member cannot mark their own organisation verified', async () => {
       await d().update(f.users.memberB, 'organisations', f.docs.organisations.B, { verified: true })
       expect((await systemRead('organisations', f.docs.organisations.B))?.verified).toBe(false)
+    })
+  })
+
+  describe('media', () => {
+    const image = sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 90, b: 20 } } }).png().toBuffer()
+    const upload = async (actor: ActorName, alt: string) => {
+      const data = await image
+      const file = { data, mimetype: 'image/png', name: `${alt}.png`, size: data.length }
+      if (api === 'local') {
+        return attempt(() => t.payload.create({ collection: 'media', data: { alt }, file, overrideAccess: false, user: f.users[actor].user }))
+      }
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(data)], { type: 'image/png' }), file.name)
+      form.append('_payload', JSON.stringify({ alt }))
+      const headers: Record<string, string> = f.users[actor].token ? { authorization: `JWT ${f.users[actor].token}` } : {}
+      const res = await handleEndpoints({ config: t.payload.config, request: new Request('http://localhost/api/media', { method: 'POST', headers, body: form }) })
+      return res.status < 300 ? { ok: true as const } : { ok: false as const, status: res.status }
+    }
+    const ownerOf = async (actor: 'memberA' | 'memberB', alt: string) =>
+      String((await t.payload.create({ collection: 'media', data: { alt }, file: await (async () => {
+        const data = await image
+        return { data, mimetype: 'image/png', name: `${alt}.png`, size: data.length }
+      })(), overrideAccess: true, user: f.users[actor].user })).id)
+
+    test.each(ACTORS)('%s: reads all, uploads when logged in, edits and deletes only own (editors: all)', async (actor) => {
+      const mine = await ownerOf('memberA', `${api}-media-a-${actor}`)
+      expect(await d().findIDs(f.users[actor], 'media')).toContain(mine)
+      expect((await upload(actor, `${api}-upload-${actor}`)).ok).toBe(actor !== 'anonymous')
+      const mayEdit = EDITORS_ONLY[actor] || actor === 'memberA'
+      expect((await d().update(f.users[actor], 'media', mine, { alt: `${api} nieuw ${actor}` })).ok).toBe(mayEdit)
+      expect((await systemRead('media', mine))?.alt === `${api} nieuw ${actor}`).toBe(mayEdit)
+      expect((await d().remove(f.users[actor], 'media', mine)).ok).toBe(mayEdit)
+      expect(Boolean(await systemRead('media', mine))).toBe(!mayEdit)
     })
   })
 
