@@ -45,7 +45,17 @@ export const directoryPlugin =
     const jobs = incoming.jobs ?? {}
     return {
       ...incoming,
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? 'users' },
+      admin: {
+        ...incoming.admin,
+        user: incoming.admin?.user ?? 'users',
+        components: {
+          ...incoming.admin?.components,
+          afterDashboard: [
+            ...(incoming.admin?.components?.afterDashboard ?? []),
+            ...(sanitized.enabled ? ['/plugins/directory/components/ReviewQueue#ReviewQueue'] : []),
+          ],
+        },
+      },
       collections: [...(incoming.collections ?? []), ...ours],
       jobs: {
         ...jobs,

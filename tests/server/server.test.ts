@@ -80,3 +80,43 @@ test('a wrong password is refused with 401 and no token', async () => {
   expect(res.status).toBe(401)
   expect(JSON.stringify(await res.json())).not.toContain('token')
 })
+
+const loginCookie = async (email: string, password: string) => {
+  const res = await get('/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  expect(res.status).toBe(200)
+  const cookie = res.headers.get('set-cookie') ?? ''
+  expect(cookie).toMatch(/payload-token=/)
+  return cookie.split(';')[0]!
+}
+/** What a browser sends along on a same-site navigation; Payload's CSRF check wants it with a cookie. */
+const sameSite = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin' })
+
+test('the admin dashboard shows editors what waits for review, linking to the filtered list', async () => {
+  const editor = DEMO_USERS.find((u) => u.roles.includes('editor'))!
+  const cookie = await loginCookie(editor.email, editor.password)
+  const res = await get('/admin', { headers: sameSite(cookie) })
+  expect(res.status).toBe(200)
+  const html = await res.text()
+  // The same cookie sent by another site is not a login (Payload's CSRF protection).
+  const crossSite = await (await get('/admin', { headers: { cookie, 'sec-fetch-site': 'cross-site' } })).text()
+  expect(crossSite.includes('Wacht op beoordeling')).toBe(false)
+  // (booleans: a failing match would otherwise print the whole admin page)
+  expect(html.includes('Wacht op beoordeling door de redactie')).toBe(true)
+  expect(/data-review-count="awaitingReview-activities"[^>]*>2</.test(html)).toBe(true)
+  expect(html.includes('/admin/collections/openings?where%5BreviewState%5D%5Bequals%5D=awaiting_review')).toBe(true)
+})
+
+test('an activity in the admin has the "Nog actueel" action for its organisation member', async () => {
+  const member = DEMO_USERS.find((u) => u.email.startsWith('lid@welzijnharen'))!
+  const cookie = await loginCookie(member.email, member.password)
+  const list = await get('/api/activities?where[title][equals]=Koffieochtend%20in%20De%20Dilgt&depth=0', { headers: sameSite(cookie) })
+  const { docs } = (await list.json()) as { docs: { id: number }[] }
+  expect(docs).toHaveLength(1)
+  const res = await get(`/admin/collections/activities/${docs[0]!.id}`, { headers: sameSite(cookie) })
+  expect(res.status).toBe(200)
+  expect((await res.text()).includes('Nog actueel')).toBe(true)
+})
