@@ -10,6 +10,7 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { directoryPlugin } from './plugins/directory'
+import { serializeTransactions } from './src/db/serializeTransactions'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { loadEnv } from './src/config/loadEnv'
 
@@ -30,6 +31,9 @@ const database = (): DatabaseAdapterObj =>
         push: false,
         wal: true,
         busyTimeout: 5_000,
+        // Every save is one transaction: a refused hook leaves nothing behind, and the search
+        // index (side tables) changes in the same transaction as the document.
+        transactionOptions: {},
       })
 
 export default buildConfig({
@@ -54,4 +58,7 @@ export default buildConfig({
     },
   },
   plugins: [directoryPlugin({ mediaDir: env.mediaDir })],
+  onInit: (payload) => {
+    if (env.databaseKind === 'sqlite') serializeTransactions(payload.db)
+  },
 })

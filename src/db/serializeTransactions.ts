@@ -1,0 +1,55 @@
+import type { BaseDatabaseAdapter } from 'payload'
+
+type TransactionID = number | string | null | undefined | Promise<number | string | null | undefined>
+
+/**
+ * SQLite has one writer. With transactions on, Payload's SQLite adapter opens each transaction
+ * on its own connection, and a second concurrent `BEGIN IMMEDIATE` fails at once with
+ * SQLITE_BUSY (those connections have no busy timeout). This lets one transaction run at a time
+ * in the process and queues the rest, so concurrent saves wait instead of failing.
+ *
+ * The rule that comes with it: inside a hook, every Local API call passes `req`, so it joins the
+ * open transaction instead of queueing behind it (which would wait forever).
+ */
+export const serializeTransactions = (
+  db: Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>,
+): void => {
+  const begin = db.beginTransaction.bind(db)
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+  const releases = new Map<number | string, () => void>()
+  let tail: Promise<void> = Promise.resolve()
+
+  db.beginTransaction = async (options) => {
+    let release!: () => void
+    const turn = new Promise<void>((resolve) => (release = resolve))
+    const previous = tail
+    tail = previous.then(() => turn)
+    await previous
+    try {
+      const id = await begin(options)
+      if (id === null || id === undefined) release()
+      else releases.set(id, release)
+      return id
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+
+  const ending =
+    (end: (id: TransactionID) => Promise<void>) =>
+    async (incoming: TransactionID): Promise<void> => {
+      const id = await incoming
+      try {
+        await end(id)
+      } finally {
+        if (id !== null && id !== undefined) {
+          releases.get(id)?.()
+          releases.delete(id)
+        }
+      }
+    }
+  db.commitTransaction = ending(commit as (id: TransactionID) => Promise<void>)
+  db.rollbackTransaction = ending(rollback as (id: TransactionID) => Promise<void>)
+}
