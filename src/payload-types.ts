@@ -413,10 +413,25 @@ export interface Venue {
     city: string;
   };
   /**
+   * Set from the address on save. If you set it yourself, your location is kept ("by hand"). Empty it to look the address up again.
+   *
    * @minItems 2
    * @maxItems 2
    */
   location?: [number, number] | null;
+  /**
+   * Set from the address on save. 'Not verified' or 'centre of the postcode area': an editor should check the pin and move it if needed (it then becomes "by hand"), or choose "Placed or checked by hand".
+   */
+  locationStatus?: ('verified' | 'approximate' | 'manual' | 'not_verified') | null;
+  /**
+   * For example "pdok" or "pc4 (pdok unreachable)".
+   */
+  locationSource?: string | null;
+  codes?: {
+    gemeenteCode?: string | null;
+    wijkCode?: string | null;
+    buurtCode?: string | null;
+  };
   areas?: (number | Area)[] | null;
   accessibility?: {
     stepFreeEntrance?: boolean | null;
@@ -948,6 +963,15 @@ export interface VenuesSelect<T extends boolean = true> {
         city?: T;
       };
   location?: T;
+  locationStatus?: T;
+  locationSource?: T;
+  codes?:
+    | T
+    | {
+        gemeenteCode?: T;
+        wijkCode?: T;
+        buurtCode?: T;
+      };
   areas?: T;
   accessibility?:
     | T

@@ -6,6 +6,8 @@ import { isEditorUser } from '../access/roles'
 import { addressField } from '../fields/addressField'
 import { label } from '../fields/label'
 import { accessibilityField, openingHoursFields, roomsField } from './fields'
+import { geocodeVenue } from './hooks/geocodeVenue'
+import { locationFields } from './locationFields'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
 
@@ -26,8 +28,9 @@ const published = { _status: { equals: 'published' } }
 export const Venues: CollectionConfig = {
   slug: 'venues',
   labels: { singular: label('Locatie', 'Venue'), plural: label('Locaties', 'Venues') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'address.city', '_status'], group: label('Aanbod', 'Directory') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'address.city', 'locationStatus', '_status'], group: label('Aanbod', 'Directory') },
   versions: { drafts: true, maxPerDoc: 20 },
+  hooks: { beforeChange: [geocodeVenue()] },
   access: {
     read: ({ req }) => {
       if (isEditorUser(req.user)) return true
@@ -71,7 +74,14 @@ export const Venues: CollectionConfig = {
       name: 'location',
       type: 'point',
       label: label('Ligging (lengtegraad, breedtegraad)', 'Location (longitude, latitude)'),
+      admin: {
+        description: label(
+          'Wordt bij opslaan uit het adres bepaald. Zet je hem zelf, dan blijft jouw ligging staan ("handmatig"). Maak het veld leeg om opnieuw te zoeken.',
+          'Set from the address on save. If you set it yourself, your location is kept ("by hand"). Empty it to look the address up again.',
+        ),
+      },
     },
+    ...locationFields(),
     areasField('areas'),
     accessibilityField(),
     ...openingHoursFields(),

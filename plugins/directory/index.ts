@@ -6,6 +6,7 @@ import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { capPageSize } from './hooks/capPageSize'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
 import { sanitizeOptions } from './sanitizeOptions'
+import { SEARCH_INDEX_HOOKS } from './search/indexHooks'
 import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 
 export type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
@@ -18,6 +19,8 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
   hooks: {
     ...collection.hooks,
     beforeOperation: [capPageSize(options), ...(collection.hooks?.beforeOperation ?? [])],
+    afterChange: [...(collection.hooks?.afterChange ?? []), ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? [])],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterDelete ?? [])],
   },
   endpoints: [
     ...(collection.endpoints || []),

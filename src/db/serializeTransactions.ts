@@ -11,6 +11,25 @@ type TransactionID = number | string | null | undefined | Promise<number | strin
  * The rule that comes with it: inside a hook, every Local API call passes `req`, so it joins the
  * open transaction instead of queueing behind it (which would wait forever).
  */
+const isBusy = (error: unknown) => /SQLITE_BUSY/.test(String((error as Error)?.message ?? error))
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * A write outside any transaction (Payload does a few, e.g. for sessions) can still hold the
+ * lock for a moment, and the transaction's fresh connection has no busy timeout: retry for up
+ * to about 5 s, like the busy timeout of the main connection.
+ */
+const beginWithRetry = async <T>(begin: () => Promise<T>): Promise<T> => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await begin()
+    } catch (error) {
+      if (!isBusy(error) || attempt >= 50) throw error
+      await sleep(Math.min(5 + attempt * 10, 200))
+    }
+  }
+}
+
 export const serializeTransactions = (
   db: Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>,
 ): void => {
@@ -27,7 +46,7 @@ export const serializeTransactions = (
     tail = previous.then(() => turn)
     await previous
     try {
-      const id = await begin(options)
+      const id = await beginWithRetry(() => begin(options))
       if (id === null || id === undefined) release()
       else releases.set(id, release)
       return id

@@ -1,9 +1,21 @@
 import * as migration_20261125_165057_initial from './20261125_165057_initial';
+import * as migration_20261125_171548_venue_geocoding from './20261125_171548_venue_geocoding';
+import * as migration_20261125_180000_search_index from './20261125_180000_search_index';
 
 export const migrations = [
   {
     up: migration_20261125_165057_initial.up,
     down: migration_20261125_165057_initial.down,
-    name: '20261125_165057_initial'
+    name: '20261125_165057_initial',
+  },
+  {
+    up: migration_20261125_171548_venue_geocoding.up,
+    down: migration_20261125_171548_venue_geocoding.down,
+    name: '20261125_171548_venue_geocoding'
+  },
+  {
+    up: migration_20261125_180000_search_index.up,
+    down: migration_20261125_180000_search_index.down,
+    name: '20261125_180000_search_index',
   },
 ];

@@ -1,0 +1,83 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { toLocalDay } from '../../../src/lib/schedule'
+import type { SchoolHoliday } from '../../../src/lib/schedule'
+import type { SqlExecutor } from '../../../src/lib/search/sqlite/schema'
+import { sqliteIndexWriter } from '../../../src/lib/search/sqlite/writer'
+import { activityToIndexDoc, openingToIndexDoc } from '../../../src/lib/search/toIndexDoc'
+import type { Activity, Opening } from '../../../src/payload-types'
+import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
+
+export type ListingSlug = 'activities' | 'openings'
+
+/**
+ * The same request (so the same transaction) but as an anonymous reader: the public index
+ * holds exactly what anonymous readers may see. A fresh data loader, because cached lookups
+ * do not record for whom they were made.
+ */
+const anonymous = (req: PayloadRequest): PayloadRequest => ({ ...req, user: null, payloadDataLoader: undefined }) as unknown as PayloadRequest
+
+export const publicSchoolHolidays = async (payload: Payload, req?: PayloadRequest): Promise<SchoolHoliday[]> => {
+  const { docs } = await payload.find({
+    collection: 'school-holidays', pagination: false, depth: 0, overrideAccess: false, ...(req ? { req: anonymous(req) } : { user: null }),
+  })
+  return docs.map((h) => ({ region: h.region, name: h.name, firstDay: toLocalDay(h.firstDay)!, lastDay: toLocalDay(h.lastDay)! }))
+}
+
+/** Brings one listing's index row in line with what the public sees now (or removes it). */
+export const reindexListing = async (req: PayloadRequest, collection: ListingSlug, id: number | string, now = new Date()) => {
+  if (!isSqlite(req.payload)) return
+  const writer = sqliteIndexWriter(await sqlExecutorFor(req))
+  const doc = await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, req: anonymous(req), disableErrors: true })
+  if (!doc) return writer.remove(collection, String(id))
+  const indexDoc =
+    collection === 'activities'
+      ? activityToIndexDoc(doc as Activity, now, await publicSchoolHolidays(req.payload, req))
+      : openingToIndexDoc(doc as Opening)
+  await writer.upsert(indexDoc)
+}
+
+export const removeListing = async (req: PayloadRequest, collection: ListingSlug, id: number | string) => {
+  if (!isSqlite(req.payload)) return
+  await sqliteIndexWriter(await sqlExecutorFor(req)).remove(collection, String(id))
+}
+
+/** Listings whose index rows depend on another document (their venue or organisation). */
+export const reindexListingsWhere = async (req: PayloadRequest, field: 'venue' | 'organisation', id: number | string) => {
+  for (const collection of ['activities', 'openings'] as const) {
+    const { docs } = await req.payload.find({
+      collection, where: { [field]: { equals: id } }, pagination: false, depth: 0, overrideAccess: true, req, select: {},
+    })
+    for (const doc of docs) await reindexListing(req, collection, doc.id)
+  }
+}
+
+/**
+ * Rebuilds the whole public index from the listings, reading as an anonymous visitor, in one
+ * transaction per collection page. Returns the number of rows written.
+ */
+export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ activities: number; openings: number }> => {
+  const sql: SqlExecutor = sqlExecutor(payload)
+  const writer = sqliteIndexWriter(sql)
+  const holidays = await publicSchoolHolidays(payload)
+  await writer.clear()
+  const counts = { activities: 0, openings: 0 }
+  for (const collection of ['activities', 'openings'] as const) {
+    for (let page = 1; ; page++) {
+      const result = await payload.find({ collection, depth: 1, limit: 200, page, overrideAccess: false, user: null, sort: 'id' })
+      await sql.run('BEGIN')
+      try {
+        for (const doc of result.docs) {
+          await writer.upsert(collection === 'activities' ? activityToIndexDoc(doc as Activity, now, holidays) : openingToIndexDoc(doc as Opening))
+          counts[collection]++
+        }
+        await sql.run('COMMIT')
+      } catch (error) {
+        await sql.run('ROLLBACK')
+        throw error
+      }
+      if (!result.hasNextPage) break
+    }
+  }
+  return counts
+}

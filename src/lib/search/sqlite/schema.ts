@@ -1,0 +1,57 @@
+/**
+ * The public search index on SQLite: side tables beside Payload's own, created by a
+ * migration. `search_docs` holds one row per visible listing with its filter values as
+ * columns and bitmasks; `search_fts` (FTS5) the text, with accents folded by the tokenizer and
+ * prefix indexes for search-as-you-type; `search_rtree` (R*Tree) the location; and
+ * `search_terms` the many-valued taxonomies (themes, areas).
+ */
+export const CREATE_SEARCH_INDEX = [
+  `CREATE TABLE IF NOT EXISTS search_docs (
+    rowid INTEGER PRIMARY KEY,
+    collection TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    slug TEXT,
+    lat REAL,
+    lon REAL,
+    free INTEGER NOT NULL DEFAULT 0,
+    walk_in INTEGER NOT NULL DEFAULT 0,
+    age_min INTEGER,
+    age_max INTEGER,
+    weekdays INTEGER NOT NULL DEFAULT 0,
+    parts INTEGER NOT NULL DEFAULT 0,
+    access INTEGER NOT NULL DEFAULT 0,
+    rungs INTEGER NOT NULL DEFAULT 0,
+    next_start TEXT,
+    UNIQUE (collection, doc_id)
+  )`,
+  `CREATE INDEX IF NOT EXISTS search_docs_kind ON search_docs (kind)`,
+  `CREATE TABLE IF NOT EXISTS search_terms (
+    doc INTEGER NOT NULL,
+    facet TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (doc, facet, value)
+  ) WITHOUT ROWID`,
+  `CREATE INDEX IF NOT EXISTS search_terms_value ON search_terms (facet, value, doc)`,
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+    title, summary, body,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+  )`,
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)`,
+]
+
+export const DROP_SEARCH_INDEX = [
+  'DROP TABLE IF EXISTS search_rtree',
+  'DROP TABLE IF EXISTS search_fts',
+  'DROP TABLE IF EXISTS search_terms',
+  'DROP TABLE IF EXISTS search_docs',
+]
+
+/** Runs SQL with `?` parameters; implemented over Payload's database (and its transaction). */
+export interface SqlExecutor {
+  all<T = Record<string, unknown>>(sql: string, args?: unknown[]): Promise<T[]>
+  run(sql: string, args?: unknown[]): Promise<void>
+}

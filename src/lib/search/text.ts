@@ -1,0 +1,42 @@
+import { StemmerNl } from '@nlpjs/lang-nl'
+
+const stemmer = new StemmerNl()
+
+/** Lower case without accents: "Coördinator Café" → "coordinator cafe". */
+export const foldText = (text: string): string =>
+  text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+
+/** The words of a query, folded; anything that is not a letter or digit separates words. */
+export const queryWords = (text: string): string[] =>
+  foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12)
+
+/** Dutch stem of a folded word ("fietsen" → "fiets", "wandeling" → "wandel"). */
+export const stemWord = (word: string): string => stemmer.stemWord(word)
+
+/**
+ * An FTS5 query: every word must match, as typed or as its Dutch stem, as a prefix (so it
+ * works while typing and "fiets" finds "fietsen"). Words are reduced to letters and digits
+ * and quoted, so no input can form FTS5 syntax. Empty when there are no words.
+ */
+export const ftsQuery = (text: string): string =>
+  queryWords(text)
+    .map((word) => {
+      const forms = new Set([word])
+      const stem = stemWord(word)
+      if (stem.length >= 3) forms.add(stem)
+      return `(${[...forms].map((f) => `"${f}"*`).join(' OR ')})`
+    })
+    .join(' AND ')
+
+export const MARK_START = '\u0002'
+export const MARK_END = '\u0003'
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** A snippet with marker characters around matches → safe HTML with <mark>. */
+export const snippetHtml = (raw: string): string =>
+  escapeHtml(raw.replace(/[\u0000-\u0001\u0004-\u0008]/g, ''))
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>')

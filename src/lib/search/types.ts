@@ -1,0 +1,117 @@
+/** What can be searched for: an activity, or one of the opening kinds. */
+export const LISTING_KINDS = [
+  'activity',
+  'volunteer',
+  'work_experience',
+  'learn_work',
+  'participation',
+  'day_activity',
+  'internship',
+  'neighbourhood_job',
+  'paid_job',
+] as const
+export type ListingKind = (typeof LISTING_KINDS)[number]
+
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const
+export type PartOfDay = (typeof PARTS_OF_DAY)[number]
+
+export const ACCESSIBILITY_FACETS = ['stepFreeEntrance', 'accessibleToilet', 'hearingLoop', 'quietRoom', 'parking'] as const
+export type AccessibilityFacet = (typeof ACCESSIBILITY_FACETS)[number]
+
+export const SORTS = ['relevance', 'distance', 'soonest'] as const
+export type SearchSort = (typeof SORTS)[number]
+
+export interface SearchQuery {
+  text?: string
+  kinds?: ListingKind[]
+  themes?: string[]
+  areas?: string[]
+  /** ISO weekdays 1 (Monday) … 7 (Sunday). */
+  weekdays?: number[]
+  partsOfDay?: PartOfDay[]
+  free?: boolean
+  walkIn?: boolean
+  /** The person's age: listings whose age range includes it (or have none). */
+  age?: number
+  /** All of these must be present at the venue. */
+  accessibility?: AccessibilityFacet[]
+  /** Participation-ladder rungs 1–6: any of them. */
+  rungs?: number[]
+  near?: { lat: number; lon: number; radiusKm: number }
+  sort?: SearchSort
+  page?: number
+  pageSize?: number
+}
+
+export interface SearchHit {
+  collection: 'activities' | 'openings'
+  id: string
+  kind: ListingKind
+  title: string
+  slug: string | null
+  /** Kilometres from `near`, when given. */
+  distanceKm?: number
+  /** Safe HTML: the matching words in <mark>, everything else escaped. */
+  snippet: string
+  nextStart: string | null
+}
+
+/** Counts per value for each filter dimension, over the whole result (not just the page). */
+export interface FacetCounts {
+  kinds: Record<string, number>
+  themes: Record<string, number>
+  areas: Record<string, number>
+  weekdays: Record<string, number>
+  partsOfDay: Record<string, number>
+  free: number
+  walkIn: number
+  accessibility: Record<string, number>
+  rungs: Record<string, number>
+}
+
+export interface SearchResult {
+  hits: SearchHit[]
+  total: number
+  page: number
+  pageSize: number
+  facets: FacetCounts
+}
+
+/** One listing as the public index holds it; built from what an anonymous reader may see. */
+export interface IndexDoc {
+  collection: 'activities' | 'openings'
+  id: string
+  kind: ListingKind
+  title: string
+  summary: string
+  body: string
+  slug: string | null
+  lat: number | null
+  lon: number | null
+  free: boolean
+  walkIn: boolean
+  ageMin: number | null
+  ageMax: number | null
+  weekdays: number[]
+  partsOfDay: PartOfDay[]
+  themes: string[]
+  areas: string[]
+  accessibility: AccessibilityFacet[]
+  rungs: number[]
+  nextStart: string | null
+}
+
+export interface SearchEngine {
+  readonly name: string
+  search(query: SearchQuery): Promise<SearchResult>
+}
+
+/** Keeps an index in step with the listings. `tx` is the database handle of the save. */
+export interface SearchIndexWriter<Tx = unknown> {
+  upsert(doc: IndexDoc, tx?: Tx): Promise<void>
+  remove(collection: IndexDoc['collection'], id: string, tx?: Tx): Promise<void>
+  clear(tx?: Tx): Promise<void>
+}
+
+export const MAX_PAGE_SIZE = 50
+export const DEFAULT_PAGE_SIZE = 20
