@@ -6,6 +6,7 @@ import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { capPageSize } from './hooks/capPageSize'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
 import { sanitizeOptions } from './sanitizeOptions'
+import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { SEARCH_INDEX_HOOKS } from './search/indexHooks'
 import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 
@@ -60,6 +61,7 @@ export const directoryPlugin =
         },
       },
       collections: [...(incoming.collections ?? []), ...ours],
+      endpoints: [...(incoming.endpoints ?? []), ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : [])],
       jobs: {
         ...jobs,
         access: {

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+
+import { seedDemoData } from '../../src/seed/seedDemoData'
+import { seedReferenceData } from '../../src/seed/seedReferenceData'
+import { restRequest } from '../helpers/apiDrivers'
+import { startPayload, type TestPayload } from '../helpers/payload'
+
+/** GET /api/directory/search and its OpenAPI document, through Payload's REST handlers, on the demo data. */
+let t: TestPayload
+const anonymous = { name: 'anonymous', user: null }
+const get = (path: string) => restRequest(t.payload, anonymous, 'GET', path)
+type Body = { hits: { title: string; distanceKm?: number; snippet: string; kind: string }[]; total: number; pageSize: number; facets: Record<string, unknown>; near?: Record<string, unknown>; errors?: { field: string; message: { nl: string; en: string } }[] }
+
+beforeAll(async () => {
+  t = await startPayload()
+  await seedReferenceData(t.payload)
+  await seedDemoData(t.payload)
+}, 120_000)
+afterAll(async () => t?.stop())
+
+describe('search', () => {
+  test('finds seeded listings by Dutch words, never drafts', async () => {
+    const res = await get('/directory/search?q=koffie')
+    expect(res.status).toBe(200)
+    const body = res.json as unknown as Body
+    expect(body.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
+    expect(body.hits[0]!.snippet).toMatch(/<mark>/)
+    const drafts = (await get('/directory/search?q=spelletjesmiddag')).json as unknown as Body
+    expect(drafts.total).toBe(0)
+    const draftOpening = (await get('/directory/search?q=horeca&kind=learn_work')).json as unknown as Body
+    expect(draftOpening.hits.map((h) => h.title)).not.toContain('Leerwerkplek horeca')
+  })
+
+  test('near a postcode: every hit within the radius, nearest first, facets over the whole result', async () => {
+    const res = await get('/directory/search?postcode=9751ab&radius=3&sort=distance&pageSize=50')
+    expect(res.status).toBe(200)
+    const body = res.json as unknown as Body
+    expect(body.near).toMatchObject({ from: 'postcode', radiusKm: 3 })
+    expect(body.total).toBeGreaterThan(5)
+    const distances = body.hits.map((h) => h.distanceKm!)
+    expect(distances.every((d) => d <= 3)).toBe(true)
+    expect(distances).toEqual([...distances].sort((a, b) => a - b))
+    const kinds = body.facets.kinds as Record<string, number>
+    expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(body.total)
+  })
+
+  test('filters combine: free walk-in activities on Tuesday', async () => {
+    const body = (await get('/directory/search?kind=activity&free=true&walkIn=true&day=2')).json as unknown as Body
+    expect(body.total).toBeGreaterThan(0)
+    expect(body.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
+    expect(body.hits.map((h) => h.title)).not.toContain('Samen eten op vrijdag')
+  })
+
+  test('the page size is capped at 50', async () => {
+    const body = (await get('/directory/search?pageSize=500')).json as unknown as Body
+    expect(body.pageSize).toBe(50)
+    expect(body.hits.length).toBeLessThanOrEqual(50)
+  })
+
+  test('bad parameters → 400 naming each bad one, in Dutch and English', async () => {
+    const res = await get('/directory/search?day=9&age=abc&sort=distance&colour=red&kind=activity,party&lat=53')
+    expect(res.status).toBe(400)
+    const fields = (res.json as unknown as Body).errors!.map((e) => e.field).sort()
+    expect(fields).toEqual(['age', 'colour', 'day', 'kind', 'lon'])
+    const day = (res.json as unknown as Body).errors!.find((e) => e.field === 'day')!
+    expect(day.message.nl).toMatch(/1 \(maandag\)/)
+    expect(day.message.en).toMatch(/1 \(Monday\)/)
+    const postcode = await get('/directory/search?postcode=0000')
+    expect(postcode.status).toBe(400)
+    expect(await get('/directory/search?sort=distance')).toMatchObject({ status: 400 })
+  })
+
+  test('no query string gives a 5xx (fast-check, 1,500 generated inputs)', async () => {
+    const names = ['q', 'kind', 'theme', 'area', 'day', 'part', 'free', 'walkIn', 'age', 'access', 'rung', 'lat', 'lon', 'postcode', 'radius', 'sort', 'page', 'pageSize', 'x']
+    const value = fc.oneof(fc.string({ maxLength: 30 }), fc.integer({ min: -1000, max: 100000 }).map(String), fc.double().map(String), fc.constantFrom('', ' ', '"', '*', 'NEAR(', 'AND', '%', '\u0000', 'true', '9751 AB', 'activity'))
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...names), value), { maxLength: 6 }), async (pairs) => {
+        const qs = new URLSearchParams(pairs).toString()
+        const res = await get(`/directory/search?${qs}`)
+        expect({ qs, status: res.status }).toEqual({ qs, status: expect.any(Number) })
+        expect(res.status).toBeLessThan(500)
+      }),
+      { numRuns: 1500 },
+    )
+  }, 120_000)
+})
+
+test('the OpenAPI document describes every parameter and the responses', async () => {
+  const res = await get('/directory/openapi.json')
+  expect(res.status).toBe(200)
+  const doc = res.json as { openapi: string; paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }> }
+  expect(doc.openapi).toBe('3.1.0')
+  const op = doc.paths['/directory/search']!.get
+  expect(op.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['q', 'kind', 'postcode', 'radius', 'sort', 'pageSize']))
+  expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400']))
+})
