@@ -1258,6 +1258,7 @@ export interface TaskDirectoryFreshness {
     reminded?: number | null;
     hidden?: number | null;
     emails?: number | null;
+    nextStartsRefreshed?: number | null;
   };
 }
 /**

@@ -25,6 +25,8 @@ const payload = await getPayload({ config, cron: true })
 await migrateDatabase(payload)
 await seedReferenceData(payload)
 const seeded = env.seedDemoData ? await seedDemoData(payload) : { seeded: false }
+const { ensureSearchIndex } = await import('../plugins/directory/search/indexListings')
+await ensureSearchIndex(payload)
 
 const nextApp = next({ dev: false, dir: root })
 await nextApp.prepare()

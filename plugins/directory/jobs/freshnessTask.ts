@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { TaskConfig } from 'payload'
 
 import type { SanitizedDirectoryOptions } from '../types'
+import { refreshNextStarts } from '../search/indexListings'
 import { remindAndHideStale } from './remindAndHideStale'
 import { unpublishExpired } from './unpublishExpired'
 
@@ -22,6 +23,7 @@ export const freshnessTask = (options: SanitizedDirectoryOptions): TaskConfig =>
     { name: 'reminded', type: 'number' },
     { name: 'hidden', type: 'number' },
     { name: 'emails', type: 'number' },
+    { name: 'nextStartsRefreshed', type: 'number' },
   ],
   schedule: [{ cron: options.freshness.cron, queue: DIRECTORY_QUEUE }],
   retries: 2,
@@ -30,7 +32,8 @@ export const freshnessTask = (options: SanitizedDirectoryOptions): TaskConfig =>
     const startOfToday = DateTime.fromJSDate(now).setZone('Europe/Amsterdam').startOf('day').toJSDate()
     const unpublished = await unpublishExpired(req, startOfToday)
     const stale = await remindAndHideStale(req, now, options.freshness)
-    req.payload.logger.info({ msg: 'freshness run', unpublished, ...stale })
-    return { output: { unpublished, ...stale } }
+    const nextStartsRefreshed = await refreshNextStarts(req, now)
+    req.payload.logger.info({ msg: 'freshness run', unpublished, ...stale, nextStartsRefreshed })
+    return { output: { unpublished, ...stale, nextStartsRefreshed } }
   },
 })

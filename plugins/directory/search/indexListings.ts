@@ -81,3 +81,27 @@ export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ 
   }
   return counts
 }
+
+/** Fills the index when it is empty but there are listings (a new index on an existing database). */
+export const ensureSearchIndex = async (payload: Payload): Promise<{ rebuilt: boolean; rows: number }> => {
+  if (!isSqlite(payload)) return { rebuilt: false, rows: 0 }
+  const [{ n }] = (await sqlExecutor(payload).all<{ n: number }>('SELECT COUNT(*) AS n FROM search_docs')) as [{ n: number }]
+  if (n > 0) return { rebuilt: false, rows: n }
+  const counts = await reindexAll(payload)
+  return { rebuilt: true, rows: counts.activities + counts.openings }
+}
+
+/**
+ * "Next time" moves on as days pass: recompute activities whose next start is in the past
+ * (or unknown). Run by the nightly job, inside its request.
+ */
+export const refreshNextStarts = async (req: PayloadRequest, now: Date): Promise<number> => {
+  if (!isSqlite(req.payload)) return 0
+  const sql = await sqlExecutorFor(req)
+  const due = await sql.all<{ doc_id: string }>(
+    "SELECT doc_id FROM search_docs WHERE collection = 'activities' AND (next_start IS NULL OR next_start < ?)",
+    [now.toISOString()],
+  )
+  for (const { doc_id } of due) await reindexListing(req, 'activities', doc_id, now)
+  return due.length
+}

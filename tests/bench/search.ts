@@ -1,0 +1,427 @@
+/**
+ * Search benchmark: our SQLite index (FTS5 + R*Tree + bitmask columns, src/lib/search/sqlite)
+ * against the nearest thing Payload offers out of the box (`payload.find` with `like` and a
+ * bounding box), on the same deterministic synthetic listings.
+ *
+ *   npm run bench:search                              # N=100000 QUERIES=240 AUTOCANNON_SECONDS=30
+ *   N=10000 AUTOCANNON_SECONDS=5 npm run bench:search
+ *   npm run bench:search -- N=10000 QUERIES=80 AUTOCANNON_SECONDS=0
+ *
+ * Prints tables and a summary line; writes tests/bench/results/search-<date>[-n<N>].json.
+ * It is a measurement: it exits 0 whether the targets are met or not.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Client } from '@libsql/client'
+
+import type { SqlExecutor } from '../../src/lib/search/sqlite/schema'
+import { sqliteSearchEngine } from '../../src/lib/search/sqlite/engine'
+import type { IndexDoc, SearchQuery } from '../../src/lib/search/types'
+import { syntheticListings } from '../helpers/syntheticListings'
+import { type BenchQuery, GROUPS, payloadWhere, queryMix, searchPath } from './queries'
+import { buildIndex, executorOver, multiInsert, openDb } from './sqliteIndex'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+// ---------------------------------------------------------------- options (argv KEY=value or env)
+const argv = Object.fromEntries(
+  process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k!.toUpperCase().replaceAll('-', '_'), v ?? '']),
+)
+const opt = (name: string, fallback: number) => {
+  const raw = argv[name] ?? process.env[name]
+  const n = raw === undefined || raw === '' ? fallback : Number(raw)
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got ${raw}`)
+  return n
+}
+const N = Math.floor(opt('N', 100_000))
+const QUERIES = Math.max(4, Math.floor(opt('QUERIES', 240)))
+const AUTOCANNON_SECONDS = opt('AUTOCANNON_SECONDS', 30)
+const WARMUP = 20
+const PAGE_SIZE = 20
+const BATCH = 5000
+const TARGET_P95_MS = 15
+const TARGET_RATIO = 20
+
+// ---------------------------------------------------------------- helpers
+const MiB = 1024 * 1024
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d
+const log = (msg: string) => process.stdout.write(`${msg}\n`)
+
+interface Stats {
+  n: number
+  mean: number
+  p50: number
+  p95: number
+  p99: number
+  max: number
+}
+/** Nearest-rank percentiles. */
+const stats = (values: number[]): Stats => {
+  const s = [...values].sort((a, b) => a - b)
+  const at = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]! : NaN)
+  return {
+    n: s.length,
+    mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)),
+    p50: round(at(50)),
+    p95: round(at(95)),
+    p99: round(at(99)),
+    max: round(at(100)),
+  }
+}
+
+const table = (head: string[], rows: (string | number)[][]) => {
+  const cells = [head, ...rows.map((r) => r.map(String))]
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)))
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+  log(line(cells[0]!))
+  log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const r of cells.slice(1)) log(line(r))
+}
+
+/** Peak RSS and heap, sampled every 50 ms and whenever `take()` is called. */
+const memorySampler = () => {
+  let rss = 0
+  let heapUsed = 0
+  const take = () => {
+    const m = process.memoryUsage()
+    rss = Math.max(rss, m.rss)
+    heapUsed = Math.max(heapUsed, m.heapUsed)
+  }
+  take()
+  const timer = setInterval(take, 50)
+  return {
+    take,
+    stop: () => {
+      clearInterval(timer)
+      take()
+      return { peakRssMiB: round(rss / MiB, 1), peakHeapUsedMiB: round(heapUsed / MiB, 1) }
+    },
+  }
+}
+
+const fileBytes = (file: string) => ['', '-wal', '-shm'].reduce((sum, ext) => sum + (fs.existsSync(file + ext) ? fs.statSync(file + ext).size : 0), 0)
+
+interface Timed {
+  ms: number
+  total: number
+}
+
+const runMix = async (mix: BenchQuery[], run: (q: SearchQuery) => Promise<number>, tick?: () => void): Promise<Timed[]> => {
+  const out: Timed[] = []
+  for (const { query } of mix) {
+    const t = performance.now()
+    const total = await run(query)
+    out.push({ ms: performance.now() - t, total })
+    tick?.()
+  }
+  return out
+}
+
+const groupStats = (mix: BenchQuery[], timed: Timed[]) => ({
+  overall: stats(timed.map((t) => t.ms)),
+  groups: Object.fromEntries(GROUPS.map((g) => [g, stats(timed.filter((_, i) => mix[i]!.group === g).map((t) => t.ms))])) as Record<
+    (typeof GROUPS)[number],
+    Stats
+  >,
+})
+
+/** Which statement of engine.ts a SQL text is. */
+const stepOf = (sql: string) =>
+  sql.includes('FROM search_rtree')
+    ? 'rtree'
+    : sql.includes('bm25(')
+      ? 'fts'
+      : sql.includes('snippet(')
+        ? 'snippet'
+        : sql.includes('FROM search_docs d')
+          ? 'docs'
+          : sql.includes('FROM search_terms WHERE doc IN')
+            ? 'facetTerms'
+            : 'other'
+const STEPS = ['rtree', 'fts', 'docs', 'snippet', 'facetTerms', 'other'] as const
+
+/** An executor that adds the time and rows of every statement to `acc`. */
+const profiled = (base: SqlExecutor, acc: Record<string, { ms: number; rows: number }>): SqlExecutor => ({
+  all: async <T>(sql: string, args?: unknown[]) => {
+    const t = performance.now()
+    const rows = await base.all<T>(sql, args)
+    const s = (acc[stepOf(sql)] ??= { ms: 0, rows: 0 })
+    s.ms += performance.now() - t
+    s.rows += rows.length
+    return rows
+  },
+  run: (sql, args) => base.run(sql, args),
+})
+
+// ---------------------------------------------------------------- 1. data and our index
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-'))
+const oursFile = path.join(dir, 'search.db')
+const baselineFile = path.join(dir, 'payload.db')
+log(`search benchmark: N=${N} QUERIES=${QUERIES} AUTOCANNON_SECONDS=${AUTOCANNON_SECONDS} (node ${process.version}, ${os.cpus().length} cpus)`)
+log(`temp dir ${dir}`)
+
+let t0 = performance.now()
+const docs: IndexDoc[] = syntheticListings(N, 42)
+const generateMs = performance.now() - t0
+const rssBeforeBuildMiB = round(process.memoryUsage().rss / MiB, 1)
+log(`generated ${N} listings in ${round(generateMs / 1000)} s (RSS ${rssBeforeBuildMiB} MiB)`)
+
+const buildMemory = memorySampler()
+const client: Client = await openDb(oursFile)
+t0 = performance.now()
+const perTable = await buildIndex(client, docs, { batch: BATCH, tick: buildMemory.take })
+const buildMs = performance.now() - t0
+t0 = performance.now()
+await client.execute('ANALYZE')
+const analyzeMs = performance.now() - t0
+await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+const buildMem = buildMemory.stop()
+const oursBytes = fileBytes(oursFile)
+log(
+  `our index: built in ${round(buildMs / 1000)} s (${Object.entries(perTable).map(([k, v]) => `${k} ${round(v / 1000)} s`).join(', ')}), ` +
+    `ANALYZE ${round(analyzeMs)} ms, ${round(oursBytes / MiB, 1)} MiB`,
+)
+
+// ---------------------------------------------------------------- 3. our queries
+const mix = queryMix(QUERIES)
+const warmup = queryMix(WARMUP, 7).slice(0, WARMUP)
+const executor = executorOver(client)
+const engine = sqliteSearchEngine(executor)
+const searchOurs = async (q: SearchQuery) => (await engine.search(q)).total
+
+await runMix(warmup, searchOurs)
+const queryMemory = memorySampler()
+const ours = await runMix(mix, searchOurs, queryMemory.take)
+const queryMem = queryMemory.stop()
+const oursStats = groupStats(mix, ours)
+
+// Where the time goes: the same mix again through a timing executor (per statement of engine.ts).
+const profile = Object.fromEntries(GROUPS.map((g) => [g, {} as Record<string, { ms: number; rows: number }>]))
+const profileTotal = Object.fromEntries(GROUPS.map((g) => [g, 0]))
+for (const { group, query } of mix) {
+  const e = sqliteSearchEngine(profiled(executor, profile[group]!))
+  const t = performance.now()
+  await e.search(query)
+  profileTotal[group]! += performance.now() - t
+}
+const perGroupCount = mix.length / GROUPS.length
+const breakdown = Object.fromEntries(
+  GROUPS.map((g) => {
+    const steps = profile[g]!
+    const sqlMs = Object.values(steps).reduce((a, s) => a + s.ms, 0)
+    return [
+      g,
+      {
+        meanMs: round(profileTotal[g]! / perGroupCount),
+        ...Object.fromEntries(STEPS.map((s) => [s, { meanMs: round((steps[s]?.ms ?? 0) / perGroupCount), meanRows: round((steps[s]?.rows ?? 0) / perGroupCount, 0) }])),
+        jsMeanMs: round((profileTotal[g]! - sqlMs) / perGroupCount),
+      },
+    ]
+  }),
+) as Record<string, Record<string, number | { meanMs: number; meanRows: number }>>
+client.close()
+
+// ---------------------------------------------------------------- 2 + 4. Payload baseline
+log('booting the Payload baseline …')
+const { getPayload } = await import('payload')
+const { baselineConfig } = await import('./baselineConfig')
+const payload = await getPayload({ config: await baselineConfig(baselineFile) })
+const pclient = (payload.db as unknown as { client: Client }).client
+t0 = performance.now()
+const created = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()
+for (let i = 0; i < docs.length; i += BATCH) {
+  const chunk = docs.slice(i, i + BATCH)
+  const main = chunk.map((d, j) => [
+    i + j + 1, d.title, d.summary, d.body, d.kind, d.lat, d.lon, d.free ? 1 : 0, d.walkIn ? 1 : 0, d.ageMin, d.ageMax, d.nextStart,
+    created(i + j), created(i + j),
+  ])
+  const many = (values: (d: IndexDoc) => (string | number)[]) =>
+    chunk.flatMap((d, j) => values(d).map((v, k) => [k + 1, i + j + 1, String(v)]))
+  await pclient.batch(
+    [
+      ...multiInsert(
+        'INSERT INTO bench_listings (id, title, summary, body, kind, lat, lon, free, walk_in, age_min, age_max, next_start, updated_at, created_at)',
+        14,
+        main,
+      ),
+      ...multiInsert('INSERT INTO bench_listings_weekdays ("order", parent_id, value)', 3, many((d) => d.weekdays)),
+      ...multiInsert('INSERT INTO bench_listings_themes ("order", parent_id, value)', 3, many((d) => d.themes)),
+      ...multiInsert('INSERT INTO bench_listings_rungs ("order", parent_id, value)', 3, many((d) => d.rungs)),
+      ...multiInsert('INSERT INTO bench_listings_accessibility ("order", parent_id, value)', 3, many((d) => d.accessibility)),
+    ],
+    'write',
+  )
+}
+const baselineLoadMs = performance.now() - t0
+t0 = performance.now()
+await pclient.execute('ANALYZE')
+const baselineAnalyzeMs = performance.now() - t0
+const baselineBytes = fileBytes(baselineFile)
+log(`payload baseline: loaded in ${round(baselineLoadMs / 1000)} s (raw multi-row INSERTs), ANALYZE ${round(baselineAnalyzeMs)} ms, ${round(baselineBytes / MiB, 1)} MiB`)
+
+const searchPayload = async (q: SearchQuery) =>
+  (await payload.find({ collection: 'bench-listings', where: payloadWhere(q), limit: PAGE_SIZE, page: 1, depth: 0 })).totalDocs
+await runMix(warmup, searchPayload)
+const base = await runMix(mix, searchPayload)
+const baseStats = groupStats(mix, base)
+await payload.destroy()
+
+// ---------------------------------------------------------------- 6. autocannon
+interface CannonResult {
+  seconds: number
+  connections: number
+  paths: number
+  requestsPerSecond: number
+  latencyP50Ms: number
+  latencyP99Ms: number
+  latencyMaxMs: number
+  requests: number
+  errors: number
+  non2xx: number
+}
+let cannon: CannonResult | null = null
+if (AUTOCANNON_SECONDS > 0) {
+  const { default: autocannon } = await import('autocannon')
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'searchServer.ts')], {
+    env: { ...process.env, BENCH_DB: oursFile, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('search server did not start within 60 s')), 60_000)
+      let out = ''
+      child.stdout!.on('data', (b: Buffer) => {
+        out += b.toString()
+        const m = /listening (\d+)/.exec(out)
+        if (m) {
+          clearTimeout(timer)
+          resolve(Number(m[1]))
+        }
+      })
+      child.once('exit', (code) => reject(new Error(`search server exited with ${code}`)))
+    })
+    const paths = mix.slice(0, 52).map((m) => searchPath(m.query))
+    let next = 0
+    log(`autocannon: ${AUTOCANNON_SECONDS} s, 10 connections, ${paths.length} rotating paths on http://127.0.0.1:${port}/search …`)
+    const r = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: 10,
+      duration: AUTOCANNON_SECONDS,
+      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+    })
+    cannon = {
+      seconds: AUTOCANNON_SECONDS,
+      connections: 10,
+      paths: paths.length,
+      requestsPerSecond: round(r.requests.average, 1),
+      latencyP50Ms: r.latency.p50,
+      latencyP99Ms: r.latency.p99,
+      latencyMaxMs: r.latency.max,
+      requests: r.requests.total,
+      errors: r.errors,
+      non2xx: r.non2xx,
+    }
+  } finally {
+    child.kill('SIGTERM')
+  }
+}
+
+// ---------------------------------------------------------------- report
+const ratio = (a: number, b: number) => round(a / b, 1)
+log('')
+log(`Latency per query (ms), ${mix.length} queries in 4 groups, page size ${PAGE_SIZE}, ${WARMUP} warm-up queries each:`)
+table(
+  ['group', 'n', 'ours p50', 'p95', 'p99', 'max', 'payload p50', 'p95', 'p99', 'ratio p50', 'ratio p95'],
+  [...GROUPS.map((g) => [g, oursStats.groups[g]] as const), ['ALL', oursStats.overall] as const].map(([g, o]) => {
+    const b = g === 'ALL' ? baseStats.overall : baseStats.groups[g as (typeof GROUPS)[number]]
+    return [g, o.n, o.p50, o.p95, o.p99, o.max, b.p50, b.p95, b.p99, `${ratio(b.p50, o.p50)}×`, `${ratio(b.p95, o.p95)}×`]
+  }),
+)
+log('Payload baseline = payload.find (Local API, depth 0, limit 20) after ANALYZE; RECIPES: without table statistics')
+log("Payload's times are about twice these. Its radius is a lat/lon bounding box and its page of 20 is the newest")
+log('20 in the box, NOT the nearest 20 (correct would need pagination: false + a sort in JS); no distance sort.')
+log('')
+log('Our engine, where the time goes (mean ms per query and mean rows per statement, second pass through a timing executor):')
+table(
+  ['group', 'total', ...STEPS.map((s) => `${s} ms/rows`), 'JS ms'],
+  GROUPS.map((g) => {
+    const b = breakdown[g]!
+    return [
+      g,
+      b.meanMs as number,
+      ...STEPS.map((s) => {
+        const x = b[s] as { meanMs: number; meanRows: number }
+        return `${x.meanMs}/${x.meanRows}`
+      }),
+      b.jsMeanMs as number,
+    ]
+  }),
+)
+log('')
+
+const oursP95Pass = oursStats.overall.p95 <= TARGET_P95_MS
+const ratioP50 = ratio(baseStats.overall.p50, oursStats.overall.p50)
+const ratioP95 = ratio(baseStats.overall.p95, oursStats.overall.p95)
+const label = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
+const summary =
+  `ours p50 ${oursStats.overall.p50} ms p95 ${oursStats.overall.p95} ms p99 ${oursStats.overall.p99} ms | ` +
+  `payload find p50 ${baseStats.overall.p50} ms p95 ${baseStats.overall.p95} ms p99 ${baseStats.overall.p99} ms | ` +
+  `ratio p50 ${ratioP50}× p95 ${ratioP95}× | ` +
+  `index build ${round(buildMs / 1000)} s, db ${round(oursBytes / MiB, 1)} MiB, ` +
+  `peak RSS build ${buildMem.peakRssMiB} MiB / queries ${queryMem.peakRssMiB} MiB (heapUsed ${buildMem.peakHeapUsedMiB} / ${queryMem.peakHeapUsedMiB} MiB) | ` +
+  (cannon ? `autocannon ${cannon.requestsPerSecond} req/s p99 ${cannon.latencyP99Ms} ms` : 'autocannon skipped')
+log(summary)
+log(`target ours p95 <= ${TARGET_P95_MS} ms: ${label(oursP95Pass)} (${oursStats.overall.p95} ms)`)
+log(`target >= ${TARGET_RATIO}× faster than Payload find: p50 ${label(ratioP50 >= TARGET_RATIO)} (${ratioP50}×), p95 ${label(ratioP95 >= TARGET_RATIO)} (${ratioP95}×)`)
+if (cannon) {
+  log(`autocannon: ${cannon.requests} requests, ${cannon.errors} errors, ${cannon.non2xx} non-2xx; the engine behind a minimal node:http server (tests/bench/searchServer.ts), not the app's route`)
+}
+
+const date = new Date().toISOString().slice(0, 10)
+const resultsDir = path.join(here, 'results')
+fs.mkdirSync(resultsDir, { recursive: true })
+const outFile = path.join(resultsDir, `search-${date}${N === 100_000 ? '' : `-n${N}`}.json`)
+fs.writeFileSync(
+  outFile,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: round(os.totalmem() / 1024 ** 3, 1) },
+      options: { N, queries: mix.length, warmup: WARMUP, pageSize: PAGE_SIZE, batch: BATCH, autocannonSeconds: AUTOCANNON_SECONDS, dataSeed: 42 },
+      targets: {
+        oursP95Ms: { target: TARGET_P95_MS, value: oursStats.overall.p95, pass: oursP95Pass },
+        ratioP50: { target: TARGET_RATIO, value: ratioP50, pass: ratioP50 >= TARGET_RATIO },
+        ratioP95: { target: TARGET_RATIO, value: ratioP95, pass: ratioP95 >= TARGET_RATIO },
+      },
+      ours: {
+        generateMs: round(generateMs),
+        buildMs: round(buildMs),
+        buildMsPerTable: Object.fromEntries(Object.entries(perTable).map(([k, v]) => [k, round(v)])),
+        analyzeMs: round(analyzeMs),
+        dbBytes: oursBytes,
+        memory: { rssBeforeBuildMiB, build: buildMem, queries: queryMem },
+        latencyMs: oursStats,
+        breakdown,
+      },
+      payload: {
+        note: 'payload.find Local API, depth 0, limit 20, after ANALYZE; radius = bounding box, page = newest 20 in the box (not nearest)',
+        loadMs: round(baselineLoadMs),
+        analyzeMs: round(baselineAnalyzeMs),
+        dbBytes: baselineBytes,
+        latencyMs: baseStats,
+      },
+      ratio: { p50: ratioP50, p95: ratioP95 },
+      autocannon: cannon,
+      queries: mix.map((m, i) => ({ group: m.group, query: m.query, ours: { ms: round(ours[i]!.ms), total: ours[i]!.total }, payload: { ms: round(base[i]!.ms), total: base[i]!.total } })),
+    },
+    null,
+    2,
+  )}\n`,
+)
+log(`results written to ${path.relative(process.cwd(), outFile)}`)
+fs.rmSync(dir, { recursive: true, force: true })
+process.exit(0)
