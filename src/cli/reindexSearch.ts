@@ -7,16 +7,11 @@ loadEnvOrExit()
 const { default: config } = await import('../../payload.config')
 const { migrateDatabase } = await import('../db/migrateDatabase')
 const { reindexAll } = await import('../../plugins/directory/search/indexListings')
-const { isSqlite } = await import('../../plugins/directory/search/sqlExecutor')
 
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
-if (!isSqlite(payload)) {
-  console.log('The search index is kept by the database itself on MongoDB; nothing to rebuild here.')
-} else {
-  const started = Date.now()
-  const counts = await reindexAll(payload)
-  console.log(`Search index rebuilt in ${Date.now() - started} ms: ${counts.activities} activities, ${counts.openings} openings.`)
-}
+const started = Date.now()
+const counts = await reindexAll(payload)
+console.log(`Search index rebuilt in ${Date.now() - started} ms: ${counts.activities} activities, ${counts.openings} openings.`)
 await payload.destroy()
 process.exit(0)

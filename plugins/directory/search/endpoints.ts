@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { lookupPc4 } from '../../../src/lib/geo/pc4'
 import { parseSearchParams } from '../../../src/lib/search/queryParams'
-import { searchEngineFor } from './engineFor'
+import { searchEngineFor } from './backend'
 import { searchOpenApi } from './openapi'
 
 const lookupPostcode = (postcode: string) => {

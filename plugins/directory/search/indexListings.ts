@@ -3,9 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { toLocalDay } from '../../../src/lib/schedule'
 import type { SchoolHoliday } from '../../../src/lib/schedule'
 import type { SqlExecutor } from '../../../src/lib/search/sqlite/schema'
-import { sqliteIndexWriter } from '../../../src/lib/search/sqlite/writer'
 import { activityToIndexDoc, openingToIndexDoc } from '../../../src/lib/search/toIndexDoc'
 import type { Activity, Opening } from '../../../src/payload-types'
+import { countIndexed, indexWriterFor, indexWriterForRebuild, prepareIndex } from './backend'
 import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
 
 export type ListingSlug = 'activities' | 'openings'
@@ -26,8 +26,8 @@ export const publicSchoolHolidays = async (payload: Payload, req?: PayloadReques
 
 /** Brings one listing's index row in line with what the public sees now (or removes it). */
 export const reindexListing = async (req: PayloadRequest, collection: ListingSlug, id: number | string, now = new Date()) => {
-  if (!isSqlite(req.payload)) return
-  const writer = sqliteIndexWriter(await sqlExecutorFor(req))
+  const writer = await indexWriterFor(req)
+  if (!writer) return
   const doc = await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, req: anonymous(req), disableErrors: true })
   if (!doc) return writer.remove(collection, String(id))
   const indexDoc =
@@ -38,8 +38,7 @@ export const reindexListing = async (req: PayloadRequest, collection: ListingSlu
 }
 
 export const removeListing = async (req: PayloadRequest, collection: ListingSlug, id: number | string) => {
-  if (!isSqlite(req.payload)) return
-  await sqliteIndexWriter(await sqlExecutorFor(req)).remove(collection, String(id))
+  await (await indexWriterFor(req))?.remove(collection, String(id))
 }
 
 /** Listings whose index rows depend on another document (their venue or organisation). */
@@ -57,23 +56,26 @@ export const reindexListingsWhere = async (req: PayloadRequest, field: 'venue' |
  * transaction per collection page. Returns the number of rows written.
  */
 export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ activities: number; openings: number }> => {
-  const sql: SqlExecutor = sqlExecutor(payload)
-  const writer = sqliteIndexWriter(sql)
+  const writer = indexWriterForRebuild(payload)
+  if (!writer) throw new Error('No search index for this database')
+  await prepareIndex(payload)
+  // On SQLite one transaction per page keeps a rebuild of 100k listings to seconds.
+  const sql: SqlExecutor | null = isSqlite(payload) ? sqlExecutor(payload) : null
   const holidays = await publicSchoolHolidays(payload)
   await writer.clear()
   const counts = { activities: 0, openings: 0 }
   for (const collection of ['activities', 'openings'] as const) {
     for (let page = 1; ; page++) {
       const result = await payload.find({ collection, depth: 1, limit: 200, page, overrideAccess: false, user: null, sort: 'id' })
-      await sql.run('BEGIN')
+      await sql?.run('BEGIN')
       try {
         for (const doc of result.docs) {
           await writer.upsert(collection === 'activities' ? activityToIndexDoc(doc as Activity, now, holidays) : openingToIndexDoc(doc as Opening))
           counts[collection]++
         }
-        await sql.run('COMMIT')
+        await sql?.run('COMMIT')
       } catch (error) {
-        await sql.run('ROLLBACK')
+        await sql?.run('ROLLBACK')
         throw error
       }
       if (!result.hasNextPage) break
@@ -84,8 +86,8 @@ export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ 
 
 /** Fills the index when it is empty but there are listings (a new index on an existing database). */
 export const ensureSearchIndex = async (payload: Payload): Promise<{ rebuilt: boolean; rows: number }> => {
-  if (!isSqlite(payload)) return { rebuilt: false, rows: 0 }
-  const [{ n }] = (await sqlExecutor(payload).all<{ n: number }>('SELECT COUNT(*) AS n FROM search_docs')) as [{ n: number }]
+  await prepareIndex(payload)
+  const n = await countIndexed(payload)
   if (n > 0) return { rebuilt: false, rows: n }
   const counts = await reindexAll(payload)
   return { rebuilt: true, rows: counts.activities + counts.openings }
