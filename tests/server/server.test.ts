@@ -120,3 +120,29 @@ test('an activity in the admin has the "Nog actueel" action for its organisation
   expect(res.status).toBe(200)
   expect((await res.text()).includes('Nog actueel')).toBe(true)
 })
+
+test('the search API answers inside the real server (Next bundle): text, postcode, OpenAPI', async () => {
+  const res = await get('/api/directory/search?q=koffie&postcode=9751AB&radius=5&sort=distance')
+  expect(res.status).toBe(200)
+  const body = (await res.json()) as { hits: { title: string; distanceKm: number }[]; near: { from: string } }
+  expect(body.near.from).toBe('postcode')
+  expect(body.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
+  expect((await get('/api/directory/search?day=8')).status).toBe(400)
+  expect((await get('/api/directory/openapi.json')).status).toBe(200)
+})
+
+test('saving a venue through REST geocodes it (offline here: PC4 fallback, marked as not verified)', async () => {
+  const editor = DEMO_USERS.find((u) => u.roles.includes('editor'))!
+  const cookie = await loginCookie(editor.email, editor.password)
+  const orgs = (await (await get('/api/organisations?limit=1&depth=0', { headers: sameSite(cookie) })).json()) as { docs: { id: number }[] }
+  const res = await get('/api/venues', {
+    method: 'POST',
+    headers: { ...sameSite(cookie), 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Testlocatie', type: 'buurthuis', organisations: [orgs.docs[0]!.id], address: { street: 'Kerklaan', houseNumber: '3', postcode: '9751nn', city: 'Haren' } }),
+  })
+  expect(res.status).toBe(201)
+  const { doc } = (await res.json()) as { doc: { address: { postcode: string }; location: [number, number]; locationStatus: string } }
+  expect(doc.address.postcode).toBe('9751 NN')
+  expect(doc.locationStatus).toBe('approximate')
+  expect(doc.location[1]).toBeCloseTo(53.17, 1)
+})
