@@ -37,6 +37,8 @@ export const envSchema = z
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
       .optional(),
+    // Read by src/lib/geo/geocoder.ts; checked here so a typo stops the start.
+    GEOCODER: z.enum(['pdok', 'off'], { error: 'must be pdok or off' }).optional(),
     TRUST_PROXY: z.coerce
       .number({ error: 'must be the number of proxies in front of the server (0, 1, 2 …)' })
       .int()

@@ -75,3 +75,8 @@ describe('parseEnv', () => {
     expect(on.ok && on.env.seedDemoData).toBe(true)
   })
 })
+
+test('GEOCODER accepts pdok or off and names itself otherwise', () => {
+  expect(errorsOf({ GEOCODER: 'google' }).join('\n')).toMatch(/GEOCODER: must be pdok or off/)
+  expect(parseEnv({ GEOCODER: 'off' }, '/srv/meedoen').ok).toBe(true)
+})
