@@ -1,27 +1,6 @@
-import {
-  ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, type ListingKind, PARTS_OF_DAY,
-} from '../types'
+import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { countBits } from './bits'
-import type { SqlExecutor } from './schema'
-
-export interface MatchRow {
-  rowid: number
-  collection: 'activities' | 'openings'
-  doc_id: string
-  kind: ListingKind
-  title: string
-  summary: string
-  slug: string | null
-  lat: number | null
-  lon: number | null
-  free: number
-  walk_in: number
-  weekdays: number
-  parts: number
-  access: number
-  rungs: number
-  next_start: string | null
-}
+import type { CachedRow } from './columns'
 
 const emptyCounts = (): FacetCounts => ({
   kinds: Object.fromEntries(LISTING_KINDS.map((k) => [k, 0])),
@@ -35,27 +14,22 @@ const emptyCounts = (): FacetCounts => ({
   rungs: Object.fromEntries([1, 2, 3, 4, 5, 6].map((r) => [String(r), 0])),
 })
 
-/**
- * Counts per value of every filter dimension over all matching rows: the bitmask columns in
- * memory, themes and areas with one grouped query over the matching documents.
- */
-export const countFacets = async (sql: SqlExecutor, rows: MatchRow[]): Promise<FacetCounts> => {
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7]
+const RUNGS = [1, 2, 3, 4, 5, 6]
+
+/** Counts per value of every filter dimension over all matching rows (not just the page). */
+export const countFacets = (rows: Iterable<CachedRow>): FacetCounts => {
   const counts = emptyCounts()
   for (const r of rows) {
     counts.kinds[r.kind] = (counts.kinds[r.kind] ?? 0) + 1
     counts.free += r.free
-    counts.walkIn += r.walk_in
-    countBits(counts.weekdays, r.weekdays, [1, 2, 3, 4, 5, 6, 7])
-    countBits(counts.partsOfDay, r.parts, PARTS_OF_DAY)
-    countBits(counts.accessibility, r.access, ACCESSIBILITY_FACETS)
-    countBits(counts.rungs, r.rungs, [1, 2, 3, 4, 5, 6])
-  }
-  if (rows.length) {
-    const grouped = await sql.all<{ facet: string; value: string; n: number }>(
-      `SELECT facet, value, COUNT(*) AS n FROM search_terms WHERE doc IN (SELECT value FROM json_each(?)) GROUP BY facet, value`,
-      [JSON.stringify(rows.map((r) => r.rowid))],
-    )
-    for (const g of grouped) (g.facet === 'theme' ? counts.themes : counts.areas)[g.value] = g.n
+    counts.walkIn += r.walkIn
+    if (r.weekdays) countBits(counts.weekdays, r.weekdays, WEEKDAYS)
+    if (r.parts) countBits(counts.partsOfDay, r.parts, PARTS_OF_DAY)
+    if (r.access) countBits(counts.accessibility, r.access, ACCESSIBILITY_FACETS)
+    if (r.rungs) countBits(counts.rungs, r.rungs, RUNGS)
+    for (const t of r.themes) counts.themes[t] = (counts.themes[t] ?? 0) + 1
+    for (const a of r.areas) counts.areas[a] = (counts.areas[a] ?? 0) + 1
   }
   return counts
 }

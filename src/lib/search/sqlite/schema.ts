@@ -3,7 +3,7 @@
  * migration. `search_docs` holds one row per visible listing with its filter values as
  * columns and bitmasks; `search_fts` (FTS5) the text, with accents folded by the tokenizer and
  * prefix indexes for search-as-you-type; `search_rtree` (R*Tree) the location; and
- * `search_terms` the many-valued taxonomies (themes, areas).
+ * `search_terms` the many-valued taxonomies (themes, areas); `search_changes` logs writes.
  */
 export const CREATE_SEARCH_INDEX = [
   `CREATE TABLE IF NOT EXISTS search_docs (
@@ -41,9 +41,13 @@ export const CREATE_SEARCH_INDEX = [
     prefix = '2 3'
   )`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)`,
+  // Every index write appends the rows it touched (doc -1: everything), in the same
+  // transaction; each process's in-memory column cache catches up from here.
+  `CREATE TABLE IF NOT EXISTS search_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL)`,
 ]
 
 export const DROP_SEARCH_INDEX = [
+  'DROP TABLE IF EXISTS search_changes',
   'DROP TABLE IF EXISTS search_rtree',
   'DROP TABLE IF EXISTS search_fts',
   'DROP TABLE IF EXISTS search_terms',

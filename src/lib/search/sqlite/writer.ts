@@ -2,7 +2,10 @@ import type { IndexDoc, SearchIndexWriter } from '../types'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
 import type { SqlExecutor } from './schema'
 
+const logChange = (sql: SqlExecutor, doc: number) => sql.run('INSERT INTO search_changes (doc) VALUES (?)', [doc])
+
 const removeRow = async (sql: SqlExecutor, rowid: number) => {
+  await logChange(sql, rowid)
   await sql.run('DELETE FROM search_fts WHERE rowid = ?', [rowid])
   await sql.run('DELETE FROM search_rtree WHERE id = ?', [rowid])
   await sql.run('DELETE FROM search_terms WHERE doc = ?', [rowid])
@@ -28,6 +31,7 @@ export const writeDoc = async (sql: SqlExecutor, doc: IndexDoc): Promise<void> =
     ],
   )
   const rowid = row!.rowid
+  await logChange(sql, rowid)
   await sql.run('INSERT INTO search_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)', [rowid, doc.title, doc.summary, doc.body])
   if (doc.lat !== null && doc.lon !== null) {
     await sql.run('INSERT INTO search_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)', [
@@ -53,6 +57,7 @@ export const sqliteIndexWriter = (base: SqlExecutor): SearchIndexWriter<SqlExecu
   },
   clear: async (tx) => {
     const sql = tx ?? base
-    for (const table of ['search_fts', 'search_rtree', 'search_terms', 'search_docs']) await sql.run(`DELETE FROM ${table}`)
+    for (const table of ['search_fts', 'search_rtree', 'search_terms', 'search_docs', 'search_changes']) await sql.run(`DELETE FROM ${table}`)
+    await logChange(sql, -1)
   },
 })
