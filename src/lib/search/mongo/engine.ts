@@ -6,30 +6,13 @@ import {
   ACCESSIBILITY_FACETS, DEFAULT_PAGE_SIZE, type FacetCounts, LISTING_KINDS, MAX_PAGE_SIZE, PARTS_OF_DAY,
   type SearchEngine, type SearchHit, type SearchQuery, type SearchResult,
 } from '../types'
+import { buildSnippet, plainSnippet, type QueryTerm, queryTerms, wordMatches } from '../snippet'
 import { clean, foldedWords, type MongoSearchDoc } from './writer'
+
+export { buildSnippet, plainSnippet, type QueryTerm, queryTerms, wordMatches }
 
 /** The earth radius haversineKm uses (src/lib/search/geo.ts), so the prefilter circle matches it. */
 const EARTH_RADIUS_KM = 6371.0088
-
-/** One query word: as typed (folded), its Dutch stem, and the prefixes a document word may start with. */
-export interface QueryTerm {
-  word: string
-  stem: string
-  /** The word and (when at least 3 letters) its stem, minus any form another form is a prefix of. */
-  prefixes: string[]
-}
-
-/**
- * The text rules of the SQLite engine (`ftsQuery`): every query word must match some word of
- * the document that starts with the word or with its stem (3+ letters). So "fietsen" (stem
- * "fiets") finds "fiets", "fiets" finds "fietsen", and "zangk" finds "Zangkoor" while typing.
- */
-export const queryTerms = (text: string | undefined): QueryTerm[] =>
-  queryWords(typeof text === 'string' ? text : '').map((word) => {
-    const stem = stemWord(word)
-    const forms = stem.length >= 3 && stem !== word ? [word, stem] : [word]
-    return { word, stem, prefixes: forms.filter((f) => !forms.some((g) => g !== f && f.startsWith(g))) }
-  })
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -78,7 +61,6 @@ export const buildFilter = (q: SearchQuery, terms: QueryTerm[] = queryTerms(q.te
 }
 
 /** Does a folded word match a query term (as the filter decides)? */
-export const wordMatches = (word: string, t: QueryTerm) => t.prefixes.some((p) => word.startsWith(p))
 
 const TEXT_FIELDS = [
   ['titleFolded', 10],
@@ -114,56 +96,6 @@ export const textScore = (doc: TextFields, terms: QueryTerm[], stem: (w: string)
   }
   return score
 }
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
-const SNIPPET_CONTEXT = 60
-
-/**
- * Safe HTML around the first matching word of the first field (in the order given) that has
- * one: ±60 characters cut at spaces, every matching word in <mark>, everything else escaped.
- * Null when no field has a match.
- */
-export const buildSnippet = (sources: string[], terms: QueryTerm[]): string | null => {
-  if (!terms.length) return null
-  for (const source of sources) {
-    // Marker characters in the text itself must not turn into <mark> tags.
-    const text = (source ?? '').replace(/[\u0002\u0003]/g, '')
-    const tokens = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => {
-      const start = m.index ?? 0
-      const hit = foldedWords(foldText(m[0])).some((part) => terms.some((t) => wordMatches(part, t)))
-      return { start, end: start + m[0].length, hit }
-    })
-    const first = tokens.find((t) => t.hit)
-    if (!first) continue
-
-    let start = Math.max(0, first.start - SNIPPET_CONTEXT)
-    if (start > 0) {
-      const space = text.slice(start, first.start).search(/\s/)
-      if (space >= 0) start += space + 1
-      if (isLowSurrogate(text.charCodeAt(start))) start++
-    }
-    let end = Math.min(text.length, first.end + SNIPPET_CONTEXT)
-    if (end < text.length) {
-      const space = text.slice(first.end, end).search(/\s\S*$/)
-      if (space >= 0) end = first.end + space
-      if (isLowSurrogate(text.charCodeAt(end))) end--
-    }
-
-    let raw = start > 0 ? '…' : ''
-    let pos = start
-    for (const t of tokens) {
-      if (!t.hit || t.start < start || t.end > end) continue
-      raw += text.slice(pos, t.start) + MARK_START + text.slice(t.start, t.end) + MARK_END
-      pos = t.end
-    }
-    raw += text.slice(pos, end) + (end < text.length ? '…' : '')
-    return snippetHtml(raw.trim())
-  }
-  return null
-}
-
-/** The snippet without a text query: the summary, escaped. */
-export const plainSnippet = (summary: string) => snippetHtml((summary ?? '').replace(/[\u0002\u0003]/g, ''))
 
 export type FacetRow = Pick<
   MongoSearchDoc,

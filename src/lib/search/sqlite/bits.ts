@@ -13,3 +13,13 @@ export const countBits = (counts: Record<string, number>, mask: number, labels: 
     if (mask & (1 << i)) counts[String(labels[i])] = (counts[String(labels[i])] ?? 0) + 1
   }
 }
+
+/** Adds one to `tally[i]` for every bit i set in `mask` (visits only the set bits). */
+export const tallyBits = (tally: Int32Array, mask: number) => {
+  let m = mask
+  while (m) {
+    const low = m & -m
+    tally[31 - Math.clz32(low)]!++
+    m ^= low
+  }
+}

@@ -32,11 +32,35 @@ const CHUNK = 20_000
  * since (one indexed query when nothing changed). Works with several processes on one file.
  */
 export class ColumnCache {
-  readonly rows = new Map<number, CachedRow>()
+  /** Indexed by rowid (rowids are small dense integers): a lookup is an array access. */
+  private readonly byRowid: (CachedRow | undefined)[] = []
+  private count = 0
   private seq = -1
   private syncing: Promise<void> | null = null
 
   constructor(private readonly sql: SqlExecutor) {}
+
+  get size(): number {
+    return this.count
+  }
+
+  get(rowid: number): CachedRow | undefined {
+    return this.byRowid[rowid]
+  }
+
+  *all(): IterableIterator<CachedRow> {
+    for (const row of this.byRowid) if (row) yield row
+  }
+
+  private set(row: CachedRow) {
+    if (!this.byRowid[row.rowid]) this.count++
+    this.byRowid[row.rowid] = row
+  }
+
+  private delete(rowid: number) {
+    if (this.byRowid[rowid]) this.count--
+    this.byRowid[rowid] = undefined
+  }
 
   /** Brings the cache up to the last committed index write. */
   sync(): Promise<void> {
@@ -59,7 +83,8 @@ export class ColumnCache {
   }
 
   private async loadAll() {
-    this.rows.clear()
+    this.byRowid.length = 0
+    this.count = 0
     const [{ m } = { m: 0 }] = await this.sql.all<{ m: number | null }>('SELECT MAX(rowid) AS m FROM search_docs')
     const max = Number(m ?? 0)
     for (let from = 0; from < max; from += CHUNK) {
@@ -68,7 +93,7 @@ export class ColumnCache {
   }
 
   private async load(rowids: number[]) {
-    for (const id of rowids) this.rows.delete(id)
+    for (const id of rowids) this.delete(id)
     if (rowids.length) {
       const json = JSON.stringify(rowids)
       await this.loadWhere('rowid IN (SELECT value FROM json_each(?))', [json], 'doc IN (SELECT value FROM json_each(?))')
@@ -83,7 +108,7 @@ export class ColumnCache {
       args,
     )
     for (const r of JSON.parse(docs?.j ?? '[]') as RawRow[]) {
-      this.rows.set(r[0], {
+      this.set({
         rowid: r[0], kind: r[1], title: r[2], free: r[3], walkIn: r[4], ageMin: r[5], ageMax: r[6], weekdays: r[7],
         parts: r[8], access: r[9], rungs: r[10], lat: r[11], lon: r[12], next: r[13], themes: [], areas: [],
       })
@@ -93,7 +118,7 @@ export class ColumnCache {
       args,
     )
     for (const [doc, facet, value] of JSON.parse(terms?.j ?? '[]') as [number, string, string][]) {
-      const row = this.rows.get(doc)
+      const row = this.byRowid[doc]
       if (row) (facet === 'theme' ? row.themes : row.areas).push(value)
     }
   }

@@ -1,9 +1,10 @@
 import { boundingBox, haversineKm } from '../geo'
-import { ftsQuery, MARK_END, MARK_START, snippetHtml } from '../text'
+import { buildSnippet, queryTerms } from '../snippet'
+import { ftsQuery, snippetHtml } from '../text'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../types'
 import { type CachedRow, ColumnCache } from './columns'
 import { countFacets } from './facets'
-import { rowFilter } from './filter'
+import { hasFilters, rowFilter } from './filter'
 import type { SqlExecutor } from './schema'
 
 /** "1,5,9" (SQLite group_concat) → numbers; one string instead of a driver object per row. */
@@ -15,31 +16,44 @@ const bySoonest = (a: CachedRow, b: CachedRow) =>
 
 /**
  * Relevance in tiers: a match of the whole query in the title beats one in title + summary,
- * which beats the rest; bm25 (title weighted above summary above description) orders within a
- * tier. A tier is only ranked when the page reaches into it, so common words stay cheap.
+ * which beats the rest. Title matches are ordered by bm25 (weights: title 10, summary 4,
+ * description 1); the wider tiers, which for common words hold tens of thousands of rows, in
+ * index order, so ranking costs what the page needs, not what the whole result holds.
  */
 const TIERS = ['{title}', '{title summary}', null] as const
 
-const rankedPage = async (sql: SqlExecutor, match: string, rows: CachedRow[], end: number): Promise<CachedRow[]> => {
-  const byId = new Map(rows.map((r) => [r.rowid, r]))
+const rankedPage = async (
+  sql: SqlExecutor,
+  match: string,
+  rows: { get(rowid: number): CachedRow | undefined },
+  filtered: boolean,
+  end: number,
+): Promise<CachedRow[]> => {
   const ordered: CachedRow[] = []
+  const placed = new Set<number>()
   for (const tier of TIERS) {
-    if (ordered.length >= end || byId.size === 0) break
-    // Ordered by bm25 inside FTS5 (rank), returned as one string in that order.
+    if (ordered.length >= end) break
+    // Ordered by bm25 inside FTS5 (rank), returned as one string. Without filters, the first
+    // `end` new rows are all the page needs (earlier tiers' rows come again in wider tiers).
+    const limit = filtered ? -1 : end + placed.size
+    const ranked = tier === '{title}'
     const [found] = await sql.all<{ s: string | null }>(
       `SELECT group_concat(r) AS s FROM (
-         SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid
+         SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ?
+         ${ranked ? "AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid" : ''} LIMIT ?
        )`,
-      [tier ? `${tier} : (${match})` : match],
+      [tier ? `${tier} : (${match})` : match, limit],
     )
     for (const id of ids(found?.s)) {
-      const row = byId.get(id)
+      if (placed.has(id)) continue
+      const row = rows.get(id)
       if (!row) continue
       ordered.push(row)
-      byId.delete(id)
+      placed.add(id)
+      if (ordered.length >= end) break
     }
   }
-  return ordered.concat([...byId.values()].sort(byRowid))
+  return ordered
 }
 
 /**
@@ -58,28 +72,32 @@ export const sqliteSearchEngine = (sql: SqlExecutor): SearchEngine & { cache: Co
       const page = Math.max(1, q.page ?? 1)
       const match = q.text ? ftsQuery(q.text) : ''
 
-      let candidates: Iterable<CachedRow> = cache.rows.values()
+      let candidates: Iterable<CachedRow | undefined> = cache.all()
       if (q.near) {
         const b = boundingBox(q.near)
         const [box] = await sql.all<{ ids: string | null }>(
           'SELECT group_concat(id) AS ids FROM search_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?',
           [b.minLat, b.maxLat, b.minLon, b.maxLon],
         )
-        candidates = ids(box?.ids).map((id) => cache.rows.get(id)).filter((r): r is CachedRow => r !== undefined)
+        candidates = ids(box?.ids).map((id) => cache.get(id))
       }
       if (match) {
         const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
-        const hits = new Set(ids(found?.ids))
-        candidates = q.near
-          ? [...candidates].filter((r) => hits.has(r.rowid))
-          : [...hits].map((id) => cache.rows.get(id)).filter((r): r is CachedRow => r !== undefined)
+        const textIds = ids(found?.ids)
+        if (q.near) {
+          const hits = new Set(textIds)
+          candidates = [...candidates].filter((r) => r !== undefined && hits.has(r.rowid))
+        } else {
+          candidates = textIds.map((id) => cache.get(id))
+        }
       }
 
       const keep = rowFilter(q)
       const distance = new Map<number, number>()
       const rows: CachedRow[] = []
+      const filtered = hasFilters(q)
       for (const r of candidates) {
-        if (!keep(r)) continue
+        if (r === undefined || (filtered && !keep(r))) continue
         if (q.near) {
           if (r.lat === null || r.lon === null) continue
           const km = haversineKm(q.near, { lat: r.lat, lon: r.lon })
@@ -95,7 +113,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor): SearchEngine & { cache: Co
       let ordered: CachedRow[]
       if (sort === 'distance' && q.near) ordered = rows.sort(byDistance)
       else if (sort === 'soonest' || (!match && !q.near)) ordered = rows.sort(bySoonest)
-      else if (match) ordered = await rankedPage(sql, match, rows, end)
+      else if (match) ordered = await rankedPage(sql, match, filtered ? new Map(rows.map((r) => [r.rowid, r])) : cache, filtered, end)
       else ordered = rows.sort(byDistance)
       const pageRows = ordered.slice(end - pageSize, end)
 
@@ -109,16 +127,19 @@ export const sqliteSearchEngine = (sql: SqlExecutor): SearchEngine & { cache: Co
           : []
         ).map((d) => [Number(d.rowid), d]),
       )
+      // Snippets from the page rows' own text (a rowid lookup in FTS5, no second MATCH).
       const snippets = new Map<number, string>()
       if (match && pageRows.length) {
-        const found = await sql.all<{ r: number; s: string }>(
-          `SELECT rowid AS r, snippet(search_fts, -1, ?, ?, '…', 16) AS s FROM search_fts
-           WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-          [MARK_START, MARK_END, match, json],
+        const terms = queryTerms(q.text)
+        const texts = await sql.all<{ rowid: number; title: string; summary: string; body: string }>(
+          'SELECT rowid, title, summary, body FROM search_fts WHERE rowid IN (SELECT value FROM json_each(?))',
+          [json],
         )
-        for (const f of found) snippets.set(Number(f.r), snippetHtml(f.s))
+        for (const t of texts) {
+          const snippet = buildSnippet([t.summary, t.body, t.title], terms)
+          if (snippet) snippets.set(Number(t.rowid), snippet)
+        }
       }
-
       const hits: SearchHit[] = pageRows.map((r) => {
         const d = details.get(r.rowid)
         return {

@@ -1,35 +1,46 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
-import { countBits } from './bits'
+import { tallyBits } from './bits'
 import type { CachedRow } from './columns'
 
-const emptyCounts = (): FacetCounts => ({
-  kinds: Object.fromEntries(LISTING_KINDS.map((k) => [k, 0])),
-  themes: {},
-  areas: {},
-  weekdays: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), 0])),
-  partsOfDay: Object.fromEntries(PARTS_OF_DAY.map((p) => [p, 0])),
-  free: 0,
-  walkIn: 0,
-  accessibility: Object.fromEntries(ACCESSIBILITY_FACETS.map((a) => [a, 0])),
-  rungs: Object.fromEntries([1, 2, 3, 4, 5, 6].map((r) => [String(r), 0])),
-})
+const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
+const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>
+  Object.fromEntries(labels.map((label, i) => [String(label), tally[i]!]))
+const mapToRecord = (m: Map<string, number>) => Object.fromEntries(m)
 
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7]
-const RUNGS = [1, 2, 3, 4, 5, 6]
-
-/** Counts per value of every filter dimension over all matching rows (not just the page). */
+/**
+ * Counts per value of every filter dimension over all matching rows (not just the page):
+ * integer tallies for the fixed dimensions, maps for themes and areas.
+ */
 export const countFacets = (rows: Iterable<CachedRow>): FacetCounts => {
-  const counts = emptyCounts()
+  const kinds = new Int32Array(LISTING_KINDS.length)
+  const weekdays = new Int32Array(7)
+  const parts = new Int32Array(PARTS_OF_DAY.length)
+  const access = new Int32Array(ACCESSIBILITY_FACETS.length)
+  const rungs = new Int32Array(6)
+  const themes = new Map<string, number>()
+  const areas = new Map<string, number>()
+  let free = 0
+  let walkIn = 0
   for (const r of rows) {
-    counts.kinds[r.kind] = (counts.kinds[r.kind] ?? 0) + 1
-    counts.free += r.free
-    counts.walkIn += r.walkIn
-    if (r.weekdays) countBits(counts.weekdays, r.weekdays, WEEKDAYS)
-    if (r.parts) countBits(counts.partsOfDay, r.parts, PARTS_OF_DAY)
-    if (r.access) countBits(counts.accessibility, r.access, ACCESSIBILITY_FACETS)
-    if (r.rungs) countBits(counts.rungs, r.rungs, RUNGS)
-    for (const t of r.themes) counts.themes[t] = (counts.themes[t] ?? 0) + 1
-    for (const a of r.areas) counts.areas[a] = (counts.areas[a] ?? 0) + 1
+    kinds[KIND_INDEX.get(r.kind) ?? 0]!++
+    free += r.free
+    walkIn += r.walkIn
+    tallyBits(weekdays, r.weekdays)
+    tallyBits(parts, r.parts)
+    tallyBits(access, r.access)
+    tallyBits(rungs, r.rungs)
+    for (const t of r.themes) themes.set(t, (themes.get(t) ?? 0) + 1)
+    for (const a of r.areas) areas.set(a, (areas.get(a) ?? 0) + 1)
   }
-  return counts
+  return {
+    kinds: toRecord(LISTING_KINDS, kinds),
+    themes: mapToRecord(themes),
+    areas: mapToRecord(areas),
+    weekdays: toRecord([1, 2, 3, 4, 5, 6, 7], weekdays),
+    partsOfDay: toRecord(PARTS_OF_DAY, parts),
+    free,
+    walkIn,
+    accessibility: toRecord(ACCESSIBILITY_FACETS, access),
+    rungs: toRecord([1, 2, 3, 4, 5, 6], rungs),
+  }
 }

@@ -24,3 +24,8 @@ export const rowFilter = (q: SearchQuery): ((r: CachedRow) => boolean) => {
     (!themes || themes.some((t) => r.themes.includes(t))) &&
     (!areas || areas.some((a) => r.areas.includes(a)))
 }
+
+/** Whether any attribute filter is set (without one, every candidate passes). */
+export const hasFilters = (q: SearchQuery): boolean =>
+  Boolean(q.kinds?.length || q.free || q.walkIn || q.age !== undefined || q.weekdays?.length || q.partsOfDay?.length ||
+    q.rungs?.length || q.accessibility?.length || q.themes?.length || q.areas?.length)
