@@ -19,6 +19,24 @@ export interface CachedRow {
   next: string | null
   themes: string[]
   areas: string[]
+  /** The same values as small integers (see ColumnCache.dictionary), for fast counting. */
+  themeCodes: number[]
+  areaCodes: number[]
+}
+
+/** Theme and area ids ↔ small integers, shared by all rows of one cache. */
+export class Dictionary {
+  readonly values: string[] = []
+  private readonly codes = new Map<string, number>()
+  code(value: string): number {
+    let c = this.codes.get(value)
+    if (c === undefined) {
+      c = this.values.length
+      this.values.push(value)
+      this.codes.set(value, c)
+    }
+    return c
+  }
 }
 
 type RawRow = [number, ListingKind, string, number, number, number | null, number | null, number, number, number, number, number | null, number | null, string | null]
@@ -36,6 +54,8 @@ export class ColumnCache {
   private readonly byRowid: (CachedRow | undefined)[] = []
   private count = 0
   private seq = -1
+  readonly themes = new Dictionary()
+  readonly areas = new Dictionary()
   private syncing: Promise<void> | null = null
 
   constructor(private readonly sql: SqlExecutor) {}
@@ -111,6 +131,7 @@ export class ColumnCache {
       this.set({
         rowid: r[0], kind: r[1], title: r[2], free: r[3], walkIn: r[4], ageMin: r[5], ageMax: r[6], weekdays: r[7],
         parts: r[8], access: r[9], rungs: r[10], lat: r[11], lon: r[12], next: r[13], themes: [], areas: [],
+        themeCodes: [], areaCodes: [],
       })
     }
     const [terms] = await this.sql.all<{ j: string | null }>(
@@ -119,7 +140,14 @@ export class ColumnCache {
     )
     for (const [doc, facet, value] of JSON.parse(terms?.j ?? '[]') as [number, string, string][]) {
       const row = this.byRowid[doc]
-      if (row) (facet === 'theme' ? row.themes : row.areas).push(value)
+      if (!row) continue
+      if (facet === 'theme') {
+        row.themes.push(value)
+        row.themeCodes.push(this.themes.code(value))
+      } else {
+        row.areas.push(value)
+        row.areaCodes.push(this.areas.code(value))
+      }
     }
   }
 }

@@ -153,7 +153,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor): SearchEngine & { cache: Co
           nextStart: r.next,
         }
       })
-      return { hits, total: rows.length, page, pageSize, facets: countFacets(rows) }
+      return { hits, total: rows.length, page, pageSize, facets: countFacets(rows, cache) }
     },
   }
 }

@@ -1,24 +1,30 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { tallyBits } from './bits'
-import type { CachedRow } from './columns'
+import type { CachedRow, Dictionary } from './columns'
 
 const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>
   Object.fromEntries(labels.map((label, i) => [String(label), tally[i]!]))
-const mapToRecord = (m: Map<string, number>) => Object.fromEntries(m)
+const codesToRecord = (dictionary: Dictionary, tally: Int32Array) => {
+  const out: Record<string, number> = {}
+  tally.forEach((n, code) => {
+    if (n > 0) out[dictionary.values[code]!] = n
+  })
+  return out
+}
 
 /**
  * Counts per value of every filter dimension over all matching rows (not just the page):
  * integer tallies for the fixed dimensions, maps for themes and areas.
  */
-export const countFacets = (rows: Iterable<CachedRow>): FacetCounts => {
+export const countFacets = (rows: Iterable<CachedRow>, dictionaries: { themes: Dictionary; areas: Dictionary }): FacetCounts => {
   const kinds = new Int32Array(LISTING_KINDS.length)
   const weekdays = new Int32Array(7)
   const parts = new Int32Array(PARTS_OF_DAY.length)
   const access = new Int32Array(ACCESSIBILITY_FACETS.length)
   const rungs = new Int32Array(6)
-  const themes = new Map<string, number>()
-  const areas = new Map<string, number>()
+  const themes = new Int32Array(dictionaries.themes.values.length)
+  const areas = new Int32Array(dictionaries.areas.values.length)
   let free = 0
   let walkIn = 0
   for (const r of rows) {
@@ -29,13 +35,13 @@ export const countFacets = (rows: Iterable<CachedRow>): FacetCounts => {
     tallyBits(parts, r.parts)
     tallyBits(access, r.access)
     tallyBits(rungs, r.rungs)
-    for (const t of r.themes) themes.set(t, (themes.get(t) ?? 0) + 1)
-    for (const a of r.areas) areas.set(a, (areas.get(a) ?? 0) + 1)
+    for (const c of r.themeCodes) themes[c]!++
+    for (const c of r.areaCodes) areas[c]!++
   }
   return {
     kinds: toRecord(LISTING_KINDS, kinds),
-    themes: mapToRecord(themes),
-    areas: mapToRecord(areas),
+    themes: codesToRecord(dictionaries.themes, themes),
+    areas: codesToRecord(dictionaries.areas, areas),
     weekdays: toRecord([1, 2, 3, 4, 5, 6, 7], weekdays),
     partsOfDay: toRecord(PARTS_OF_DAY, parts),
     free,
