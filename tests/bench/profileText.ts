@@ -31,9 +31,13 @@ for (const text of ['samen', 'gezellig', 'koff', 'koffie thee', 'breicafe', 'fie
   t = performance.now()
   await sql.all(`SELECT group_concat(r) AS s FROM (SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid)`, [`{title summary} : (${match})`])
   const r2 = performance.now() - t
-  t = performance.now()
-  const res = await engine.search({ text })
-  const total = performance.now() - t
-  console.log(`${text.padEnd(12)} hits ${c!.n} ids ${a.toFixed(1)} count ${b.toFixed(1)} rankTitle ${r1.toFixed(1)} rankTitleSummary ${r2.toFixed(1)} engine ${total.toFixed(1)} (len ${found!.ids?.length ?? 0}) total ${res.total}`)
+  let total = Infinity
+  let res = await engine.search({ text })
+  for (let i = 0; i < 5; i++) {
+    t = performance.now()
+    res = await engine.search({ text })
+    total = Math.min(total, performance.now() - t)
+  }
+  console.log(`${text.padEnd(12)} hits ${c!.n} ids ${a.toFixed(1)} count ${b.toFixed(1)} rankTitle ${r1.toFixed(1)} rankTitleSummary ${r2.toFixed(1)} engine best of 5 ${total.toFixed(1)} (len ${found!.ids?.length ?? 0}) total ${res.total}`)
 }
 fs.rmSync(dir, { recursive: true, force: true })

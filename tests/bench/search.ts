@@ -203,8 +203,17 @@ const oursStats = groupStats(mix, ours)
 // Where the time goes: the same mix again through a timing executor (per statement of engine.ts).
 const profile = Object.fromEntries(GROUPS.map((g) => [g, {} as Record<string, { ms: number; rows: number }>]))
 const profileTotal = Object.fromEntries(GROUPS.map((g) => [g, 0]))
+// One profiled engine per group, its column cache loaded before timing (as in the app, where
+// the cache lives as long as the process).
+const profiledEngines = Object.fromEntries(
+  await Promise.all(GROUPS.map(async (g) => {
+    const e = sqliteSearchEngine(profiled(executor, {}))
+    await e.cache.sync()
+    return [g, sqliteSearchEngine(profiled(executor, profile[g]!), e.cache)] as const
+  })),
+)
 for (const { group, query } of mix) {
-  const e = sqliteSearchEngine(profiled(executor, profile[group]!))
+  const e = profiledEngines[group]!
   const t = performance.now()
   await e.search(query)
   profileTotal[group]! += performance.now() - t

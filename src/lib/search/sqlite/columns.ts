@@ -1,4 +1,7 @@
+import { foldText } from '../text'
 import type { ListingKind } from '../types'
+
+const queryWordsAll = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
 import type { SqlExecutor } from './schema'
 
 /** What filtering, facets and sorting need of one indexed listing, kept in memory. */
@@ -19,6 +22,10 @@ export interface CachedRow {
   next: string | null
   themes: string[]
   areas: string[]
+  /** The title's words, folded: title matches are found here, not with a second FTS query. */
+  titleWords: string[]
+  /** The same words joined by single spaces, with a leading space: " koffie in haren". */
+  titleText: string
   /** The same values as small integers (see ColumnCache.dictionary), for fast counting. */
   themeCodes: number[]
   areaCodes: number[]
@@ -128,10 +135,11 @@ export class ColumnCache {
       args,
     )
     for (const r of JSON.parse(docs?.j ?? '[]') as RawRow[]) {
+      const titleWords = queryWordsAll(r[2])
       this.set({
         rowid: r[0], kind: r[1], title: r[2], free: r[3], walkIn: r[4], ageMin: r[5], ageMax: r[6], weekdays: r[7],
         parts: r[8], access: r[9], rungs: r[10], lat: r[11], lon: r[12], next: r[13], themes: [], areas: [],
-        themeCodes: [], areaCodes: [],
+        themeCodes: [], areaCodes: [], titleWords, titleText: ` ${titleWords.join(' ')}`,
       })
     }
     const [terms] = await this.sql.all<{ j: string | null }>(

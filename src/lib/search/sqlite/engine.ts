@@ -7,53 +7,70 @@ import { countFacets } from './facets'
 import { hasFilters, rowFilter } from './filter'
 import type { SqlExecutor } from './schema'
 
-/** "1,5,9" (SQLite group_concat) → numbers; one string instead of a driver object per row. */
-const ids = (list: string | null | undefined): number[] => (list ? list.split(',').map(Number) : [])
 
 const byRowid = (a: CachedRow, b: CachedRow) => a.rowid - b.rowid
 const bySoonest = (a: CachedRow, b: CachedRow) =>
   (a.next ?? '\uffff').localeCompare(b.next ?? '\uffff') || a.title.localeCompare(b.title, 'nl') || byRowid(a, b)
 
-/**
- * Relevance in tiers: a match of the whole query in the title beats one in title + summary,
- * which beats the rest. Title matches are ordered by bm25 (weights: title 10, summary 4,
- * description 1); the wider tiers, which for common words hold tens of thousands of rows, in
- * index order, so ranking costs what the page needs, not what the whole result holds.
- */
-const TIERS = ['{title}', '{title summary}', null] as const
+/** "1,5,9" (SQLite group_concat) → numbers without an intermediate array of strings. */
+const parseIds = (list: string | null | undefined): number[] => {
+  const out: number[] = []
+  if (!list) return out
+  let n = 0
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i)
+    if (c === 44) {
+      out.push(n)
+      n = 0
+    } else n = n * 10 + (c - 48)
+  }
+  out.push(n)
+  return out
+}
 
-const rankedPage = async (
-  sql: SqlExecutor,
-  match: string,
-  rows: { get(rowid: number): CachedRow | undefined },
-  filtered: boolean,
-  end: number,
-): Promise<CachedRow[]> => {
-  const ordered: CachedRow[] = []
-  const placed = new Set<number>()
-  for (const tier of TIERS) {
-    if (ordered.length >= end) break
-    // Ordered by bm25 inside FTS5 (rank), returned as one string. Without filters, the first
-    // `end` new rows are all the page needs (earlier tiers' rows come again in wider tiers).
-    const limit = filtered ? -1 : end + placed.size
-    const ranked = tier === '{title}'
+/** Below this many text matches, the rest is ordered by bm25 in FTS5 (cheap for small sets). */
+const BM25_LIMIT = 2000
+
+/**
+ * Relevance: listings whose title contains every query word (as typed or as its stem, as a
+ * prefix) come first — words as typed before stem-only matches, then shorter titles first; then the rest, by bm25 (title 10, summary 4,
+ * description 1) when the result is small enough for that to be cheap, else in index order.
+ * Only as much is ordered as the page needs.
+ */
+const rankedPage = async (sql: SqlExecutor, text: string, match: string, rows: CachedRow[], end: number): Promise<CachedRow[]> => {
+  const terms = queryTerms(text)
+  // One regular expression per word: a title word starting with the word or its stem.
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const anyForm = terms.map((t) => new RegExp(` (?:${t.prefixes.map(escape).join('|')})`))
+  const typedForm = terms.map((t) => new RegExp(` ${escape(t.word)}`))
+  const first: { r: CachedRow; typed: number }[] = []
+  for (const r of rows) {
+    if (anyForm.every((re) => re.test(r.titleText))) first.push({ r, typed: typedForm.filter((re) => re.test(r.titleText)).length })
+  }
+  // Words found as typed count above words found only through their stem ("breien" in
+  // "Breien bij …" above "Breicafé", which only shares the stem "brei"); then shorter titles.
+  first.sort((a, b) => b.typed - a.typed || a.r.titleWords.length - b.r.titleWords.length || byRowid(a.r, b.r))
+  const ordered = first.map((x) => x.r)
+  if (ordered.length >= end) return ordered.slice(0, end)
+  const placed = new Set(ordered.map((r) => r.rowid))
+  const small = rows.length <= BM25_LIMIT
+  const rest: CachedRow[] = []
+  for (const r of rows) {
+    if (placed.has(r.rowid)) continue
+    rest.push(r)
+    if (!small && rest.length >= end - ordered.length) break
+  }
+  if (small) {
     const [found] = await sql.all<{ s: string | null }>(
       `SELECT group_concat(r) AS s FROM (
-         SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ?
-         ${ranked ? "AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid" : ''} LIMIT ?
+         SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid
        )`,
-      [tier ? `${tier} : (${match})` : match, limit],
+      [match],
     )
-    for (const id of ids(found?.s)) {
-      if (placed.has(id)) continue
-      const row = rows.get(id)
-      if (!row) continue
-      ordered.push(row)
-      placed.add(id)
-      if (ordered.length >= end) break
-    }
+    const order = new Map(parseIds(found?.s).map((id, i) => [id, i]))
+    rest.sort((a, b) => (order.get(a.rowid) ?? Infinity) - (order.get(b.rowid) ?? Infinity) || byRowid(a, b))
   }
-  return ordered
+  return ordered.concat(rest.slice(0, end - ordered.length))
 }
 
 /**
@@ -61,8 +78,7 @@ const rankedPage = async (
  * check the radius; filters, facet counts and sorting run over the in-memory column cache; only
  * the page's rows (and their snippets) are read from SQLite.
  */
-export const sqliteSearchEngine = (sql: SqlExecutor): SearchEngine & { cache: ColumnCache } => {
-  const cache = new ColumnCache(sql)
+export const sqliteSearchEngine = (sql: SqlExecutor, cache = new ColumnCache(sql)): SearchEngine & { cache: ColumnCache } => {
   return {
     name: 'sqlite',
     cache,
@@ -79,14 +95,14 @@ export const sqliteSearchEngine = (sql: SqlExecutor): SearchEngine & { cache: Co
           'SELECT group_concat(id) AS ids FROM search_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?',
           [b.minLat, b.maxLat, b.minLon, b.maxLon],
         )
-        candidates = ids(box?.ids).map((id) => cache.get(id))
+        candidates = parseIds(box?.ids).map((id) => cache.get(id))
       }
       if (match) {
         const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
-        const textIds = ids(found?.ids)
+        const textIds = parseIds(found?.ids)
         if (q.near) {
           const hits = new Set(textIds)
-          candidates = [...candidates].filter((r) => r !== undefined && hits.has(r.rowid))
+          candidates = [...candidates].filter((r): r is CachedRow => r !== undefined && hits.has(r.rowid)).sort(byRowid)
         } else {
           candidates = textIds.map((id) => cache.get(id))
         }
@@ -113,7 +129,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor): SearchEngine & { cache: Co
       let ordered: CachedRow[]
       if (sort === 'distance' && q.near) ordered = rows.sort(byDistance)
       else if (sort === 'soonest' || (!match && !q.near)) ordered = rows.sort(bySoonest)
-      else if (match) ordered = await rankedPage(sql, match, filtered ? new Map(rows.map((r) => [r.rowid, r])) : cache, filtered, end)
+      else if (match) ordered = await rankedPage(sql, q.text ?? '', match, rows, end)
       else ordered = rows.sort(byDistance)
       const pageRows = ordered.slice(end - pageSize, end)
 
