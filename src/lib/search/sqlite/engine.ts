@@ -28,7 +28,7 @@ const parseIds = (list: string | null | undefined): number[] => {
   return out
 }
 
-/** Below this many text matches, the rest is ordered by bm25 in FTS5 (cheap for small sets). */
+/** Up to this many text matches, the rest is ordered by bm25 in FTS5 (cheap for small sets). */
 const BM25_LIMIT = 2000
 
 /**
@@ -37,7 +37,14 @@ const BM25_LIMIT = 2000
  * description 1) when the result is small enough for that to be cheap, else in index order.
  * Only as much is ordered as the page needs.
  */
-const rankedPage = async (sql: SqlExecutor, text: string, match: string, rows: CachedRow[], end: number): Promise<CachedRow[]> => {
+const rankedPage = async (
+  sql: SqlExecutor,
+  text: string,
+  match: string,
+  rows: CachedRow[],
+  end: number,
+  textHits: number,
+): Promise<CachedRow[]> => {
   const terms = queryTerms(text)
   // One regular expression per word: a title word starting with the word or its stem.
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -53,7 +60,8 @@ const rankedPage = async (sql: SqlExecutor, text: string, match: string, rows: C
   const ordered = first.map((x) => x.r)
   if (ordered.length >= end) return ordered.slice(0, end)
   const placed = new Set(ordered.map((r) => r.rowid))
-  const small = rows.length <= BM25_LIMIT
+  // bm25 costs what the whole text match costs, whatever the filters leave.
+  const small = textHits <= BM25_LIMIT
   const rest: CachedRow[] = []
   for (const r of rows) {
     if (placed.has(r.rowid)) continue
@@ -89,6 +97,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor, cache = new ColumnCache(sql
       const match = q.text ? ftsQuery(q.text) : ''
 
       let candidates: Iterable<CachedRow | undefined> = cache.all()
+      let textHits = 0
       if (q.near) {
         const b = boundingBox(q.near)
         const [box] = await sql.all<{ ids: string | null }>(
@@ -100,6 +109,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor, cache = new ColumnCache(sql
       if (match) {
         const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
         const textIds = parseIds(found?.ids)
+        textHits = textIds.length
         if (q.near) {
           const hits = new Set(textIds)
           candidates = [...candidates].filter((r): r is CachedRow => r !== undefined && hits.has(r.rowid)).sort(byRowid)
@@ -129,7 +139,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor, cache = new ColumnCache(sql
       let ordered: CachedRow[]
       if (sort === 'distance' && q.near) ordered = rows.sort(byDistance)
       else if (sort === 'soonest' || (!match && !q.near)) ordered = rows.sort(bySoonest)
-      else if (match) ordered = await rankedPage(sql, q.text ?? '', match, rows, end)
+      else if (match) ordered = await rankedPage(sql, q.text ?? '', match, rows, end, textHits)
       else ordered = rows.sort(byDistance)
       const pageRows = ordered.slice(end - pageSize, end)
 
