@@ -1,5 +1,7 @@
 import { foldText } from '../text'
-import type { ListingKind } from '../types'
+import { LISTING_KINDS, type ListingKind } from '../types'
+
+const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
 
 const queryWordsAll = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
 import type { SqlExecutor } from './schema'
@@ -8,6 +10,8 @@ import type { SqlExecutor } from './schema'
 export interface CachedRow {
   rowid: number
   kind: ListingKind
+  /** Position of `kind` in LISTING_KINDS, for counting. */
+  kindIndex: number
   title: string
   free: number
   walkIn: number
@@ -137,7 +141,7 @@ export class ColumnCache {
     for (const r of JSON.parse(docs?.j ?? '[]') as RawRow[]) {
       const titleWords = queryWordsAll(r[2])
       this.set({
-        rowid: r[0], kind: r[1], title: r[2], free: r[3], walkIn: r[4], ageMin: r[5], ageMax: r[6], weekdays: r[7],
+        rowid: r[0], kind: r[1], kindIndex: KIND_INDEX.get(r[1]) ?? 0, title: r[2], free: r[3], walkIn: r[4], ageMin: r[5], ageMax: r[6], weekdays: r[7],
         parts: r[8], access: r[9], rungs: r[10], lat: r[11], lon: r[12], next: r[13], themes: [], areas: [],
         themeCodes: [], areaCodes: [], titleWords, titleText: ` ${titleWords.join(' ')}`,
       })

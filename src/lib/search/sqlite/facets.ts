@@ -2,7 +2,6 @@ import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } f
 import { tallyBits } from './bits'
 import type { CachedRow, Dictionary } from './columns'
 
-const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>
   Object.fromEntries(labels.map((label, i) => [String(label), tally[i]!]))
 const codesToRecord = (dictionary: Dictionary, tally: Int32Array) => {
@@ -28,7 +27,7 @@ export const countFacets = (rows: Iterable<CachedRow>, dictionaries: { themes: D
   let free = 0
   let walkIn = 0
   for (const r of rows) {
-    kinds[KIND_INDEX.get(r.kind) ?? 0]!++
+    kinds[r.kindIndex]!++
     free += r.free
     walkIn += r.walkIn
     tallyBits(weekdays, r.weekdays)
