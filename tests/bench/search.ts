@@ -10,7 +10,6 @@
  * Prints tables and a summary line; writes tests/bench/results/search-<date>[-n<N>].json.
  * It is a measurement: it exits 0 whether the targets are met or not.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -27,6 +26,7 @@ import { type BenchQuery, GROUPS, payloadWhere, queryMix, searchPath } from './q
 import {
   fileBytes, groupStats, log, memorySampler, MiB, profiled, round, runMix, type Stats, STEPS, stats, table,
 } from './measure'
+import { type CannonResult, runCannon } from './cannon'
 import { buildIndex, executorOver, multiInsert, openDb } from './sqliteIndex'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -176,64 +176,8 @@ const baseStats = groupStats(mix, base)
 await payload.destroy()
 
 // ---------------------------------------------------------------- 6. autocannon
-interface CannonResult {
-  seconds: number
-  connections: number
-  paths: number
-  requestsPerSecond: number
-  latencyP50Ms: number
-  latencyP99Ms: number
-  latencyMaxMs: number
-  requests: number
-  errors: number
-  non2xx: number
-}
-let cannon: CannonResult | null = null
-if (AUTOCANNON_SECONDS > 0) {
-  const { default: autocannon } = await import('autocannon')
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'searchServer.ts')], {
-    env: { ...process.env, BENCH_DB: oursFile, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  try {
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('search server did not start within 60 s')), 60_000)
-      let out = ''
-      child.stdout!.on('data', (b: Buffer) => {
-        out += b.toString()
-        const m = /listening (\d+)/.exec(out)
-        if (m) {
-          clearTimeout(timer)
-          resolve(Number(m[1]))
-        }
-      })
-      child.once('exit', (code) => reject(new Error(`search server exited with ${code}`)))
-    })
-    const paths = mix.slice(0, 52).map((m) => searchPath(m.query))
-    let next = 0
-    log(`autocannon: ${AUTOCANNON_SECONDS} s, 10 connections, ${paths.length} rotating paths on http://127.0.0.1:${port}/search …`)
-    const r = await autocannon({
-      url: `http://127.0.0.1:${port}`,
-      connections: 10,
-      duration: AUTOCANNON_SECONDS,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
-    })
-    cannon = {
-      seconds: AUTOCANNON_SECONDS,
-      connections: 10,
-      paths: paths.length,
-      requestsPerSecond: round(r.requests.average, 1),
-      latencyP50Ms: r.latency.p50,
-      latencyP99Ms: r.latency.p99,
-      latencyMaxMs: r.latency.max,
-      requests: r.requests.total,
-      errors: r.errors,
-      non2xx: r.non2xx,
-    }
-  } finally {
-    child.kill('SIGTERM')
-  }
-}
+const cannon: CannonResult | null =
+  AUTOCANNON_SECONDS > 0 ? await runCannon(dir, docs, mix.slice(0, 52).map((m) => m.query), AUTOCANNON_SECONDS) : null
 
 // ---------------------------------------------------------------- report
 const ratio = (a: number, b: number) => round(a / b, 1)
@@ -283,7 +227,7 @@ log(summary)
 log(`target ours p95 <= ${TARGET_P95_MS} ms: ${label(oursP95Pass)} (${oursStats.overall.p95} ms)`)
 log(`target >= ${TARGET_RATIO}× faster than Payload find: p50 ${label(ratioP50 >= TARGET_RATIO)} (${ratioP50}×), p95 ${label(ratioP95 >= TARGET_RATIO)} (${ratioP95}×)`)
 if (cannon) {
-  log(`autocannon: ${cannon.requests} requests, ${cannon.errors} errors, ${cannon.non2xx} non-2xx; the engine behind a minimal node:http server (tests/bench/searchServer.ts), not the app's route`)
+  log(`autocannon: ${cannon.requests} requests, ${cannon.errors} errors, ${cannon.non2xx} non-2xx; ${cannon.target}`)
 }
 
 const date = new Date().toISOString().slice(0, 10)
