@@ -3,14 +3,19 @@ import { buildSnippet, queryTerms } from '../snippet'
 import { ftsQuery, snippetHtml } from '../text'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../types'
 import { type CachedRow, ColumnCache } from './columns'
-import { countFacets } from './facets'
+import { facetTally } from './facets'
+import { topK } from './topK'
 import { hasFilters, rowFilter } from './filter'
 import type { SqlExecutor } from './schema'
 
 
 const byRowid = (a: CachedRow, b: CachedRow) => a.rowid - b.rowid
-const bySoonest = (a: CachedRow, b: CachedRow) =>
-  (a.next ?? '\uffff').localeCompare(b.next ?? '\uffff') || a.title.localeCompare(b.title, 'nl') || byRowid(a, b)
+/** Next date first (none: last); plain string order is date order for ISO instants. */
+const bySoonest = (a: CachedRow, b: CachedRow) => {
+  const x = a.next ?? '\uffff'
+  const y = b.next ?? '\uffff'
+  return x < y ? -1 : x > y ? 1 : byRowid(a, b)
+}
 
 /** "1,5,9" (SQLite group_concat) → numbers without an intermediate array of strings. */
 const parseIds = (list: string | null | undefined): number[] => {
@@ -28,6 +33,23 @@ const parseIds = (list: string | null | undefined): number[] => {
   return out
 }
 
+/** Calls `visit` for each id of a group_concat list, without building an array; returns the count. */
+const forEachId = (list: string | null | undefined, visit: (id: number) => void): number => {
+  if (!list) return 0
+  let n = 0
+  let count = 0
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i)
+    if (c === 44) {
+      visit(n)
+      count++
+      n = 0
+    } else n = n * 10 + (c - 48)
+  }
+  visit(n)
+  return count + 1
+}
+
 /** Up to this many text matches, the rest is ordered by bm25 in FTS5 (cheap for small sets). */
 const BM25_LIMIT = 2000
 
@@ -37,29 +59,34 @@ const BM25_LIMIT = 2000
  * description 1) when the result is small enough for that to be cheap, else in index order.
  * Only as much is ordered as the page needs.
  */
+/** Per row: -1 when the title lacks a query word, else how many words it has as typed. */
+const titleMatcher = (text: string) => {
+  const terms = queryTerms(text)
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // A title word starting with the word or its stem; the title text has a leading space.
+  const anyForm = terms.map((t) => new RegExp(` (?:${t.prefixes.map(escape).join('|')})`))
+  const typedForm = terms.map((t) => new RegExp(` ${escape(t.word)}`))
+  return (r: CachedRow): number => {
+    for (const re of anyForm) if (!re.test(r.titleText)) return -1
+    let typed = 0
+    for (const re of typedForm) if (re.test(r.titleText)) typed++
+    return typed
+  }
+}
+
 const rankedPage = async (
   sql: SqlExecutor,
-  text: string,
   match: string,
   rows: CachedRow[],
+  inTitle: { r: CachedRow; typed: number }[],
   end: number,
   textHits: number,
 ): Promise<CachedRow[]> => {
-  const terms = queryTerms(text)
-  // One regular expression per word: a title word starting with the word or its stem.
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const anyForm = terms.map((t) => new RegExp(` (?:${t.prefixes.map(escape).join('|')})`))
-  const typedForm = terms.map((t) => new RegExp(` ${escape(t.word)}`))
-  const first: { r: CachedRow; typed: number }[] = []
-  for (const r of rows) {
-    if (anyForm.every((re) => re.test(r.titleText))) first.push({ r, typed: typedForm.filter((re) => re.test(r.titleText)).length })
-  }
   // Words found as typed count above words found only through their stem ("breien" in
   // "Breien bij …" above "Breicafé", which only shares the stem "brei"); then shorter titles.
-  first.sort((a, b) => b.typed - a.typed || a.r.titleWords.length - b.r.titleWords.length || byRowid(a.r, b.r))
-  const ordered = first.map((x) => x.r)
-  if (ordered.length >= end) return ordered.slice(0, end)
-  const placed = new Set(ordered.map((r) => r.rowid))
+  const ordered = topK(inTitle, end, (a, b) => b.typed - a.typed || a.r.titleWords.length - b.r.titleWords.length || byRowid(a.r, b.r)).map((x) => x.r)
+  if (ordered.length >= end) return ordered
+  const placed = new Set(inTitle.map((x) => x.r.rowid))
   // bm25 costs what the whole text match costs, whatever the filters leave.
   const small = textHits <= BM25_LIMIT
   const rest: CachedRow[] = []
@@ -96,51 +123,65 @@ export const sqliteSearchEngine = (sql: SqlExecutor, cache = new ColumnCache(sql
       const page = Math.max(1, q.page ?? 1)
       const match = q.text ? ftsQuery(q.text) : ''
 
-      let candidates: Iterable<CachedRow | undefined> = cache.all()
+      const end = page * pageSize
+      const sort = q.sort ?? 'relevance'
+      const keep = hasFilters(q) ? rowFilter(q) : null
+      const near = q.near
+      const distance = new Map<number, number>()
+      const rows: CachedRow[] = []
+      const tally = facetTally(cache)
+      // Title-tier detection runs in the same pass when the order is by relevance.
+      const title = match && sort === 'relevance' ? titleMatcher(q.text ?? '') : null
+      const inTitle: { r: CachedRow; typed: number }[] = []
+      const visit = (r: CachedRow | undefined) => {
+        if (r === undefined || (keep && !keep(r))) return
+        if (near) {
+          if (r.lat === null || r.lon === null) return
+          const km = haversineKm(near, { lat: r.lat, lon: r.lon })
+          if (km > near.radiusKm) return
+          distance.set(r.rowid, km)
+        }
+        rows.push(r)
+        tally.add(r)
+        if (title) {
+          const typed = title(r)
+          if (typed >= 0) inTitle.push({ r, typed })
+        }
+      }
+
       let textHits = 0
-      if (q.near) {
-        const b = boundingBox(q.near)
+      let textIds: string | null | undefined
+      if (match) {
+        const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
+        textIds = found?.ids
+      }
+      if (near) {
+        const b = boundingBox(near)
         const [box] = await sql.all<{ ids: string | null }>(
           'SELECT group_concat(id) AS ids FROM search_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?',
           [b.minLat, b.maxLat, b.minLon, b.maxLon],
         )
-        candidates = parseIds(box?.ids).map((id) => cache.get(id))
-      }
-      if (match) {
-        const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
-        const textIds = parseIds(found?.ids)
-        textHits = textIds.length
-        if (q.near) {
-          const hits = new Set(textIds)
-          candidates = [...candidates].filter((r): r is CachedRow => r !== undefined && hits.has(r.rowid)).sort(byRowid)
+        const inBox = parseIds(box?.ids).sort((x, y) => x - y)
+        if (match) {
+          const hits = new Set<number>()
+          forEachId(textIds, (id) => hits.add(id))
+          textHits = hits.size
+          for (const id of inBox) if (hits.has(id)) visit(cache.get(id))
         } else {
-          candidates = textIds.map((id) => cache.get(id))
+          for (const id of inBox) visit(cache.get(id))
         }
+      } else if (match) {
+        textHits = forEachId(textIds, (id) => visit(cache.get(id)))
+      } else {
+        for (const r of cache.all()) visit(r)
       }
 
-      const keep = rowFilter(q)
-      const distance = new Map<number, number>()
-      const rows: CachedRow[] = []
-      const filtered = hasFilters(q)
-      for (const r of candidates) {
-        if (r === undefined || (filtered && !keep(r))) continue
-        if (q.near) {
-          if (r.lat === null || r.lon === null) continue
-          const km = haversineKm(q.near, { lat: r.lat, lon: r.lon })
-          if (km > q.near.radiusKm) continue
-          distance.set(r.rowid, km)
-        }
-        rows.push(r)
-      }
-
-      const end = page * pageSize
-      const sort = q.sort ?? 'relevance'
       const byDistance = (a: CachedRow, b: CachedRow) => distance.get(a.rowid)! - distance.get(b.rowid)! || byRowid(a, b)
       let ordered: CachedRow[]
-      if (sort === 'distance' && q.near) ordered = rows.sort(byDistance)
-      else if (sort === 'soonest' || (!match && !q.near)) ordered = rows.sort(bySoonest)
-      else if (match) ordered = await rankedPage(sql, q.text ?? '', match, rows, end, textHits)
-      else ordered = rows.sort(byDistance)
+      if (sort === 'distance' && near) ordered = topK(rows, end, byDistance)
+      else if (sort === 'soonest' || (!match && !near)) ordered = topK(rows, end, bySoonest)
+      else if (match) ordered = await rankedPage(sql, match, rows, inTitle, end, textHits)
+      else ordered = topK(rows, end, byDistance)
       const pageRows = ordered.slice(end - pageSize, end)
 
       const json = JSON.stringify(pageRows.map((r) => r.rowid))
@@ -179,7 +220,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor, cache = new ColumnCache(sql
           nextStart: r.next,
         }
       })
-      return { hits, total: rows.length, page, pageSize, facets: countFacets(rows, cache) }
+      return { hits, total: rows.length, page, pageSize, facets: tally.result() }
     },
   }
 }
