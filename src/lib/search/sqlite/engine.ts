@@ -62,14 +62,15 @@ const BM25_LIMIT = 2000
 /** Per row: -1 when the title lacks a query word, else how many words it has as typed. */
 const titleMatcher = (text: string) => {
   const terms = queryTerms(text)
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  // A title word starting with the word or its stem; the title text has a leading space.
-  const anyForm = terms.map((t) => new RegExp(` (?:${t.prefixes.map(escape).join('|')})`))
-  const typedForm = terms.map((t) => new RegExp(` ${escape(t.word)}`))
+  // A title word starting with the word or its stem; the title text has a leading space, so
+  // " fiets" finds the start of a word.
+  const anyForm = terms.map((t) => t.prefixes.map((p) => ` ${p}`))
+  const typedForm = terms.map((t) => ` ${t.word}`)
   return (r: CachedRow): number => {
-    for (const re of anyForm) if (!re.test(r.titleText)) return -1
+    const title = r.titleText
+    for (const forms of anyForm) if (!forms.some((f) => title.includes(f))) return -1
     let typed = 0
-    for (const re of typedForm) if (re.test(r.titleText)) typed++
+    for (const f of typedForm) if (title.includes(f)) typed++
     return typed
   }
 }
