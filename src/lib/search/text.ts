@@ -24,10 +24,11 @@ export const stemWord = (word: string): string => stemmer.stemWord(word)
 export const ftsQuery = (text: string): string =>
   queryWords(text)
     .map((word) => {
-      const forms = new Set([word])
       const stem = stemWord(word)
-      if (stem.length >= 3) forms.add(stem)
-      return `(${[...forms].map((f) => `"${f}"*`).join(' OR ')})`
+      const forms = stem.length >= 3 && stem !== word ? [word, stem] : [word]
+      // A form that another form is a prefix of adds nothing ("samen"* is inside "sam"*).
+      const needed = forms.filter((f) => !forms.some((g) => g !== f && f.startsWith(g)))
+      return `(${needed.map((f) => `"${f}"*`).join(' OR ')})`
     })
     .join(' AND ')
 
