@@ -14,12 +14,12 @@ export const countBits = (counts: Record<string, number>, mask: number, labels: 
   }
 }
 
-/** Adds one to `tally[i]` for every bit i set in `mask` (visits only the set bits). */
-export const tallyBits = (tally: Int32Array, mask: number) => {
+/** Adds `by` (default one) to `tally[i]` for every bit i set in `mask` (visits only the set bits). */
+export const tallyBits = (tally: Int32Array, mask: number, by = 1) => {
   let m = mask
   while (m) {
     const low = m & -m
-    tally[31 - Math.clz32(low)]!++
+    tally[31 - Math.clz32(low)]! += by
     m ^= low
   }
 }

@@ -114,10 +114,12 @@ export class ColumnCache {
   }
 
   private async loadAll() {
-    this.byRowid.length = 0
-    this.count = 0
     const [{ m } = { m: 0 }] = await this.sql.all<{ m: number | null }>('SELECT MAX(rowid) AS m FROM search_docs')
     const max = Number(m ?? 0)
+    // Filled up front so the array stays a plain (fast) one rather than a sparse one.
+    this.byRowid.length = 0
+    for (let i = 0; i <= max; i++) this.byRowid.push(undefined)
+    this.count = 0
     for (let from = 0; from < max; from += CHUNK) {
       await this.loadWhere('rowid > ? AND rowid <= ?', [from, from + CHUNK], 'doc > ? AND doc <= ?')
     }

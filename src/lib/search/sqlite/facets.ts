@@ -15,23 +15,31 @@ const codesToRecord = (dictionary: Dictionary, tally: Int32Array) => {
 /** Counts per value of every filter dimension, one row at a time (fused into the scan). */
 export const facetTally = (dictionaries: { themes: Dictionary; areas: Dictionary }) => {
   const kinds = new Int32Array(LISTING_KINDS.length)
-  const weekdays = new Int32Array(7)
-  const parts = new Int32Array(PARTS_OF_DAY.length)
-  const access = new Int32Array(ACCESSIBILITY_FACETS.length)
-  const rungs = new Int32Array(6)
+  // Histograms of whole bitmask values (one increment per row); spread into bits at the end.
+  const weekdayMasks = new Int32Array(1 << 7)
+  const partMasks = new Int32Array(1 << PARTS_OF_DAY.length)
+  const accessMasks = new Int32Array(1 << ACCESSIBILITY_FACETS.length)
+  const rungMasks = new Int32Array(1 << 6)
   const themes = new Int32Array(dictionaries.themes.values.length)
   const areas = new Int32Array(dictionaries.areas.values.length)
   let free = 0
   let walkIn = 0
+  const spread = (masks: Int32Array, bits: number) => {
+    const tally = new Int32Array(bits)
+    masks.forEach((n, mask) => {
+      if (n) tallyBits(tally, mask, n)
+    })
+    return tally
+  }
   return {
     add(r: CachedRow) {
       kinds[r.kindIndex]!++
       free += r.free
       walkIn += r.walkIn
-      if (r.weekdays) tallyBits(weekdays, r.weekdays)
-      if (r.parts) tallyBits(parts, r.parts)
-      if (r.access) tallyBits(access, r.access)
-      if (r.rungs) tallyBits(rungs, r.rungs)
+      weekdayMasks[r.weekdays]!++
+      partMasks[r.parts]!++
+      accessMasks[r.access]!++
+      rungMasks[r.rungs]!++
       for (const c of r.themeCodes) themes[c]!++
       for (const c of r.areaCodes) areas[c]!++
     },
@@ -40,12 +48,12 @@ export const facetTally = (dictionaries: { themes: Dictionary; areas: Dictionary
         kinds: toRecord(LISTING_KINDS, kinds),
         themes: codesToRecord(dictionaries.themes, themes),
         areas: codesToRecord(dictionaries.areas, areas),
-        weekdays: toRecord([1, 2, 3, 4, 5, 6, 7], weekdays),
-        partsOfDay: toRecord(PARTS_OF_DAY, parts),
+        weekdays: toRecord([1, 2, 3, 4, 5, 6, 7], spread(weekdayMasks, 7)),
+        partsOfDay: toRecord(PARTS_OF_DAY, spread(partMasks, PARTS_OF_DAY.length)),
         free,
         walkIn,
-        accessibility: toRecord(ACCESSIBILITY_FACETS, access),
-        rungs: toRecord([1, 2, 3, 4, 5, 6], rungs),
+        accessibility: toRecord(ACCESSIBILITY_FACETS, spread(accessMasks, ACCESSIBILITY_FACETS.length)),
+        rungs: toRecord([1, 2, 3, 4, 5, 6], spread(rungMasks, 6)),
       }
     },
   }
