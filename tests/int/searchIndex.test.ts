@@ -89,3 +89,19 @@ test('reindexAll rebuilds the same public index from scratch', async () => {
   expect(after).toEqual(before)
   expect(counts.activities + counts.openings).toBe(before.length)
 })
+
+test('a process whose cache fell behind a pruned change log reloads in full', async () => {
+  const { pruneSearchChanges } = await import('../../src/lib/search/sqlite/columns')
+  const sql = sqlExecutor(t.payload)
+  const stale = sqliteSearchEngine(sql)
+  await stale.search({})
+  const asEditor = { overrideAccess: false, user: f.users.editor.user } as const
+  for (const n of [1, 2, 3]) {
+    await t.payload.create({ collection: 'openings', data: openingData(Number(f.orgA), `Snoeiplek ${n}`, 'published') as never, ...asEditor })
+  }
+  await pruneSearchChanges(sql, 1)
+  expect((await sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM search_changes'))[0]!.n).toBe(1)
+  const found = await stale.search({ text: 'snoeiplek', pageSize: 50 })
+  expect(found.hits.map((h) => h.title).sort()).toEqual(['Snoeiplek 1', 'Snoeiplek 2', 'Snoeiplek 3'])
+  expect(found.total).toBe(3)
+})

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { toLocalDay } from '../../../src/lib/schedule'
 import type { SchoolHoliday } from '../../../src/lib/schedule'
+import { pruneSearchChanges } from '../../../src/lib/search/sqlite/columns'
 import type { SqlExecutor } from '../../../src/lib/search/sqlite/schema'
 import { activityToIndexDoc, openingToIndexDoc } from '../../../src/lib/search/toIndexDoc'
 import type { Activity, Opening } from '../../../src/payload-types'
@@ -105,5 +106,6 @@ export const refreshNextStarts = async (req: PayloadRequest, now: Date): Promise
     [now.toISOString()],
   )
   for (const { doc_id } of due) await reindexListing(req, 'activities', doc_id, now)
+  await pruneSearchChanges(sql)
   return due.length
 }

@@ -100,10 +100,13 @@ export class ColumnCache {
   }
 
   private async catchUp() {
-    const [{ s } = { s: 0 }] = await this.sql.all<{ s: number | null }>('SELECT MAX(seq) AS s FROM search_changes')
+    const [{ s, lo } = { s: 0, lo: 0 }] = await this.sql.all<{ s: number | null; lo: number | null }>(
+      'SELECT MAX(seq) AS s, MIN(seq) AS lo FROM search_changes',
+    )
     const latest = Number(s ?? 0)
     if (latest === this.seq) return
-    if (this.seq < 0) {
+    // Behind the pruned part of the log (see pruneSearchChanges): reload everything.
+    if (this.seq < 0 || this.seq < Number(lo ?? 0) - 1) {
       await this.loadAll()
     } else {
       const changed = (await this.sql.all<{ doc: number }>('SELECT DISTINCT doc FROM search_changes WHERE seq > ? AND seq <= ?', [this.seq, latest])).map((r) => Number(r.doc))
@@ -164,4 +167,12 @@ export class ColumnCache {
       }
     }
   }
+}
+
+/**
+ * Keeps the change log short: drops all but the newest `keep` entries. A process whose cache
+ * is older than what remains reloads in full on its next search.
+ */
+export const pruneSearchChanges = async (sql: SqlExecutor, keep = 10_000): Promise<void> => {
+  await sql.run('DELETE FROM search_changes WHERE seq <= (SELECT MAX(seq) FROM search_changes) - ?', [keep])
 }
