@@ -1,7 +1,4 @@
-import { foldText, MARK_END, MARK_START, queryWords, snippetHtml, stemWord } from './text'
-
-/** The words of a folded text, split as queries are split. */
-const foldedWords = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
+import { foldedWords, foldText, MARK_END, MARK_START, matchPrefixes, queryWords, snippetHtml, stemWord } from './text'
 
 /** One query word: as typed (folded), its Dutch stem, and the prefixes a document word may start with. */
 export interface QueryTerm {
@@ -19,8 +16,7 @@ export interface QueryTerm {
 export const queryTerms = (text: string | undefined): QueryTerm[] =>
   queryWords(typeof text === 'string' ? text : '').map((word) => {
     const stem = stemWord(word)
-    const forms = stem.length >= 3 && stem !== word ? [word, stem] : [word]
-    return { word, stem, prefixes: forms.filter((f) => !forms.some((g) => g !== f && f.startsWith(g))) }
+    return { word, stem, prefixes: matchPrefixes(word, stem) }
   })
 
 export const wordMatches = (word: string, t: QueryTerm) => t.prefixes.some((p) => word.startsWith(p))

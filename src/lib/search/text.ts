@@ -6,15 +6,24 @@ const stemmer = new StemmerNl()
 export const foldText = (text: string): string =>
   text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
 
-/** The words of a query, folded; anything that is not a letter or digit separates words. */
-export const queryWords = (text: string): string[] =>
-  foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 12)
+/** The words of an already folded text: anything that is not a letter or digit separates them. */
+export const foldedWords = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
+
+/** The words of a query, folded (at most 12). */
+export const queryWords = (text: string): string[] => foldedWords(foldText(text)).slice(0, 12)
 
 /** Dutch stem of a folded word ("fietsen" → "fiets", "wandeling" → "wandel"). */
 export const stemWord = (word: string): string => stemmer.stemWord(word)
+
+/**
+ * The prefixes a document word may start with to match a query word: the word and (when at
+ * least 3 letters) its stem, minus a form that another form is a prefix of ("samen" is inside
+ * "sam").
+ */
+export const matchPrefixes = (word: string, stem = stemWord(word)): string[] => {
+  const forms = stem.length >= 3 && stem !== word ? [word, stem] : [word]
+  return forms.filter((f) => !forms.some((g) => g !== f && f.startsWith(g)))
+}
 
 /**
  * An FTS5 query: every word must match, as typed or as its Dutch stem, as a prefix (so it
@@ -23,13 +32,7 @@ export const stemWord = (word: string): string => stemmer.stemWord(word)
  */
 export const ftsQuery = (text: string): string =>
   queryWords(text)
-    .map((word) => {
-      const stem = stemWord(word)
-      const forms = stem.length >= 3 && stem !== word ? [word, stem] : [word]
-      // A form that another form is a prefix of adds nothing ("samen"* is inside "sam"*).
-      const needed = forms.filter((f) => !forms.some((g) => g !== f && f.startsWith(g)))
-      return `(${needed.map((f) => `"${f}"*`).join(' OR ')})`
-    })
+    .map((word) => `(${matchPrefixes(word).map((f) => `"${f}"*`).join(' OR ')})`)
     .join(' AND ')
 
 export const MARK_START = '\u0002'

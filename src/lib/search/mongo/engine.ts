@@ -1,13 +1,13 @@
 import type { Collection, Document, Filter } from 'mongodb'
 
 import { haversineKm } from '../geo'
-import { foldText, MARK_END, MARK_START, queryWords, snippetHtml, stemWord } from '../text'
+import { foldedWords, stemWord } from '../text'
 import {
   ACCESSIBILITY_FACETS, DEFAULT_PAGE_SIZE, type FacetCounts, LISTING_KINDS, MAX_PAGE_SIZE, PARTS_OF_DAY,
   type SearchEngine, type SearchHit, type SearchQuery, type SearchResult,
 } from '../types'
 import { buildSnippet, plainSnippet, type QueryTerm, queryTerms, wordMatches } from '../snippet'
-import { clean, foldedWords, type MongoSearchDoc } from './writer'
+import { clean, type MongoSearchDoc } from './writer'
 
 export { buildSnippet, plainSnippet, type QueryTerm, queryTerms, wordMatches }
 

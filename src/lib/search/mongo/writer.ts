@@ -1,6 +1,6 @@
 import type { ClientSession, Collection, IndexDescription } from 'mongodb'
 
-import { foldText, stemWord } from '../text'
+import { foldedWords, foldText, stemWord } from '../text'
 import {
   ACCESSIBILITY_FACETS, type AccessibilityFacet, type IndexDoc, PARTS_OF_DAY, type PartOfDay, type SearchIndexWriter,
 } from '../types'
@@ -17,9 +17,6 @@ export interface MongoSearchDoc extends IndexDoc {
   /** Distinct Dutch stems of those words (in the text index). */
   stems: string[]
 }
-
-/** The words of a folded text, split exactly as `queryWords` splits a query (but without its limit). */
-export const foldedWords = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
 
 const isWeekday = (d: unknown): d is number => Number.isInteger(d) && (d as number) >= 1 && (d as number) <= 7
 const isRung = (r: unknown): r is number => Number.isInteger(r) && (r as number) >= 1 && (r as number) <= 6

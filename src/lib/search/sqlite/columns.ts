@@ -1,9 +1,8 @@
-import { foldText } from '../text'
+import { foldedWords, foldText } from '../text'
 import { LISTING_KINDS, type ListingKind } from '../types'
 
 const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
 
-const queryWordsAll = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
 import type { SqlExecutor } from './schema'
 
 /** What filtering, facets and sorting need of one indexed listing, kept in memory. */
@@ -144,7 +143,7 @@ export class ColumnCache {
       args,
     )
     for (const r of JSON.parse(docs?.j ?? '[]') as RawRow[]) {
-      const titleWords = queryWordsAll(r[2])
+      const titleWords = foldedWords(foldText(r[2]))
       this.set({
         rowid: r[0], kind: r[1], kindIndex: KIND_INDEX.get(r[1]) ?? 0, title: r[2], free: r[3], walkIn: r[4], ageMin: r[5], ageMax: r[6], weekdays: r[7],
         parts: r[8], access: r[9], rungs: r[10], lat: r[11], lon: r[12], next: r[13], themes: [], areas: [],
