@@ -7,13 +7,6 @@ export const partBits = (parts: PartOfDay[]) => parts.reduce((m, p) => m | (1 <<
 export const accessBits = (items: AccessibilityFacet[]) =>
   items.reduce((m, a) => m | (1 << ACCESSIBILITY_FACETS.indexOf(a)), 0)
 
-/** Adds one to `counts[label]` for every bit set in `mask`. */
-export const countBits = (counts: Record<string, number>, mask: number, labels: readonly (string | number)[]) => {
-  for (let i = 0; i < labels.length; i++) {
-    if (mask & (1 << i)) counts[String(labels[i])] = (counts[String(labels[i])] ?? 0) + 1
-  }
-}
-
 /** Adds `by` (default one) to `tally[i]` for every bit i set in `mask` (visits only the set bits). */
 export const tallyBits = (tally: Int32Array, mask: number, by = 1) => {
   let m = mask

@@ -17,22 +17,6 @@ const bySoonest = (a: CachedRow, b: CachedRow) => {
   return x < y ? -1 : x > y ? 1 : byRowid(a, b)
 }
 
-/** "1,5,9" (SQLite group_concat) → numbers without an intermediate array of strings. */
-const parseIds = (list: string | null | undefined): number[] => {
-  const out: number[] = []
-  if (!list) return out
-  let n = 0
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charCodeAt(i)
-    if (c === 44) {
-      out.push(n)
-      n = 0
-    } else n = n * 10 + (c - 48)
-  }
-  out.push(n)
-  return out
-}
-
 /** Calls `visit` for each id of a group_concat list, without building an array; returns the count. */
 const forEachId = (list: string | null | undefined, visit: (id: number) => void): number => {
   if (!list) return 0
@@ -48,6 +32,13 @@ const forEachId = (list: string | null | undefined, visit: (id: number) => void)
   }
   visit(n)
   return count + 1
+}
+
+/** "1,5,9" (SQLite group_concat) → numbers. */
+const parseIds = (list: string | null | undefined): number[] => {
+  const out: number[] = []
+  forEachId(list, (id) => out.push(id))
+  return out
 }
 
 /** Up to this many text matches, the rest is ordered by bm25 in FTS5 (cheap for small sets). */

@@ -58,10 +58,3 @@ export const facetTally = (dictionaries: { themes: Dictionary; areas: Dictionary
     },
   }
 }
-
-/** Counts over all matching rows (not just the page). */
-export const countFacets = (rows: Iterable<CachedRow>, dictionaries: { themes: Dictionary; areas: Dictionary }): FacetCounts => {
-  const tally = facetTally(dictionaries)
-  for (const r of rows) tally.add(r)
-  return tally.result()
-}
