@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { toLocalDay, type SchoolHoliday } from '../lib/schedule'
+import { schoolHolidayFromFields, type SchoolHoliday } from '../lib/schedule'
 import type { Activity, Opening } from '../payload-types'
 
 export interface HomeListings {
@@ -30,16 +30,10 @@ export const getHomeListings = async (
     }),
     findSchoolHolidays(payload, user),
   ])
-  return { activities: activities.docs, openings: openings.docs, holidays: holidays.map(toSchoolHoliday), now: new Date() }
+  return { activities: activities.docs, openings: openings.docs, holidays: holidays.map(schoolHolidayFromFields), now: new Date() }
 }
 
 type StoredHoliday = { region: SchoolHoliday['region']; name: string; firstDay: string; lastDay: string }
-const toSchoolHoliday = (h: StoredHoliday): SchoolHoliday => ({
-  region: h.region,
-  name: h.name,
-  firstDay: toLocalDay(h.firstDay) ?? h.firstDay,
-  lastDay: toLocalDay(h.lastDay) ?? h.lastDay,
-})
 
 /** The school holidays as editors maintain them (readable by anyone). */
 export const findSchoolHolidays = async (payload: Payload, user: TypedUser | null): Promise<StoredHoliday[]> =>

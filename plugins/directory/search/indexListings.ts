@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { toLocalDay } from '../../../src/lib/schedule'
+import { schoolHolidayFromFields } from '../../../src/lib/schedule'
 import type { SchoolHoliday } from '../../../src/lib/schedule'
 import { pruneSearchChanges } from '../../../src/lib/search/sqlite/columns'
 import type { SqlExecutor } from '../../../src/lib/search/sqlite/schema'
@@ -22,18 +22,27 @@ export const publicSchoolHolidays = async (payload: Payload, req?: PayloadReques
   const { docs } = await payload.find({
     collection: 'school-holidays', pagination: false, depth: 0, overrideAccess: false, ...(req ? { req: anonymous(req) } : { user: null }),
   })
-  return docs.map((h) => ({ region: h.region, name: h.name, firstDay: toLocalDay(h.firstDay)!, lastDay: toLocalDay(h.lastDay)! }))
+  return docs.map(schoolHolidayFromFields)
 }
 
-/** Brings one listing's index row in line with what the public sees now (or removes it). */
-export const reindexListing = async (req: PayloadRequest, collection: ListingSlug, id: number | string, now = new Date()) => {
+/**
+ * Brings one listing's index row in line with what the public sees now (or removes it).
+ * Callers that reindex many listings pass the school holidays, read once.
+ */
+export const reindexListing = async (
+  req: PayloadRequest,
+  collection: ListingSlug,
+  id: number | string,
+  now = new Date(),
+  holidays?: SchoolHoliday[],
+) => {
   const writer = await indexWriterFor(req)
   if (!writer) return
   const doc = await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, req: anonymous(req), disableErrors: true })
   if (!doc) return writer.remove(collection, String(id))
   const indexDoc =
     collection === 'activities'
-      ? activityToIndexDoc(doc as Activity, now, await publicSchoolHolidays(req.payload, req))
+      ? activityToIndexDoc(doc as Activity, now, holidays ?? (await publicSchoolHolidays(req.payload, req)))
       : openingToIndexDoc(doc as Opening)
   await writer.upsert(indexDoc)
 }
@@ -44,11 +53,12 @@ export const removeListing = async (req: PayloadRequest, collection: ListingSlug
 
 /** Listings whose index rows depend on another document (their venue or organisation). */
 export const reindexListingsWhere = async (req: PayloadRequest, field: 'venue' | 'organisation', id: number | string) => {
+  const holidays = await publicSchoolHolidays(req.payload, req)
   for (const collection of ['activities', 'openings'] as const) {
     const { docs } = await req.payload.find({
       collection, where: { [field]: { equals: id } }, pagination: false, depth: 0, overrideAccess: true, req, select: {},
     })
-    for (const doc of docs) await reindexListing(req, collection, doc.id)
+    for (const doc of docs) await reindexListing(req, collection, doc.id, new Date(), holidays)
   }
 }
 
@@ -105,7 +115,8 @@ export const refreshNextStarts = async (req: PayloadRequest, now: Date): Promise
     "SELECT doc_id FROM search_docs WHERE collection = 'activities' AND (next_start IS NULL OR next_start < ?)",
     [now.toISOString()],
   )
-  for (const { doc_id } of due) await reindexListing(req, 'activities', doc_id, now)
+  const holidays = due.length ? await publicSchoolHolidays(req.payload, req) : []
+  for (const { doc_id } of due) await reindexListing(req, 'activities', doc_id, now, holidays)
   await pruneSearchChanges(sql)
   return due.length
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 
-import type { HolidayRegion, Schedule, ScheduleKind, Weekday } from './types'
+import type { HolidayRegion, Schedule, ScheduleKind, SchoolHoliday, Weekday } from './types'
 
 /** The schedule group as Payload stores it: selects are strings, dates are ISO instants. */
 export interface ScheduleFields {
@@ -39,4 +39,12 @@ export const scheduleFromFields = (s: ScheduleFields): Schedule => ({
   validUntil: toLocalDay(s.validUntil),
   exceptions: (s.exceptions ?? []).map((e) => toLocalDay(e.date)).filter((d): d is string => Boolean(d)),
   skipSchoolHolidays: (s.skipSchoolHolidays as HolidayRegion | null | undefined) ?? null,
+})
+
+/** A school holiday as Payload stores it (day-only dates as instants) → calendar days. */
+export const schoolHolidayFromFields = (h: { region: HolidayRegion; name: string; firstDay: string; lastDay: string }): SchoolHoliday => ({
+  region: h.region,
+  name: h.name,
+  firstDay: toLocalDay(h.firstDay) ?? h.firstDay,
+  lastDay: toLocalDay(h.lastDay) ?? h.lastDay,
 })

@@ -7,7 +7,7 @@ export type {
   SchoolHoliday,
   Weekday,
 } from './types'
-export { scheduleFromFields, toLocalDay, ZONE } from './fromFields'
+export { scheduleFromFields, schoolHolidayFromFields, toLocalDay, ZONE } from './fromFields'
 export type { ScheduleFields } from './fromFields'
 export { isLocalDay, TIME_PATTERN, validateSchedule } from './validateSchedule'
 export { BIWEEKLY_DEFAULT_ANCHOR, isInSchoolHoliday, MAX_SCAN_DAYS, nextOccurrences } from './nextOccurrences'
