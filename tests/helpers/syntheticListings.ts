@@ -1,6 +1,4 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
+import { pc4Table } from '../../src/lib/geo/pc4'
 import {
   ACCESSIBILITY_FACETS, type IndexDoc, LISTING_KINDS, PARTS_OF_DAY,
 } from '../../src/lib/search/types'
@@ -18,16 +16,8 @@ const OPENINGS = ['Gastvrouw', 'Chauffeur', 'Kok', 'Tuinman', 'Coördinator', 'M
 const PLACES = ['het buurthuis', 'de bibliotheek', 'het jongerencentrum', 'de kringloopwinkel', 'de wijk', 'het park', 'de zorgboerderij', 'het wijkcentrum']
 const WORDS = ['gezellig', 'samen', 'gratis', 'nieuwe', 'mensen', 'ontmoeten', 'leren', 'ervaring', 'begeleiding', 'koffie', 'thee', 'Nederlands', 'oefenen', 'buiten', 'binnen', 'rustig', 'sportief', 'creatief', 'praten', 'helpen']
 
-let pc4Cache: { lat: number; lon: number; place: string }[] | undefined
-/** The PC4 centroids shipped in the repo (GeoNames, CC BY 4.0). */
-export const pc4Centroids = () =>
-  (pc4Cache ??= fs
-    .readFileSync(path.resolve('src/lib/geo/data/nl-pc4.csv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(','))
-    .map(([, place, lat, lon]) => ({ lat: Number(lat), lon: Number(lon), place: place! })))
+/** Every row of the PC4 centroid table shipped in the repo (GeoNames, CC BY 4.0), in file order. */
+export const pc4Centroids = () => [...pc4Table().values()].flat()
 
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!
 const some = <T>(rnd: () => number, items: readonly T[], p: number): T[] => items.filter(() => rnd() < p)

@@ -1,8 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { lookupPc4 } from '../../src/lib/geo/pc4'
 import { OPENING_KINDS } from '../../collections/Openings/kinds'
 import { DEMO_USERS } from '../../src/seed/data/users'
 import { seedDemoData } from '../../src/seed/seedDemoData'
@@ -25,16 +23,6 @@ const countAll = async () => {
   return out
 }
 
-/** PC4 → [lon, lat] from the GeoNames table shipped in the repo. */
-const centroids = new Map(
-  fs
-    .readFileSync(path.resolve('src/lib/geo/data/nl-pc4.csv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(','))
-    .map(([pc4, , lat, lon]) => [pc4, [Number(lon), Number(lat)]] as const),
-)
 
 describe('demo data', () => {
   it('seeds an empty database with realistic content', async () => {
@@ -57,12 +45,12 @@ describe('demo data', () => {
     expect(new Set(venues.docs.map((v) => v.address.city)).size).toBeGreaterThanOrEqual(3)
     expect(new Set(venues.docs.map((v) => v.type)).size).toBeGreaterThanOrEqual(5)
     for (const venue of venues.docs) {
-      const centroid = centroids.get(venue.address.postcode.slice(0, 4))
-      expect(centroid).toBeDefined()
+      const centroid = lookupPc4(venue.address.postcode, venue.address.city)
+      expect(centroid).not.toBeNull()
       const [lon, lat] = venue.location as [number, number]
       // Within about 2 km of the PC4 centroid: plausible, not a town-centre pin elsewhere.
-      expect(Math.abs(lon - centroid![0])).toBeLessThan(0.03)
-      expect(Math.abs(lat - centroid![1])).toBeLessThan(0.02)
+      expect(Math.abs(lon - centroid!.lon)).toBeLessThan(0.03)
+      expect(Math.abs(lat - centroid!.lat)).toBeLessThan(0.02)
     }
   })
 
