@@ -4,8 +4,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { label } from '../fields/label'
 import { throwIfIssues } from '../fields/rangeError'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' } }
+import { dayOnly } from '../fields/dayOnly'
 
 /**
  * School holidays per region, published yearly by the national government. Kept as data that

@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { label } from './label'
+import { dayOnly } from './dayOnly'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 export const validateTime = (value: unknown) =>
@@ -17,8 +18,6 @@ export const WEEKDAYS = [
   { value: '6', label: label('zaterdag', 'Saturday') },
   { value: '7', label: label('zondag', 'Sunday') },
 ]
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMMM yyyy' } }
 
 /** When an activity happens: once, or recurring in Europe/Amsterdam local time. */
 export const scheduleField = (): GroupField => ({
