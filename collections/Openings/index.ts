@@ -7,9 +7,9 @@ import { venueField } from '../fields/relations'
 import { WEEKDAYS } from '../fields/scheduleField'
 import type { ModerationOptions } from '../hooks/moderateListing'
 import { validateOpening } from './hooks/validateOpening'
-import { OPENING_KINDS } from './kinds'
+import { OPENING_KINDS, OPENING_SUPPORT } from './kinds'
 
-export { OPENING_KINDS, type OpeningKind } from './kinds'
+export { OPENING_KINDS, OPENING_SUPPORT, type OpeningKind } from './kinds'
 
 /** A place to contribute: volunteering, a work-and-learning place or a job. */
 export const createOpenings = (moderation: ModerationOptions): CollectionConfig =>
@@ -65,11 +65,7 @@ export const createOpenings = (moderation: ModerationOptions): CollectionConfig 
         type: 'select',
         hasMany: true,
         label: label('Begeleiding', 'Support offered'),
-        options: [
-          { value: 'begeleiding', label: label('Vaste begeleider', 'Regular supervisor') },
-          { value: 'job_coach', label: label('Jobcoach', 'Job coach') },
-          { value: 'training', label: label('Training of cursus', 'Training') },
-        ],
+        options: OPENING_SUPPORT,
       },
       { name: 'whatYouLearn', type: 'textarea', label: label('Wat je leert', 'What you learn') },
       { name: 'certificate', type: 'text', label: label('Certificaat of diploma', 'Certificate') },

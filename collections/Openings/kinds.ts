@@ -12,3 +12,10 @@ export const OPENING_KINDS = [
 ] as const
 
 export type OpeningKind = (typeof OPENING_KINDS)[number]['value']
+
+/** Support an opening offers. */
+export const OPENING_SUPPORT = [
+  { value: 'begeleiding', label: label('Vaste begeleider', 'Regular supervisor') },
+  { value: 'job_coach', label: label('Jobcoach', 'Job coach') },
+  { value: 'training', label: label('Training of cursus', 'Training') },
+]

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { createCollections } from '../../collections'
+import { SiteSettings } from '../../collections/globals/SiteSettings'
 import { isAdminUser } from '../../collections/access/roles'
 import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { capPageSize } from './hooks/capPageSize'
@@ -61,6 +62,7 @@ export const directoryPlugin =
         },
       },
       collections: [...(incoming.collections ?? []), ...ours],
+      globals: [...(incoming.globals ?? []), SiteSettings],
       endpoints: [...(incoming.endpoints ?? []), ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : [])],
       jobs: {
         ...jobs,

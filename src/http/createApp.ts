@@ -2,7 +2,8 @@ import compression from 'compression'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { createWebRouter } from '../web/router'
+import { loadEnv } from '../config/loadEnv'
+import { createWebRouter, type WebOptions } from '../web/router'
 import type { DatabaseCheck } from './checkDatabase'
 import { baseSecurityHeaders, publicContentSecurityPolicy } from './securityHeaders'
 
@@ -12,6 +13,8 @@ export interface CreateAppArgs {
   /** Next's request handler for Payload's admin, REST API and assets; absent in some tests. */
   nextHandler?: RequestHandler
   trustProxy?: number
+  /** Public site settings; default from the environment. */
+  web?: WebOptions
 }
 
 /** Paths Next answers: Payload's admin panel, REST API and Next's own assets. */
@@ -21,7 +24,12 @@ export const NEXT_PATHS = ['/admin', '/admin/{*rest}', '/api', '/api/{*rest}', '
  * The express host: headers and health for everything, the public directory rendered here,
  * and Payload's admin and REST handed to Next. No body parser runs before Next.
  */
-export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0 }: CreateAppArgs): Express => {
+const webOptionsFromEnv = (): WebOptions => {
+  const env = loadEnv()
+  return { serverURL: env.serverURL, map: { tileURL: env.mapTileURL, attribution: env.mapAttribution } }
+}
+
+export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0, web = webOptionsFromEnv() }: CreateAppArgs): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
@@ -38,6 +46,6 @@ export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0 
     for (const path of NEXT_PATHS) app.all(path, nextHandler)
   }
 
-  app.use(compression(), publicContentSecurityPolicy, createWebRouter({ payload }))
+  app.use(compression(), publicContentSecurityPolicy(web.map.tileURL), createWebRouter({ payload, options: web }))
   return app
 }

@@ -8,14 +8,18 @@ export const baseSecurityHeaders = helmet({
   referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
 })
 
-/** The public directory ships no inline script, so its policy can be strict. */
-export const publicContentSecurityPolicy = helmet.contentSecurityPolicy({
+/**
+ * The public directory ships no inline script, so its policy can be strict. Images may also
+ * come from the map's tile server (its origin only).
+ */
+export const publicContentSecurityPolicy = (tileURL: string) =>
+  helmet.contentSecurityPolicy({
   useDefaults: false,
   directives: {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:'],
+    imgSrc: ["'self'", 'data:', new URL(tileURL.replace(/[{}]/g, '')).origin],
     fontSrc: ["'self'"],
     connectSrc: ["'self'"],
     formAction: ["'self'"],

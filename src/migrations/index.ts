@@ -1,6 +1,7 @@
 import * as migration_20261125_165057_initial from './20261125_165057_initial';
 import * as migration_20261125_171548_venue_geocoding from './20261125_171548_venue_geocoding';
 import * as migration_20261125_180000_search_index from './20261125_180000_search_index';
+import * as migration_20261125_192451_site_settings from './20261125_192451_site_settings';
 
 export const migrations = [
   {
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261125_171548_venue_geocoding.up,
     down: migration_20261125_171548_venue_geocoding.down,
-    name: '20261125_171548_venue_geocoding'
+    name: '20261125_171548_venue_geocoding',
   },
   {
     up: migration_20261125_180000_search_index.up,
     down: migration_20261125_180000_search_index.down,
     name: '20261125_180000_search_index',
+  },
+  {
+    up: migration_20261125_192451_site_settings.up,
+    down: migration_20261125_192451_site_settings.down,
+    name: '20261125_192451_site_settings'
   },
 ];

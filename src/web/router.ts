@@ -1,38 +1,64 @@
-import { fileURLToPath } from 'node:url'
-
 import express, { type ErrorRequestHandler, type Router } from 'express'
 import type { Payload } from 'payload'
 import { createElement } from 'react'
 
-import { getHomeListings } from '../data/homeListings'
+import { getSitemapEntries } from '../data/listings'
+import { getSiteSettings, themeCss } from '../data/site'
+import { getAssets } from './assets/buildAssets'
+import { localeRoutes } from './localeRoutes'
+import { pageContext, type WebOptions } from './pageContext'
 import { ErrorPage } from './pages/ErrorPage'
-import { HomePage } from './pages/HomePage'
 import { renderDocument } from './render'
+import { sitemapXml } from './sitemap'
 
-const stylesDir = fileURLToPath(new URL('./styles', import.meta.url))
+export type { WebOptions }
 
-/** The public directory: server-rendered pages and their static assets. */
-export const createWebRouter = ({ payload }: { payload: Payload }): Router => {
+/** The public directory: static assets, theme, robots and sitemap, and the pages in Dutch and English. */
+export const createWebRouter = ({ payload, options }: { payload: Payload; options: WebOptions }): Router => {
   const router = express.Router()
 
-  router.use('/assets', express.static(stylesDir, { maxAge: '1h', fallthrough: false }))
-
-  router.get('/', async (_req, res) => {
-    const listings = await getHomeListings(payload)
-    res.type('html').set('Cache-Control', 'no-cache').send(renderDocument(createElement(HomePage, listings)))
+  router.get('/assets/:file', async (req, res, next) => {
+    const asset = (await getAssets()).files.get(`/assets/${req.params.file}`)
+    if (!asset) return next()
+    res.type(asset.type).set('Cache-Control', 'public, max-age=31536000, immutable').send(asset.body)
   })
 
-  router.use((_req, res) => {
-    res.status(404).type('html').send(renderDocument(createElement(ErrorPage, { status: 404 })))
+  router.get('/theme.css', async (_req, res) => {
+    res.type('text/css').set('Cache-Control', 'public, max-age=300').send(themeCss(await getSiteSettings(payload)))
   })
 
-  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500
-    if (status === 500) payload.logger.error({ err: error, msg: 'public page failed' })
+  router.get('/robots.txt', (_req, res) => {
     res
-      .status(status)
-      .type('html')
-      .send(renderDocument(createElement(ErrorPage, { status: status === 404 ? 404 : 500 })))
+      .type('text/plain')
+      .send(`User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nDisallow: /zoeken?\nDisallow: /en/search?\n\nSitemap: ${options.serverURL}/sitemap.xml\n`)
+  })
+
+  router.get('/sitemap.xml', async (_req, res) => {
+    const entries = await getSitemapEntries({ payload, user: null })
+    res.type('application/xml').set('Cache-Control', 'public, max-age=3600').send(sitemapXml(options.serverURL, entries))
+  })
+
+  router.use('/en', localeRoutes(payload, 'en', options))
+  router.use('/', localeRoutes(payload, 'nl', options))
+
+  const errorPage = async (req: express.Request, res: express.Response, status: 404 | 500) => {
+    const locale = req.originalUrl === '/en' || req.originalUrl.startsWith('/en/') ? 'en' : 'nl'
+    try {
+      const context = await pageContext(payload, req, locale, options)
+      res.status(status).type('html').send(renderDocument(createElement(ErrorPage, { status }), context))
+    } catch {
+      res.status(status).type('text').send(status === 404 ? 'Niet gevonden / Not found' : 'Er ging iets mis / Something went wrong')
+    }
+  }
+
+  router.use((req, res) => errorPage(req, res, 404))
+
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500
+    if (status >= 500) payload.logger.error({ err: error, msg: 'public page failed' })
+    if (res.headersSent) return
+    if (status === 500 || status === 404) void errorPage(req, res, status)
+    else res.status(status).type('text').send('Ongeldig verzoek / Bad request')
   }
   router.use(onError)
   return router

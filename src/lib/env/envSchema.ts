@@ -39,6 +39,13 @@ export const envSchema = z
       .optional(),
     // Read by src/lib/geo/geocoder.ts; checked here so a typo stops the start.
     GEOCODER: z.enum(['pdok', 'off'], { error: 'must be pdok or off' }).optional(),
+    // The public map's base layer: a tile URL template with {z}, {x} and {y}.
+    MAP_TILE_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL template')
+      .refine((v) => ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), 'must contain {z}, {x} and {y}')
+      .default('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'),
+    MAP_ATTRIBUTION: z.string().min(1).max(300).default('Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)'),
     TRUST_PROXY: z.coerce
       .number({ error: 'must be the number of proxies in front of the server (0, 1, 2 …)' })
       .int()

@@ -20,6 +20,8 @@ export interface AppEnv {
   mailFrom: string
   smtpURL?: string
   trustProxy: number
+  mapTileURL: string
+  mapAttribution: string
 }
 
 export type ParseEnvResult = { ok: true; env: AppEnv } | { ok: false; errors: string[] }
@@ -64,6 +66,8 @@ export const parseEnv = (
       mailFrom: e.MAIL_FROM,
       smtpURL: e.SMTP_URL,
       trustProxy: e.TRUST_PROXY,
+      mapTileURL: e.MAP_TILE_URL,
+      mapAttribution: e.MAP_ATTRIBUTION,
     },
   }
 }

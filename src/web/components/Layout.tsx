@@ -1,46 +1,88 @@
 import type { ReactNode } from 'react'
 
+import { scriptClosure, type EntryName } from '../assets/buildAssets'
+import { usePage } from '../context'
+import { href } from '../paths'
+
 export interface LayoutProps {
   title: string
   description?: string
+  /** Islands this page loads (ES modules, deferred). */
+  scripts?: EntryName[]
+  /** schema.org objects for search engines and other portals. */
+  jsonLd?: object[]
+  /** e.g. noindex for search results with filters. */
+  robots?: string
   children: ReactNode
 }
 
-/** The frame of every public page: skip link, header, main landmark and footer. */
-export const Layout = ({ title, description, children }: LayoutProps) => (
-  <html lang="nl">
-    <head>
-      <meta charSet="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{`${title} – Meedoen`}</title>
-      {description ? <meta name="description" content={description} /> : null}
-      <link rel="stylesheet" href="/assets/site.css" />
-    </head>
-    <body>
-      <a className="skip-link" href="#inhoud">
-        Naar de inhoud
-      </a>
-      <header className="site-header">
-        <div className="wrap">
-          <a className="site-name" href="/">
-            Meedoen
-          </a>
-          <span className="site-tagline">Doe mee in je buurt</span>
-        </div>
-      </header>
-      <main id="inhoud" className="wrap" tabIndex={-1}>
-        {children}
-      </main>
-      <footer className="site-footer">
-        <div className="wrap">
-          <p>
-            Meedoen laat zien waar je in je buurt kunt meedoen, vrijwilligerswerk kunt doen of kunt werken en leren.
-          </p>
-          <p>
-            <a href="/admin">Inloggen voor organisaties</a>
-          </p>
-        </div>
-      </footer>
-    </body>
-  </html>
-)
+/** JSON inside <script>: nothing in it may close the element. */
+const safeJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+
+/** The frame of every public page: skip link, header with language switch, main landmark, footer. */
+export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, children }: LayoutProps) => {
+  const { locale, t, site, assets, alternate, canonical } = usePage()
+  const other = locale === 'nl' ? 'en' : 'nl'
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${site.name}`}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        {robots ? <meta name="robots" content={robots} /> : null}
+        <link rel="canonical" href={canonical} />
+        <link rel="alternate" hrefLang={other} href={alternate} />
+        <link rel="stylesheet" href={assets.urls.css} />
+        <link rel="stylesheet" href={site.themeHref} />
+        {scripts.length
+          ? scriptClosure(assets, scripts).map((src) => <script key={src} type="module" src={src} />)
+          : null}
+        {jsonLd.map((item, i) => (
+          <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(item) }} />
+        ))}
+      </head>
+      <body>
+        <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
+          {t('site.skip')}
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <div className="site-brand">
+              {site.logo ? <img className="site-logo" src={site.logo.url} alt={site.logo.alt} /> : null}
+              <a className="site-name" href={href(locale, 'home')}>
+                {site.name}
+              </a>
+              <span className="site-tagline">{site.tagline}</span>
+            </div>
+            <nav className="site-nav" aria-label={t('site.menu')}>
+              <a href={href(locale, 'search')}>{t('site.search')}</a>
+              <a href={alternate} hrefLang={other} lang={other} aria-label={t('site.switchLanguageLabel')}>
+                {t('site.switchLanguage')}
+              </a>
+            </nav>
+          </div>
+        </header>
+        <main id="inhoud" className="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>{t('site.footerAbout')}</p>
+            {site.owner ? <p>{t('site.runBy', { owner: site.owner })}</p> : null}
+            <ul>
+              <li>
+                <a href={href(locale, 'accessibility')}>{t('site.accessibility')}</a>
+              </li>
+              <li>
+                <a href="/admin">{t('site.login')}</a>
+              </li>
+              <li>{t('site.pc4Credit')}</li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

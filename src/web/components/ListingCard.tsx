@@ -1,32 +1,44 @@
-import type { ReactNode } from 'react'
+import { usePage } from '../context'
 
 export interface ListingCardProps {
+  href: string
   title: string
-  summary: string
+  kind: string
+  /** Safe HTML from the search engine (matches in <mark>), or plain text. */
+  snippetHtml?: string
+  summary?: string
   badges: string[]
-  facts: ReactNode[]
+  facts: string[]
+  headingLevel?: 2 | 3
 }
 
-/** One listing in a list: a heading, the summary, plain facts and a few badges. */
-export const ListingCard = ({ title, summary, badges, facts }: ListingCardProps) => (
-  <li className="card">
-    <h3 className="card-title">{title}</h3>
-    <p>{summary}</p>
-    {facts.length ? (
-      <ul className="card-facts">
-        {facts.map((fact, i) => (
-          <li key={i}>{fact}</li>
-        ))}
-      </ul>
-    ) : null}
-    {badges.length ? (
-      <ul className="badges" aria-label="Kenmerken">
-        {badges.map((b) => (
-          <li key={b} className="badge">
-            {b}
-          </li>
-        ))}
-      </ul>
-    ) : null}
-  </li>
-)
+/** One listing in a list: kind, linked title, the text, plain facts and a few badges. */
+export const ListingCard = ({ href, title, kind, snippetHtml, summary, badges, facts, headingLevel = 3 }: ListingCardProps) => {
+  const { t } = usePage()
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <li className="card">
+      <p className="card-kind">{kind}</p>
+      <Heading className="card-title">
+        <a href={href}>{title}</a>
+      </Heading>
+      {snippetHtml ? <p dangerouslySetInnerHTML={{ __html: snippetHtml }} /> : <p>{summary}</p>}
+      {facts.length ? (
+        <ul className="card-facts">
+          {facts.map((fact, i) => (
+            <li key={i}>{fact}</li>
+          ))}
+        </ul>
+      ) : null}
+      {badges.length ? (
+        <ul className="badges" aria-label={t('detail.lowThreshold')}>
+          {badges.map((b) => (
+            <li key={b} className="badge">
+              {b}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  )
+}

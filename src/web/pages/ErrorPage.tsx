@@ -1,16 +1,17 @@
 import { Layout } from '../components/Layout'
+import { usePage } from '../context'
+import { href } from '../paths'
 
-const TEXT = {
-  404: { title: 'Pagina niet gevonden', body: 'Deze pagina bestaat niet (meer). Misschien is de link verouderd.' },
-  500: { title: 'Er ging iets mis', body: 'Er ging bij ons iets mis. Probeer het over een paar minuten opnieuw.' },
+export const ErrorPage = ({ status }: { status: 404 | 500 }) => {
+  const { t, locale } = usePage()
+  const title = status === 404 ? t('error.notFoundTitle') : t('error.errorTitle')
+  return (
+    <Layout title={title} robots="noindex">
+      <h1>{title}</h1>
+      <p>{status === 404 ? t('error.notFound') : t('error.error')}</p>
+      <p>
+        <a href={href(locale, 'home')}>{t('error.toHome')}</a>
+      </p>
+    </Layout>
+  )
 }
-
-export const ErrorPage = ({ status }: { status: 404 | 500 }) => (
-  <Layout title={TEXT[status].title}>
-    <h1>{TEXT[status].title}</h1>
-    <p>{TEXT[status].body}</p>
-    <p>
-      <a href="/">Naar de beginpagina</a>
-    </p>
-  </Layout>
-)

@@ -1,97 +1,88 @@
-import type { HomeListings } from '../../data/homeListings'
-import { describeSchedule, formatOccurrence, nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../../lib/schedule'
-import type { Activity, Opening } from '../../payload-types'
-import { openingKindLabel } from '../components/labels'
+import type { FoundListing } from '../../data/search'
+import type { SchoolHoliday } from '../../lib/schedule'
+import { LISTING_KINDS } from '../../lib/search/types'
 import { Layout } from '../components/Layout'
 import { ListingCard } from '../components/ListingCard'
-import { populated } from '../components/populated'
+import { badgesOf, factsOf, kindLabel } from '../components/listingView'
+import { SearchFields } from '../components/SearchFields'
+import { usePage } from '../context'
+import { href, listingHref } from '../paths'
 
-const place = (listing: Activity | Opening): string | undefined => {
-  const venue = populated(listing.venue)
-  return venue ? `${venue.name}, ${venue.address.city}` : undefined
+export interface HomeProps {
+  upcoming: FoundListing[]
+  openings: FoundListing[]
+  holidays: SchoolHoliday[]
+  now: Date
 }
 
-const when = (activity: Activity, now: Date, holidays: SchoolHoliday[]): string[] => {
-  const schedule = scheduleFromFields(activity.schedule)
-  const [next] = nextOccurrences(schedule, { from: now, count: 1, holidays })
-  return [describeSchedule(schedule, 'nl'), next ? `Volgende keer: ${formatOccurrence(next, 'nl')}` : 'Er staat geen nieuwe datum gepland.']
-}
+const WORK_AND_LEARN = LISTING_KINDS.filter((k) => k !== 'activity' && k !== 'volunteer')
 
-const ActivityCard = ({ activity, now, holidays }: { activity: Activity; now: Date; holidays: SchoolHoliday[] }) => {
-  const organisation = populated(activity.organisation)
-  const badges = [
-    activity.cost?.kind === 'free' ? 'Gratis' : undefined,
-    activity.signUp === 'walk_in' ? 'Zonder aanmelden' : 'Aanmelden nodig',
-  ].filter((b): b is string => Boolean(b))
+const Cards = ({ items, empty }: { items: FoundListing[]; empty: string }) => {
+  const { t, locale } = usePage()
+  if (!items.length) return <p>{empty}</p>
   return (
-    <ListingCard
-      title={activity.title}
-      summary={activity.summary}
-      badges={badges}
-      facts={[...when(activity, now, holidays), place(activity), organisation?.name].filter(Boolean)}
-    />
+    <ul className="cards">
+      {items.map(({ hit, doc }) => (
+        <ListingCard
+          key={`${hit.collection}-${hit.id}`}
+          href={doc.slug ? listingHref(locale, hit.collection, doc.slug) : '#'}
+          title={doc.title}
+          kind={kindLabel(doc, locale, t)}
+          summary={doc.summary}
+          badges={badgesOf(doc, locale, t)}
+          facts={factsOf(doc, { locale, t, nextStart: hit.nextStart })}
+        />
+      ))}
+    </ul>
   )
 }
 
-const hours = (o: Opening): string | undefined => {
-  if (o.hoursPerWeekMin && o.hoursPerWeekMax && o.hoursPerWeekMin !== o.hoursPerWeekMax)
-    return `${o.hoursPerWeekMin} tot ${o.hoursPerWeekMax} uur per week`
-  const h = o.hoursPerWeekMax ?? o.hoursPerWeekMin
-  return h ? `${h} uur per week` : undefined
-}
-
-const OpeningCard = ({ opening }: { opening: Opening }) => {
-  const organisation = populated(opening.organisation)
-  const places = opening.placesAvailable
+/** The public home page: search, three ways in, and what is coming up. Works without JavaScript. */
+export const HomePage = ({ upcoming, openings }: HomeProps) => {
+  const { t, locale } = usePage()
+  const search = (kinds: readonly string[]) => href(locale, 'search', undefined, new URLSearchParams(kinds.map((k) => ['kind', k])))
   return (
-    <ListingCard
-      title={opening.title}
-      summary={opening.summary}
-      badges={[openingKindLabel(opening.kind)]}
-      facts={[
-        hours(opening),
-        places ? `${places} ${places === 1 ? 'plek' : 'plekken'} vrij` : undefined,
-        place(opening),
-        organisation?.name,
-      ].filter(Boolean)}
-    />
+    <Layout title={t('home.title')} description={t('home.description')} scripts={['location']}>
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.lead')}</p>
+      <form method="get" action={href(locale, 'search')} role="search">
+        <SearchFields />
+      </form>
+      <h2>{t('home.entriesTitle')}</h2>
+      <ul className="entries">
+        <li>
+          <a className="entry" href={search(['activity'])}>
+            {t('home.join')}
+            <span>{t('home.joinText')}</span>
+          </a>
+        </li>
+        <li>
+          <a className="entry" href={search(['volunteer'])}>
+            {t('home.volunteer')}
+            <span>{t('home.volunteerText')}</span>
+          </a>
+        </li>
+        <li>
+          <a className="entry" href={search(WORK_AND_LEARN)}>
+            {t('home.workLearn')}
+            <span>{t('home.workLearnText')}</span>
+          </a>
+        </li>
+      </ul>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">{t('home.upcoming')}</h2>
+        <Cards items={upcoming} empty={t('home.noActivities')} />
+        <p>
+          <a href={href(locale, 'search', undefined, 'kind=activity&sort=soonest')}>{t('home.allResults')}</a>
+        </p>
+      </section>
+      <section aria-labelledby="openings">
+        <h2 id="openings">{t('home.openings')}</h2>
+        <Cards items={openings} empty={t('home.noOpenings')} />
+        <p>
+          <a href={search(LISTING_KINDS.filter((k) => k !== 'activity'))}>{t('home.allResults')}</a>
+        </p>
+      </section>
+    </Layout>
   )
 }
-
-/** The public home page: what is on offer right now, without any JavaScript. */
-export const HomePage = ({ activities, openings, now, holidays }: HomeListings) => (
-  <Layout
-    title="Doe mee in je buurt"
-    description="Vind activiteiten, vrijwilligerswerk en plekken om te werken en te leren bij jou in de buurt."
-  >
-    <h1>Doe mee in je buurt</h1>
-    <p className="lead">
-      Hier vind je activiteiten in buurthuizen en jongerencentra, vrijwilligerswerk en plekken om te werken en te
-      leren.
-    </p>
-    <section aria-labelledby="activiteiten">
-      <h2 id="activiteiten">Activiteiten</h2>
-      {activities.length ? (
-        <ul className="cards">
-          {activities.map((a) => (
-            <ActivityCard key={a.id} activity={a} now={now} holidays={holidays} />
-          ))}
-        </ul>
-      ) : (
-        <p>Er staan nog geen activiteiten klaar.</p>
-      )}
-    </section>
-    <section aria-labelledby="plekken">
-      <h2 id="plekken">Vrijwilligerswerk, werken en leren</h2>
-      {openings.length ? (
-        <ul className="cards">
-          {openings.map((o) => (
-            <OpeningCard key={o.id} opening={o} />
-          ))}
-        </ul>
-      ) : (
-        <p>Er staan nog geen open plekken klaar.</p>
-      )}
-    </section>
-  </Layout>
-)

@@ -1,0 +1,75 @@
+import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
+
+import { AA_TEXT, contrastRatio, isHexColour } from '../../src/lib/color/contrast'
+import { admins } from '../access/admins'
+import { anyone } from '../access/anyone'
+import { label } from '../fields/label'
+
+/** Colours sit behind white text and next to white backgrounds: both need WCAG AA contrast. */
+const validateColour: TextFieldSingleValidation = (value) => {
+  if (!value) return true
+  if (!isHexColour(value)) return 'Gebruik een kleurcode als #0b5e6b. / Use a colour code such as #0b5e6b.'
+  const ratio = contrastRatio(value, '#ffffff')
+  return ratio >= AA_TEXT
+    ? true
+    : `Te weinig contrast met wit (${ratio.toFixed(1)}:1, minstens 4,5:1 nodig). Kies een donkerdere kleur. / Too little contrast with white (${ratio.toFixed(1)}:1, at least 4.5:1 needed). Choose a darker colour.`
+}
+
+/** The look and name of the public site, so each municipality can run it as its own. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: label('Website', 'Website'),
+  admin: { group: label('Instellingen', 'Settings') },
+  access: { read: anyone, update: admins, readVersions: admins },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, defaultValue: 'Meedoen', maxLength: 60, label: label('Naam van de website', 'Site name') },
+    {
+      name: 'tagline',
+      type: 'text',
+      maxLength: 120,
+      defaultValue: 'Doe mee in je buurt',
+      label: label('Ondertitel', 'Tagline'),
+    },
+    {
+      name: 'owner',
+      type: 'text',
+      maxLength: 120,
+      label: label('Wie de website beheert (gemeente of organisatie)', 'Who runs the site (municipality or organisation)'),
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'primaryColour',
+          type: 'text',
+          defaultValue: '#0b5e6b',
+          validate: validateColour,
+          label: label('Hoofdkleur (#rrggbb)', 'Main colour (#rrggbb)'),
+          admin: { description: label('Moet goed leesbaar zijn met witte tekst.', 'Must be readable with white text on it.') },
+        },
+        {
+          name: 'accentColour',
+          type: 'text',
+          defaultValue: '#7a3e00',
+          validate: validateColour,
+          label: label('Accentkleur (#rrggbb)', 'Accent colour (#rrggbb)'),
+        },
+      ],
+    },
+    {
+      name: 'accessibility',
+      type: 'group',
+      label: label('Toegankelijkheidsverklaring', 'Accessibility statement'),
+      fields: [
+        { name: 'contactEmail', type: 'email', label: label('E-mail voor problemen met toegankelijkheid', 'E-mail for accessibility problems') },
+        {
+          name: 'lastReviewed',
+          type: 'date',
+          label: label('Laatst gecontroleerd op', 'Last reviewed on'),
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+      ],
+    },
+  ],
+}

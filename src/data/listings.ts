@@ -1,0 +1,85 @@
+import type { Payload, TypedUser } from 'payload'
+
+import type { Activity, Opening, Organisation, Venue } from '../payload-types'
+
+type Reader = { payload: Payload; user: TypedUser | null }
+
+/** One published document by its slug, as the visitor may read it (depth 1), or null. */
+const bySlug = async <T>({ payload, user }: Reader, collection: 'activities' | 'openings' | 'venues' | 'organisations', slug: string): Promise<T | null> => {
+  if (!/^[\w-]{1,200}$/.test(slug)) return null
+  const { docs } = await payload.find({
+    collection,
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    overrideAccess: false,
+    user,
+    depth: 1,
+    limit: 1,
+  })
+  return (docs[0] as T | undefined) ?? null
+}
+
+export const getActivity = (r: Reader, slug: string) => bySlug<Activity>(r, 'activities', slug)
+
+/** Openings stay readable while full; closed or expired ones are unpublished by the nightly job. */
+export const getOpening = (r: Reader, slug: string) => bySlug<Opening>(r, 'openings', slug)
+
+export interface ListingsOf {
+  activities: Activity[]
+  openings: Opening[]
+}
+
+const listingsWhere = async ({ payload, user }: Reader, field: 'venue' | 'organisation', id: number): Promise<ListingsOf> => {
+  const common = { overrideAccess: false as const, user, depth: 1, pagination: false as const, sort: 'title' }
+  const published = { _status: { equals: 'published' } }
+  const [activities, openings] = await Promise.all([
+    payload.find({ ...common, collection: 'activities', where: { and: [published, { [field]: { equals: id } }] } }),
+    payload.find({ ...common, collection: 'openings', where: { and: [published, { [field]: { equals: id } }, { status: { not_equals: 'closed' } }] } }),
+  ])
+  return { activities: activities.docs, openings: openings.docs }
+}
+
+export const getVenue = async (r: Reader, slug: string): Promise<(ListingsOf & { venue: Venue }) | null> => {
+  const venue = await bySlug<Venue>(r, 'venues', slug)
+  return venue ? { venue, ...(await listingsWhere(r, 'venue', venue.id)) } : null
+}
+
+export const getOrganisation = async (
+  r: Reader,
+  slug: string,
+): Promise<(ListingsOf & { organisation: Organisation; venues: Venue[] }) | null> => {
+  const organisation = await bySlug<Organisation>(r, 'organisations', slug)
+  if (!organisation) return null
+  const [listings, venues] = await Promise.all([
+    listingsWhere(r, 'organisation', organisation.id),
+    r.payload.find({
+      collection: 'venues',
+      where: { and: [{ _status: { equals: 'published' } }, { organisations: { in: [organisation.id] } }] },
+      overrideAccess: false,
+      user: r.user,
+      depth: 0,
+      pagination: false,
+      sort: 'name',
+    }),
+  ])
+  return { organisation, venues: venues.docs, ...listings }
+}
+
+/** Every public page for the sitemap: slug and last change per kind. */
+export const getSitemapEntries = async ({ payload }: Reader) => {
+  const read = async (collection: 'activities' | 'openings' | 'venues' | 'organisations') =>
+    (
+      await payload.find({
+        collection,
+        where: { _status: { equals: 'published' } },
+        overrideAccess: false,
+        user: null,
+        depth: 0,
+        pagination: false,
+        select: { slug: true, updatedAt: true },
+      })
+    ).docs
+      .filter((d) => (d as { slug?: string }).slug)
+      .map((d) => ({ slug: (d as { slug: string }).slug, updatedAt: (d as { updatedAt: string }).updatedAt }))
+  const [activities, openings, venues, organisations] = await Promise.all([read('activities'), read('openings'), read('venues'), read('organisations')])
+  return { activities, openings, venues, organisations }
+}

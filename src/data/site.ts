@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+
+import { shade } from '../lib/color/contrast'
+import type { Media, SiteSetting } from '../payload-types'
+import { shortHash } from '../web/assets/buildAssets'
+import type { SiteView } from '../web/context'
+
+const DEFAULT_PRIMARY = '#0b5e6b'
+const DEFAULT_ACCENT = '#7a3e00'
+
+/** The "Website" settings as anyone may read them. */
+export const getSiteSettings = async (payload: Payload): Promise<SiteSetting> =>
+  payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: null, depth: 1 })
+
+/** The municipality's colours as CSS custom properties over our tokens (served as /theme.css). */
+export const themeCss = (settings: Pick<SiteSetting, 'primaryColour' | 'accentColour'>): string => {
+  const primary = settings.primaryColour || DEFAULT_PRIMARY
+  const accent = settings.accentColour || DEFAULT_ACCENT
+  return `:root{--meedoen-color-primary:${primary};--meedoen-color-primary-hover:${shade(primary, -0.3)};--meedoen-color-primary-subtle:${shade(primary, 0.88)};--meedoen-color-accent:${accent}}\n`
+}
+
+export const toSiteView = (settings: SiteSetting): SiteView => {
+  const logo = settings.logo && typeof settings.logo === 'object' ? (settings.logo as Media) : null
+  return {
+    name: settings.siteName || 'Meedoen',
+    tagline: settings.tagline ?? '',
+    owner: settings.owner ?? null,
+    logo: logo?.url ? { url: logo.url, alt: logo.alt ?? '' } : null,
+    themeHref: `/theme.css?v=${shortHash(themeCss(settings))}`,
+    accessibilityEmail: settings.accessibility?.contactEmail ?? null,
+    accessibilityReviewed: settings.accessibility?.lastReviewed ?? null,
+  }
+}

@@ -1,0 +1,81 @@
+import type { TFunction } from 'i18next'
+
+import { OPENING_KINDS } from '../../../collections/Openings'
+import { LOW_THRESHOLD } from '../../../collections/fields/options'
+import { formatOccurrence } from '../../lib/schedule'
+import type { Activity, Opening, Venue } from '../../payload-types'
+import { formatNumber, pick, type Locale } from '../i18n'
+import { populated } from './populated'
+
+export type Listing = Activity | Opening
+export const isActivity = (l: Listing): l is Activity => 'schedule' in l
+
+/** The label of an option in the page's language. */
+export const optionLabel = (options: readonly { value: string; label: { nl: string; en: string } }[], value: string, locale: Locale): string =>
+  pick(options.find((o) => o.value === value)?.label ?? value, locale)
+
+export const kindLabel = (l: Listing, locale: Locale, t: TFunction): string =>
+  isActivity(l) ? t('kind.activity') : optionLabel(OPENING_KINDS, l.kind, locale)
+
+/** "De Dilgt, Haren", "Online" or "Buiten". */
+export const placeOf = (l: Listing, t: TFunction): string | undefined => {
+  if (isActivity(l) && l.locationKind === 'online') return t('card.online')
+  const venue = populated<Venue>(l.venue)
+  if (venue) return `${venue.name}, ${venue.address.city}`
+  if (isActivity(l) && l.locationKind === 'outdoor') return l.locationNote ? `${t('card.outdoor')}: ${l.locationNote}` : t('card.outdoor')
+  return undefined
+}
+
+/** The venue's point as [lat, lon], when the listing has a venue with a location. */
+export const pointOf = (l: Listing): { lat: number; lon: number } | undefined => {
+  const venue = populated<Venue>(l.venue)
+  const loc = venue?.location
+  return loc ? { lat: loc[1], lon: loc[0] } : undefined
+}
+
+/** Short labels residents scan for: gratis, zonder aanmelden, prikkelarm, … */
+export const badgesOf = (l: Listing, locale: Locale, t: TFunction): string[] => {
+  if (isActivity(l)) {
+    const extra = (l.lowThreshold ?? []).filter((v) => v !== 'free' && v !== 'walk_in').map((v) => optionLabel(LOW_THRESHOLD, v, locale))
+    return [
+      l.cost?.kind === 'free' ? optionLabel(LOW_THRESHOLD, 'free', locale) : undefined,
+      l.signUp === 'walk_in' ? optionLabel(LOW_THRESHOLD, 'walk_in', locale) : t('card.signUp'),
+      ...extra,
+    ].filter((b): b is string => Boolean(b))
+  }
+  return [l.status === 'full' ? t('card.full') : undefined, ...(l.support?.includes('job_coach') ? ['Jobcoach'] : [])].filter(
+    (b): b is string => Boolean(b),
+  )
+}
+
+export const hoursOf = (o: Opening, t: TFunction): string | undefined => {
+  if (o.hoursPerWeekMin && o.hoursPerWeekMax && o.hoursPerWeekMin !== o.hoursPerWeekMax)
+    return t('card.hoursRange', { min: o.hoursPerWeekMin, max: o.hoursPerWeekMax })
+  const h = o.hoursPerWeekMax ?? o.hoursPerWeekMin
+  return h ? t('card.hours', { hours: h }) : undefined
+}
+
+/** The plain facts under a card's summary. */
+export const factsOf = (
+  l: Listing,
+  opts: { locale: Locale; t: TFunction; nextStart?: string | null; nextEnd?: string | null; distanceKm?: number },
+): string[] => {
+  const { locale, t } = opts
+  const facts: (string | undefined)[] = []
+  if (opts.distanceKm !== undefined) facts.push(t('card.distance', { km: formatNumber(opts.distanceKm, locale) }))
+  if (isActivity(l)) {
+    facts.push(opts.nextStart ? t('card.next', { when: formatStart(opts.nextStart, opts.nextEnd, locale) }) : t('card.noDate'))
+  } else {
+    facts.push(hoursOf(l, t))
+    if (l.placesAvailable) facts.push(t('card.placesLeft', { count: l.placesAvailable }))
+  }
+  facts.push(placeOf(l, t))
+  facts.push(populated(l.organisation)?.name)
+  return facts.filter((f): f is string => Boolean(f))
+}
+
+/** A start instant (and end when known) as "di 1 dec, 10.00–12.00". */
+export const formatStart = (start: string, end: string | null | undefined, locale: Locale): string => {
+  const text = formatOccurrence({ start, end: end ?? start, localDate: '' }, locale)
+  return end ? text : text.replace(/–.*$/, '')
+}

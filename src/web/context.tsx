@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next'
+import { createContext, useContext } from 'react'
+
+import type { AssetManifest, EntryName } from './assets/buildAssets'
+import type { Locale } from './i18n'
+
+/** The site's name and look as the municipality set them (the "Website" settings). */
+export interface SiteView {
+  name: string
+  tagline: string
+  owner: string | null
+  logo: { url: string; alt: string } | null
+  themeHref: string
+  accessibilityEmail: string | null
+  accessibilityReviewed: string | null
+}
+
+export interface PageContextValue {
+  locale: Locale
+  t: TFunction
+  site: SiteView
+  assets: AssetManifest
+  /** The same page in the other language. */
+  alternate: string
+  /** The canonical URL of this page (absolute). */
+  canonical: string
+  serverURL: string
+  map: { tileURL: string; attribution: string }
+}
+
+const PageContext = createContext<PageContextValue | null>(null)
+export const PageProvider = PageContext.Provider
+
+export const usePage = (): PageContextValue => {
+  const value = useContext(PageContext)
+  if (!value) throw new Error('usePage outside a page')
+  return value
+}
+
+export type { EntryName }

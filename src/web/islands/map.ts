@@ -1,0 +1,99 @@
+/**
+ * The map view: a button (hidden without JavaScript) opens a map of the results on this page.
+ * Leaflet and its stylesheet are fetched only when the map is first opened. Markers are
+ * keyboard-focusable buttons named after the listing; the list stays the main view.
+ */
+import type * as Leaflet from 'leaflet'
+
+interface MapPoint {
+  title: string
+  url: string
+  lat: number
+  lon: number
+  place?: string
+}
+
+const toggle = document.querySelector<HTMLButtonElement>('button[data-map-toggle]')
+const panel = document.getElementById('map-panel')
+const container = document.getElementById('map')
+
+const readPoints = (): MapPoint[] => {
+  const data = document.getElementById('map-data')
+  try {
+    return data ? (JSON.parse(data.textContent ?? '[]') as MapPoint[]) : []
+  } catch {
+    return []
+  }
+}
+
+const loadCss = (href: string) =>
+  new Promise<void>((resolve) => {
+    if (document.querySelector(`link[href="${href}"]`)) return resolve()
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = href
+    link.onload = () => resolve()
+    link.onerror = () => resolve()
+    document.head.append(link)
+  })
+
+if (toggle && panel && container) {
+  let map: Leaflet.Map | undefined
+  let layer: Leaflet.LayerGroup | undefined
+  let L: typeof Leaflet | undefined
+  const { openLabel = '', closeLabel = '' } = toggle.dataset
+  toggle.hidden = false
+
+  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+  const draw = () => {
+    if (!map || !L || !layer) return
+    layer.clearLayers()
+    const points = readPoints()
+    const bounds: [number, number][] = []
+    for (const p of points) {
+      const icon = L.divIcon({ className: 'map-marker', iconSize: [22, 22] })
+      const marker = L.marker([p.lat, p.lon], { icon, keyboard: true, title: p.title, alt: p.title })
+      marker.bindPopup(`<a href="${escape(p.url)}">${escape(p.title)}</a>${p.place ? `<br>${escape(p.place)}` : ''}`)
+      marker.addTo(layer)
+      const el = marker.getElement()
+      el?.setAttribute('aria-label', p.title)
+      el?.setAttribute('role', 'button')
+      bounds.push([p.lat, p.lon])
+    }
+    if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 15 })
+    else map.setView([52.2, 5.3], 7)
+  }
+
+  const open = async () => {
+    panel.hidden = false
+    toggle.setAttribute('aria-expanded', 'true')
+    toggle.textContent = closeLabel
+    if (!map) {
+      await loadCss(container.dataset.css ?? '')
+      L = await import('leaflet')
+      map = L.map(container, { scrollWheelZoom: false })
+      L.tileLayer(container.dataset.tiles ?? '', {
+        attribution: container.dataset.attribution ?? '',
+        maxZoom: 19,
+      }).addTo(map)
+      layer = L.layerGroup().addTo(map)
+      // Leaflet's own focus target would be an unnamed region: name it.
+      container.setAttribute('aria-label', container.dataset.label ?? '')
+      container.setAttribute('role', 'region')
+    }
+    map.invalidateSize()
+    draw()
+  }
+
+  const close = () => {
+    panel.hidden = true
+    toggle.setAttribute('aria-expanded', 'false')
+    toggle.textContent = openLabel
+  }
+
+  toggle.addEventListener('click', () => (panel.hidden ? void open() : close()))
+  document.addEventListener('meedoen:results', () => {
+    if (!panel.hidden) draw()
+  })
+}

@@ -1,0 +1,130 @@
+import express, { type Request, type Response, type Router } from 'express'
+import type { Payload } from 'payload'
+import { createElement, type ReactElement } from 'react'
+
+import { getSchoolHolidays } from '../data/holidays'
+import { getActivity, getOpening, getOrganisation, getVenue } from '../data/listings'
+import { getTaxonomies, searchListings } from '../data/search'
+import { buildCalendar } from '../lib/ics'
+import { LISTING_KINDS } from '../lib/search/types'
+import { activityCalendarEvent } from './calendarEvents'
+import type { Locale } from './i18n'
+import { pageContext, visitor, type WebOptions } from './pageContext'
+import { AccessibilityPage } from './pages/AccessibilityPage'
+import { ActivityPage } from './pages/ActivityPage'
+import { ErrorPage } from './pages/ErrorPage'
+import { HomePage } from './pages/HomePage'
+import { OpeningPage } from './pages/OpeningPage'
+import { OrganisationPage } from './pages/OrganisationPage'
+import { ResultsPage, ResultsRegion, type ResultsProps } from './pages/ResultsPage'
+import { VenuePage } from './pages/VenuePage'
+import { SEGMENTS } from './paths'
+import { renderDocument, renderFragment } from './render'
+import { parseWebSearch } from './search/webParams'
+
+const OPENING_KINDS = LISTING_KINDS.filter((k) => k !== 'activity')
+
+/** The pages of one language: / and /zoeken … for nl, the same under /en for en. */
+export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptions): Router => {
+  const router = express.Router()
+  const seg = (k: keyof typeof SEGMENTS) => `/${SEGMENTS[k][locale]}`
+
+  const send = async (req: Request, res: Response, element: ReactElement, status = 200, personal = false) => {
+    const context = await pageContext(payload, req, locale, options)
+    res
+      .status(status)
+      .type('html')
+      .set('Cache-Control', personal ? 'private, no-store' : 'no-cache')
+      .set('Content-Language', locale)
+      .send(renderDocument(element, context))
+  }
+  const notFound = (req: Request, res: Response) => send(req, res, createElement(ErrorPage, { status: 404 }), 404)
+
+  /** `/activiteit/taalcafe.ics` → { slug: 'taalcafe', ics: true } */
+  const slugOf = (req: Request) => {
+    const raw = String(req.params.slug ?? '')
+    return raw.endsWith('.ics') ? { slug: raw.slice(0, -4), ics: true } : { slug: raw, ics: false }
+  }
+  const sendCalendar = (res: Response, name: string, body: string) =>
+    res
+      .type('text/calendar; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="${name.replace(/[^\w-]/g, '') || 'agenda'}.ics"`)
+      .set('Cache-Control', 'public, max-age=300')
+      .send(body)
+
+  router.get('/', async (req, res) => {
+    const user = await visitor(payload, req)
+    const [upcoming, openings, holidays] = await Promise.all([
+      searchListings(payload, user, { kinds: ['activity'], sort: 'soonest', pageSize: 6 }),
+      searchListings(payload, user, { kinds: [...OPENING_KINDS], sort: 'soonest', pageSize: 6 }),
+      getSchoolHolidays(payload, user),
+    ])
+    await send(req, res, createElement(HomePage, { upcoming: upcoming.listings, openings: openings.listings, holidays, now: new Date() }), 200, Boolean(user))
+  })
+
+  router.get(seg('search'), async (req, res) => {
+    const user = await visitor(payload, req)
+    const url = new URL(req.originalUrl, 'http://localhost')
+    const parsed = parseWebSearch(url.searchParams)
+    const [found, taxonomies, holidays] = await Promise.all([
+      parsed.ok ? searchListings(payload, user, parsed.query) : null,
+      getTaxonomies(payload),
+      getSchoolHolidays(payload, user),
+    ])
+    const props: ResultsProps = {
+      query: parsed.ok ? parsed.query : { text: url.searchParams.get('q') ?? undefined },
+      params: parsed.params,
+      result: found?.result ?? null,
+      listings: found?.listings ?? [],
+      errors: parsed.ok ? [] : parsed.errors,
+      place: parsed.ok ? parsed.place : undefined,
+      holidays,
+      now: new Date(),
+    }
+    const status = parsed.ok ? 200 : 400
+    if (url.searchParams.get('fragment') === '1') {
+      const context = await pageContext(payload, req, locale, options)
+      res.status(status).type('html').set('Cache-Control', 'no-cache').send(renderFragment(createElement(ResultsRegion, props), context))
+      return
+    }
+    await send(req, res, createElement(ResultsPage, { ...props, taxonomies }), status, Boolean(user))
+  })
+
+  router.get(`${seg('activity')}/:slug`, async (req, res) => {
+    const user = await visitor(payload, req)
+    const { slug, ics } = slugOf(req)
+    const [activity, holidays] = await Promise.all([getActivity({ payload, user }, slug), getSchoolHolidays(payload, user)])
+    if (!activity) return notFound(req, res)
+    if (ics) return sendCalendar(res, slug, buildCalendar({ name: activity.title, events: [activityCalendarEvent(activity, holidays, options.serverURL, locale)] }))
+    await send(req, res, createElement(ActivityPage, { activity, holidays, now: new Date() }), 200, Boolean(user))
+  })
+
+  router.get(`${seg('opening')}/:slug`, async (req, res) => {
+    const user = await visitor(payload, req)
+    const opening = await getOpening({ payload, user }, String(req.params.slug))
+    if (!opening) return notFound(req, res)
+    await send(req, res, createElement(OpeningPage, { opening }), 200, Boolean(user))
+  })
+
+  router.get(`${seg('venue')}/:slug`, async (req, res) => {
+    const user = await visitor(payload, req)
+    const { slug, ics } = slugOf(req)
+    const [found, holidays] = await Promise.all([getVenue({ payload, user }, slug), getSchoolHolidays(payload, user)])
+    if (!found) return notFound(req, res)
+    if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.venue.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }))
+    await send(req, res, createElement(VenuePage, { ...found, holidays, now: new Date() }), 200, Boolean(user))
+  })
+
+  router.get(`${seg('organisation')}/:slug`, async (req, res) => {
+    const user = await visitor(payload, req)
+    const { slug, ics } = slugOf(req)
+    const [found, holidays] = await Promise.all([getOrganisation({ payload, user }, slug), getSchoolHolidays(payload, user)])
+    if (!found) return notFound(req, res)
+    if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.organisation.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }))
+    await send(req, res, createElement(OrganisationPage, { ...found, holidays, now: new Date() }), 200, Boolean(user))
+  })
+
+  router.get(seg('accessibility'), (req, res) => send(req, res, createElement(AccessibilityPage)))
+
+  return router
+}

@@ -1,0 +1,50 @@
+import type { Request } from 'express'
+import type { Payload, TypedUser } from 'payload'
+
+import { getSiteSettings, toSiteView } from '../data/site'
+import { getAssets } from './assets/buildAssets'
+import type { PageContextValue } from './context'
+import { translator, type Locale } from './i18n'
+import { localePrefix, SEGMENTS } from './paths'
+
+export interface WebOptions {
+  serverURL: string
+  map: { tileURL: string; attribution: string }
+}
+
+/** The same path in the other language: /zoeken?q=x ↔ /en/search?q=x, /activiteit/a ↔ /en/activity/a. */
+export const alternatePath = (locale: Locale, originalUrl: string): string => {
+  const other: Locale = locale === 'nl' ? 'en' : 'nl'
+  const [pathname = '/', query] = originalUrl.split('?') as [string, string | undefined]
+  const rest = locale === 'en' ? pathname.replace(/^\/en(?=\/|$)/, '') || '/' : pathname
+  const [, first = '', ...tail] = rest.split('/')
+  const kind = (Object.keys(SEGMENTS) as (keyof typeof SEGMENTS)[]).find((k) => SEGMENTS[k][locale] === first)
+  const translated = kind ? ['', SEGMENTS[kind][other], ...tail].join('/') : rest
+  const path = `${localePrefix(other)}${translated === '/' && other === 'en' ? '/' : translated}`
+  const cleanQuery = query ? new URLSearchParams(query) : null
+  cleanQuery?.delete('fragment')
+  return cleanQuery && String(cleanQuery) ? `${path}?${cleanQuery}` : path
+}
+
+/** The visitor: anonymous, or the Payload user of the admin's login cookie (professionals see more). */
+export const visitor = async (payload: Payload, req: Request): Promise<TypedUser | null> => {
+  if (!req.headers.cookie?.includes('payload-token=')) return null
+  const headers = new Headers()
+  headers.set('cookie', req.headers.cookie)
+  const { user } = await payload.auth({ headers })
+  return user ?? null
+}
+
+export const pageContext = async (payload: Payload, req: Request, locale: Locale, options: WebOptions): Promise<PageContextValue> => {
+  const [settings, assets] = await Promise.all([getSiteSettings(payload), getAssets()])
+  return {
+    locale,
+    t: translator(locale),
+    site: toSiteView(settings),
+    assets,
+    alternate: alternatePath(locale, req.originalUrl),
+    canonical: `${options.serverURL}${req.originalUrl.split('?')[0]}`,
+    serverURL: options.serverURL,
+    map: options.map,
+  }
+}

@@ -1,0 +1,84 @@
+import { OPENING_SUPPORT } from '../../../collections/Openings'
+import { TARGET_GROUPS } from '../../../collections/fields/options'
+import { LADDER_RUNGS } from '../../../collections/fields/ladderRungsField'
+import type { Opening, Organisation, Venue } from '../../payload-types'
+import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
+import { Layout } from '../components/Layout'
+import { badgesOf, hoursOf, kindLabel, optionLabel } from '../components/listingView'
+import { populated } from '../components/populated'
+import { usePage } from '../context'
+import { formatDay } from '../i18n'
+import { href } from '../paths'
+import { jobPostingLd } from '../structuredData'
+
+/** An opening: what you do, support, hours, places left and how to apply. */
+export const OpeningPage = ({ opening: o }: { opening: Opening }) => {
+  const { t, locale, canonical } = usePage()
+  const venue = populated<Venue>(o.venue)
+  const organisation = populated<Organisation>(o.organisation)
+  const days = (t('day', { returnObjects: true }) as string[])
+  const list = (options: Parameters<typeof optionLabel>[0], values: string[] | null | undefined) =>
+    values?.length ? values.map((v) => optionLabel(options, v, locale)).join(', ') : null
+  const status = { open: t('detail.statusOpen'), full: t('detail.statusFull'), closed: t('detail.statusClosed') }[o.status]
+  const places =
+    o.placesAvailable != null && o.placesTotal
+      ? t('detail.placesLeft', { available: o.placesAvailable, total: o.placesTotal })
+      : o.placesAvailable != null
+        ? t('card.placesLeft', { count: o.placesAvailable })
+        : null
+  return (
+    <Layout title={o.title} description={o.summary} jsonLd={[jobPostingLd(o, canonical)]}>
+      <p className="breadcrumbs">
+        <a href={href(locale, 'search', undefined, `kind=${o.kind}`)}>{kindLabel(o, locale, t)}</a>
+      </p>
+      <p className="card-kind">{kindLabel(o, locale, t)}</p>
+      <h1>{o.title}</h1>
+      <p className="lead">{o.summary}</p>
+      <Badges items={badgesOf(o, locale, t)} />
+      <div className="detail">
+        <div>
+          {o.description ? (
+            <Panel id="what" title={t('detail.whatYouDo')}>
+              <p className="prose">{o.description}</p>
+            </Panel>
+          ) : null}
+          <Facts
+            rows={[
+              [t('detail.status'), status],
+              [t('detail.hours'), hoursOf(o, t)],
+              [t('detail.days'), o.days?.length ? o.days.map((d) => days[Number(d) - 1]).join(', ') : null],
+              [t('detail.places'), places],
+              [t('detail.support'), list(OPENING_SUPPORT, o.support)],
+              [t('detail.learn'), o.whatYouLearn],
+              [t('detail.certificate'), o.certificate],
+              [t('detail.requirements'), o.requirements],
+              [t('detail.forWhom'), list(TARGET_GROUPS, o.targetGroups)],
+              [t('detail.rungs'), list(LADDER_RUNGS, o.ladderRungs)],
+              [t('detail.organisation'), organisation ? <OrganisationLink organisation={organisation} /> : null],
+              [t('detail.checkedOnLabel'), o.checkedOn ? formatDay(o.checkedOn, locale) : null],
+            ]}
+          />
+          <Panel id="apply" title={t('detail.howToApply')}>
+            {o.validThrough ? <p>{t('detail.validThrough', { date: formatDay(o.validThrough, locale) })}</p> : null}
+            {o.howToApply ? <p className="prose">{o.howToApply}</p> : null}
+            <ContactFacts contact={o.contact} />
+            {!o.contact?.email && !o.contact?.phone && organisation ? <ContactFacts contact={organisation.contact} /> : null}
+          </Panel>
+        </div>
+        <div>
+          {venue ? (
+            <>
+              <Panel id="where" title={t('detail.where')}>
+                <VenueSummary venue={venue} />
+              </Panel>
+              <Panel id="access" title={t('detail.accessibility')}>
+                <AccessibilityList venue={venue} />
+              </Panel>
+            </>
+          ) : null}
+          <ProfessionalPanel professional={o.professional} />
+        </div>
+      </div>
+    </Layout>
+  )
+}

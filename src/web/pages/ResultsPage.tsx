@@ -1,0 +1,164 @@
+import type { FoundListing, Taxonomy } from '../../data/search'
+import type { ParamIssue } from '../../lib/search/queryParams'
+import { nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../../lib/schedule'
+import type { SearchQuery, SearchResult } from '../../lib/search/types'
+import { Filters } from '../components/Filters'
+import { Layout } from '../components/Layout'
+import { ListingCard } from '../components/ListingCard'
+import { badgesOf, factsOf, isActivity, kindLabel, placeOf, pointOf } from '../components/listingView'
+import { Pagination } from '../components/Pagination'
+import { SearchFields } from '../components/SearchFields'
+import { usePage } from '../context'
+import { formatNumber } from '../i18n'
+import { href, listingHref } from '../paths'
+
+export interface ResultsProps {
+  query: SearchQuery
+  params: URLSearchParams
+  result: SearchResult | null
+  listings: FoundListing[]
+  errors: ParamIssue[]
+  place?: string
+  holidays: SchoolHoliday[]
+  now: Date
+}
+
+const nextOf = (l: FoundListing, holidays: SchoolHoliday[], now: Date) => {
+  if (!isActivity(l.doc)) return {}
+  const [next] = nextOccurrences(scheduleFromFields(l.doc.schedule), { from: now, count: 1, holidays })
+  return { nextStart: next?.start ?? null, nextEnd: next?.end ?? null }
+}
+
+/** The part that live search replaces: the count, errors, the cards, pagination and the map's data. */
+export const ResultsRegion = ({ query, params, result, listings, errors, place, holidays, now }: ResultsProps) => {
+  const { t, locale } = usePage()
+  const link = (page: number) => {
+    const p = new URLSearchParams(params)
+    if (page > 1) p.set('page', String(page))
+    else p.delete('page')
+    return href(locale, 'search', undefined, p)
+  }
+  const points = listings.flatMap((l) => {
+    const point = pointOf(l.doc)
+    return point && l.doc.slug ? [{ title: l.doc.title, url: listingHref(locale, l.hit.collection, l.doc.slug), place: placeOf(l.doc, t), ...point }] : []
+  })
+  const where = query.near ? t('results.near', { km: formatNumber(query.near.radiusKm, locale), place: place ?? t('results.yourLocation') }) : ''
+  return (
+    <>
+      {errors.length ? (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <h2>{t('results.errorTitle')}</h2>
+          <ul>
+            {errors.map((e) => (
+              <li key={e.field}>{e.message[locale]}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {result ? (
+        <p data-summary="" className="results-count">
+          {t('results.count', { count: result.total })}
+          {where ? ` ${where}` : ''}
+        </p>
+      ) : null}
+      {result && result.total === 0 ? (
+        <div className="utrecht-alert utrecht-alert--info">
+          <p>{t('results.none')}</p>
+          <p>{t('results.noneTips')}</p>
+        </div>
+      ) : null}
+      {listings.length ? (
+        <ul className="cards">
+          {listings.map((l) => (
+            <ListingCard
+              key={`${l.hit.collection}-${l.hit.id}`}
+              href={l.doc.slug ? listingHref(locale, l.hit.collection, l.doc.slug) : '#'}
+              title={l.doc.title}
+              kind={kindLabel(l.doc, locale, t)}
+              snippetHtml={query.text ? l.hit.snippet : undefined}
+              summary={l.doc.summary}
+              badges={badgesOf(l.doc, locale, t)}
+              facts={factsOf(l.doc, { locale, t, distanceKm: l.hit.distanceKm, ...nextOf(l, holidays, now) })}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {result ? <Pagination page={result.page} pages={Math.ceil(result.total / result.pageSize)} link={link} /> : null}
+      <script type="application/json" id="map-data" dangerouslySetInnerHTML={{ __html: JSON.stringify(points).replace(/</g, '\\u003c') }} />
+    </>
+  )
+}
+
+export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxonomy[]; areas: Taxonomy[] } }) => {
+  const { t, locale, assets, map } = usePage()
+  const { query, params } = props
+  const title = query.text ? t('results.titleWith', { q: query.text }) : t('results.title')
+  const sort = query.sort ?? 'relevance'
+  return (
+    <Layout title={title} description={t('results.description')} scripts={['location', 'liveSearch', 'map']} robots="noindex, follow">
+      <h1>{title}</h1>
+      <form method="get" action={href(locale, 'search')} id="search-form" data-live-search="" role="search">
+        <SearchFields
+          q={query.text}
+          postcode={params.get('postcode') ?? ''}
+          radius={query.near?.radiusKm}
+          lat={params.has('lat') ? query.near?.lat : undefined}
+          lon={params.has('lon') ? query.near?.lon : undefined}
+        />
+        <div className="results-layout">
+          <Filters query={query} facets={props.result?.facets ?? null} taxonomies={props.taxonomies} clearHref={href(locale, 'search')} />
+          <section className="results" aria-labelledby="results-title">
+            <h2 id="results-title" className="visually-hidden">
+              {t('results.title')}
+            </h2>
+            <div className="results-head">
+              <div className="sort">
+                <div>
+                  <label className="utrecht-form-label" htmlFor="sort">
+                    {t('results.sort')}
+                  </label>
+                  <br />
+                  <select className="utrecht-select utrecht-select--html-select" id="sort" name="sort" defaultValue={sort}>
+                    <option value="relevance">{t('results.sortRelevance')}</option>
+                    {query.near ? <option value="distance">{t('results.sortDistance')}</option> : null}
+                    <option value="soonest">{t('results.sortSoonest')}</option>
+                  </select>
+                </div>
+                <button className="utrecht-button utrecht-button--secondary-action" type="submit">
+                  {t('results.sortApply')}
+                </button>
+              </div>
+              <button
+                className="utrecht-button utrecht-button--secondary-action"
+                type="button"
+                hidden
+                data-map-toggle=""
+                aria-controls="map-panel"
+                aria-expanded="false"
+                data-open-label={t('results.showMap')}
+                data-close-label={t('results.hideMap')}
+              >
+                {t('results.showMap')}
+              </button>
+            </div>
+            <div id="map-panel" className="map-panel" hidden>
+              <p className="muted">{t('results.mapNote')}</p>
+              <div
+                id="map"
+                className="map"
+                data-tiles={map.tileURL}
+                data-attribution={map.attribution}
+                data-css={assets.urls.leafletCss}
+                data-label={t('results.mapLabel')}
+              />
+            </div>
+            <p id="results-status" className="visually-hidden" role="status" aria-live="polite" />
+            <div id="results">
+              <ResultsRegion {...props} />
+            </div>
+          </section>
+        </div>
+      </form>
+    </Layout>
+  )
+}

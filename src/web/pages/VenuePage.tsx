@@ -1,0 +1,91 @@
+import { VENUE_TYPES } from '../../../collections/Venues'
+import type { ListingsOf } from '../../data/listings'
+import type { SchoolHoliday } from '../../lib/schedule'
+import type { Venue } from '../../payload-types'
+import { AccessibilityList, Panel, VenueSummary } from '../components/Detail'
+import { Layout } from '../components/Layout'
+import { ListingList } from '../components/ListingList'
+import { optionLabel } from '../components/listingView'
+import { usePage } from '../context'
+import { formatDay } from '../i18n'
+import { href } from '../paths'
+import { venueDocumentLd } from '../structuredData'
+
+export interface VenuePageProps extends ListingsOf {
+  venue: Venue
+  holidays: SchoolHoliday[]
+  now: Date
+}
+
+/** A venue: what happens there, opening hours, accessibility and rooms. */
+export const VenuePage = ({ venue: v, activities, openings, holidays, now }: VenuePageProps) => {
+  const { t, locale, canonical } = usePage()
+  const days = t('day', { returnObjects: true }) as string[]
+  const hours = [...(v.openingHours ?? [])].sort((a, b) => Number(a.weekday) - Number(b.weekday) || (a.opens ?? '').localeCompare(b.opens ?? ''))
+  const today = now.toISOString().slice(0, 10)
+  const exceptions = (v.openingHoursExceptions ?? []).filter((e) => e.date.slice(0, 10) >= today)
+  return (
+    <Layout title={v.name} description={v.description ?? undefined} jsonLd={[venueDocumentLd(v, canonical)]}>
+      <p className="card-kind">{optionLabel(VENUE_TYPES, v.type, locale)}</p>
+      <h1>{v.name}</h1>
+      {v.description ? <p className="lead prose">{v.description}</p> : null}
+      <div className="detail">
+        <div>
+          <section aria-labelledby="at-venue">
+            <h2 id="at-venue">{t('detail.atVenue')}</h2>
+            <ListingList activities={activities} openings={openings} holidays={holidays} now={now} />
+            {activities.length && v.slug ? (
+              <p>
+                <a href={`${href(locale, 'venue', v.slug)}.ics`}>{t('detail.calendarFeed')}</a>
+              </p>
+            ) : null}
+          </section>
+          {v.rooms?.length ? (
+            <section aria-labelledby="rooms">
+              <h2 id="rooms">{t('detail.rooms')}</h2>
+              <ul>
+                {v.rooms.map((r) => (
+                  <li key={r.id ?? r.name}>
+                    {r.name}
+                    {r.capacity ? ` (${t('detail.capacity', { count: r.capacity })})` : ''}
+                    {r.howToBook ? <span className="prose"> – {r.howToBook}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+        <div>
+          <Panel id="where" title={t('detail.where')}>
+            <VenueSummary venue={{ ...v, slug: null }} />
+          </Panel>
+          {hours.length ? (
+            <Panel id="hours" title={t('detail.openingHours')}>
+              <dl className="facts">
+                {hours.map((h, i) => (
+                  <div key={h.id ?? i}>
+                    <dt>{i > 0 && hours[i - 1]!.weekday === h.weekday ? <span className="visually-hidden">{days[Number(h.weekday) - 1]}</span> : days[Number(h.weekday) - 1]}</dt>
+                    <dd>{`${h.opens ?? ''}–${h.closes ?? ''}`}</dd>
+                  </div>
+                ))}
+              </dl>
+              {exceptions.length ? (
+                <ul>
+                  {exceptions.map((e) => (
+                    <li key={e.id ?? e.date}>
+                      {e.closed ? t('detail.closedOn', { date: formatDay(e.date, locale) }) : `${formatDay(e.date, locale)}: ${e.opens ?? ''}–${e.closes ?? ''}`}
+                      {e.note ? ` (${e.note})` : ''}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </Panel>
+          ) : null}
+          <Panel id="access" title={t('detail.accessibility')}>
+            <AccessibilityList venue={v} />
+          </Panel>
+        </div>
+      </div>
+    </Layout>
+  )
+}

@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+
+import { listen } from './listen'
+import { startPayload } from './payload'
+
+export interface WebServer {
+  url: string
+  payload: Payload
+  stop: () => Promise<void>
+}
+
+/**
+ * Payload on a temporary SQLite database with the demo data and search index, served by the
+ * real express app (public site, assets, health) without Next: the public pages do not need it.
+ */
+export const startWebServer = async (web?: { tileURL?: string }): Promise<WebServer> => {
+  const { payload, stop } = await startPayload()
+  const { seedReferenceData } = await import('../../src/seed/seedReferenceData')
+  const { seedDemoData } = await import('../../src/seed/seedDemoData')
+  const { ensureSearchIndex } = await import('../../plugins/directory/search/indexListings')
+  const { createApp } = await import('../../src/http/createApp')
+  const { databaseCheck } = await import('../../src/http/checkDatabase')
+  await seedReferenceData(payload)
+  await seedDemoData(payload)
+  await ensureSearchIndex(payload)
+  const server = await listen(
+    createApp({
+      payload,
+      checkDatabase: databaseCheck(payload),
+      web: {
+        serverURL: 'http://meedoen.test',
+        map: { tileURL: web?.tileURL ?? 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'Kaartgegevens © Kadaster' },
+      },
+    }),
+  )
+  return {
+    url: server.url,
+    payload,
+    stop: async () => {
+      await server.close()
+      await stop()
+    },
+  }
+}
