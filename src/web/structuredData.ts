@@ -98,7 +98,7 @@ export const jobPostingLd = (o: Opening, url: string) => {
   return withContext({
     '@type': 'JobPosting',
     title: o.title,
-    description: [o.summary, o.description].filter(Boolean).join('\n\n'),
+    description: [...new Set([o.summary, o.description].filter(Boolean))].join('\n\n'),
     url,
     datePosted: (o.checkedOn ?? o.createdAt).slice(0, 10),
     ...(o.validThrough ? { validThrough: o.validThrough } : {}),

@@ -31,13 +31,18 @@ test('/healthz is 200', async () => {
   expect(await res.json()).toEqual({ status: 'ok' })
 })
 
-test('the home page lists seeded listings and ships no JavaScript', async () => {
+test('the home page lists seeded listings and loads only the location island', async () => {
   const res = await get('/')
   expect(res.status).toBe(200)
   const html = await res.text()
-  expect(html).toContain('Koffieochtend in De Dilgt')
+  expect(html).toContain('Stichting Welzijn Haren')
   expect(html).not.toContain('Spelletjesmiddag (concept)')
-  expect(html).not.toMatch(/<script/i)
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])
+  expect(scripts).toHaveLength(1)
+  expect(scripts[0]).toMatch(/^\/assets\/location-[A-Z0-9]+\.js$/)
+  const island = await get(scripts[0]!)
+  expect(island.status).toBe(200)
+  expect(island.headers.get('cache-control')).toContain('immutable')
 })
 
 test('/admin answers with the Payload admin', async () => {

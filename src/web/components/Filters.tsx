@@ -54,10 +54,20 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
   const days = (t('day', { returnObjects: true }) as string[]).map((label, i) => ({ value: String(i + 1), label }))
   const kinds = [{ value: 'activity', label: t('kind.activity') }, ...OPENING_KINDS.map((k) => ({ value: k.value, label: pick(k.label, locale) }))]
   const strings = (values: (string | number)[] | undefined) => (values ?? []).map(String)
+  const active =
+    [query.kinds, query.themes, query.areas, query.weekdays, query.partsOfDay, query.accessibility, query.rungs].reduce((n, v) => n + (v?.length ?? 0), 0) +
+    (query.free ? 1 : 0) +
+    (query.walkIn ? 1 : 0) +
+    (query.age !== undefined ? 1 : 0)
 
   return (
-    <aside className="filters" aria-labelledby="filters-title">
-      <h2 id="filters-title">{t('results.filters')}</h2>
+    <details className="filters" open={active > 0} data-filters="">
+      <summary>
+        <h2 id="filters-title">
+          {t('results.filters')}
+          {active ? ` (${t('results.active', { count: active })})` : ''}
+        </h2>
+      </summary>
       <CheckGroup name="kind" legend={t('results.kinds')} options={withCounts('kinds', kinds)} checked={strings(query.kinds)} />
       <fieldset>
         <legend>{t('results.cost')}</legend>
@@ -135,6 +145,6 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
       <p>
         <a href={clearHref}>{t('results.clear')}</a>
       </p>
-    </aside>
+    </details>
   )
 }

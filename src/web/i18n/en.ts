@@ -56,6 +56,8 @@ export const en: Messages = {
     none: 'We found nothing.',
     noneTips: 'Try another word, search further away or switch off a filter.',
     filters: 'Filters',
+    active_one: '{{count}} on',
+    active_other: '{{count}} on',
     apply: 'Apply filters',
     clear: 'Clear all filters',
     sort: 'Sort by',

@@ -54,6 +54,8 @@ export const nl = {
     none: 'We hebben niets gevonden.',
     noneTips: 'Probeer een ander woord, zoek verder weg of zet een filter uit.',
     filters: 'Filters',
+    active_one: '{{count}} aan',
+    active_other: '{{count}} aan',
     apply: 'Filters toepassen',
     clear: 'Alle filters wissen',
     sort: 'Sorteren',

@@ -15,6 +15,10 @@ const queryOf = (f: HTMLFormElement): URLSearchParams => {
   return params
 }
 
+// On a wide screen the filters sit beside the results: show them open.
+const filters = document.querySelector<HTMLDetailsElement>('details[data-filters]')
+if (filters && window.matchMedia('(min-width: 56rem)').matches) filters.open = true
+
 if (form && region) {
   let controller: AbortController | undefined
   let timer: number | undefined

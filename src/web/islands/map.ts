@@ -71,7 +71,9 @@ if (toggle && panel && container) {
     toggle.textContent = closeLabel
     if (!map) {
       await loadCss(container.dataset.css ?? '')
-      L = await import('leaflet')
+      // Leaflet is CommonJS: the bundle hands it over as the default export.
+      const mod = (await import('leaflet')) as typeof Leaflet & { default?: typeof Leaflet }
+      L = mod.default ?? mod
       map = L.map(container, { scrollWheelZoom: false })
       L.tileLayer(container.dataset.tiles ?? '', {
         attribution: container.dataset.attribution ?? '',

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+
+import { startWebServer, type WebServer } from '../../helpers/webServer'
+
+/** The public pages through the real express app on a seeded temporary SQLite database. */
+let server: WebServer
+beforeAll(async () => {
+  server = await startWebServer()
+}, 120_000)
+afterAll(async () => server?.stop())
+
+const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
+const html = async (path: string, status = 200, init?: RequestInit) => {
+  const res = await get(path, init)
+  const body = await res.text()
+  expect({ path, status: res.status }).toEqual({ path, status })
+  return { res, body }
+}
+const jsonLd = (body: string) =>
+  [...body.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>)
+const cards = (body: string) => body.split('<li class="card">').slice(1)
+
+describe('pages in Dutch and English', () => {
+  const pages: [string, string, string][] = [
+    ['/', '/en/', 'Doe mee in je buurt'],
+    ['/zoeken', '/en/search', 'Zoeken'],
+    ['/activiteit/koffieochtend-in-de-dilgt', '/en/activity/koffieochtend-in-de-dilgt', 'Koffieochtend in De Dilgt'],
+    ['/plek/participatieplek-in-de-werkplaats', '/en/opening/participatieplek-in-de-werkplaats', 'Participatieplek in de werkplaats'],
+    ['/locatie/huis-van-de-wijk-de-dilgt', '/en/venue/huis-van-de-wijk-de-dilgt', 'Huis van de Wijk De Dilgt'],
+    ['/organisatie/welzijn-haren', '/en/organisation/welzijn-haren', 'Stichting Welzijn Haren'],
+    ['/toegankelijkheid', '/en/accessibility', 'Toegankelijkheid'],
+  ]
+  test.each(pages)('%s and %s render, in their language, linked to each other', async (nl, en, heading) => {
+    const dutch = await html(nl)
+    expect(dutch.body).toMatch(/^<!doctype html><html lang="nl">/)
+    expect(dutch.body).toContain(heading)
+    expect(dutch.body).toContain(`<link rel="alternate" hrefLang="en" href="${en}"/>`)
+    expect(dutch.res.headers.get('content-security-policy')).toContain("script-src 'self'")
+    const english = await html(en)
+    expect(english.body).toMatch(/^<!doctype html><html lang="en">/)
+    expect(english.body).toContain(`<link rel="alternate" hrefLang="nl" href="${nl}"/>`)
+    expect(english.body).toContain('Skip to content')
+  })
+
+  test('unknown pages and unpublished listings are 404 pages, in the right language', async () => {
+    expect((await html('/bestaat-niet', 404)).body).toContain('Pagina niet gevonden')
+    expect((await html('/en/nothing-here', 404)).body).toContain('Page not found')
+    await html('/activiteit/spelletjesmiddag-concept', 404)
+    await html('/plek/leerwerkplek-horeca', 404)
+    await html('/activiteit/..%2F..%2Fetc', 404)
+  })
+})
+
+describe('search results page', () => {
+  test('near a postcode, free and walk-in: only such activities, with distances, sorted by distance', async () => {
+    const { body } = await html('/zoeken?q=&postcode=9751+AB&radius=10&free=true&walkIn=true')
+    expect(body).toMatch(/\d+ resultaten binnen 10 km van Haren/)
+    const found = cards(body)
+    expect(found.length).toBeGreaterThan(2)
+    for (const card of found) {
+      expect(card).toContain('<li class="badge">Gratis</li>')
+      expect(card).toContain('<li class="badge">Zonder aanmelden</li>')
+    }
+    const km = found.map((c) => Number(/([\d,]+) km hiervandaan/.exec(c)![1]!.replace(',', '.')))
+    expect(km).toEqual([...km].sort((a, b) => a - b))
+    expect(body).toMatch(/id="f-free" name="free" checked="" value="true"/)
+  })
+
+  test('facet counts are shown next to each filter and a text search highlights matches', async () => {
+    const { body } = await html('/zoeken?q=koffie')
+    expect(body).toMatch(/Activiteit <span class="count">\(\d+\)<\/span>/)
+    expect(body).toContain('<mark>')
+    expect(body).toContain('Zoeken: koffie')
+  })
+
+  test('pagination links keep the filters', async () => {
+    const { body } = await html('/zoeken?kind=activity')
+    expect(body).toMatch(/href="\/zoeken\?kind=activity&amp;page=2"/)
+    const second = await html('/zoeken?kind=activity&page=2')
+    expect(second.body).toContain('aria-current="page"')
+  })
+
+  test('bad parameters: 400 with the problem named in the page language, and the form still there', async () => {
+    const nl = await html('/zoeken?age=honderd&postcode=0000', 400)
+    expect(nl.body).toContain('Ongeldige waarde voor &quot;age&quot;')
+    expect(nl.body).toContain('deze postcode kennen we niet')
+    expect(nl.body).toContain('id="search-form"')
+    const en = await html('/en/search?day=9', 400)
+    expect(en.body).toContain('Invalid value for &quot;day&quot;: use 1 (Monday) to 7 (Sunday)')
+  })
+
+  test('fragment=1 answers only the results region (for live search)', async () => {
+    const { body } = await html('/zoeken?q=taal&fragment=1')
+    expect(body).not.toContain('<html')
+    expect(body).toContain('data-summary')
+    expect(body).toContain('id="map-data"')
+  })
+
+  test('no query string makes the server fail (fast-check, 300 generated queries)', async () => {
+    const names = ['q', 'kind', 'theme', 'area', 'day', 'part', 'free', 'walkIn', 'age', 'access', 'rung', 'lat', 'lon', 'postcode', 'radius', 'sort', 'page', 'pageSize', 'fragment', 'x']
+    const param = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('true', '9751AB', 'activity', '-1', '1e9', '%', '<script>')))
+    await fc.assert(
+      fc.asyncProperty(fc.array(param, { maxLength: 6 }), fc.boolean(), async (pairs, english) => {
+        const qs = new URLSearchParams(pairs)
+        const res = await get(`${english ? '/en/search' : '/zoeken'}?${qs}`)
+        await res.arrayBuffer()
+        expect(res.status === 200 || res.status === 400).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('detail pages', () => {
+  test('activity: schedule in words, next dates, calendar link and one JSON-LD Event per upcoming date', async () => {
+    const { body } = await html('/activiteit/koffieochtend-in-de-dilgt')
+    expect(body).toContain('Elke dinsdag van 10.00 tot 12.00 uur')
+    expect(body).toContain('href="/activiteit/koffieochtend-in-de-dilgt.ics"')
+    const events = jsonLd(body)
+    expect(events.length).toBe(5)
+    for (const e of events) {
+      expect(e['@type']).toBe('Event')
+      expect(e.isAccessibleForFree).toBe(true)
+      expect((e.location as { address: { postalCode: string } }).address.postalCode).toMatch(/^\d{4} [A-Z]{2}$/)
+    }
+  })
+
+  test('opening: JobPosting with the employment type of its kind', async () => {
+    const volunteer = jsonLd((await html('/plek/participatieplek-in-de-werkplaats')).body)[0]!
+    expect(volunteer['@type']).toBe('JobPosting')
+    expect(volunteer.employmentType).toEqual(['OTHER'])
+    expect((volunteer.hiringOrganization as { name: string }).name).toBe('WerkPlaats Noord')
+  })
+
+  test('venue and organisation: Place and Organization, their listings and a calendar feed', async () => {
+    const venue = await html('/locatie/huis-van-de-wijk-de-dilgt')
+    expect(jsonLd(venue.body)[0]!['@type']).toBe('Place')
+    expect(venue.body).toContain('Koffieochtend in De Dilgt')
+    expect(venue.body).not.toContain('Spelletjesmiddag')
+    const organisation = await html('/organisatie/welzijn-haren')
+    expect(jsonLd(organisation.body)[0]!['@type']).toBe('Organization')
+    expect(organisation.body).toContain('href="/organisatie/welzijn-haren.ics"')
+  })
+
+  test('professional-only notes: hidden from residents, shown to a logged-in professional (never cached)', async () => {
+    const anonymous = await html('/plek/participatieplek-in-de-werkplaats')
+    expect(anonymous.body).not.toContain('Indicatie Participatiewet')
+    expect(anonymous.res.headers.get('cache-control')).toBe('no-cache')
+    const { token } = await server.payload.login({ collection: 'users', data: { email: 'professional@meedoen.test', password: 'demo-professional' } })
+    const professional = await html('/plek/participatieplek-in-de-werkplaats', 200, { headers: { cookie: `payload-token=${token}` } })
+    expect(professional.body).toContain('Indicatie Participatiewet')
+    expect(professional.res.headers.get('cache-control')).toBe('private, no-store')
+    const forged = await html('/plek/participatieplek-in-de-werkplaats', 200, { headers: { cookie: 'payload-token=not-a-token' } })
+    expect(forged.body).not.toContain('Indicatie Participatiewet')
+  })
+})
