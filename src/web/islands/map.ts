@@ -55,10 +55,9 @@ if (toggle && panel && container) {
       const icon = L.divIcon({ className: 'map-marker', iconSize: [22, 22] })
       const marker = L.marker([p.lat, p.lon], { icon, keyboard: true, title: p.title, alt: p.title })
       marker.bindPopup(`<a href="${escape(p.url)}">${escape(p.title)}</a>${p.place ? `<br>${escape(p.place)}` : ''}`)
+      // The element exists once the map has a view; name it then (Leaflet sets only a title).
+      marker.on('add', () => marker.getElement()?.setAttribute('aria-label', p.title))
       marker.addTo(layer)
-      const el = marker.getElement()
-      el?.setAttribute('aria-label', p.title)
-      el?.setAttribute('role', 'button')
       bounds.push([p.lat, p.lon])
     }
     if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 15 })

@@ -1,0 +1,150 @@
+import fs from 'node:fs'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import ICAL from 'ical.js'
+import type { Browser, Page } from 'playwright-core'
+
+import { launchBrowser, openPage, tabTo } from '../helpers/browser'
+import { startWebServer, type WebServer } from '../helpers/webServer'
+
+/**
+ * The resident's journey in real Chromium on a phone-sized window, by keyboard only: a free
+ * walk-in activity near a postcode, into the calendar. In Dutch and in English.
+ */
+let server: WebServer
+let browser: Browser
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startWebServer(), launchBrowser()])
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const text = {
+  nl: { home: '/', addToCalendar: 'Zet in mijn agenda', free: 'Gratis', walkIn: 'Zonder aanmelden' },
+  en: { home: '/en/', addToCalendar: 'Add to my calendar', free: 'Free', walkIn: 'Walk-in' },
+}
+
+const resultsSettled = (page: Page) => page.waitForResponse((r) => r.url().includes('fragment=1'))
+
+describe.each(['nl', 'en'] as const)('keyboard only, phone size (%s)', (locale) => {
+  test('postcode → free + walk-in filters → activity → add to calendar', async () => {
+    const { page, problems, context } = await openPage(browser)
+    const t = text[locale]
+    await page.goto(`${server.url}${t.home}`)
+
+    // The skip link is the first stop and leads to the content.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#inhoud')
+
+    await tabTo(page, '#postcode')
+    await page.keyboard.type('9751 AB')
+    await Promise.all([page.waitForURL(/postcode=9751/), page.keyboard.press('Enter')])
+    await expect(page.locator('[data-summary]')).toBeTruthy()
+
+    // The filters are folded away on a phone: open them with the keyboard.
+    await tabTo(page, 'summary')
+    await page.keyboard.press('Enter')
+    for (const [id, param] of [['f-free', 'free=true'], ['f-walkIn', 'walkIn=true']] as const) {
+      await tabTo(page, `#${id}`)
+      await page.keyboard.press('Space')
+      // Live search replaces the results and then the address: wait for both.
+      await page.waitForFunction((p) => location.search.includes(p), param)
+    }
+    expect(page.url()).toContain('free=true')
+    expect(page.url()).toContain('walkIn=true')
+    const cards = page.locator('#results .card')
+    expect(await cards.count()).toBeGreaterThan(0)
+    for (const card of await cards.all()) {
+      await expect(card.locator('.badge', { hasText: new RegExp(`^${t.free}$`) }).count()).resolves.toBe(1)
+      await expect(card.locator('.badge', { hasText: new RegExp(`^${t.walkIn}$`) }).count()).resolves.toBe(1)
+    }
+    const first = await page.locator('#results .card h3 a').first().textContent()
+
+    await tabTo(page, '#results .card h3 a')
+    await Promise.all([page.waitForURL(/\/(activiteit|activity)\//), page.keyboard.press('Enter')])
+    expect(await page.locator('h1').textContent()).toBe(first)
+
+    await tabTo(page, 'a[download]')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.addToCalendar)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    const ics = fs.readFileSync((await download.path())!, 'utf8')
+    const root = new ICAL.Component(ICAL.parse(ics))
+    ICAL.TimezoneService.register(root.getFirstSubcomponent('vtimezone')!)
+    const event = new ICAL.Event(root.getFirstSubcomponent('vevent')!)
+    expect(event.summary).toBe(first)
+    expect(event.startDate.zone?.tzid).toBe('Europe/Amsterdam')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
+test('the language switch keeps the page and the search', async () => {
+  const { page, context } = await openPage(browser)
+  await page.goto(`${server.url}/zoeken?q=koffie&free=true`)
+  await tabTo(page, '[hreflang="en"]')
+  await Promise.all([page.waitForURL(/\/en\/search\?/), page.keyboard.press('Enter')])
+  expect(await page.getAttribute('html', 'lang')).toBe('en')
+  expect(await page.locator('h1').textContent()).toBe('Search: koffie')
+  expect(await page.isChecked('#f-free')).toBe(true)
+  await context.close()
+})
+
+test('map: opens on demand (Leaflet loaded only then), markers are named keyboard stops, closes again', async () => {
+  const { page, problems, tileRequests, requests, context } = await openPage(browser)
+  await page.goto(`${server.url}/zoeken?postcode=9751AB&radius=25`)
+  const leafletRequested = () => requests.some((u) => /\/assets\/chunk-[A-Z0-9]+\.js$/.test(u) || u.includes('leafletCss'))
+  expect(leafletRequested()).toBe(false)
+  const points = JSON.parse((await page.locator('#map-data').textContent()) ?? '[]') as { title: string }[]
+
+  await tabTo(page, '[data-map-toggle]')
+  await page.keyboard.press('Enter')
+  await page.waitForSelector('.map-marker')
+  expect(leafletRequested()).toBe(true)
+  expect(await page.locator('.map-marker').count()).toBe(points.length)
+  expect(tileRequests()).toBeGreaterThan(0)
+  expect(await page.getAttribute('[data-map-toggle]', 'aria-expanded')).toBe('true')
+
+  await tabTo(page, '.map-marker')
+  const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
+  expect(points.map((p) => p.title)).toContain(name)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.leaflet-popup-content a').textContent()).resolves.toBe(name)
+
+  await page.locator('[data-map-toggle]').focus()
+  await page.keyboard.press('Enter')
+  expect(await page.isVisible('#map-panel')).toBe(false)
+  expect(problems).toEqual([])
+  await context.close()
+})
+
+test('without JavaScript the results page is complete: filters apply by submitting, no map button', async () => {
+  const { page, context } = await openPage(browser, { javaScriptEnabled: false })
+  await page.goto(`${server.url}/zoeken?postcode=9751AB`)
+  expect(await page.locator('#results .card').count()).toBeGreaterThan(0)
+  expect(await page.isVisible('[data-map-toggle]')).toBe(false)
+  expect(await page.isVisible('[data-use-location]')).toBe(false)
+  await page.locator('summary').click()
+  await page.check('#f-free')
+  await Promise.all([page.waitForURL(/free=true/), page.getByRole('button', { name: 'Filters toepassen' }).click()])
+  const cards = await page.locator('#results .card').all()
+  expect(cards.length).toBeGreaterThan(0)
+  for (const card of cards) expect(await card.locator('.badge', { hasText: /^Gratis$/ }).count()).toBe(1)
+  await context.close()
+})
+
+test('search as you type updates the results in place and announces the count', async () => {
+  const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } })
+  await page.goto(`${server.url}/zoeken`)
+  const before = await page.locator('[data-summary]').textContent()
+  await page.locator('#q').focus()
+  await Promise.all([resultsSettled(page), page.keyboard.type('taal')])
+  await page.waitForFunction(() => document.getElementById('results-status')?.textContent !== '')
+  expect(page.url()).toContain('q=taal')
+  expect(await page.locator('[data-summary]').textContent()).not.toBe(before)
+  expect(await page.locator('#results mark').count()).toBeGreaterThan(0)
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
+  expect(problems).toEqual([])
+  await context.close()
+})
