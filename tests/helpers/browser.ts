@@ -39,6 +39,8 @@ export const openPage = async (browser: Browser, options: BrowserContextOptions 
   const problems: string[] = []
   const requests: string[] = []
   page.on('console', (m) => {
+    // A 404 or 400 page reports its own status as a failed load: that is the page, not a problem.
+    if (m.text().startsWith('Failed to load resource') && m.location().url === page.url()) return
     if (m.type() === 'error') problems.push(`console: ${m.text()}`)
   })
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))

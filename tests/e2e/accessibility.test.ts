@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+
+import { launchBrowser, openPage } from '../helpers/browser'
+import { startWebServer, type WebServer } from '../helpers/webServer'
+
+/** axe-core (WCAG 2.1 A and AA rules) on every page type: no serious or critical violations. */
+let server: WebServer
+let browser: Browser
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startWebServer(), launchBrowser()])
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const PAGES = [
+  ['home', '/'],
+  ['results', '/zoeken?postcode=9751AB&free=true'],
+  ['results with an error', '/zoeken?age=abc'],
+  ['results without hits', '/zoeken?q=zzzzqqq'],
+  ['activity', '/activiteit/koffieochtend-in-de-dilgt'],
+  ['opening', '/plek/participatieplek-in-de-werkplaats'],
+  ['venue', '/locatie/huis-van-de-wijk-de-dilgt'],
+  ['organisation', '/organisatie/welzijn-haren'],
+  ['accessibility statement', '/toegankelijkheid'],
+  ['not found', '/bestaat-niet'],
+  ['English results', '/en/search?q=taal'],
+  ['English activity', '/en/activity/taalcafe-haren'],
+] as const
+
+const serious = async (page: Parameters<typeof AxeBuilder>[0]['page']) => {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+test.each(PAGES)('%s (%s): 0 serious or critical violations, phone and desktop', async (_name, path) => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const { page, context, problems } = await openPage(browser, { viewport })
+    await page.goto(`${server.url}${path}`)
+    expect(await serious(page)).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  }
+})
+
+test('results with the map open: 0 serious or critical violations', async () => {
+  const { page, context } = await openPage(browser)
+  await page.goto(`${server.url}/zoeken?postcode=9751AB`)
+  await page.click('[data-map-toggle]')
+  await page.waitForSelector('.map-marker')
+  expect(await serious(page)).toEqual([])
+  await context.close()
+})
