@@ -1,8 +1,9 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Payload } from 'payload'
 
 import { createCollections } from '../../collections'
 import { SiteSettings } from '../../collections/globals/SiteSettings'
 import { isAdminUser } from '../../collections/access/roles'
+import { invalidateReference, REFERENCE_SLUGS } from '../../src/data/referenceCache'
 import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { capPageSize } from './hooks/capPageSize'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
@@ -14,6 +15,8 @@ import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 export type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 
 const LISTINGS = new Set(['activities', 'openings'])
+const REFERENCE = new Set<string>(REFERENCE_SLUGS)
+const dropReferenceCache = ({ req }: { req: { payload: Payload } }) => invalidateReference(req.payload)
 
 /** Adds what the plugin contributes at run time (hooks, endpoints) to one collection. */
 const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectoryOptions): CollectionConfig => ({
@@ -21,8 +24,16 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
   hooks: {
     ...collection.hooks,
     beforeOperation: [capPageSize(options), ...(collection.hooks?.beforeOperation ?? [])],
-    afterChange: [...(collection.hooks?.afterChange ?? []), ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? [])],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterDelete ?? [])],
+    afterChange: [
+      ...(collection.hooks?.afterChange ?? []),
+      ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? []),
+      ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
+    ],
+    afterDelete: [
+      ...(collection.hooks?.afterDelete ?? []),
+      ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterDelete ?? []),
+      ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
+    ],
   },
   endpoints: [
     ...(collection.endpoints || []),
@@ -62,7 +73,7 @@ export const directoryPlugin =
         },
       },
       collections: [...(incoming.collections ?? []), ...ours],
-      globals: [...(incoming.globals ?? []), SiteSettings],
+      globals: [...(incoming.globals ?? []), { ...SiteSettings, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), dropReferenceCache] } }],
       endpoints: [...(incoming.endpoints ?? []), ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : [])],
       jobs: {
         ...jobs,

@@ -1,8 +1,16 @@
 import type { Payload, TypedUser } from 'payload'
 
 import type { Activity, Opening, Organisation, Venue } from '../payload-types'
+import { CARD_FIELDS, CARD_POPULATE } from './search'
 
 type Reader = { payload: Payload; user: TypedUser | null }
+
+/** What a detail page shows of the documents a listing refers to. */
+const DETAIL_POPULATE = {
+  organisations: { name: true, slug: true, contact: true, address: true, description: true },
+  themes: { name: true },
+  areas: { name: true },
+} as const
 
 /** One published document by its slug, as the visitor may read it (depth 1), or null. */
 const bySlug = async <T>({ payload, user }: Reader, collection: 'activities' | 'openings' | 'venues' | 'organisations', slug: string): Promise<T | null> => {
@@ -14,6 +22,7 @@ const bySlug = async <T>({ payload, user }: Reader, collection: 'activities' | '
     user,
     depth: 1,
     limit: 1,
+    populate: DETAIL_POPULATE,
   })
   return (docs[0] as T | undefined) ?? null
 }
@@ -29,13 +38,13 @@ export interface ListingsOf {
 }
 
 const listingsWhere = async ({ payload, user }: Reader, field: 'venue' | 'organisation', id: number): Promise<ListingsOf> => {
-  const common = { overrideAccess: false as const, user, depth: 1, pagination: false as const, sort: 'title' }
+  const common = { overrideAccess: false as const, user, depth: 1, pagination: false as const, sort: 'title', populate: CARD_POPULATE }
   const published = { _status: { equals: 'published' } }
   const [activities, openings] = await Promise.all([
-    payload.find({ ...common, collection: 'activities', where: { and: [published, { [field]: { equals: id } }] } }),
-    payload.find({ ...common, collection: 'openings', where: { and: [published, { [field]: { equals: id } }, { status: { not_equals: 'closed' } }] } }),
+    payload.find({ ...common, collection: 'activities', select: CARD_FIELDS.activities, where: { and: [published, { [field]: { equals: id } }] } }),
+    payload.find({ ...common, collection: 'openings', select: CARD_FIELDS.openings, where: { and: [published, { [field]: { equals: id } }, { status: { not_equals: 'closed' } }] } }),
   ])
-  return { activities: activities.docs, openings: openings.docs }
+  return { activities: activities.docs as unknown as Activity[], openings: openings.docs as unknown as Opening[] }
 }
 
 export const getVenue = async (r: Reader, slug: string): Promise<(ListingsOf & { venue: Venue }) | null> => {
@@ -59,9 +68,10 @@ export const getOrganisation = async (
       depth: 0,
       pagination: false,
       sort: 'name',
+      select: { name: true, slug: true },
     }),
   ])
-  return { organisation, venues: venues.docs, ...listings }
+  return { organisation, venues: venues.docs as unknown as Venue[], ...listings }
 }
 
 /** Every public page for the sitemap: slug and last change per kind. */

@@ -3,6 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { searchEngineFor } from '../../plugins/directory/search/backend'
 import type { SearchHit, SearchQuery, SearchResult } from '../lib/search/types'
 import type { Activity, Opening } from '../payload-types'
+import { cachedReference } from './referenceCache'
 
 export interface FoundListing {
   hit: SearchHit
@@ -14,6 +15,14 @@ export interface ListingSearch {
   /** The page's hits with their listing, as the visitor may read it (depth 1: venue, organisation). */
   listings: FoundListing[]
 }
+
+/** The fields of a listing that cards, badges, facts and the map use. */
+export const CARD_FIELDS = {
+  activities: { title: true, slug: true, summary: true, organisation: true, venue: true, locationKind: true, locationNote: true, schedule: true, cost: true, signUp: true, lowThreshold: true },
+  openings: { title: true, slug: true, summary: true, kind: true, organisation: true, venue: true, status: true, support: true, hoursPerWeekMin: true, hoursPerWeekMax: true, placesAvailable: true },
+} as const
+
+export const CARD_POPULATE = { venues: { name: true, slug: true, address: true, location: true }, organisations: { name: true, slug: true } } as const
 
 /** Loads the listings of a page of hits, keeping the engine's order; hits the visitor may not read drop out. */
 export const loadHits = async (payload: Payload, user: TypedUser | null, hits: SearchHit[]): Promise<FoundListing[]> => {
@@ -28,8 +37,11 @@ export const loadHits = async (payload: Payload, user: TypedUser | null, hits: S
       user,
       depth: 1,
       pagination: false,
+      // Only what a card shows: populating whole venues and organisations costs 3× as much.
+      select: CARD_FIELDS[collection] as Record<string, true>,
+      populate: CARD_POPULATE,
     })
-    return new Map(docs.map((d) => [String(d.id), d as Activity | Opening]))
+    return new Map((docs as unknown as (Activity | Opening)[]).map((d) => [String(d.id), d]))
   }
   const [activities, openings] = await Promise.all([find('activities'), find('openings')])
   return hits.flatMap((hit) => {
@@ -51,8 +63,11 @@ export interface Taxonomy {
   name: string
 }
 
-/** Themes and areas with their names, for the filter labels. */
-export const getTaxonomies = async (payload: Payload): Promise<{ themes: Taxonomy[]; areas: Taxonomy[] }> => {
+/** Themes and areas with their names, for the filter labels (readable by anyone: cached). */
+export const getTaxonomies = (payload: Payload): Promise<{ themes: Taxonomy[]; areas: Taxonomy[] }> =>
+  cachedReference(payload, 'taxonomies', () => readTaxonomies(payload))
+
+const readTaxonomies = async (payload: Payload): Promise<{ themes: Taxonomy[]; areas: Taxonomy[] }> => {
   const read = async (collection: 'themes' | 'areas') =>
     (await payload.find({ collection, overrideAccess: false, user: null, pagination: false, depth: 0, sort: 'name' })).docs.map(
       (d) => ({ id: String(d.id), name: String((d as { name?: string }).name ?? d.id) }),

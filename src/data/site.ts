@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { shade } from '../lib/color/contrast'
+import { cachedReference } from './referenceCache'
 import type { Media, SiteSetting } from '../payload-types'
 import { shortHash } from '../web/assets/buildAssets'
 import type { SiteView } from '../web/context'
@@ -9,8 +10,8 @@ const DEFAULT_PRIMARY = '#0b5e6b'
 const DEFAULT_ACCENT = '#7a3e00'
 
 /** The "Website" settings as anyone may read them. */
-export const getSiteSettings = async (payload: Payload): Promise<SiteSetting> =>
-  payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: null, depth: 1 })
+export const getSiteSettings = (payload: Payload): Promise<SiteSetting> =>
+  cachedReference(payload, 'site-settings', () => payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: null, depth: 1 }))
 
 /** The municipality's colours as CSS custom properties over our tokens (served as /theme.css). */
 export const themeCss = (settings: Pick<SiteSetting, 'primaryColour' | 'accentColour'>): string => {

@@ -24,6 +24,10 @@ import { parseWebSearch } from './search/webParams'
 
 const OPENING_KINDS = LISTING_KINDS.filter((k) => k !== 'activity')
 
+/** How long the server took (data + render), for browsers' dev tools and the page benchmark. */
+const serverTiming = (res: Response): string =>
+  typeof res.locals.startedAt === 'number' ? `render;dur=${(performance.now() - res.locals.startedAt).toFixed(1)}` : 'render'
+
 /** The pages of one language: / and /zoeken … for nl, the same under /en for en. */
 export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptions): Router => {
   const router = express.Router()
@@ -31,12 +35,14 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
 
   const send = async (req: Request, res: Response, element: ReactElement, status = 200, personal = false) => {
     const context = await pageContext(payload, req, locale, options)
+    const html = renderDocument(element, context)
     res
       .status(status)
       .type('html')
       .set('Cache-Control', personal ? 'private, no-store' : 'no-cache')
       .set('Content-Language', locale)
-      .send(renderDocument(element, context))
+      .set('Server-Timing', serverTiming(res))
+      .send(html)
   }
   const notFound = (req: Request, res: Response) => send(req, res, createElement(ErrorPage, { status: 404 }), 404)
 
@@ -57,7 +63,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const [upcoming, openings, holidays] = await Promise.all([
       searchListings(payload, user, { kinds: ['activity'], sort: 'soonest', pageSize: 6 }),
       searchListings(payload, user, { kinds: [...OPENING_KINDS], sort: 'soonest', pageSize: 6 }),
-      getSchoolHolidays(payload, user),
+      getSchoolHolidays(payload),
     ])
     await send(req, res, createElement(HomePage, { upcoming: upcoming.listings, openings: openings.listings, holidays, now: new Date() }), 200, Boolean(user))
   })
@@ -69,7 +75,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const [found, taxonomies, holidays] = await Promise.all([
       parsed.ok ? searchListings(payload, user, parsed.query) : null,
       getTaxonomies(payload),
-      getSchoolHolidays(payload, user),
+      getSchoolHolidays(payload),
     ])
     const props: ResultsProps = {
       query: parsed.ok ? parsed.query : { text: url.searchParams.get('q') ?? undefined },
@@ -84,7 +90,8 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const status = parsed.ok ? 200 : 400
     if (url.searchParams.get('fragment') === '1') {
       const context = await pageContext(payload, req, locale, options)
-      res.status(status).type('html').set('Cache-Control', 'no-cache').send(renderFragment(createElement(ResultsRegion, props), context))
+      const fragment = renderFragment(createElement(ResultsRegion, props), context)
+      res.status(status).type('html').set('Cache-Control', 'no-cache').set('Server-Timing', serverTiming(res)).send(fragment)
       return
     }
     await send(req, res, createElement(ResultsPage, { ...props, taxonomies }), status, Boolean(user))
@@ -93,7 +100,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
   router.get(`${seg('activity')}/:slug`, async (req, res) => {
     const user = await visitor(payload, req)
     const { slug, ics } = slugOf(req)
-    const [activity, holidays] = await Promise.all([getActivity({ payload, user }, slug), getSchoolHolidays(payload, user)])
+    const [activity, holidays] = await Promise.all([getActivity({ payload, user }, slug), getSchoolHolidays(payload)])
     if (!activity) return notFound(req, res)
     if (ics) return sendCalendar(res, slug, buildCalendar({ name: activity.title, events: [activityCalendarEvent(activity, holidays, options.serverURL, locale)] }))
     await send(req, res, createElement(ActivityPage, { activity, holidays, now: new Date() }), 200, Boolean(user))
@@ -109,7 +116,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
   router.get(`${seg('venue')}/:slug`, async (req, res) => {
     const user = await visitor(payload, req)
     const { slug, ics } = slugOf(req)
-    const [found, holidays] = await Promise.all([getVenue({ payload, user }, slug), getSchoolHolidays(payload, user)])
+    const [found, holidays] = await Promise.all([getVenue({ payload, user }, slug), getSchoolHolidays(payload)])
     if (!found) return notFound(req, res)
     if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.venue.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }))
     await send(req, res, createElement(VenuePage, { ...found, holidays, now: new Date() }), 200, Boolean(user))
@@ -118,7 +125,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
   router.get(`${seg('organisation')}/:slug`, async (req, res) => {
     const user = await visitor(payload, req)
     const { slug, ics } = slugOf(req)
-    const [found, holidays] = await Promise.all([getOrganisation({ payload, user }, slug), getSchoolHolidays(payload, user)])
+    const [found, holidays] = await Promise.all([getOrganisation({ payload, user }, slug), getSchoolHolidays(payload)])
     if (!found) return notFound(req, res)
     if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.organisation.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }))
     await send(req, res, createElement(OrganisationPage, { ...found, holidays, now: new Date() }), 200, Boolean(user))

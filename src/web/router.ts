@@ -16,6 +16,11 @@ export type { WebOptions }
 /** The public directory: static assets, theme, robots and sitemap, and the pages in Dutch and English. */
 export const createWebRouter = ({ payload, options }: { payload: Payload; options: WebOptions }): Router => {
   const router = express.Router()
+  // For the Server-Timing header of pages: data loading plus React rendering.
+  router.use((_req, res, next) => {
+    res.locals.startedAt = performance.now()
+    next()
+  })
 
   router.get('/assets/:file', async (req, res, next) => {
     const asset = (await getAssets()).files.get(`/assets/${req.params.file}`)

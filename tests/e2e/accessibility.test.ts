@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { launchBrowser, openPage } from '../helpers/browser'
 import { startWebServer, type WebServer } from '../helpers/webServer'
@@ -31,7 +31,7 @@ const PAGES = [
   ['English activity', '/en/activity/taalcafe-haren'],
 ] as const
 
-const serious = async (page: Parameters<typeof AxeBuilder>[0]['page']) => {
+const serious = async (page: Page) => {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -151,6 +151,12 @@ export const describeSearchContract = (name: string, setup: () => Promise<Contra
           expect(hits.map((h) => h.id).sort()).toEqual(expected)
           const distances = hits.map((h) => h.distanceKm!)
           expect(distances).toEqual([...distances].sort((a, b) => a - b))
+          // Each hit carries its own point (for maps): the listing's coordinates (to 1e-9°, about 0.1 mm).
+          for (const h of hits) {
+            const doc = GEO_DOCS.find((d) => `g${d.id}` === h.id)!
+            expect(h.point!.lat).toBeCloseTo(doc.lat!, 9)
+            expect(h.point!.lon).toBeCloseTo(doc.lon!, 9)
+          }
         }),
         { numRuns: 40 },
       )

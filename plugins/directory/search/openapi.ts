@@ -65,6 +65,11 @@ export const searchOpenApi = (serverURL: string, apiRoute: string) => ({
                           title: { type: 'string' },
                           slug: { type: ['string', 'null'] },
                           distanceKm: { type: 'number', description: 'Only when searching near a place.' },
+                          point: {
+                            type: 'object',
+                            description: 'Where the listing is (WGS84), when it has a venue with a location.',
+                            properties: { lat: { type: 'number' }, lon: { type: 'number' } },
+                          },
                           snippet: { type: 'string', description: 'Safe HTML: matches in <mark>, all else escaped.' },
                           nextStart: { type: ['string', 'null'], format: 'date-time' },
                         },

@@ -33,23 +33,33 @@ export const isInSchoolHoliday = (localDate: string, region: HolidayRegion, holi
 const toInstant = (value: Date | string): DateTime =>
   value instanceof Date ? DateTime.fromJSDate(value, { zone: 'utc' }) : DateTime.fromISO(value, { zone: 'utc' })
 
-/** A calendar day as a UTC midnight, so day arithmetic never meets a DST change. */
-const day = (iso: string): DateTime => DateTime.fromISO(iso, { zone: 'utc' })
+/*
+ * Calendar days are walked as UTC-midnight milliseconds with plain Date arithmetic: a day is
+ * always 86,400,000 ms there (no DST), and it is many times faster than luxon for the
+ * year-long walks of calendar exports. Only real instants go through luxon (occurrenceOn).
+ */
+const DAY_MS = 86_400_000
+const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`)
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+const weekdayOf = (ms: number): number => ((new Date(ms).getUTCDay() + 6) % 7) + 1
+const mondayOf = (ms: number): number => ms - (weekdayOf(ms) - 1) * DAY_MS
 
-const weekdayMatches = (s: Schedule, d: DateTime): boolean => {
-  if (!s.weekdays.includes(d.weekday as Schedule['weekdays'][number])) return false
+const weekdayMatches = (s: Schedule, ms: number): boolean => {
+  if (!s.weekdays.includes(weekdayOf(ms) as Schedule['weekdays'][number])) return false
   switch (s.kind) {
     case 'weekly':
       return true
     case 'biweekly': {
-      const anchor = day(s.validFrom ?? BIWEEKLY_DEFAULT_ANCHOR).startOf('week')
-      const weeks = Math.round(d.startOf('week').diff(anchor, 'days').days / 7)
+      const anchor = mondayOf(dayMs(s.validFrom ?? BIWEEKLY_DEFAULT_ANCHOR))
+      const weeks = Math.round((mondayOf(ms) - anchor) / (7 * DAY_MS))
       return weeks % 2 === 0
     }
     case 'monthly': {
-      if (s.weekOfMonth === -1) return d.plus({ days: 7 }).month !== d.month
+      const date = new Date(ms)
+      if (s.weekOfMonth === -1) return new Date(ms + 7 * DAY_MS).getUTCMonth() !== date.getUTCMonth()
       const n = s.weekOfMonth ?? 0
-      return d.day > (n - 1) * 7 && d.day <= n * 7
+      return date.getUTCDate() > (n - 1) * 7 && date.getUTCDate() <= n * 7
     }
     default:
       return false
@@ -62,15 +72,25 @@ const weekdayMatches = (s: Schedule, d: DateTime): boolean => {
  * repeated hour of the last Sunday of October luxon picks the second (winter-time, +01:00)
  * instant. If that leaves the end at or before the start, there is no occurrence that day.
  */
+/** Local wall time in Amsterdam → UTC ISO instant; memoised (bounded), luxon's zone maths is the costly part. */
+const instants = new Map<string, string | null>()
+const INSTANT_CACHE_SIZE = 50_000
+const amsterdamInstant = (localDate: string, time: string): string | null => {
+  const key = `${localDate}T${time}`
+  const known = instants.get(key)
+  if (known !== undefined) return known
+  const dt = DateTime.fromISO(key, { zone: ZONE })
+  const value = dt.isValid ? (dt.toUTC().toISO({ suppressMilliseconds: true }) as string) : null
+  if (instants.size >= INSTANT_CACHE_SIZE) instants.clear()
+  instants.set(key, value)
+  return value
+}
+
 const occurrenceOn = (s: Schedule, localDate: string): Occurrence | null => {
-  const start = DateTime.fromISO(`${localDate}T${s.startTime}`, { zone: ZONE })
-  const end = DateTime.fromISO(`${localDate}T${s.endTime}`, { zone: ZONE })
-  if (!start.isValid || !end.isValid || end <= start) return null
-  return {
-    start: start.toUTC().toISO({ suppressMilliseconds: true }) as string,
-    end: end.toUTC().toISO({ suppressMilliseconds: true }) as string,
-    localDate,
-  }
+  const start = amsterdamInstant(localDate, s.startTime)
+  const end = amsterdamInstant(localDate, s.endTime)
+  if (!start || !end || Date.parse(end) <= Date.parse(start)) return null
+  return { start, end, localDate }
 }
 
 /**
@@ -89,8 +109,9 @@ export const nextOccurrences = (s: Schedule, opts: NextOccurrencesOptions): Occu
   if (count <= 0 || !from.isValid || (until && !until.isValid)) return []
   if (validateSchedule(s).length > 0) return []
 
-  const wanted = (o: Occurrence | null): o is Occurrence =>
-    o !== null && toInstant(o.end) > from && (!until || toInstant(o.start) <= until)
+  const fromMs = from.toMillis()
+  const untilMs = until ? until.toMillis() : Infinity
+  const wanted = (o: Occurrence | null): o is Occurrence => o !== null && Date.parse(o.end) > fromMs && Date.parse(o.start) <= untilMs
 
   if (s.kind === 'once') {
     const o = occurrenceOn(s, s.date as string)
@@ -100,15 +121,16 @@ export const nextOccurrences = (s: Schedule, opts: NextOccurrencesOptions): Occu
   const holidays = opts.holidays ?? SCHOOL_HOLIDAYS_SEED
   const exceptions = new Set(s.exceptions)
   const fromDay = from.setZone(ZONE).toISODate() as string
-  let cursor = day(s.validFrom && s.validFrom > fromDay ? s.validFrom : fromDay)
-  const last = cursor.plus({ days: MAX_SCAN_DAYS })
+  let cursor = dayMs(s.validFrom && s.validFrom > fromDay ? s.validFrom : fromDay)
+  const last = cursor + MAX_SCAN_DAYS * DAY_MS
+  // Nothing starts on a later day than `until`'s local day (+1 for safety across zones).
+  const lastStartDay = until ? dayMs(until.setZone(ZONE).toISODate() as string) + DAY_MS : Infinity
   const result: Occurrence[] = []
 
-  for (; cursor <= last && result.length < count; cursor = cursor.plus({ days: 1 })) {
-    const localDate = cursor.toISODate() as string
+  for (; cursor <= last && result.length < count; cursor += DAY_MS) {
+    const localDate = isoDay(cursor)
     if (s.validUntil && localDate > s.validUntil) break
-    // Nothing starts on a later day than `until`'s local day (+1 for safety across zones).
-    if (until && cursor > day(until.setZone(ZONE).toISODate() as string).plus({ days: 1 })) break
+    if (cursor > lastStartDay) break
     if (!weekdayMatches(s, cursor)) continue
     if (exceptions.has(localDate)) continue
     if (s.skipSchoolHolidays && isInSchoolHoliday(localDate, s.skipSchoolHolidays, holidays)) continue

@@ -51,6 +51,8 @@ export interface SearchHit {
   slug: string | null
   /** Kilometres from `near`, when given. */
   distanceKm?: number
+  /** Where the listing is (its venue), when known: for maps. */
+  point?: { lat: number; lon: number }
   /** Safe HTML: the matching words in <mark>, everything else escaped. */
   snippet: string
   nextStart: string | null

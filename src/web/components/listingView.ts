@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next'
 
 import { OPENING_KINDS } from '../../../collections/Openings'
 import { LOW_THRESHOLD } from '../../../collections/fields/options'
-import { formatOccurrence } from '../../lib/schedule'
+import { formatOccurrence, nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../../lib/schedule'
+import type { SearchHit } from '../../lib/search/types'
 import type { Activity, Opening, Venue } from '../../payload-types'
 import { formatNumber, pick, type Locale } from '../i18n'
 import { populated } from './populated'
@@ -58,13 +59,13 @@ export const hoursOf = (o: Opening, t: TFunction): string | undefined => {
 /** The plain facts under a card's summary. */
 export const factsOf = (
   l: Listing,
-  opts: { locale: Locale; t: TFunction; nextStart?: string | null; nextEnd?: string | null; distanceKm?: number },
+  opts: { locale: Locale; t: TFunction; nextStart?: string | null; nextEnd?: string | null; endTime?: string; distanceKm?: number },
 ): string[] => {
   const { locale, t } = opts
   const facts: (string | undefined)[] = []
   if (opts.distanceKm !== undefined) facts.push(t('card.distance', { km: formatNumber(opts.distanceKm, locale) }))
   if (isActivity(l)) {
-    facts.push(opts.nextStart ? t('card.next', { when: formatStart(opts.nextStart, opts.nextEnd, locale) }) : t('card.noDate'))
+    facts.push(opts.nextStart ? t('card.next', { when: formatStart(opts.nextStart, opts.nextEnd, locale, opts.endTime) }) : t('card.noDate'))
   } else {
     facts.push(hoursOf(l, t))
     if (l.placesAvailable) facts.push(t('card.placesLeft', { count: l.placesAvailable }))
@@ -74,8 +75,22 @@ export const factsOf = (
   return facts.filter((f): f is string => Boolean(f))
 }
 
-/** A start instant (and end when known) as "di 1 dec, 10.00–12.00". */
-export const formatStart = (start: string, end: string | null | undefined, locale: Locale): string => {
+/** A start instant (and end when known, as an instant or a local "HH:mm") as "di 1 dec, 10.00–12.00". */
+export const formatStart = (start: string, end: string | null | undefined, locale: Locale, endTime?: string): string => {
   const text = formatOccurrence({ start, end: end ?? start, localDate: '' }, locale)
-  return end ? text : text.replace(/–.*$/, '')
+  if (end) return text
+  const withoutEnd = text.replace(/–.*$/, '')
+  return endTime ? `${withoutEnd}–${locale === 'nl' ? endTime.replace(':', '.') : endTime}` : withoutEnd
 }
+
+/**
+ * The next date of a card. The index keeps each listing's next start (refreshed on save and
+ * nightly); only when that moment has passed is the schedule worked out again.
+ */
+export const nextOf = (l: { hit: SearchHit; doc: Listing }, holidays: SchoolHoliday[], now: Date) => {
+  if (!isActivity(l.doc)) return {}
+  if (l.hit.nextStart && new Date(l.hit.nextStart) > now) return { nextStart: l.hit.nextStart, endTime: l.doc.schedule.endTime }
+  const [next] = nextOccurrences(scheduleFromFields(l.doc.schedule), { from: now, count: 1, holidays })
+  return { nextStart: next?.start ?? null, nextEnd: next?.end ?? null }
+}
+

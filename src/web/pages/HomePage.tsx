@@ -3,7 +3,7 @@ import type { SchoolHoliday } from '../../lib/schedule'
 import { LISTING_KINDS } from '../../lib/search/types'
 import { Layout } from '../components/Layout'
 import { ListingCard } from '../components/ListingCard'
-import { badgesOf, factsOf, kindLabel } from '../components/listingView'
+import { badgesOf, factsOf, kindLabel, nextOf } from '../components/listingView'
 import { SearchFields } from '../components/SearchFields'
 import { usePage } from '../context'
 import { href, listingHref } from '../paths'
@@ -17,12 +17,13 @@ export interface HomeProps {
 
 const WORK_AND_LEARN = LISTING_KINDS.filter((k) => k !== 'activity' && k !== 'volunteer')
 
-const Cards = ({ items, empty }: { items: FoundListing[]; empty: string }) => {
+const Cards = ({ items, empty, holidays, now }: { items: FoundListing[]; empty: string; holidays: SchoolHoliday[]; now: Date }) => {
   const { t, locale } = usePage()
   if (!items.length) return <p>{empty}</p>
   return (
     <ul className="cards">
       {items.map(({ hit, doc }) => (
+
         <ListingCard
           key={`${hit.collection}-${hit.id}`}
           href={doc.slug ? listingHref(locale, hit.collection, doc.slug) : '#'}
@@ -30,7 +31,7 @@ const Cards = ({ items, empty }: { items: FoundListing[]; empty: string }) => {
           kind={kindLabel(doc, locale, t)}
           summary={doc.summary}
           badges={badgesOf(doc, locale, t)}
-          facts={factsOf(doc, { locale, t, nextStart: hit.nextStart })}
+          facts={factsOf(doc, { locale, t, ...nextOf({ hit, doc }, holidays, now) })}
         />
       ))}
     </ul>
@@ -38,7 +39,7 @@ const Cards = ({ items, empty }: { items: FoundListing[]; empty: string }) => {
 }
 
 /** The public home page: search, three ways in, and what is coming up. Works without JavaScript. */
-export const HomePage = ({ upcoming, openings }: HomeProps) => {
+export const HomePage = ({ upcoming, openings, holidays, now }: HomeProps) => {
   const { t, locale } = usePage()
   const search = (kinds: readonly string[]) => href(locale, 'search', undefined, new URLSearchParams(kinds.map((k) => ['kind', k])))
   return (
@@ -71,14 +72,14 @@ export const HomePage = ({ upcoming, openings }: HomeProps) => {
       </ul>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">{t('home.upcoming')}</h2>
-        <Cards items={upcoming} empty={t('home.noActivities')} />
+        <Cards items={upcoming} empty={t('home.noActivities')} holidays={holidays} now={now} />
         <p>
           <a href={href(locale, 'search', undefined, 'kind=activity&sort=soonest')}>{t('home.allResults')}</a>
         </p>
       </section>
       <section aria-labelledby="openings">
         <h2 id="openings">{t('home.openings')}</h2>
-        <Cards items={openings} empty={t('home.noOpenings')} />
+        <Cards items={openings} empty={t('home.noOpenings')} holidays={holidays} now={now} />
         <p>
           <a href={search(LISTING_KINDS.filter((k) => k !== 'activity'))}>{t('home.allResults')}</a>
         </p>

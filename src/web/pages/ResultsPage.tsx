@@ -1,11 +1,11 @@
 import type { FoundListing, Taxonomy } from '../../data/search'
 import type { ParamIssue } from '../../lib/search/queryParams'
-import { nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../../lib/schedule'
+import type { SchoolHoliday } from '../../lib/schedule'
 import type { SearchQuery, SearchResult } from '../../lib/search/types'
 import { Filters } from '../components/Filters'
 import { Layout } from '../components/Layout'
 import { ListingCard } from '../components/ListingCard'
-import { badgesOf, factsOf, isActivity, kindLabel, placeOf, pointOf } from '../components/listingView'
+import { badgesOf, factsOf, kindLabel, nextOf, placeOf, pointOf } from '../components/listingView'
 import { Pagination } from '../components/Pagination'
 import { SearchFields } from '../components/SearchFields'
 import { usePage } from '../context'
@@ -23,12 +23,6 @@ export interface ResultsProps {
   now: Date
 }
 
-const nextOf = (l: FoundListing, holidays: SchoolHoliday[], now: Date) => {
-  if (!isActivity(l.doc)) return {}
-  const [next] = nextOccurrences(scheduleFromFields(l.doc.schedule), { from: now, count: 1, holidays })
-  return { nextStart: next?.start ?? null, nextEnd: next?.end ?? null }
-}
-
 /** The part that live search replaces: the count, errors, the cards, pagination and the map's data. */
 export const ResultsRegion = ({ query, params, result, listings, errors, place, holidays, now }: ResultsProps) => {
   const { t, locale } = usePage()
@@ -39,7 +33,7 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
     return href(locale, 'search', undefined, p)
   }
   const points = listings.flatMap((l) => {
-    const point = pointOf(l.doc)
+    const point = l.hit.point ?? pointOf(l.doc)
     return point && l.doc.slug ? [{ title: l.doc.title, url: listingHref(locale, l.hit.collection, l.doc.slug), place: placeOf(l.doc, t), ...point }] : []
   })
   const where = query.near ? t('results.near', { km: formatNumber(query.near.radiusKm, locale), place: place ?? t('results.yourLocation') }) : ''

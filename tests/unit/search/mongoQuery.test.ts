@@ -306,7 +306,7 @@ describe('mongo search: engine details', () => {
     expect(await ids({ pageSize: 2, page: 2 })).toEqual(['late', 'none'])
     const r = await engine.search({ near: { lat: 53.0, lon: 6.0, radiusKm: 5 } })
     expect(r.hits).toEqual([
-      { collection: 'activities', id: 'late', kind: 'activity', title: 'Zwemmen', slug: null, distanceKm: 0, snippet: 'Bad &#38; &#60;b&#62;', nextStart: '2026-02-01T10:00:00.000Z' },
+      { collection: 'activities', id: 'late', kind: 'activity', title: 'Zwemmen', slug: null, distanceKm: 0, point: { lat: 53, lon: 6 }, snippet: 'Bad &#38; &#60;b&#62;', nextStart: '2026-02-01T10:00:00.000Z' },
     ])
     expect(r).toMatchObject({ total: 1, page: 1, pageSize: 20 })
   })

@@ -213,6 +213,7 @@ export const mongoSearchEngine = (collection: Collection<MongoSearchDoc>): Searc
       title: r.title,
       slug: r.slug ?? null,
       ...(q.near ? { distanceKm: Math.round(distance.get(r)! * 100) / 100 } : {}),
+      ...(typeof r.lat === 'number' && typeof r.lon === 'number' ? { point: { lat: r.lat, lon: r.lon } } : {}),
       snippet:
         (terms.length ? buildSnippet([r.title, r.summary, bodies.get(String(r._id)) ?? ''], terms) : null) ??
         plainSnippet(r.summary),

@@ -208,6 +208,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor, cache = new ColumnCache(sql
           title: r.title,
           slug: d?.slug ?? null,
           ...(q.near ? { distanceKm: Math.round(distance.get(r.rowid)! * 100) / 100 } : {}),
+          ...(r.lat !== null && r.lon !== null ? { point: { lat: r.lat, lon: r.lon } } : {}),
           snippet: snippets.get(r.rowid) ?? snippetHtml(d?.summary ?? ''),
           nextStart: r.next,
         }
