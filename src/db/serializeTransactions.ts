@@ -19,19 +19,25 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * lock for a moment, and the transaction's fresh connection has no busy timeout: retry for up
  * to about 5 s, like the busy timeout of the main connection.
  */
-const beginWithRetry = async <T>(begin: () => Promise<T>): Promise<T> => {
+const beginWithRetry = async <T>(begin: () => Promise<T>, client?: LibsqlClient): Promise<T> => {
   for (let attempt = 0; ; attempt++) {
     try {
       return await begin()
     } catch (error) {
       if (!isBusy(error) || attempt >= 50) throw error
+      // SQLITE_BUSY_SNAPSHOT: the connection the transaction would take (libsql hands its main
+      // connection to it) still holds an old read snapshot, and retrying on it can never succeed.
+      // Ending that read lets the retry begin on a current snapshot.
+      if (/BUSY_SNAPSHOT/.test(String((error as Error)?.message)) && client) await client.execute('ROLLBACK').catch(() => undefined)
       await sleep(Math.min(5 + attempt * 10, 200))
     }
   }
 }
 
+type LibsqlClient = { execute: (sql: string) => Promise<unknown> }
+
 export const serializeTransactions = (
-  db: Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>,
+  db: Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'> & { client?: unknown },
 ): void => {
   const begin = db.beginTransaction.bind(db)
   const commit = db.commitTransaction.bind(db)
@@ -46,7 +52,7 @@ export const serializeTransactions = (
     tail = previous.then(() => turn)
     await previous
     try {
-      const id = await beginWithRetry(() => begin(options))
+      const id = await beginWithRetry(() => begin(options), db.client as LibsqlClient | undefined)
       if (id === null || id === undefined) release()
       else releases.set(id, release)
       return id
