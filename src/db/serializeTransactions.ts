@@ -25,16 +25,27 @@ const beginWithRetry = async <T>(begin: () => Promise<T>, client?: LibsqlClient)
       return await begin()
     } catch (error) {
       if (!isBusy(error) || attempt >= 50) throw error
-      // SQLITE_BUSY_SNAPSHOT: the connection the transaction would take (libsql hands its main
-      // connection to it) still holds an old read snapshot, and retrying on it can never succeed.
-      // Ending that read lets the retry begin on a current snapshot.
-      if (/BUSY_SNAPSHOT/.test(String((error as Error)?.message)) && client) await client.execute('ROLLBACK').catch(() => undefined)
+      // SQLITE_BUSY_SNAPSHOT: libsql begins each transaction on its current connection, and that
+      // connection still holds an old read snapshot, so retrying on it can never succeed. A
+      // deferred BEGIN (which takes no snapshot) makes libsql hand that connection over and open a
+      // fresh one for the next use; the old one is rolled back and closed.
+      if (/BUSY_SNAPSHOT/.test(String((error as Error)?.message)) && client) await renewConnection(client)
       await sleep(Math.min(5 + attempt * 10, 200))
     }
   }
 }
 
-type LibsqlClient = { execute: (sql: string) => Promise<unknown> }
+type LibsqlClient = { transaction: (mode: 'deferred') => Promise<{ rollback: () => Promise<void>; close: () => void }> }
+
+const renewConnection = async (client: LibsqlClient): Promise<void> => {
+  try {
+    const stale = await client.transaction('deferred')
+    await stale.rollback().catch(() => undefined)
+    stale.close()
+  } catch {
+    // Nothing to renew: the retry will tell.
+  }
+}
 
 export const serializeTransactions = (
   db: Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'> & { client?: unknown },
