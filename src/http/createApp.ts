@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { loadEnv } from '../config/loadEnv'
 import { createWebRouter, type WebOptions } from '../web/router'
 import type { DatabaseCheck } from './checkDatabase'
+import { LOGIN_PATHS, loginRateLimit, type LoginRateLimitOptions } from './loginRateLimit'
 import { baseSecurityHeaders, publicContentSecurityPolicy } from './securityHeaders'
 
 export interface CreateAppArgs {
@@ -15,6 +16,8 @@ export interface CreateAppArgs {
   trustProxy?: number
   /** Public site settings; default from the environment. */
   web?: WebOptions
+  /** Failed logins allowed per IP and window (default 10 per 15 minutes). */
+  loginLimit?: LoginRateLimitOptions
 }
 
 /** Paths Next answers: Payload's admin panel, REST API and Next's own assets. */
@@ -29,7 +32,7 @@ const webOptionsFromEnv = (): WebOptions => {
   return { serverURL: env.serverURL, map: { tileURL: env.mapTileURL, attribution: env.mapAttribution } }
 }
 
-export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0, web = webOptionsFromEnv() }: CreateAppArgs): Express => {
+export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0, web = webOptionsFromEnv(), loginLimit }: CreateAppArgs): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
@@ -41,6 +44,9 @@ export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0,
     if (result.ok) res.status(200).json({ status: 'ok' })
     else res.status(503).json({ status: 'unavailable', reason: result.reason })
   })
+
+  const limitLogins = loginRateLimit(loginLimit)
+  for (const path of LOGIN_PATHS) app.post(path, limitLogins)
 
   if (nextHandler) {
     for (const path of NEXT_PATHS) app.all(path, nextHandler)

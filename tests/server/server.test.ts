@@ -151,3 +151,17 @@ test('saving a venue through REST geocodes it (offline here: PC4 fallback, marke
   expect(doc.locationStatus).toBe('approximate')
   expect(doc.location[1]).toBeCloseTo(53.17, 1)
 })
+
+// Last in this file: it locks this client's IP out of logging in.
+test('guessing passwords on the real server: after 10 failures even the right password gets 429', async () => {
+  const user = DEMO_USERS[0]!
+  const attempt = (password: string) =>
+    get('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password }) })
+  let firstBlocked = 0
+  for (let i = 1; i <= 12 && !firstBlocked; i++) if ((await attempt(`wrong-${i}`)).status === 429) firstBlocked = i
+  expect(firstBlocked).toBeGreaterThan(1)
+  expect(firstBlocked).toBeLessThanOrEqual(11)
+  const right = await attempt(user.password)
+  expect(right.status).toBe(429)
+  expect(right.headers.get('retry-after')).toMatch(/^\d+$/)
+})
