@@ -3,6 +3,8 @@ import { LISTING_KINDS, type ListingKind } from '../types'
 
 const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
 
+import { FacetColumns } from './facetColumns'
+import { TitleIndex } from './titleIndex'
 import type { SqlExecutor } from './schema'
 
 /** What filtering, facets and sorting need of one indexed listing, kept in memory. */
@@ -66,6 +68,10 @@ export class ColumnCache {
   private seq = -1
   readonly themes = new Dictionary()
   readonly areas = new Dictionary()
+  /** The facet values again, packed by rowid for fast counting. */
+  readonly facets = new FacetColumns()
+  /** Title words → rows, for the title tier of relevance. */
+  titles = new TitleIndex()
   private syncing: Promise<void> | null = null
 
   constructor(private readonly sql: SqlExecutor) {}
@@ -82,14 +88,28 @@ export class ColumnCache {
     for (const row of this.byRowid) if (row) yield row
   }
 
+  /** One more than the largest rowid the cache can hold (for per-query arrays by rowid). */
+  get capacity(): number {
+    return this.byRowid.length
+  }
+
   private set(row: CachedRow) {
-    if (!this.byRowid[row.rowid]) this.count++
+    const old = this.byRowid[row.rowid]
+    if (old) this.titles.remove(row.rowid, old.titleWords)
+    else this.count++
     this.byRowid[row.rowid] = row
+    this.facets.set(row.rowid, row)
+    this.titles.add(row.rowid, row.titleWords)
   }
 
   private delete(rowid: number) {
-    if (this.byRowid[rowid]) this.count--
+    const old = this.byRowid[rowid]
+    if (old) {
+      this.count--
+      this.titles.remove(rowid, old.titleWords)
+    }
     this.byRowid[rowid] = undefined
+    this.facets.clear(rowid)
   }
 
   /** Brings the cache up to the last committed index write. */
@@ -122,6 +142,7 @@ export class ColumnCache {
     this.byRowid.length = 0
     for (let i = 0; i <= max; i++) this.byRowid.push(undefined)
     this.count = 0
+    this.titles = new TitleIndex()
     for (let from = 0; from < max; from += CHUNK) {
       await this.loadWhere('rowid > ? AND rowid <= ?', [from, from + CHUNK], 'doc > ? AND doc <= ?')
     }
@@ -158,11 +179,15 @@ export class ColumnCache {
       const row = this.byRowid[doc]
       if (!row) continue
       if (facet === 'theme') {
+        const code = this.themes.code(value)
         row.themes.push(value)
-        row.themeCodes.push(this.themes.code(value))
+        row.themeCodes.push(code)
+        this.facets.addCode(doc, 'theme', code)
       } else {
+        const code = this.areas.code(value)
         row.areas.push(value)
-        row.areaCodes.push(this.areas.code(value))
+        row.areaCodes.push(code)
+        this.facets.addCode(doc, 'area', code)
       }
     }
   }

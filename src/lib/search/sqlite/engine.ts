@@ -50,19 +50,30 @@ const BM25_LIMIT = 2000
  * description 1) when the result is small enough for that to be cheap, else in index order.
  * Only as much is ordered as the page needs.
  */
-/** Per row: -1 when the title lacks a query word, else how many words it has as typed. */
-const titleMatcher = (text: string) => {
-  const terms = queryTerms(text)
-  // A title word starting with the word or its stem; the title text has a leading space, so
-  // " fiets" finds the start of a word.
-  const anyForm = terms.map((t) => t.prefixes.map((p) => ` ${p}`))
-  const typedForm = terms.map((t) => ` ${t.word}`)
+/**
+ * Per row: -1 when the title lacks a query word (as typed or as its stem, as the start of a
+ * title word), else how many words it has as typed. Marks the rows through the title index, so
+ * only rows with matching title words are touched.
+ */
+const titleMatcher = (text: string, cache: ColumnCache) => {
+  const terms = queryTerms(text).slice(0, 30)
+  const any = new Uint32Array(cache.capacity)
+  const typed = new Uint32Array(cache.capacity)
+  terms.forEach((t, i) => {
+    const bit = 1 << i
+    for (const p of t.prefixes) cache.titles.forPrefix(p, (id) => (any[id]! |= bit))
+    cache.titles.forPrefix(t.word, (id) => (typed[id]! |= bit))
+  })
+  const all = terms.length ? (2 ** terms.length - 1) >>> 0 : 0
   return (r: CachedRow): number => {
-    const title = r.titleText
-    for (const forms of anyForm) if (!forms.some((f) => title.includes(f))) return -1
-    let typed = 0
-    for (const f of typedForm) if (title.includes(f)) typed++
-    return typed
+    if (!terms.length || any[r.rowid] !== all) return -1
+    let bits = typed[r.rowid]!
+    let n = 0
+    while (bits) {
+      bits &= bits - 1
+      n++
+    }
+    return n
   }
 }
 
@@ -123,7 +134,7 @@ export const sqliteSearchEngine = (sql: SqlExecutor, cache = new ColumnCache(sql
       const rows: CachedRow[] = []
       const tally = facetTally(cache)
       // Title-tier detection runs in the same pass when the order is by relevance.
-      const title = match && sort === 'relevance' ? titleMatcher(q.text ?? '') : null
+      const title = match && sort === 'relevance' ? titleMatcher(q.text ?? '', cache) : null
       const inTitle: { r: CachedRow; typed: number }[] = []
       const visit = (r: CachedRow | undefined) => {
         if (r === undefined || (keep && !keep(r))) return

@@ -1,6 +1,7 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { tallyBits } from './bits'
 import type { CachedRow, Dictionary } from './columns'
+import { type FacetColumns, MORE_AREAS, MORE_THEMES, SLOTS } from './facetColumns'
 
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>
   Object.fromEntries(labels.map((label, i) => [String(label), tally[i]!]))
@@ -13,7 +14,9 @@ const codesToRecord = (dictionary: Dictionary, tally: Int32Array) => {
 }
 
 /** Counts per value of every filter dimension, one row at a time (fused into the scan). */
-export const facetTally = (dictionaries: { themes: Dictionary; areas: Dictionary }) => {
+export const facetTally = (dictionaries: { themes: Dictionary; areas: Dictionary; facets: FacetColumns }) => {
+  // Read once per search: the arrays are replaced when the cache grows, never during a search.
+  const { packed, themes: themeSlots, areas: areaSlots } = dictionaries.facets
   const kinds = new Int32Array(LISTING_KINDS.length)
   // Histograms of whole bitmask values (one increment per row); spread into bits at the end.
   const weekdayMasks = new Int32Array(1 << 7)
@@ -33,15 +36,28 @@ export const facetTally = (dictionaries: { themes: Dictionary; areas: Dictionary
   }
   return {
     add(r: CachedRow) {
-      kinds[r.kindIndex]!++
-      free += r.free
-      walkIn += r.walkIn
-      weekdayMasks[r.weekdays]!++
-      partMasks[r.parts]!++
-      accessMasks[r.access]!++
-      rungMasks[r.rungs]!++
-      for (const c of r.themeCodes) themes[c]!++
-      for (const c of r.areaCodes) areas[c]!++
+      const id = r.rowid
+      const p = packed[id]!
+      kinds[p & 15]!++
+      free += (p >>> 4) & 1
+      walkIn += (p >>> 5) & 1
+      weekdayMasks[(p >>> 6) & 127]!++
+      partMasks[(p >>> 13) & 7]!++
+      accessMasks[(p >>> 16) & 31]!++
+      rungMasks[(p >>> 21) & 63]!++
+      const base = id * SLOTS
+      for (let k = 0; k < SLOTS; k++) {
+        const c = themeSlots[base + k]!
+        if (c < 0) break
+        themes[c]!++
+      }
+      for (let k = 0; k < SLOTS; k++) {
+        const c = areaSlots[base + k]!
+        if (c < 0) break
+        areas[c]!++
+      }
+      if (p & MORE_THEMES) for (let k = SLOTS; k < r.themeCodes.length; k++) themes[r.themeCodes[k]!]!++
+      if (p & MORE_AREAS) for (let k = SLOTS; k < r.areaCodes.length; k++) areas[r.areaCodes[k]!]!++
     },
     result(): FacetCounts {
       return {
