@@ -5,6 +5,13 @@ import { CARD_FIELDS, CARD_POPULATE } from './search'
 
 type Reader = { payload: Payload; user: TypedUser | null }
 
+/**
+ * The public site shows what residents may see, also to logged-in editors and members (whose
+ * access rules would let them read more): published, and not hidden as out of date.
+ */
+const notHidden = { staleHidden: { not_equals: true } }
+const LISTINGS = new Set(['activities', 'openings'])
+
 /** What a detail page shows of the documents a listing refers to. */
 const DETAIL_POPULATE = {
   organisations: { name: true, slug: true, contact: true, address: true, description: true },
@@ -17,7 +24,7 @@ const bySlug = async <T>({ payload, user }: Reader, collection: 'activities' | '
   if (!/^[\w-]{1,200}$/.test(slug)) return null
   const { docs } = await payload.find({
     collection,
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }, ...(LISTINGS.has(collection) ? [notHidden] : [])] },
     overrideAccess: false,
     user,
     depth: 1,
@@ -38,8 +45,9 @@ export interface ListingsOf {
 }
 
 const listingsWhere = async ({ payload, user }: Reader, field: 'venue' | 'organisation', id: number): Promise<ListingsOf> => {
-  const common = { overrideAccess: false as const, user, depth: 1, pagination: false as const, sort: 'title', populate: CARD_POPULATE }
-  const published = { _status: { equals: 'published' } }
+  // At most 100 of each on one page; the search page lists the rest.
+  const common = { overrideAccess: false as const, user, depth: 1, limit: 100, sort: 'title', populate: CARD_POPULATE }
+  const published = { and: [{ _status: { equals: 'published' } }, notHidden] }
   const [activities, openings] = await Promise.all([
     payload.find({ ...common, collection: 'activities', select: CARD_FIELDS.activities, where: { and: [published, { [field]: { equals: id } }] } }),
     payload.find({ ...common, collection: 'openings', select: CARD_FIELDS.openings, where: { and: [published, { [field]: { equals: id } }, { status: { not_equals: 'closed' } }] } }),
@@ -80,7 +88,7 @@ export const getSitemapEntries = async ({ payload }: Reader) => {
     (
       await payload.find({
         collection,
-        where: { _status: { equals: 'published' } },
+        where: LISTINGS.has(collection) ? { and: [{ _status: { equals: 'published' } }, notHidden] } : { _status: { equals: 'published' } },
         overrideAccess: false,
         user: null,
         depth: 0,

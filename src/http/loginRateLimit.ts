@@ -10,19 +10,24 @@ export interface LoginRateLimitOptions {
 export const LOGIN_RATE_LIMIT: LoginRateLimitOptions = { failures: 10, durationSeconds: 15 * 60 }
 
 /**
- * Brute-force protection for Payload's login (and password reset request): each *failed*
- * attempt (401/403/400 answer) costs a point for the client's IP; when the points are used up,
- * every login from that IP gets 429 with Retry-After until the window has passed, and the
- * request never reaches Payload. Successful logins cost nothing, so a busy office behind one
- * IP is not locked out by its own users. Counters live in this process's memory.
+ * Brute-force protection for Payload's login (and password reset): each attempt takes a point
+ * for the client's IP and a successful one gives it back, so only failures count. When the
+ * points are used up, every attempt from that IP gets 429 with Retry-After until the window has
+ * passed, and the request never reaches Payload. A busy office behind one IP is not locked out
+ * by its own users. Counters live in this process's memory.
  */
 export const loginRateLimit = (options: LoginRateLimitOptions = LOGIN_RATE_LIMIT): RequestHandler => {
   const limiter = new RateLimiterMemory({ points: options.failures, duration: options.durationSeconds })
   return async (req, res, next) => {
     const key = req.ip ?? 'unknown'
-    const state = await limiter.get(key)
-    if (state && state.consumedPoints >= options.failures) {
-      const retryAfter = Math.max(1, Math.ceil(state.msBeforeNext / 1000))
+    try {
+      // Take the point before the attempt (so parallel guesses cannot all slip through) and
+      // give it back when the login succeeds.
+      await limiter.consume(key)
+    } catch (rejected) {
+      const ms = (rejected as { msBeforeNext?: number }).msBeforeNext ?? options.durationSeconds * 1000
+      const retryAfter = Math.max(1, Math.ceil(ms / 1000))
+      const minutes = Math.ceil(retryAfter / 60)
       res
         .status(429)
         .set('Retry-After', String(retryAfter))
@@ -30,14 +35,15 @@ export const loginRateLimit = (options: LoginRateLimitOptions = LOGIN_RATE_LIMIT
         .json({
           errors: [
             {
-              message: `Te veel mislukte pogingen om in te loggen. Probeer het over ${Math.ceil(retryAfter / 60)} minuten opnieuw. / Too many failed login attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+              message: `Te veel mislukte pogingen om in te loggen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw. / Too many failed login attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
             },
           ],
         })
       return
     }
     res.on('finish', () => {
-      if (res.statusCode === 400 || res.statusCode === 401 || res.statusCode === 403) void limiter.penalty(key, 1).catch(() => undefined)
+      // A password-reset request always answers 200 (it must not reveal who exists): it keeps its point.
+      if (res.statusCode < 400 && req.path.endsWith('/login')) void limiter.reward(key, 1).catch(() => undefined)
     })
     next()
   }

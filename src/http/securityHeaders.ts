@@ -8,6 +8,12 @@ export const baseSecurityHeaders = helmet({
   referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
 })
 
+/** The tile server's origin for the CSP; a `{s}` subdomain placeholder becomes a wildcard. */
+export const tileOrigin = (tileURL: string): string => {
+  const m = /^(https?:\/\/)([^/]+)/.exec(tileURL)
+  return m ? `${m[1]}${m[2]!.replace(/\{s\}/g, '*')}` : "'self'"
+}
+
 /**
  * The public directory ships no inline script, so its policy can be strict. Images may also
  * come from the map's tile server (its origin only).
@@ -19,7 +25,7 @@ export const publicContentSecurityPolicy = (tileURL: string) =>
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:', new URL(tileURL.replace(/[{}]/g, '')).origin],
+    imgSrc: ["'self'", 'data:', tileOrigin(tileURL)],
     fontSrc: ["'self'"],
     connectSrc: ["'self'"],
     formAction: ["'self'"],

@@ -51,11 +51,11 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const raw = String(req.params.slug ?? '')
     return raw.endsWith('.ics') ? { slug: raw.slice(0, -4), ics: true } : { slug: raw, ics: false }
   }
-  const sendCalendar = (res: Response, name: string, body: string) =>
+  const sendCalendar = (res: Response, name: string, body: string, personal: boolean) =>
     res
       .type('text/calendar; charset=utf-8')
       .set('Content-Disposition', `attachment; filename="${name.replace(/[^\w-]/g, '') || 'agenda'}.ics"`)
-      .set('Cache-Control', 'public, max-age=300')
+      .set('Cache-Control', personal ? 'private, no-store' : 'public, max-age=300')
       .send(body)
 
   router.get('/', async (req, res) => {
@@ -87,10 +87,19 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
       holidays,
       now: new Date(),
     }
+    // A page past the end (an old link, a shrunken result): go to the last page that exists.
+    if (found && found.result.total > 0 && found.result.hits.length === 0 && found.result.page > 1) {
+      const last = new URLSearchParams(parsed.params)
+      const lastPage = Math.ceil(found.result.total / found.result.pageSize)
+      if (lastPage > 1) last.set('page', String(lastPage))
+      else last.delete('page')
+      if (url.searchParams.get('fragment') === '1') last.set('fragment', '1')
+      return res.redirect(302, `${req.baseUrl}${seg('search')}?${last}`)
+    }
     const status = parsed.ok ? 200 : 400
     if (url.searchParams.get('fragment') === '1') {
       const context = await pageContext(payload, req, locale, options)
-      const fragment = renderFragment(createElement(ResultsRegion, props), context)
+      const fragment = renderFragment(createElement(ResultsRegion, { ...props, fragment: true }), context)
       res.status(status).type('html').set('Cache-Control', 'no-cache').set('Server-Timing', serverTiming(res)).send(fragment)
       return
     }
@@ -102,7 +111,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const { slug, ics } = slugOf(req)
     const [activity, holidays] = await Promise.all([getActivity({ payload, user }, slug), getSchoolHolidays(payload)])
     if (!activity) return notFound(req, res)
-    if (ics) return sendCalendar(res, slug, buildCalendar({ name: activity.title, events: [activityCalendarEvent(activity, holidays, options.serverURL, locale)] }))
+    if (ics) return sendCalendar(res, slug, buildCalendar({ name: activity.title, events: [activityCalendarEvent(activity, holidays, options.serverURL, locale)] }), Boolean(user))
     await send(req, res, createElement(ActivityPage, { activity, holidays, now: new Date() }), 200, Boolean(user))
   })
 
@@ -118,7 +127,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const { slug, ics } = slugOf(req)
     const [found, holidays] = await Promise.all([getVenue({ payload, user }, slug), getSchoolHolidays(payload)])
     if (!found) return notFound(req, res)
-    if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.venue.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }))
+    if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.venue.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }), Boolean(user))
     await send(req, res, createElement(VenuePage, { ...found, holidays, now: new Date() }), 200, Boolean(user))
   })
 
@@ -127,7 +136,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const { slug, ics } = slugOf(req)
     const [found, holidays] = await Promise.all([getOrganisation({ payload, user }, slug), getSchoolHolidays(payload)])
     if (!found) return notFound(req, res)
-    if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.organisation.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }))
+    if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.organisation.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }), Boolean(user))
     await send(req, res, createElement(OrganisationPage, { ...found, holidays, now: new Date() }), 200, Boolean(user))
   })
 

@@ -15,7 +15,10 @@ export interface WebOptions {
 /** The same path in the other language: /zoeken?q=x ↔ /en/search?q=x, /activiteit/a ↔ /en/activity/a. */
 export const alternatePath = (locale: Locale, originalUrl: string): string => {
   const other: Locale = locale === 'nl' ? 'en' : 'nl'
-  const [pathname = '/', query] = originalUrl.split('?') as [string, string | undefined]
+  const q = originalUrl.indexOf('?')
+  // "//evil.test" must never become a protocol-relative link: collapse repeated slashes.
+  const pathname = (q < 0 ? originalUrl : originalUrl.slice(0, q)).replace(/\/{2,}/g, '/')
+  const query = q < 0 ? undefined : originalUrl.slice(q + 1)
   const rest = locale === 'en' ? pathname.replace(/^\/en(?=\/|$)/, '') || '/' : pathname
   const [, first = '', ...tail] = rest.split('/')
   const kind = (Object.keys(SEGMENTS) as (keyof typeof SEGMENTS)[]).find((k) => SEGMENTS[k][locale] === first)
@@ -46,7 +49,7 @@ export const pageContext = async (payload: Payload, req: Request, locale: Locale
     site: toSiteView(settings),
     assets,
     alternate: alternatePath(locale, req.originalUrl),
-    canonical: `${options.serverURL}${req.originalUrl.split('?')[0]}`,
+    canonical: `${options.serverURL}${req.originalUrl.split('?')[0]!.replace(/\/{2,}/g, '/')}`,
     serverURL: options.serverURL,
     map: options.map,
   }

@@ -111,6 +111,8 @@ test('map: opens on demand (Leaflet loaded only then), markers are named keyboar
   expect(points.map((p) => p.title)).toContain(name)
   await page.keyboard.press('Enter')
   await expect(page.locator('.leaflet-popup-content a').textContent()).resolves.toBe(name)
+  // Focus moves into the popup, onto its link.
+  await page.waitForFunction(() => document.activeElement?.matches('.leaflet-popup-content a'))
 
   await page.locator('[data-map-toggle]').focus()
   await page.keyboard.press('Enter')
@@ -138,12 +140,17 @@ test('search as you type updates the results in place and announces the count', 
   const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } })
   await page.goto(`${server.url}/zoeken`)
   const before = await page.locator('[data-summary]').textContent()
+  const countBefore = await page.locator('label[for="f-kind-activity"] .count').textContent()
   await page.locator('#q').focus()
   await Promise.all([resultsSettled(page), page.keyboard.type('taal')])
   await page.waitForFunction(() => document.getElementById('results-status')?.textContent !== '')
   expect(page.url()).toContain('q=taal')
   expect(await page.locator('[data-summary]').textContent()).not.toBe(before)
   expect(await page.locator('#results mark').count()).toBeGreaterThan(0)
+  // The rest of the page follows: facet counts, heading and document title.
+  expect(await page.locator('label[for="f-kind-activity"] .count').textContent()).not.toBe(countBefore)
+  expect(await page.locator('h1').textContent()).toBe('Zoeken: taal')
+  expect(await page.title()).toMatch(/^Zoeken: taal – /)
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
   expect(problems).toEqual([])
   await context.close()

@@ -55,3 +55,10 @@ test('other API calls are not limited', async () => {
   const res = await fetch(`${server.url}/api/activities`)
   expect(res.status).not.toBe(429)
 })
+
+test('parallel guesses cannot slip past the limit', async () => {
+  await new Promise((r) => setTimeout(r, 2_100))
+  const statuses = await Promise.all(Array.from({ length: 8 }, () => login('wrong').then((r) => r.status)))
+  expect(statuses.filter((s) => s === 401).length).toBe(3)
+  expect(statuses.filter((s) => s === 429).length).toBe(5)
+})

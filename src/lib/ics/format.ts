@@ -2,7 +2,7 @@
 
 /** Escapes a TEXT value (backslash, semicolon, comma, newline). */
 export const escapeText = (value: string): string =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
 export const foldLine = (line: string): string => {

@@ -101,7 +101,13 @@ export const buildAssets = async (): Promise<AssetManifest> => {
 let manifest: Promise<AssetManifest> | undefined
 
 /** Built once per process. */
-export const getAssets = (): Promise<AssetManifest> => (manifest ??= buildAssets())
+export const getAssets = (): Promise<AssetManifest> => {
+  manifest ??= buildAssets().catch((error: unknown) => {
+    manifest = undefined // the next page tries again
+    throw error
+  })
+  return manifest
+}
 
 /** All JS a page loads before anything is clicked: the entries and the chunks they import. */
 export const scriptClosure = (assets: AssetManifest, entries: EntryName[]): string[] => {

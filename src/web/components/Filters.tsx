@@ -61,12 +61,10 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
     (query.age !== undefined ? 1 : 0)
 
   return (
-    <details className="filters" open={active > 0} data-filters="">
-      <summary>
-        <h2 id="filters-title">
-          {t('results.filters')}
-          {active ? ` (${t('results.active', { count: active })})` : ''}
-        </h2>
+    <details className="filters" open={active > 0} data-filters="" aria-labelledby="filters-title">
+      <summary id="filters-title">
+        {t('results.filters')}
+        {active ? ` (${t('results.active', { count: active })})` : ''}
       </summary>
       <CheckGroup name="kind" legend={t('results.kinds')} options={withCounts('kinds', kinds)} checked={strings(query.kinds)} />
       <fieldset>

@@ -58,7 +58,7 @@ export const SearchFields = ({ q = '', postcode = '', radius = 10, lat, lon }: S
             {t('search.radius')}
           </label>
           <select className="utrecht-select utrecht-select--html-select" id="radius" name="radius" defaultValue={String(radius)}>
-            {RADII.map((km) => (
+            {(RADII.includes(radius) ? RADII : [...RADII, radius].sort((a, b) => a - b)).map((km) => (
               <option key={km} value={km}>
                 {t('search.radiusKm', { km })}
               </option>

@@ -7,6 +7,22 @@ const form = document.querySelector<HTMLFormElement>('form[data-live-search]')
 const region = document.getElementById('results')
 const status = document.getElementById('results-status')
 
+/** The counts beside the filters, from the fragment's facet data (0 when a value has none left). */
+const updateCounts = () => {
+  const data = document.getElementById('facet-data')
+  if (!data) return
+  let counts: Record<string, number>
+  try {
+    counts = JSON.parse(data.textContent ?? '{}') as Record<string, number>
+  } catch {
+    return
+  }
+  for (const label of document.querySelectorAll<HTMLLabelElement>('.filters label[for]')) {
+    const count = label.querySelector('.count')
+    if (count) count.textContent = `(${counts[label.htmlFor] ?? 0})`
+  }
+}
+
 const queryOf = (f: HTMLFormElement): URLSearchParams => {
   const params = new URLSearchParams()
   for (const [name, value] of new FormData(f)) {
@@ -37,8 +53,13 @@ if (form && region) {
       if (!response.ok && response.status !== 400) return
       region.innerHTML = await response.text()
       history.replaceState(null, '', url)
-      const summary = region.querySelector('[data-summary]')
-      if (status && summary) status.textContent = summary.textContent
+      const summary = region.querySelector<HTMLElement>('[data-summary]')
+      const errors = region.querySelector('[data-errors]')
+      if (status) status.textContent = errors?.textContent ?? summary?.textContent ?? ''
+      if (summary?.dataset.documentTitle) document.title = summary.dataset.documentTitle
+      const heading = document.getElementById('results-heading')
+      if (heading && summary?.dataset.heading) heading.textContent = summary.dataset.heading
+      updateCounts()
       document.dispatchEvent(new CustomEvent('meedoen:results'))
     } catch (error) {
       if ((error as Error).name !== 'AbortError') form.submit()
@@ -50,13 +71,13 @@ if (form && region) {
     timer = window.setTimeout(() => void refresh(), ms)
   }
 
+  // Only the search words follow each key press; a postcode or age is looked up once it is
+  // complete (on change), so a half-typed postcode does not report an error.
   form.addEventListener('input', (event) => {
-    const target = event.target as HTMLInputElement
-    if (target.type === 'search' || target.type === 'text') later(350)
+    if ((event.target as HTMLInputElement).type === 'search') later(350)
   })
   form.addEventListener('change', (event) => {
-    const target = event.target as HTMLInputElement
-    if (target.type === 'checkbox' || target.tagName === 'SELECT') later(0)
+    if ((event.target as HTMLInputElement).type !== 'search') later(0)
   })
 }
 

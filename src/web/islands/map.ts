@@ -53,8 +53,18 @@ if (toggle && panel && container) {
     const bounds: [number, number][] = []
     for (const p of points) {
       const icon = L.divIcon({ className: 'map-marker', iconSize: [22, 22] })
-      const marker = L.marker([p.lat, p.lon], { icon, keyboard: true, title: p.title, alt: p.title })
+      const marker = L.marker([p.lat, p.lon], {
+        icon,
+        keyboard: true,
+        title: p.title,
+        alt: p.title,
+      })
       marker.bindPopup(`<a href="${escape(p.url)}">${escape(p.title)}</a>${p.place ? `<br>${escape(p.place)}` : ''}`)
+      // Keyboard users land on the popup's link, and back on their marker when it closes.
+      marker.on('popupopen', (e) => e.popup.getElement()?.querySelector<HTMLAnchorElement>('.leaflet-popup-content a')?.focus())
+      marker.on('popupclose', () => {
+        if (panel.contains(document.activeElement)) marker.getElement()?.focus()
+      })
       // The element exists once the map has a view; name it then (Leaflet sets only a title).
       marker.on('add', () => marker.getElement()?.setAttribute('aria-label', p.title))
       marker.addTo(layer)
@@ -64,27 +74,35 @@ if (toggle && panel && container) {
     else map.setView([52.2, 5.3], 7)
   }
 
+  let setup: Promise<void> | undefined
   const open = async () => {
     panel.hidden = false
     toggle.setAttribute('aria-expanded', 'true')
     toggle.textContent = closeLabel
-    if (!map) {
-      await loadCss(container.dataset.css ?? '')
-      // Leaflet is CommonJS: the bundle hands it over as the default export.
-      const mod = (await import('leaflet')) as typeof Leaflet & { default?: typeof Leaflet }
-      L = mod.default ?? mod
-      map = L.map(container, { scrollWheelZoom: false })
-      L.tileLayer(container.dataset.tiles ?? '', {
-        attribution: container.dataset.attribution ?? '',
-        maxZoom: 19,
-      }).addTo(map)
-      layer = L.layerGroup().addTo(map)
-      // Leaflet's own focus target would be an unnamed region: name it.
-      container.setAttribute('aria-label', container.dataset.label ?? '')
-      container.setAttribute('role', 'region')
-    }
+    // One set-up, however often the button is pressed while Leaflet is still loading.
+    setup ??= init()
+    await setup
+    if (panel.hidden || !map) return
     map.invalidateSize()
     draw()
+  }
+
+  const init = async () => {
+    await loadCss(container.dataset.css ?? '')
+    // Leaflet is CommonJS: the bundle hands it over as the default export.
+    const mod = (await import('leaflet')) as typeof Leaflet & {
+      default?: typeof Leaflet
+    }
+    L = mod.default ?? mod
+    map = L.map(container, { scrollWheelZoom: false })
+    L.tileLayer(container.dataset.tiles ?? '', {
+      attribution: container.dataset.attribution ?? '',
+      maxZoom: 19,
+    }).addTo(map)
+    layer = L.layerGroup().addTo(map)
+    // Leaflet's own focus target would be an unnamed region: name it.
+    container.setAttribute('aria-label', container.dataset.label ?? '')
+    container.setAttribute('role', 'region')
   }
 
   const close = () => {

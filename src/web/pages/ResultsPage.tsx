@@ -1,7 +1,7 @@
 import type { FoundListing, Taxonomy } from '../../data/search'
 import type { ParamIssue } from '../../lib/search/queryParams'
 import type { SchoolHoliday } from '../../lib/schedule'
-import type { SearchQuery, SearchResult } from '../../lib/search/types'
+import type { FacetCounts, SearchQuery, SearchResult } from '../../lib/search/types'
 import { Filters } from '../components/Filters'
 import { Layout } from '../components/Layout'
 import { ListingCard } from '../components/ListingCard'
@@ -12,6 +12,17 @@ import { usePage } from '../context'
 import { formatNumber } from '../i18n'
 import { href, listingHref } from '../paths'
 
+/** Facet counts by the id of their checkbox (as Filters renders them), for live search to update. */
+const countsByCheckbox = (facets: FacetCounts): Record<string, number> => {
+  const out: Record<string, number> = { 'f-free': facets.free, 'f-walkIn': facets.walkIn }
+  const dims: [keyof FacetCounts, string][] = [['kinds', 'kind'], ['weekdays', 'day'], ['partsOfDay', 'part'], ['themes', 'theme'], ['areas', 'area'], ['accessibility', 'access'], ['rungs', 'rung']]
+  for (const [dim, name] of dims) for (const [value, n] of Object.entries(facets[dim] as Record<string, number>)) out[`f-${name}-${value}`] = n
+  return out
+}
+
+export const resultsTitle = (query: SearchQuery, t: ReturnType<typeof usePage>['t']): string =>
+  query.text ? t('results.titleWith', { q: query.text }) : t('results.title')
+
 export interface ResultsProps {
   query: SearchQuery
   params: URLSearchParams
@@ -21,11 +32,13 @@ export interface ResultsProps {
   place?: string
   holidays: SchoolHoliday[]
   now: Date
+  /** Rendered for live search (errors are then announced by the status region, not as alerts). */
+  fragment?: boolean
 }
 
 /** The part that live search replaces: the count, errors, the cards, pagination and the map's data. */
-export const ResultsRegion = ({ query, params, result, listings, errors, place, holidays, now }: ResultsProps) => {
-  const { t, locale } = usePage()
+export const ResultsRegion = ({ query, params, result, listings, errors, place, holidays, now, fragment }: ResultsProps) => {
+  const { t, locale, site } = usePage()
   const link = (page: number) => {
     const p = new URLSearchParams(params)
     if (page > 1) p.set('page', String(page))
@@ -40,7 +53,7 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
   return (
     <>
       {errors.length ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
+        <div className="utrecht-alert utrecht-alert--error" role={fragment ? undefined : 'alert'} data-errors="">
           <h2>{t('results.errorTitle')}</h2>
           <ul>
             {errors.map((e) => (
@@ -50,7 +63,7 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
         </div>
       ) : null}
       {result ? (
-        <p data-summary="" className="results-count">
+        <p data-summary="" className="results-count" data-heading={resultsTitle(query, t)} data-document-title={`${resultsTitle(query, t)} – ${site.name}`}>
           {t('results.count', { count: result.total })}
           {where ? ` ${where}` : ''}
         </p>
@@ -79,6 +92,7 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
       ) : null}
       {result ? <Pagination page={result.page} pages={Math.ceil(result.total / result.pageSize)} link={link} /> : null}
       <script type="application/json" id="map-data" dangerouslySetInnerHTML={{ __html: JSON.stringify(points).replace(/</g, '\\u003c') }} />
+      {result ? <script type="application/json" id="facet-data" dangerouslySetInnerHTML={{ __html: JSON.stringify(countsByCheckbox(result.facets)) }} /> : null}
     </>
   )
 }
@@ -86,11 +100,11 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
 export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxonomy[]; areas: Taxonomy[] } }) => {
   const { t, locale, assets, map } = usePage()
   const { query, params } = props
-  const title = query.text ? t('results.titleWith', { q: query.text }) : t('results.title')
+  const title = resultsTitle(query, t)
   const sort = query.sort ?? 'relevance'
   return (
     <Layout title={title} description={t('results.description')} scripts={['location', 'liveSearch', 'map']} robots="noindex, follow">
-      <h1>{title}</h1>
+      <h1 id="results-heading">{title}</h1>
       <form method="get" action={href(locale, 'search')} id="search-form" data-live-search="" role="search">
         <SearchFields
           q={query.text}

@@ -1,6 +1,6 @@
 import { VENUE_TYPES } from '../../../collections/Venues'
 import type { ListingsOf } from '../../data/listings'
-import type { SchoolHoliday } from '../../lib/schedule'
+import { toLocalDay, type SchoolHoliday } from '../../lib/schedule'
 import type { Venue } from '../../payload-types'
 import { AccessibilityList, Panel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
@@ -22,7 +22,7 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
   const { t, locale, canonical } = usePage()
   const days = t('day', { returnObjects: true }) as string[]
   const hours = [...(v.openingHours ?? [])].sort((a, b) => Number(a.weekday) - Number(b.weekday) || (a.opens ?? '').localeCompare(b.opens ?? ''))
-  const today = now.toISOString().slice(0, 10)
+  const today = toLocalDay(now.toISOString()) ?? now.toISOString().slice(0, 10)
   const exceptions = (v.openingHoursExceptions ?? []).filter((e) => e.date.slice(0, 10) >= today)
   return (
     <Layout title={v.name} description={v.description ?? undefined} jsonLd={[venueDocumentLd(v, canonical)]}>

@@ -1,9 +1,9 @@
 import { lookupPc4 } from '../../lib/geo/pc4'
-import { parseSearchParams, type ParsedSearch } from '../../lib/search/queryParams'
+import { parseSearchParams, type ParsedSearch, SEARCH_PARAMS } from '../../lib/search/queryParams'
 import { DEFAULT_PAGE_SIZE } from '../../lib/search/types'
 
-/** Parameters only the web page uses; never passed to the engine. */
-const PAGE_ONLY = ['fragment']
+/** What the engine knows; anything else in a page address (utm_source, fbclid, …) is ignored. */
+const KNOWN = new Set(SEARCH_PARAMS.map((p) => p.name))
 
 const lookupPostcode = (postcode: string) => {
   const found = lookupPc4(postcode)
@@ -18,7 +18,7 @@ const lookupPostcode = (postcode: string) => {
 export const cleanWebParams = (input: URLSearchParams): URLSearchParams => {
   const params = new URLSearchParams()
   for (const [name, value] of input) {
-    if (PAGE_ONLY.includes(name) || name === 'pageSize') continue
+    if (!KNOWN.has(name) || name === 'pageSize') continue
     if (value.trim() === '') continue
     params.append(name, value)
   }

@@ -43,6 +43,13 @@ describe('pages in Dutch and English', () => {
     expect(english.body).toContain('Skip to content')
   })
 
+  test('the language link never becomes an off-site link', async () => {
+    const { body } = await html('/en//evil.test/x', 404)
+    const alternates = [...body.matchAll(/hrefLang="nl" href="([^"]+)"/g)].map((m) => m[1]!)
+    expect(alternates.length).toBeGreaterThan(0)
+    for (const a of alternates) expect(a).toMatch(/^\/[^/]/)
+  })
+
   test('unknown pages and unpublished listings are 404 pages, in the right language', async () => {
     expect((await html('/bestaat-niet', 404)).body).toContain('Pagina niet gevonden')
     expect((await html('/en/nothing-here', 404)).body).toContain('Page not found')
@@ -72,6 +79,14 @@ describe('search results page', () => {
     expect(body).toMatch(/Activiteit <span class="count">\(\d+\)<\/span>/)
     expect(body).toContain('<mark>')
     expect(body).toContain('Zoeken: koffie')
+  })
+
+  test('tracking parameters in a shared link are ignored; a page past the end goes to the last page', async () => {
+    const { body } = await html('/zoeken?q=koffie&utm_source=nieuwsbrief&fbclid=abc')
+    expect(body).toContain('Zoeken: koffie')
+    const res = await get('/zoeken?kind=activity&page=99')
+    expect(res.status).toBe(302)
+    expect(res.headers.get('location')).toMatch(/^\/zoeken\?kind=activity&page=\d$/)
   })
 
   test('pagination links keep the filters', async () => {
@@ -141,6 +156,19 @@ describe('detail pages', () => {
     const organisation = await html('/organisatie/welzijn-haren')
     expect(jsonLd(organisation.body)[0]!['@type']).toBe('Organization')
     expect(organisation.body).toContain('href="/organisatie/welzijn-haren.ics"')
+  })
+
+  test('a listing hidden as out of date is gone from the public site, also for a logged-in editor', async () => {
+    const { docs } = await server.payload.find({ collection: 'activities', where: { slug: { equals: 'creatief-atelier' } }, overrideAccess: true })
+    await server.payload.update({ collection: 'activities', id: docs[0]!.id, data: { staleHidden: true }, overrideAccess: true })
+    const { token } = await server.payload.login({ collection: 'users', data: { email: 'redactie@meedoen.test', password: 'demo-redactie' } })
+    const cookie = { headers: { cookie: `payload-token=${token}` } }
+    await html('/activiteit/creatief-atelier', 404, cookie)
+    expect((await get('/activiteit/creatief-atelier.ics', cookie)).status).toBe(404)
+    expect((await html('/organisatie/vrijwilligerscentrale-groningen', 200, cookie)).body).not.toContain('Creatief atelier')
+    expect(await (await get('/sitemap.xml')).text()).not.toContain('creatief-atelier')
+    await server.payload.update({ collection: 'activities', id: docs[0]!.id, data: { staleHidden: false }, overrideAccess: true })
+    await html('/activiteit/creatief-atelier', 200)
   })
 
   test('professional-only notes: hidden from residents, shown to a logged-in professional (never cached)', async () => {

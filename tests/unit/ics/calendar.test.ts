@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import ICAL from 'ical.js'
 
-import { buildCalendar, HORIZON_DAYS } from '../../../src/lib/ics'
+import { buildCalendar, escapeText, HORIZON_DAYS } from '../../../src/lib/ics'
 import { nextOccurrences, type Schedule, type SchoolHoliday } from '../../../src/lib/schedule'
 import { schedule } from '../schedule/helpers'
 
@@ -77,6 +77,10 @@ describe('iCalendar export, read back with ical.js', () => {
     expect(text.slice(text.indexOf('BEGIN:VEVENT'))).not.toContain('RRULE')
     expect(expand(text)[0]!.occurrences).toEqual([{ start: '2026-06-13T12:00:00.000Z', end: '2026-06-13T15:00:00.000Z' }])
     expect(one(s, new Date('2026-07-01T00:00:00Z'))).not.toContain('BEGIN:VEVENT')
+  })
+
+  test('every kind of line break in a text becomes \\n', () => {
+    expect(escapeText('a\r\nb\rc\nd;e,f\\g')).toBe('a\\nb\\nc\\nd\\;e\\,f\\\\g')
   })
 
   test('text is escaped and long lines are folded at 75 octets without breaking characters', () => {
