@@ -5,6 +5,7 @@ import { Areas } from './Areas'
 import type { ModerationOptions } from './hooks/moderateListing'
 import { createMedia } from './Media'
 import { createOpenings } from './Openings'
+import { ListingReports } from './ListingReports'
 import { Organisations } from './Organisations'
 import { SchoolHolidays } from './SchoolHolidays'
 import { Themes } from './Themes'
@@ -21,6 +22,7 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'themes',
   'areas',
   'school-holidays',
+  'listing-reports',
 ] as const
 
 /** The data model, in the order the admin navigation shows it. */
@@ -32,6 +34,7 @@ export const createCollections = (args: { mediaDir: string; moderation: Moderati
   Themes,
   Areas,
   SchoolHolidays,
+  ListingReports,
   createMedia(args.mediaDir),
   Users,
 ]

@@ -74,6 +74,7 @@ export interface Config {
     themes: Theme;
     areas: Area;
     'school-holidays': SchoolHoliday;
+    'listing-reports': ListingReport;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -95,6 +96,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
     'school-holidays': SchoolHolidaysSelect<false> | SchoolHolidaysSelect<true>;
+    'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -123,6 +125,7 @@ export interface Config {
   jobs: {
     tasks: {
       directoryFreshness: TaskDirectoryFreshness;
+      directoryListingReport: TaskDirectoryListingReport;
       inline: {
         input: unknown;
         output: unknown;
@@ -590,6 +593,29 @@ export interface SchoolHoliday {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "listing-reports".
+ */
+export interface ListingReport {
+  id: number;
+  listing:
+    | {
+        relationTo: 'activities';
+        value: number | Activity;
+      }
+    | {
+        relationTo: 'openings';
+        value: number | Opening;
+      };
+  organisation?: (number | null) | Organisation;
+  reason: 'wrong_address' | 'wrong_time' | 'wrong_contact' | 'no_longer_exists' | 'other';
+  message?: string | null;
+  status?: ('new' | 'handled') | null;
+  handledNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -657,7 +683,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'directoryFreshness';
+        taskSlug: 'inline' | 'directoryFreshness' | 'directoryListingReport';
         taskID: string;
         input?:
           | {
@@ -690,7 +716,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'directoryFreshness') | null;
+  taskSlug?: ('inline' | 'directoryFreshness' | 'directoryListingReport') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -740,6 +766,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'school-holidays';
         value: number | SchoolHoliday;
+      } | null)
+    | ({
+        relationTo: 'listing-reports';
+        value: number | ListingReport;
       } | null)
     | ({
         relationTo: 'media';
@@ -1053,6 +1083,20 @@ export interface SchoolHolidaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "listing-reports_select".
+ */
+export interface ListingReportsSelect<T extends boolean = true> {
+  listing?: T;
+  organisation?: T;
+  reason?: T;
+  message?: T;
+  status?: T;
+  handledNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1304,6 +1348,18 @@ export interface TaskDirectoryFreshness {
     hidden?: number | null;
     emails?: number | null;
     nextStartsRefreshed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryListingReport".
+ */
+export interface TaskDirectoryListingReport {
+  input: {
+    report: string;
+  };
+  output: {
+    emails?: number | null;
   };
 }
 /**

@@ -7,6 +7,7 @@ import { invalidateReference, REFERENCE_SLUGS } from '../../src/data/referenceCa
 import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { capPageSize } from './hooks/capPageSize'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
+import { listingReportTask } from './jobs/listingReportTask'
 import { sanitizeOptions } from './sanitizeOptions'
 import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { SEARCH_INDEX_HOOKS } from './search/indexHooks'
@@ -83,7 +84,7 @@ export const directoryPlugin =
           cancel: ({ req }) => isAdminUser(req.user),
           ...jobs.access,
         },
-        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized)] : [])],
+        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized), listingReportTask] : [])],
         autoRun: sanitized.enabled
           ? async (payload) => [
               ...(typeof jobs.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs.autoRun ?? [])),

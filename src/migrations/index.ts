@@ -2,6 +2,7 @@ import * as migration_20261125_165057_initial from './20261125_165057_initial';
 import * as migration_20261125_171548_venue_geocoding from './20261125_171548_venue_geocoding';
 import * as migration_20261125_180000_search_index from './20261125_180000_search_index';
 import * as migration_20261125_192451_site_settings from './20261125_192451_site_settings';
+import * as migration_20261125_211205_listing_reports from './20261125_211205_listing_reports';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_192451_site_settings.up,
     down: migration_20261125_192451_site_settings.down,
-    name: '20261125_192451_site_settings'
+    name: '20261125_192451_site_settings',
+  },
+  {
+    up: migration_20261125_211205_listing_reports.up,
+    down: migration_20261125_211205_listing_reports.down,
+    name: '20261125_211205_listing_reports'
   },
 ];

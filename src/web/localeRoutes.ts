@@ -20,6 +20,7 @@ import { ResultsPage, ResultsRegion, type ResultsProps } from './pages/ResultsPa
 import { VenuePage } from './pages/VenuePage'
 import { SEGMENTS } from './paths'
 import { renderDocument, renderFragment } from './render'
+import { reportRoutes } from './reportRoutes'
 import { parseWebSearch } from './search/webParams'
 
 const OPENING_KINDS = LISTING_KINDS.filter((k) => k !== 'activity')
@@ -112,14 +113,14 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const [activity, holidays] = await Promise.all([getActivity({ payload, user }, slug), getSchoolHolidays(payload)])
     if (!activity) return notFound(req, res)
     if (ics) return sendCalendar(res, slug, buildCalendar({ name: activity.title, events: [activityCalendarEvent(activity, holidays, options.serverURL, locale)] }), Boolean(user))
-    await send(req, res, createElement(ActivityPage, { activity, holidays, now: new Date() }), 200, Boolean(user))
+    await send(req, res, createElement(ActivityPage, { activity, holidays, now: new Date(), report: { done: req.query.gemeld === '1' } }), 200, Boolean(user))
   })
 
   router.get(`${seg('opening')}/:slug`, async (req, res) => {
     const user = await visitor(payload, req)
     const opening = await getOpening({ payload, user }, String(req.params.slug))
     if (!opening) return notFound(req, res)
-    await send(req, res, createElement(OpeningPage, { opening }), 200, Boolean(user))
+    await send(req, res, createElement(OpeningPage, { opening, report: { done: req.query.gemeld === '1' } }), 200, Boolean(user))
   })
 
   router.get(`${seg('venue')}/:slug`, async (req, res) => {
@@ -141,6 +142,8 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
   })
 
   router.get(seg('accessibility'), (req, res) => send(req, res, createElement(AccessibilityPage)))
+
+  router.use(reportRoutes(payload, locale, options))
 
   return router
 }

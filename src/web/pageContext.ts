@@ -2,6 +2,7 @@ import type { Request } from 'express'
 import type { Payload, TypedUser } from 'payload'
 
 import { getSiteSettings, toSiteView } from '../data/site'
+import type { FormRateLimiter, FormRateLimitOptions } from '../http/formRateLimit'
 import { getAssets } from './assets/buildAssets'
 import type { PageContextValue } from './context'
 import { translator, type Locale } from './i18n'
@@ -10,6 +11,10 @@ import { localePrefix, SEGMENTS } from './paths'
 export interface WebOptions {
   serverURL: string
   map: { tileURL: string; attribution: string }
+  /** Submissions of public forms allowed per IP and window (default 5 per 10 minutes). */
+  formLimit?: FormRateLimitOptions
+  /** One shared budget for reports, whether they come through the page (either language) or REST. */
+  reportLimiter?: FormRateLimiter
 }
 
 /** The same path in the other language: /zoeken?q=x ↔ /en/search?q=x, /activiteit/a ↔ /en/activity/a. */

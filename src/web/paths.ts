@@ -9,6 +9,9 @@ export const SEGMENTS = {
   organisation: { nl: 'organisatie', en: 'organisation' },
   accessibility: { nl: 'toegankelijkheid', en: 'accessibility' },
 } as const
+
+/** The "Klopt er iets niet?" form posts to the listing's path plus this. */
+export const REPORT_SEGMENT = { nl: 'melding', en: 'report' } as const
 export type PageKind = keyof typeof SEGMENTS | 'home'
 
 export const localePrefix = (locale: Locale): string => (locale === 'en' ? '/en' : '')

@@ -4,17 +4,19 @@ import { describeSchedule, formatOccurrence, nextOccurrences, scheduleFromFields
 import type { Activity, Organisation, Theme, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, kindLabel, optionLabel } from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay, formatNumber } from '../i18n'
-import { href } from '../paths'
+import { href, REPORT_SEGMENT } from '../paths'
 import { activityEventsLd } from '../structuredData'
 
 export interface ActivityPageProps {
   activity: Activity
   holidays: SchoolHoliday[]
   now: Date
+  report?: ReportState
 }
 
 const ages = (a: Activity, t: ReturnType<typeof usePage>['t']) => {
@@ -25,7 +27,7 @@ const ages = (a: Activity, t: ReturnType<typeof usePage>['t']) => {
 }
 
 /** An activity: when (in words and the next dates), add to calendar, where, cost, access, contact. */
-export const ActivityPage = ({ activity: a, holidays, now }: ActivityPageProps) => {
+export const ActivityPage = ({ activity: a, holidays, now, report }: ActivityPageProps) => {
   const { t, locale, canonical } = usePage()
   const schedule = scheduleFromFields(a.schedule)
   const next = nextOccurrences(schedule, { from: now, count: 5, holidays })
@@ -107,6 +109,7 @@ export const ActivityPage = ({ activity: a, holidays, now }: ActivityPageProps) 
             {!a.contact?.email && !a.contact?.phone && organisation ? <ContactFacts contact={organisation.contact} /> : null}
           </Panel>
           <ProfessionalPanel professional={a.professional} />
+          {a.slug ? <ReportForm action={`${href(locale, 'activity', a.slug)}/${REPORT_SEGMENT[locale]}`} state={report} /> : null}
         </div>
       </div>
     </Layout>

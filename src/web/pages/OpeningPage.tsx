@@ -4,15 +4,16 @@ import { LADDER_RUNGS } from '../../../collections/fields/ladderRungsField'
 import type { Opening, Organisation, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, hoursOf, kindLabel, optionLabel } from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay } from '../i18n'
-import { href } from '../paths'
+import { href, REPORT_SEGMENT } from '../paths'
 import { jobPostingLd } from '../structuredData'
 
 /** An opening: what you do, support, hours, places left and how to apply. */
-export const OpeningPage = ({ opening: o }: { opening: Opening }) => {
+export const OpeningPage = ({ opening: o, report }: { opening: Opening; report?: ReportState }) => {
   const { t, locale, canonical } = usePage()
   const venue = populated<Venue>(o.venue)
   const organisation = populated<Organisation>(o.organisation)
@@ -77,6 +78,7 @@ export const OpeningPage = ({ opening: o }: { opening: Opening }) => {
             </>
           ) : null}
           <ProfessionalPanel professional={o.professional} />
+          {o.slug ? <ReportForm action={`${href(locale, 'opening', o.slug)}/${REPORT_SEGMENT[locale]}`} state={report} /> : null}
         </div>
       </div>
     </Layout>

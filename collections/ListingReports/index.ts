@@ -1,0 +1,110 @@
+import { APIError, type CollectionConfig, type FieldAccess } from 'payload'
+
+import { editors, editorsField } from '../access/editors'
+import { getUserOrganisationIDs, relationID } from '../access/getUserOrganisationIDs'
+import { isEditorUser } from '../access/roles'
+import { label } from '../fields/label'
+import { notifyListingReport } from './notify'
+
+export const REPORT_REASONS = [
+  { value: 'wrong_address', label: label('Het adres klopt niet', 'The address is wrong') },
+  { value: 'wrong_time', label: label('De tijd of dag klopt niet', 'The time or day is wrong') },
+  { value: 'wrong_contact', label: label('De contactgegevens kloppen niet', 'The contact details are wrong') },
+  { value: 'no_longer_exists', label: label('Dit bestaat niet meer', 'This no longer exists') },
+  { value: 'other', label: label('Iets anders', 'Something else') },
+] as const
+export type ReportReason = (typeof REPORT_REASONS)[number]['value']
+
+/** What was reported cannot be changed afterwards, only handled. */
+const fixed: FieldAccess = () => false
+
+/**
+ * "Klopt er iets niet?": a short report about a listing from anyone on the public site. It
+ * reaches the editors and the organisation that owns the listing (one e-mail). No personal data
+ * is asked; members of that organisation and editors read and handle it.
+ */
+export const ListingReports: CollectionConfig = {
+  slug: 'listing-reports',
+  labels: { singular: label('Melding', 'Report'), plural: label('Meldingen "Klopt er iets niet?"', 'Reports "Something wrong?"') },
+  admin: { defaultColumns: ['listing', 'reason', 'status', 'createdAt'], group: label('Aanbod', 'Directory') },
+  access: {
+    // The public form creates reports as an anonymous visitor (rate-limited in front of Payload).
+    create: () => true,
+    read: ({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const own = getUserOrganisationIDs(req.user)
+      return own.length ? { organisation: { in: own } } : false
+    },
+    update: ({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const own = getUserOrganisationIDs(req.user)
+      return own.length ? { organisation: { in: own } } : false
+    },
+    delete: editors,
+  },
+  hooks: {
+    beforeChange: [
+      // The organisation is always the listing's own, never what the form says.
+      async ({ data, req, operation }) => {
+        if (operation !== 'create') return data
+        const listing = data.listing as { relationTo?: 'activities' | 'openings'; value?: unknown } | undefined
+        const id = relationID(listing?.value)
+        if (!listing?.relationTo || id === undefined) return data
+        const doc = await req.payload.findByID({ collection: listing.relationTo, id, depth: 0, overrideAccess: false, user: null, req, disableErrors: true })
+        if (!doc) throw new APIError('Dit aanbod bestaat niet (meer). / This listing does not exist (any more).', 400, null, true)
+        return { ...data, organisation: relationID((doc as { organisation?: unknown }).organisation), status: 'new' }
+      },
+    ],
+    afterChange: [notifyListingReport],
+  },
+  fields: [
+    {
+      name: 'listing',
+      type: 'relationship',
+      relationTo: ['activities', 'openings'],
+      required: true,
+      label: label('Over', 'About'),
+      access: { update: fixed },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      index: true,
+      label: label('Organisatie', 'Organisation'),
+      access: { update: fixed },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'reason',
+      type: 'select',
+      required: true,
+      options: [...REPORT_REASONS],
+      label: label('Wat klopt er niet', 'What is wrong'),
+      access: { update: fixed },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      maxLength: 1000,
+      label: label('Toelichting', 'Details'),
+      access: { update: fixed },
+      validate: (value: unknown, { siblingData }: { siblingData: { reason?: string } }) =>
+        siblingData?.reason === 'other' && !(typeof value === 'string' && value.trim())
+          ? 'Schrijf kort wat er niet klopt. / Please say briefly what is wrong.'
+          : true,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'new',
+      options: [
+        { value: 'new', label: label('Nieuw', 'New') },
+        { value: 'handled', label: label('Afgehandeld', 'Handled') },
+      ],
+      label: label('Stand van zaken', 'Status'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'handledNote', type: 'textarea', maxLength: 1000, label: label('Wat is ermee gedaan', 'What was done'), access: { create: editorsField } },
+  ],
+}

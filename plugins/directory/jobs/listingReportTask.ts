@@ -1,0 +1,45 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { LISTING_REPORT_TASK } from '../../../collections/ListingReports/notify'
+import { REPORT_REASONS } from '../../../collections/ListingReports'
+import { DIRECTORY_QUEUE } from './freshnessTask'
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** One e-mail per report: to the organisation's contact address and the editors. */
+export const sendListingReport = async (req: PayloadRequest, reportID: number | string): Promise<number> => {
+  const report = await req.payload.findByID({ collection: 'listing-reports', id: reportID, depth: 1, req, disableErrors: true })
+  if (!report) return 0
+  const listing = report.listing as { relationTo: 'activities' | 'openings'; value: { id: number; title?: string; slug?: string } | number }
+  const value = typeof listing.value === 'object' ? listing.value : null
+  const organisation = typeof report.organisation === 'object' ? report.organisation : null
+  const editors = await req.payload.find({
+    collection: 'users', req, depth: 0, pagination: false, select: { email: true },
+    where: { roles: { in: ['editor'] } },
+  })
+  const to = [organisation?.contact?.email, ...editors.docs.map((u) => u.email)].filter((e): e is string => Boolean(e))
+  if (!to.length) return 0
+  const reason = REPORT_REASONS.find((r) => r.value === report.reason)?.label.nl ?? report.reason
+  const title = value?.title ?? `#${value?.id ?? ''}`
+  const admin = `${req.payload.config.serverURL}/admin/collections/listing-reports/${report.id}`
+  await req.payload.sendEmail({
+    to: [...new Set(to)],
+    subject: `Klopt er iets niet? ${title}`,
+    html: `<p>Iemand meldt over <strong>${escapeHtml(title)}</strong>: ${escapeHtml(reason)}.</p>${
+      report.message ? `<p>${escapeHtml(report.message)}</p>` : ''
+    }<p><a href="${admin}">Bekijk en handel de melding af</a></p>`,
+    text: `Iemand meldt over ${title}: ${reason}.\n${report.message ?? ''}\n\n${admin}`,
+  })
+  return 1
+}
+
+export const listingReportTask: TaskConfig = {
+  slug: LISTING_REPORT_TASK,
+  label: 'E-mail a "Klopt er iets niet?" report',
+  inputSchema: [{ name: 'report', type: 'text', required: true }],
+  outputSchema: [{ name: 'emails', type: 'number' }],
+  retries: 3,
+  handler: async ({ input, req }) => ({ output: { emails: await sendListingReport(req, (input as { report: string }).report) } }),
+}
+
+export { DIRECTORY_QUEUE }

@@ -1,0 +1,33 @@
+import type { Request } from 'express'
+import { RateLimiterMemory } from 'rate-limiter-flexible'
+
+export interface FormRateLimitOptions {
+  /** Submissions allowed per client IP within `durationSeconds`. */
+  points: number
+  durationSeconds: number
+}
+
+export const FORM_RATE_LIMIT: FormRateLimitOptions = { points: 5, durationSeconds: 10 * 60 }
+
+/**
+ * Per-IP limit for the public forms. `take` answers null when the submission may go ahead, or
+ * the seconds to wait (for a 429 with Retry-After). In memory, per process.
+ */
+export interface FormRateLimiter {
+  take: (req: Request) => Promise<number | null>
+}
+
+export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): FormRateLimiter => {
+  const limiter = new RateLimiterMemory({ points: options.points, duration: options.durationSeconds })
+  return {
+    take: async (req: Request): Promise<number | null> => {
+      try {
+        await limiter.consume(req.ip ?? 'unknown')
+        return null
+      } catch (rejected) {
+        const ms = (rejected as { msBeforeNext?: number }).msBeforeNext ?? options.durationSeconds * 1000
+        return Math.max(1, Math.ceil(ms / 1000))
+      }
+    },
+  }
+}
