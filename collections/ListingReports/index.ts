@@ -1,5 +1,6 @@
 import { APIError, type CollectionConfig, type FieldAccess } from 'payload'
 
+import { anonymousRequest } from '../access/anonymousRequest'
 import { editors, editorsField } from '../access/editors'
 import { getUserOrganisationIDs, relationID } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
@@ -50,7 +51,8 @@ export const ListingReports: CollectionConfig = {
         const listing = data.listing as { relationTo?: 'activities' | 'openings'; value?: unknown } | undefined
         const id = relationID(listing?.value)
         if (!listing?.relationTo || id === undefined) return data
-        const doc = await req.payload.findByID({ collection: listing.relationTo, id, depth: 0, overrideAccess: false, user: null, req, disableErrors: true })
+        // Only what residents can see can be reported (the reporter is anonymous, whoever saves).
+        const doc = await req.payload.findByID({ collection: listing.relationTo, id, depth: 0, overrideAccess: false, req: anonymousRequest(req), disableErrors: true })
         if (!doc) throw new APIError('Dit aanbod bestaat niet (meer). / This listing does not exist (any more).', 400, null, true)
         return { ...data, organisation: relationID((doc as { organisation?: unknown }).organisation), status: 'new' }
       },

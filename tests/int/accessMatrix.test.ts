@@ -235,6 +235,21 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
     })
   })
 
+  describe('listing-reports', () => {
+    const about = (doc: string) => ({ listing: { relationTo: 'activities', value: Number(f.docs.activities[doc]) }, reason: 'wrong_time' })
+    test.each(ACTORS)('%s: reports a published listing (not a draft); only its organisation and editors read and handle it; editors delete', async (actor) => {
+      expect((await d().create(f.users[actor], 'listing-reports', about('pubA'))).ok).toBe(true)
+      expect((await d().create(f.users[actor], 'listing-reports', about('draftB'))).ok).toBe(false)
+      const report = String((await sys().create({ collection: 'listing-reports', data: about('pubA'), overrideAccess: true })).id)
+      const handles = EDITORS_ONLY[actor] || actor === 'memberA'
+      expect((await d().findIDs(f.users[actor], 'listing-reports')).includes(report)).toBe(handles)
+      expect((await d().update(f.users[actor], 'listing-reports', report, { status: 'handled' })).ok).toBe(handles)
+      expect((await systemRead('listing-reports', report))?.status).toBe(handles ? 'handled' : 'new')
+      expect((await d().remove(f.users[actor], 'listing-reports', report)).ok).toBe(EDITORS_ONLY[actor])
+      expect(Boolean(await systemRead('listing-reports', report))).toBe(!EDITORS_ONLY[actor])
+    })
+  })
+
   describe('users', () => {
     test.each(ACTORS)('%s', async (actor) => {
       const self = f.users[actor].user ? String(f.users[actor].user!.id) : undefined

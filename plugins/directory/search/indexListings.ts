@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { anonymousRequest } from '../../../collections/access/anonymousRequest'
 import { schoolHolidayFromFields } from '../../../src/lib/schedule'
 import type { SchoolHoliday } from '../../../src/lib/schedule'
 import { pruneSearchChanges } from '../../../src/lib/search/sqlite/columns'
@@ -11,12 +12,8 @@ import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
 
 export type ListingSlug = 'activities' | 'openings'
 
-/**
- * The same request (so the same transaction) but as an anonymous reader: the public index
- * holds exactly what anonymous readers may see. A fresh data loader, because cached lookups
- * do not record for whom they were made.
- */
-const anonymous = (req: PayloadRequest): PayloadRequest => ({ ...req, user: null, payloadDataLoader: undefined }) as unknown as PayloadRequest
+/** The public index holds exactly what anonymous readers may see. */
+const anonymous = anonymousRequest
 
 export const publicSchoolHolidays = async (payload: Payload, req?: PayloadRequest): Promise<SchoolHoliday[]> => {
   const { docs } = await payload.find({
