@@ -10,11 +10,14 @@ export interface FormRateLimitOptions {
 export const FORM_RATE_LIMIT: FormRateLimitOptions = { points: 5, durationSeconds: 10 * 60 }
 
 /**
- * Per-IP limit for the public forms. `take` answers null when the submission may go ahead, or
- * the seconds to wait (for a 429 with Retry-After). In memory, per process.
+ * Per-IP limit for the public forms (and, with give-back on success, for logins). `take`
+ * answers null when the request may go ahead, or the seconds to wait (for a 429 with
+ * Retry-After). In memory, per process.
  */
 export interface FormRateLimiter {
   take: (req: Request) => Promise<number | null>
+  /** Returns the point `take` used (e.g. after a successful login). */
+  giveBack: (req: Request) => Promise<void>
 }
 
 export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): FormRateLimiter => {
@@ -28,6 +31,9 @@ export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): 
         const ms = (rejected as { msBeforeNext?: number }).msBeforeNext ?? options.durationSeconds * 1000
         return Math.max(1, Math.ceil(ms / 1000))
       }
+    },
+    giveBack: async (req: Request) => {
+      await limiter.reward(req.ip ?? 'unknown', 1).catch(() => undefined)
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
-import { RateLimiterMemory } from 'rate-limiter-flexible'
+
+import { formRateLimit } from './formRateLimit'
 
 export interface LoginRateLimitOptions {
   /** Failed logins allowed per client IP within `durationSeconds`. */
@@ -17,16 +18,12 @@ export const LOGIN_RATE_LIMIT: LoginRateLimitOptions = { failures: 10, durationS
  * by its own users. Counters live in this process's memory.
  */
 export const loginRateLimit = (options: LoginRateLimitOptions = LOGIN_RATE_LIMIT): RequestHandler => {
-  const limiter = new RateLimiterMemory({ points: options.failures, duration: options.durationSeconds })
+  const limiter = formRateLimit({ points: options.failures, durationSeconds: options.durationSeconds })
   return async (req, res, next) => {
-    const key = req.ip ?? 'unknown'
-    try {
-      // Take the point before the attempt (so parallel guesses cannot all slip through) and
-      // give it back when the login succeeds.
-      await limiter.consume(key)
-    } catch (rejected) {
-      const ms = (rejected as { msBeforeNext?: number }).msBeforeNext ?? options.durationSeconds * 1000
-      const retryAfter = Math.max(1, Math.ceil(ms / 1000))
+    // Take the point before the attempt (so parallel guesses cannot all slip through) and give
+    // it back when the login succeeds.
+    const retryAfter = await limiter.take(req)
+    if (retryAfter !== null) {
       const minutes = Math.ceil(retryAfter / 60)
       res
         .status(429)
@@ -43,7 +40,7 @@ export const loginRateLimit = (options: LoginRateLimitOptions = LOGIN_RATE_LIMIT
     }
     res.on('finish', () => {
       // A password-reset request always answers 200 (it must not reveal who exists): it keeps its point.
-      if (res.statusCode < 400 && req.path.endsWith('/login')) void limiter.reward(key, 1).catch(() => undefined)
+      if (res.statusCode < 400 && req.path.endsWith('/login')) void limiter.giveBack(req)
     })
     next()
   }

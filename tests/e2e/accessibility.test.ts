@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { expect, test } from '@jest/globals'
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { launchBrowser, openPage } from '../helpers/browser'
-import { startWebServer, type WebServer } from '../helpers/webServer'
+import { openPage } from '../helpers/browser'
+import { useServerAndBrowser } from '../helpers/browserSuite'
 
 /** axe-core (WCAG 2.1 A and AA rules) on every page type: no serious or critical violations. */
-let server: WebServer
-let browser: Browser
-beforeAll(async () => {
-  ;[server, browser] = await Promise.all([startWebServer(), launchBrowser()])
-}, 120_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = useServerAndBrowser()
 
 const PAGES = [
   ['home', '/'],
@@ -40,8 +32,8 @@ const serious = async (page: Page) => {
 
 test.each(PAGES)('%s (%s): 0 serious or critical violations, phone and desktop', async (_name, path) => {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
-    const { page, context, problems } = await openPage(browser, { viewport })
-    await page.goto(`${server.url}${path}`)
+    const { page, context, problems } = await openPage(suite.browser, { viewport })
+    await page.goto(`${suite.server.url}${path}`)
     expect(await serious(page)).toEqual([])
     expect(problems).toEqual([])
     await context.close()
@@ -49,8 +41,8 @@ test.each(PAGES)('%s (%s): 0 serious or critical violations, phone and desktop',
 })
 
 test('results with the map open: 0 serious or critical violations', async () => {
-  const { page, context } = await openPage(browser)
-  await page.goto(`${server.url}/zoeken?postcode=9751AB`)
+  const { page, context } = await openPage(suite.browser)
+  await page.goto(`${suite.server.url}/zoeken?postcode=9751AB`)
   await page.click('[data-map-toggle]')
   await page.waitForSelector('.map-marker')
   expect(await serious(page)).toEqual([])

@@ -1,25 +1,17 @@
 import fs from 'node:fs'
 
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import ICAL from 'ical.js'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { launchBrowser, openPage, tabTo } from '../helpers/browser'
-import { startWebServer, type WebServer } from '../helpers/webServer'
+import { openPage, tabTo } from '../helpers/browser'
+import { useServerAndBrowser } from '../helpers/browserSuite'
 
 /**
  * The resident's journey in real Chromium on a phone-sized window, by keyboard only: a free
  * walk-in activity near a postcode, into the calendar. In Dutch and in English.
  */
-let server: WebServer
-let browser: Browser
-beforeAll(async () => {
-  ;[server, browser] = await Promise.all([startWebServer(), launchBrowser()])
-}, 120_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = useServerAndBrowser()
 
 const text = {
   nl: { home: '/', addToCalendar: 'Zet in mijn agenda', free: 'Gratis', walkIn: 'Zonder aanmelden' },
@@ -30,9 +22,9 @@ const resultsSettled = (page: Page) => page.waitForResponse((r) => r.url().inclu
 
 describe.each(['nl', 'en'] as const)('keyboard only, phone size (%s)', (locale) => {
   test('postcode → free + walk-in filters → activity → add to calendar', async () => {
-    const { page, problems, context } = await openPage(browser)
+    const { page, problems, context } = await openPage(suite.browser)
     const t = text[locale]
-    await page.goto(`${server.url}${t.home}`)
+    await page.goto(`${suite.server.url}${t.home}`)
 
     // The skip link is the first stop and leads to the content.
     await page.keyboard.press('Tab')
@@ -81,8 +73,8 @@ describe.each(['nl', 'en'] as const)('keyboard only, phone size (%s)', (locale) 
 })
 
 test('the language switch keeps the page and the search', async () => {
-  const { page, context } = await openPage(browser)
-  await page.goto(`${server.url}/zoeken?q=koffie&free=true`)
+  const { page, context } = await openPage(suite.browser)
+  await page.goto(`${suite.server.url}/zoeken?q=koffie&free=true`)
   await tabTo(page, '[hreflang="en"]')
   await Promise.all([page.waitForURL(/\/en\/search\?/), page.keyboard.press('Enter')])
   expect(await page.getAttribute('html', 'lang')).toBe('en')
@@ -92,8 +84,8 @@ test('the language switch keeps the page and the search', async () => {
 })
 
 test('map: opens on demand (Leaflet loaded only then), markers are named keyboard stops, closes again', async () => {
-  const { page, problems, tileRequests, requests, context } = await openPage(browser)
-  await page.goto(`${server.url}/zoeken?postcode=9751AB&radius=25`)
+  const { page, problems, tileRequests, requests, context } = await openPage(suite.browser)
+  await page.goto(`${suite.server.url}/zoeken?postcode=9751AB&radius=25`)
   const leafletRequested = () => requests.some((u) => /\/assets\/chunk-[A-Z0-9]+\.js$/.test(u) || u.includes('leafletCss'))
   expect(leafletRequested()).toBe(false)
   const points = JSON.parse((await page.locator('#map-data').textContent()) ?? '[]') as { title: string }[]
@@ -122,8 +114,8 @@ test('map: opens on demand (Leaflet loaded only then), markers are named keyboar
 })
 
 test('without JavaScript the results page is complete: filters apply by submitting, no map button', async () => {
-  const { page, context } = await openPage(browser, { javaScriptEnabled: false })
-  await page.goto(`${server.url}/zoeken?postcode=9751AB`)
+  const { page, context } = await openPage(suite.browser, { javaScriptEnabled: false })
+  await page.goto(`${suite.server.url}/zoeken?postcode=9751AB`)
   expect(await page.locator('#results .card').count()).toBeGreaterThan(0)
   expect(await page.isVisible('[data-map-toggle]')).toBe(false)
   expect(await page.isVisible('[data-use-location]')).toBe(false)
@@ -137,8 +129,8 @@ test('without JavaScript the results page is complete: filters apply by submitti
 })
 
 test('search as you type updates the results in place and announces the count', async () => {
-  const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } })
-  await page.goto(`${server.url}/zoeken`)
+  const { page, problems, context } = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } })
+  await page.goto(`${suite.server.url}/zoeken`)
   const before = await page.locator('[data-summary]').textContent()
   const countBefore = await page.locator('label[for="f-kind-activity"] .count').textContent()
   await page.locator('#q').focus()

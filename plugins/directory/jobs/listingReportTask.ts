@@ -1,10 +1,10 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { escapeHtml } from '../../../src/lib/html'
 import { LISTING_REPORT_TASK } from '../../../collections/ListingReports/notify'
 import { REPORT_REASONS } from '../../../collections/ListingReports'
 import { DIRECTORY_QUEUE } from './freshnessTask'
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** One e-mail per report: to the organisation's contact address and the editors. */
 export const sendListingReport = async (req: PayloadRequest, reportID: number | string): Promise<number> => {

@@ -1,6 +1,6 @@
-type Listing = { collection: 'activities' | 'openings'; id: number | string; title: string }
+import { escapeHtml } from '../../../src/lib/html'
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+type Listing = { collection: 'activities' | 'openings'; id: number | string; title: string }
 
 /** The reminder e-mail in plain Dutch with an English summary, one link per listing. */
 export const staleReminderEmail = (
@@ -22,7 +22,7 @@ export const staleReminderEmail = (
     text: `${nl.join('\n\n')}\n\n${en}\n`,
     html:
       `<p>Hallo,</p><p>Dit aanbod op Meedoen is al ${days.remindAfterDays} dagen niet gecontroleerd:</p><ul>` +
-      links.map((l) => `<li><a href="${escape(l.url)}">${escape(l.title)}</a></li>`).join('') +
+      links.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.title)}</a></li>`).join('') +
       `</ul><p>Klopt het nog? Open het, controleer het en kies "Nog actueel". Zonder controle verbergen we het over ongeveer ${weeks} weken voor bewoners.</p><p lang="en">${en}</p>`,
   }
 }

@@ -1,5 +1,7 @@
 import { StemmerNl } from '@nlpjs/lang-nl'
 
+import { escapeHtml } from '../html'
+
 const stemmer = new StemmerNl()
 
 /** Lower case without accents: "Coördinator Café" → "coordinator cafe". */
@@ -37,7 +39,6 @@ export const ftsQuery = (text: string): string =>
 
 export const MARK_START = '\u0002'
 export const MARK_END = '\u0003'
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** A snippet with marker characters around matches → safe HTML with <mark>. */
 export const snippetHtml = (raw: string): string =>

@@ -6,6 +6,8 @@ import { formatOccurrence, nextOccurrences, scheduleFromFields, type SchoolHolid
 import type { SearchHit } from '../../lib/search/types'
 import type { Activity, Opening, Venue } from '../../payload-types'
 import { formatNumber, pick, type Locale } from '../i18n'
+import { listingHref } from '../paths'
+import type { ListingCardProps } from './ListingCard'
 import { populated } from './populated'
 
 export type Listing = Activity | Opening
@@ -94,3 +96,18 @@ export const nextOf = (l: { hit: SearchHit; doc: Listing }, holidays: SchoolHoli
   return { nextStart: next?.start ?? null, nextEnd: next?.end ?? null }
 }
 
+
+/** What a card shows of a listing (home, results, venue and organisation pages). */
+export const cardProps = (
+  doc: Listing,
+  collection: 'activities' | 'openings',
+  opts: Parameters<typeof factsOf>[1] & { snippetHtml?: string },
+): Omit<ListingCardProps, 'headingLevel'> => ({
+  href: doc.slug ? listingHref(opts.locale, collection, doc.slug) : '#',
+  title: doc.title,
+  kind: kindLabel(doc, opts.locale, opts.t),
+  snippetHtml: opts.snippetHtml,
+  summary: doc.summary,
+  badges: badgesOf(doc, opts.locale, opts.t),
+  facts: factsOf(doc, opts),
+})

@@ -13,6 +13,10 @@ interface MapPoint {
   place?: string
 }
 
+// Kept in the island (not imported from src/lib/html.ts): any shared import makes esbuild split
+// its runtime helper into an extra chunk that every results page would then load.
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
 const toggle = document.querySelector<HTMLButtonElement>('button[data-map-toggle]')
 const panel = document.getElementById('map-panel')
 const container = document.getElementById('map')
@@ -44,7 +48,6 @@ if (toggle && panel && container) {
   const { openLabel = '', closeLabel = '' } = toggle.dataset
   toggle.hidden = false
 
-  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
   const draw = () => {
     if (!map || !L || !layer) return
@@ -59,7 +62,7 @@ if (toggle && panel && container) {
         title: p.title,
         alt: p.title,
       })
-      marker.bindPopup(`<a href="${escape(p.url)}">${escape(p.title)}</a>${p.place ? `<br>${escape(p.place)}` : ''}`)
+      marker.bindPopup(`<a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a>${p.place ? `<br>${escapeHtml(p.place)}` : ''}`)
       // Keyboard users land on the popup's link, and back on their marker when it closes.
       marker.on('popupopen', (e) => e.popup.getElement()?.querySelector<HTMLAnchorElement>('.leaflet-popup-content a')?.focus())
       marker.on('popupclose', () => {

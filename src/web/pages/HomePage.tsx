@@ -3,10 +3,10 @@ import type { SchoolHoliday } from '../../lib/schedule'
 import { LISTING_KINDS } from '../../lib/search/types'
 import { Layout } from '../components/Layout'
 import { ListingCard } from '../components/ListingCard'
-import { badgesOf, factsOf, kindLabel, nextOf } from '../components/listingView'
+import { cardProps, nextOf } from '../components/listingView'
 import { SearchFields } from '../components/SearchFields'
 import { usePage } from '../context'
-import { href, listingHref } from '../paths'
+import { href } from '../paths'
 
 export interface HomeProps {
   upcoming: FoundListing[]
@@ -24,15 +24,7 @@ const Cards = ({ items, empty, holidays, now }: { items: FoundListing[]; empty: 
     <ul className="cards">
       {items.map(({ hit, doc }) => (
 
-        <ListingCard
-          key={`${hit.collection}-${hit.id}`}
-          href={doc.slug ? listingHref(locale, hit.collection, doc.slug) : '#'}
-          title={doc.title}
-          kind={kindLabel(doc, locale, t)}
-          summary={doc.summary}
-          badges={badgesOf(doc, locale, t)}
-          facts={factsOf(doc, { locale, t, ...nextOf({ hit, doc }, holidays, now) })}
-        />
+        <ListingCard key={`${hit.collection}-${hit.id}`} {...cardProps(doc, hit.collection, { locale, t, ...nextOf({ hit, doc }, holidays, now) })} />
       ))}
     </ul>
   )

@@ -5,7 +5,7 @@ import type { FacetCounts, SearchQuery, SearchResult } from '../../lib/search/ty
 import { Filters } from '../components/Filters'
 import { Layout } from '../components/Layout'
 import { ListingCard } from '../components/ListingCard'
-import { badgesOf, factsOf, kindLabel, nextOf, placeOf, pointOf } from '../components/listingView'
+import { cardProps, nextOf, placeOf, pointOf } from '../components/listingView'
 import { Pagination } from '../components/Pagination'
 import { SearchFields } from '../components/SearchFields'
 import { usePage } from '../context'
@@ -79,13 +79,13 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
           {listings.map((l) => (
             <ListingCard
               key={`${l.hit.collection}-${l.hit.id}`}
-              href={l.doc.slug ? listingHref(locale, l.hit.collection, l.doc.slug) : '#'}
-              title={l.doc.title}
-              kind={kindLabel(l.doc, locale, t)}
-              snippetHtml={query.text ? l.hit.snippet : undefined}
-              summary={l.doc.summary}
-              badges={badgesOf(l.doc, locale, t)}
-              facts={factsOf(l.doc, { locale, t, distanceKm: l.hit.distanceKm, ...nextOf(l, holidays, now) })}
+              {...cardProps(l.doc, l.hit.collection, {
+                locale,
+                t,
+                distanceKm: l.hit.distanceKm,
+                snippetHtml: query.text ? l.hit.snippet : undefined,
+                ...nextOf(l, holidays, now),
+              })}
             />
           ))}
         </ul>
