@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { createActivities } from './Activities'
 import { Areas } from './Areas'
 import type { ModerationOptions } from './hooks/moderateListing'
+import { InterestLog } from './InterestLog'
+import { InterestOutcomes } from './InterestOutcomes'
+import { createInterests } from './Interests'
+import { createLoketRequests } from './LoketRequests'
 import { createMedia } from './Media'
 import { createOpenings } from './Openings'
 import { ListingReports } from './ListingReports'
@@ -23,10 +27,19 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'areas',
   'school-holidays',
   'listing-reports',
+  'interests',
+  'interest-outcomes',
+  'interest-log',
+  'loket-requests',
 ] as const
 
 /** The data model, in the order the admin navigation shows it. */
-export const createCollections = (args: { mediaDir: string; moderation: ModerationOptions }): CollectionConfig[] => [
+export const createCollections = (args: {
+  mediaDir: string
+  moderation: ModerationOptions
+  interests: { retentionDays: number }
+  loket: { responseWorkingDays: number }
+}): CollectionConfig[] => [
   createActivities(args.moderation),
   createOpenings(args.moderation),
   Organisations,
@@ -34,7 +47,11 @@ export const createCollections = (args: { mediaDir: string; moderation: Moderati
   Themes,
   Areas,
   SchoolHolidays,
+  createInterests(args.interests),
+  createLoketRequests(args.loket),
   ListingReports,
+  InterestOutcomes,
+  InterestLog,
   createMedia(args.mediaDir),
   Users,
 ]

@@ -74,7 +74,11 @@ export interface Config {
     themes: Theme;
     areas: Area;
     'school-holidays': SchoolHoliday;
+    interests: Interest;
+    'loket-requests': LoketRequest;
     'listing-reports': ListingReport;
+    'interest-outcomes': InterestOutcome;
+    'interest-log': InterestLog;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -96,7 +100,11 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
     'school-holidays': SchoolHolidaysSelect<false> | SchoolHolidaysSelect<true>;
+    interests: InterestsSelect<false> | InterestsSelect<true>;
+    'loket-requests': LoketRequestsSelect<false> | LoketRequestsSelect<true>;
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
+    'interest-outcomes': InterestOutcomesSelect<false> | InterestOutcomesSelect<true>;
+    'interest-log': InterestLogSelect<false> | InterestLogSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -125,7 +133,10 @@ export interface Config {
   jobs: {
     tasks: {
       directoryFreshness: TaskDirectoryFreshness;
+      directoryRetention: TaskDirectoryRetention;
       directoryListingReport: TaskDirectoryListingReport;
+      directoryInterest: TaskDirectoryInterest;
+      directoryLoketRequest: TaskDirectoryLoketRequest;
       inline: {
         input: unknown;
         output: unknown;
@@ -592,6 +603,110 @@ export interface SchoolHoliday {
   createdAt: string;
 }
 /**
+ * Personal data: only for your own organisation and the editors. Every read is logged. Deleted automatically after 90 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interests".
+ */
+export interface Interest {
+  id: number;
+  listing:
+    | {
+        relationTo: 'activities';
+        value: number | Activity;
+      }
+    | {
+        relationTo: 'openings';
+        value: number | Opening;
+      };
+  organisation?: (number | null) | Organisation;
+  listingKind?:
+    | (
+        | 'activity'
+        | 'volunteer'
+        | 'work_experience'
+        | 'learn_work'
+        | 'participation'
+        | 'day_activity'
+        | 'internship'
+        | 'neighbourhood_job'
+        | 'paid_job'
+      )
+    | null;
+  name: string;
+  contactBy: 'email' | 'phone';
+  email?: string | null;
+  phone?: string | null;
+  message?: string | null;
+  consent: boolean;
+  consentVersion?: string | null;
+  status: 'new' | 'contacted' | 'placed' | 'not_placed';
+  note?: string | null;
+  deleteAfter?: string | null;
+  contactKey?: string | null;
+  outcome?: (number | null) | InterestOutcome;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interest-outcomes".
+ */
+export interface InterestOutcome {
+  id: number;
+  organisation?: (number | null) | Organisation;
+  listingKind:
+    | 'activity'
+    | 'volunteer'
+    | 'work_experience'
+    | 'learn_work'
+    | 'participation'
+    | 'day_activity'
+    | 'internship'
+    | 'neighbourhood_job'
+    | 'paid_job';
+  month: string;
+  status: 'new' | 'contacted' | 'placed' | 'not_placed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Employers who want to offer places. Respond within 5 working days; red = overdue.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "loket-requests".
+ */
+export interface LoketRequest {
+  id: number;
+  organisationName: string;
+  kvkNumber?: string | null;
+  contactName: string;
+  email: string;
+  phone?: string | null;
+  kinds: (
+    | 'volunteer'
+    | 'work_experience'
+    | 'learn_work'
+    | 'participation'
+    | 'day_activity'
+    | 'internship'
+    | 'neighbourhood_job'
+    | 'paid_job'
+  )[];
+  place: string;
+  hoursPerWeek?: number | null;
+  placesCount?: number | null;
+  message?: string | null;
+  consent: boolean;
+  status: 'new' | 'in_progress' | 'converted' | 'declined';
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
+  organisation?: (number | null) | Organisation;
+  editorNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "listing-reports".
  */
@@ -611,6 +726,19 @@ export interface ListingReport {
   message?: string | null;
   status?: ('new' | 'handled') | null;
   handledNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interest-log".
+ */
+export interface InterestLog {
+  id: number;
+  action: 'read' | 'export' | 'erase' | 'retention';
+  user?: (number | null) | User;
+  count: number;
+  interests?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -683,7 +811,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'directoryFreshness' | 'directoryListingReport';
+        taskSlug:
+          | 'inline'
+          | 'directoryFreshness'
+          | 'directoryRetention'
+          | 'directoryListingReport'
+          | 'directoryInterest'
+          | 'directoryLoketRequest';
         taskID: string;
         input?:
           | {
@@ -716,7 +850,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'directoryFreshness' | 'directoryListingReport') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'directoryFreshness'
+        | 'directoryRetention'
+        | 'directoryListingReport'
+        | 'directoryInterest'
+        | 'directoryLoketRequest'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -768,8 +911,24 @@ export interface PayloadLockedDocument {
         value: number | SchoolHoliday;
       } | null)
     | ({
+        relationTo: 'interests';
+        value: number | Interest;
+      } | null)
+    | ({
+        relationTo: 'loket-requests';
+        value: number | LoketRequest;
+      } | null)
+    | ({
         relationTo: 'listing-reports';
         value: number | ListingReport;
+      } | null)
+    | ({
+        relationTo: 'interest-outcomes';
+        value: number | InterestOutcome;
+      } | null)
+    | ({
+        relationTo: 'interest-log';
+        value: number | InterestLog;
       } | null)
     | ({
         relationTo: 'media';
@@ -1083,6 +1242,53 @@ export interface SchoolHolidaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interests_select".
+ */
+export interface InterestsSelect<T extends boolean = true> {
+  listing?: T;
+  organisation?: T;
+  listingKind?: T;
+  name?: T;
+  contactBy?: T;
+  email?: T;
+  phone?: T;
+  message?: T;
+  consent?: T;
+  consentVersion?: T;
+  status?: T;
+  note?: T;
+  deleteAfter?: T;
+  contactKey?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "loket-requests_select".
+ */
+export interface LoketRequestsSelect<T extends boolean = true> {
+  organisationName?: T;
+  kvkNumber?: T;
+  contactName?: T;
+  email?: T;
+  phone?: T;
+  kinds?: T;
+  place?: T;
+  hoursPerWeek?: T;
+  placesCount?: T;
+  message?: T;
+  consent?: T;
+  status?: T;
+  assignedTo?: T;
+  dueAt?: T;
+  organisation?: T;
+  editorNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "listing-reports_select".
  */
 export interface ListingReportsSelect<T extends boolean = true> {
@@ -1092,6 +1298,30 @@ export interface ListingReportsSelect<T extends boolean = true> {
   message?: T;
   status?: T;
   handledNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interest-outcomes_select".
+ */
+export interface InterestOutcomesSelect<T extends boolean = true> {
+  organisation?: T;
+  listingKind?: T;
+  month?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interest-log_select".
+ */
+export interface InterestLogSelect<T extends boolean = true> {
+  action?: T;
+  user?: T;
+  count?: T;
+  interests?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1352,6 +1582,19 @@ export interface TaskDirectoryFreshness {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryRetention".
+ */
+export interface TaskDirectoryRetention {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    interestsDeleted?: number | null;
+    logDeleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskDirectoryListingReport".
  */
 export interface TaskDirectoryListingReport {
@@ -1359,6 +1602,31 @@ export interface TaskDirectoryListingReport {
     report: string;
   };
   output: {
+    emails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryInterest".
+ */
+export interface TaskDirectoryInterest {
+  input: {
+    interest: string;
+  };
+  output: {
+    emails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryLoketRequest".
+ */
+export interface TaskDirectoryLoketRequest {
+  input: {
+    request: string;
+  };
+  output: {
+    assignedTo?: number | null;
     emails?: number | null;
   };
 }

@@ -1,10 +1,11 @@
-import { APIError, type CollectionConfig, type FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { anonymousRequest } from '../access/anonymousRequest'
 import { editors, editorsField } from '../access/editors'
-import { getUserOrganisationIDs, relationID } from '../access/getUserOrganisationIDs'
-import { isEditorUser } from '../access/roles'
+import { fixed } from '../access/fixed'
+import { relationID } from '../access/getUserOrganisationIDs'
+import { editorsOrOwnOrganisation } from '../access/organisationScoped'
 import { label } from '../fields/label'
+import { publicListingOf } from '../hooks/publicListingOf'
 import { notifyListingReport } from './notify'
 
 export const REPORT_REASONS = [
@@ -15,9 +16,6 @@ export const REPORT_REASONS = [
   { value: 'other', label: label('Iets anders', 'Something else') },
 ] as const
 export type ReportReason = (typeof REPORT_REASONS)[number]['value']
-
-/** What was reported cannot be changed afterwards, only handled. */
-const fixed: FieldAccess = () => false
 
 /**
  * "Klopt er iets niet?": a short report about a listing from anyone on the public site. It
@@ -31,16 +29,8 @@ export const ListingReports: CollectionConfig = {
   access: {
     // The public form creates reports as an anonymous visitor (rate-limited in front of Payload).
     create: () => true,
-    read: ({ req }) => {
-      if (isEditorUser(req.user)) return true
-      const own = getUserOrganisationIDs(req.user)
-      return own.length ? { organisation: { in: own } } : false
-    },
-    update: ({ req }) => {
-      if (isEditorUser(req.user)) return true
-      const own = getUserOrganisationIDs(req.user)
-      return own.length ? { organisation: { in: own } } : false
-    },
+    read: editorsOrOwnOrganisation,
+    update: editorsOrOwnOrganisation,
     delete: editors,
   },
   hooks: {
@@ -48,13 +38,8 @@ export const ListingReports: CollectionConfig = {
       // The organisation is always the listing's own, never what the form says.
       async ({ data, req, operation }) => {
         if (operation !== 'create') return data
-        const listing = data.listing as { relationTo?: 'activities' | 'openings'; value?: unknown } | undefined
-        const id = relationID(listing?.value)
-        if (!listing?.relationTo || id === undefined) return data
-        // Only what residents can see can be reported (the reporter is anonymous, whoever saves).
-        const doc = await req.payload.findByID({ collection: listing.relationTo, id, depth: 0, overrideAccess: false, req: anonymousRequest(req), disableErrors: true })
-        if (!doc) throw new APIError('Dit aanbod bestaat niet (meer). / This listing does not exist (any more).', 400, null, true)
-        return { ...data, organisation: relationID((doc as { organisation?: unknown }).organisation), status: 'new' }
+        const doc = await publicListingOf(req, data.listing)
+        return { ...data, organisation: relationID(doc.organisation), status: 'new' }
       },
     ],
     afterChange: [notifyListingReport],

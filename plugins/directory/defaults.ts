@@ -23,5 +23,17 @@ export const directoryOptionsSchema = z
         path: ['hideAfterDays'],
       })
       .default({ remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' }),
+    interests: z
+      .object({
+        retentionDays: z.number().int().min(1).max(3650).default(90),
+        logRetentionDays: z.number().int().min(1).max(3650).default(730),
+        retentionCron: z.string().min(9).default('30 2 * * *'),
+      })
+      .strict()
+      .default({ retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' }),
+    loket: z
+      .object({ responseWorkingDays: z.number().int().min(1).max(60).default(5) })
+      .strict()
+      .default({ responseWorkingDays: 5 }),
   })
   .strict()

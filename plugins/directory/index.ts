@@ -1,13 +1,19 @@
-import type { CollectionConfig, Config, Payload } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Payload } from 'payload'
 
 import { createCollections } from '../../collections'
 import { SiteSettings } from '../../collections/globals/SiteSettings'
 import { isAdminUser } from '../../collections/access/roles'
 import { invalidateReference, REFERENCE_SLUGS } from '../../src/data/referenceCache'
 import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
+import { convertLoketEndpoint } from './endpoints/convertLoketRequest'
+import { interestCountsEndpoint } from './endpoints/interestCounts'
+import { personDataEndpoints } from './endpoints/personData'
 import { capPageSize } from './hooks/capPageSize'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
+import { interestTask } from './jobs/interestTask'
 import { listingReportTask } from './jobs/listingReportTask'
+import { loketTask } from './jobs/loketTask'
+import { retentionTask } from './jobs/retentionTask'
 import { sanitizeOptions } from './sanitizeOptions'
 import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { SEARCH_INDEX_HOOKS } from './search/indexHooks'
@@ -16,6 +22,12 @@ import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 export type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 
 const LISTINGS = new Set(['activities', 'openings'])
+/** Endpoints of the contact flows, by collection. */
+const CONTACT_ENDPOINTS: Record<string, Endpoint[]> = {
+  interests: personDataEndpoints,
+  'interest-outcomes': [interestCountsEndpoint],
+  'loket-requests': [convertLoketEndpoint],
+}
 const REFERENCE = new Set<string>(REFERENCE_SLUGS)
 const dropReferenceCache = ({ req }: { req: { payload: Payload } }) => invalidateReference(req.payload)
 
@@ -39,19 +51,21 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
   endpoints: [
     ...(collection.endpoints || []),
     ...(LISTINGS.has(collection.slug) ? [confirmCurrentEndpoint(collection.slug as 'activities' | 'openings')] : []),
+    ...(CONTACT_ENDPOINTS[collection.slug] ?? []),
   ],
 })
 
 /**
  * The Meedoen directory as a Payload plugin: the data model (organisations, venues,
  * activities, openings, taxonomies, media, users) with its access rules, moderation,
- * the "still current" action and the daily freshness job.
+ * the "still current" action and the daily freshness job; and the contact flows (reports,
+ * interests with their retention, the employer loket) with their jobs and endpoints.
  */
 export const directoryPlugin =
   (options: DirectoryPluginOptions = {}) =>
   (incoming: Config): Config => {
     const sanitized = sanitizeOptions(options)
-    const ours = createCollections({ mediaDir: sanitized.mediaDir, moderation: sanitized.moderation }).map((c) =>
+    const ours = createCollections(sanitized).map((c) =>
       sanitized.enabled ? withBehaviour(c, sanitized) : c,
     )
     const ourSlugs = new Set(ours.map((c) => c.slug))
@@ -69,7 +83,7 @@ export const directoryPlugin =
           ...incoming.admin?.components,
           afterDashboard: [
             ...(incoming.admin?.components?.afterDashboard ?? []),
-            ...(sanitized.enabled ? ['/plugins/directory/components/ReviewQueue#ReviewQueue'] : []),
+            ...(sanitized.enabled ? ['/plugins/directory/components/ReviewQueue#ReviewQueue', '/plugins/directory/components/ContactDashboard#ContactDashboard'] : []),
           ],
         },
       },
@@ -84,7 +98,7 @@ export const directoryPlugin =
           cancel: ({ req }) => isAdminUser(req.user),
           ...jobs.access,
         },
-        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized), listingReportTask] : [])],
+        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized), retentionTask(sanitized), listingReportTask, interestTask, loketTask] : [])],
         autoRun: sanitized.enabled
           ? async (payload) => [
               ...(typeof jobs.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs.autoRun ?? [])),

@@ -45,6 +45,32 @@ export interface DirectoryPluginOptions {
      */
     cron?: string
   }
+  interests?: {
+    /**
+     * Days after which an interest ("ik heb interesse", with the resident's name and contact)
+     * is deleted by the daily retention job.
+     * @default 90
+     */
+    retentionDays?: number
+    /**
+     * Days the log of who read, exported or erased interests is kept.
+     * @default 730
+     */
+    logRetentionDays?: number
+    /**
+     * When the retention job runs (cron, server time).
+     * @default "30 2 * * *"
+     */
+    retentionCron?: string
+  }
+  loket?: {
+    /**
+     * Working days (Monday–Friday, not Dutch public holidays) the editors have to answer an
+     * employer's loket request.
+     * @default 5
+     */
+    responseWorkingDays?: number
+  }
 }
 
 /** The options after validation, with every default filled in. */

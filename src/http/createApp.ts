@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { loadEnv } from '../config/loadEnv'
 import { createWebRouter, type WebOptions } from '../web/router'
 import type { DatabaseCheck } from './checkDatabase'
-import { formRateLimit } from './formRateLimit'
+import { formLimiters } from './formRateLimit'
 import { LOGIN_PATHS, loginRateLimit, type LoginRateLimitOptions } from './loginRateLimit'
 import { baseSecurityHeaders, publicContentSecurityPolicy } from './securityHeaders'
 
@@ -34,8 +34,8 @@ const webOptionsFromEnv = (): WebOptions => {
 }
 
 export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0, web: webOptions = webOptionsFromEnv(), loginLimit }: CreateAppArgs): Express => {
-  const reports = formRateLimit(webOptions.formLimit)
-  const web: WebOptions = { ...webOptions, reportLimiter: reports }
+  const limiters = formLimiters(webOptions.formLimit)
+  const web: WebOptions = { ...webOptions, limiters }
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy)
@@ -50,12 +50,15 @@ export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0,
 
   const limitLogins = loginRateLimit(loginLimit)
   for (const path of LOGIN_PATHS) app.post(path, limitLogins)
-  // Reports can also be posted to Payload's REST API directly: the same per-IP limit as the form.
-  app.post('/api/listing-reports', async (req, res, next) => {
-    const wait = await reports.take(req)
-    if (wait === null) return next()
-    res.status(429).set('Retry-After', String(wait)).json({ errors: [{ message: 'Te veel meldingen. Probeer het later opnieuw. / Too many reports. Please try again later.' }] })
-  })
+  // The forms' collections can also be posted to Payload's REST API directly: the same per-IP
+  // budget as the page's form.
+  for (const [collection, kind] of [['listing-reports', 'report'], ['interests', 'interest'], ['loket-requests', 'loket']] as const) {
+    app.post(`/api/${collection}`, async (req, res, next) => {
+      const wait = await limiters[kind].take(req)
+      if (wait === null) return next()
+      res.status(429).set('Retry-After', String(wait)).json({ errors: [{ message: 'Te veel berichten. Probeer het later opnieuw. / Too many submissions. Please try again later.' }] })
+    })
+  }
 
   if (nextHandler) {
     for (const path of NEXT_PATHS) app.all(path, nextHandler)

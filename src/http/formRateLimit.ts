@@ -37,3 +37,11 @@ export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): 
     },
   }
 }
+
+/** The public forms, each with its own per-IP budget. */
+export const FORM_KINDS = ['report', 'interest', 'loket'] as const
+export type FormKind = (typeof FORM_KINDS)[number]
+export type FormLimiters = Record<FormKind, FormRateLimiter>
+
+export const formLimiters = (options?: FormRateLimitOptions): FormLimiters =>
+  Object.fromEntries(FORM_KINDS.map((kind) => [kind, formRateLimit(options)])) as FormLimiters

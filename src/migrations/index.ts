@@ -3,6 +3,7 @@ import * as migration_20261125_171548_venue_geocoding from './20261125_171548_ve
 import * as migration_20261125_180000_search_index from './20261125_180000_search_index';
 import * as migration_20261125_192451_site_settings from './20261125_192451_site_settings';
 import * as migration_20261125_211205_listing_reports from './20261125_211205_listing_reports';
+import * as migration_20261202_010005_contact_flows from './20261202_010005_contact_flows';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_211205_listing_reports.up,
     down: migration_20261125_211205_listing_reports.down,
-    name: '20261125_211205_listing_reports'
+    name: '20261125_211205_listing_reports',
+  },
+  {
+    up: migration_20261202_010005_contact_flows.up,
+    down: migration_20261202_010005_contact_flows.down,
+    name: '20261202_010005_contact_flows'
   },
 ];

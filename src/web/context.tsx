@@ -26,6 +26,8 @@ export interface PageContextValue {
   canonical: string
   serverURL: string
   map: { tileURL: string; attribution: string }
+  /** What the contact forms promise: days until interests are deleted, working days for the loket. */
+  contact: { retentionDays: number; responseWorkingDays: number }
 }
 
 const PageContext = createContext<PageContextValue | null>(null)

@@ -21,6 +21,7 @@ import { VenuePage } from './pages/VenuePage'
 import { SEGMENTS } from './paths'
 import { renderDocument, renderFragment } from './render'
 import { reportRoutes } from './reportRoutes'
+import { contactPages } from './contactPages'
 import { parseWebSearch } from './search/webParams'
 
 const OPENING_KINDS = LISTING_KINDS.filter((k) => k !== 'activity')
@@ -144,6 +145,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
   router.get(seg('accessibility'), (req, res) => send(req, res, createElement(AccessibilityPage)))
 
   router.use(reportRoutes(payload, locale, options))
+  router.use(contactPages(payload, locale, options))
 
   return router
 }

@@ -1,20 +1,24 @@
 import type { Request } from 'express'
 import type { Payload, TypedUser } from 'payload'
 
+import { contactSettings } from '../data/contact'
 import { getSiteSettings, toSiteView } from '../data/site'
-import type { FormRateLimiter, FormRateLimitOptions } from '../http/formRateLimit'
+import type { FormLimiters, FormRateLimitOptions } from '../http/formRateLimit'
 import { getAssets } from './assets/buildAssets'
 import type { PageContextValue } from './context'
 import { translator, type Locale } from './i18n'
-import { localePrefix, SEGMENTS } from './paths'
+import { localePrefix, SEGMENTS, TAIL_SEGMENTS } from './paths'
 
 export interface WebOptions {
   serverURL: string
   map: { tileURL: string; attribution: string }
   /** Submissions of public forms allowed per IP and window (default 5 per 10 minutes). */
   formLimit?: FormRateLimitOptions
-  /** One shared budget for reports, whether they come through the page (either language) or REST. */
-  reportLimiter?: FormRateLimiter
+  /**
+   * One budget per kind of form (reports, interests, loket requests), shared by the page in
+   * either language and Payload's REST API.
+   */
+  limiters?: FormLimiters
 }
 
 /** The same path in the other language: /zoeken?q=x ↔ /en/search?q=x, /activiteit/a ↔ /en/activity/a. */
@@ -27,7 +31,8 @@ export const alternatePath = (locale: Locale, originalUrl: string): string => {
   const rest = locale === 'en' ? pathname.replace(/^\/en(?=\/|$)/, '') || '/' : pathname
   const [, first = '', ...tail] = rest.split('/')
   const kind = (Object.keys(SEGMENTS) as (keyof typeof SEGMENTS)[]).find((k) => SEGMENTS[k][locale] === first)
-  const translated = kind ? ['', SEGMENTS[kind][other], ...tail].join('/') : rest
+  const tailOther = tail.map((segment) => TAIL_SEGMENTS.find((s) => s[locale] === segment)?.[other] ?? segment)
+  const translated = kind ? ['', SEGMENTS[kind][other], ...tailOther].join('/') : rest
   const path = `${localePrefix(other)}${translated === '/' && other === 'en' ? '/' : translated}`
   const cleanQuery = query ? new URLSearchParams(query) : null
   cleanQuery?.delete('fragment')
@@ -57,5 +62,6 @@ export const pageContext = async (payload: Payload, req: Request, locale: Locale
     canonical: `${options.serverURL}${req.originalUrl.split('?')[0]!.replace(/\/{2,}/g, '/')}`,
     serverURL: options.serverURL,
     map: options.map,
+    contact: contactSettings(payload),
   }
 }

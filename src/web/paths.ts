@@ -8,10 +8,16 @@ export const SEGMENTS = {
   venue: { nl: 'locatie', en: 'venue' },
   organisation: { nl: 'organisatie', en: 'organisation' },
   accessibility: { nl: 'toegankelijkheid', en: 'accessibility' },
+  loket: { nl: 'werkgevers', en: 'employers' },
 } as const
 
 /** The "Klopt er iets niet?" form posts to the listing's path plus this. */
 export const REPORT_SEGMENT = { nl: 'melding', en: 'report' } as const
+/** "Ik heb interesse" posts to the listing's path plus this; its confirmation adds SENT_SEGMENT. */
+export const INTEREST_SEGMENT = { nl: 'interesse', en: 'interest' } as const
+export const SENT_SEGMENT = { nl: 'verstuurd', en: 'sent' } as const
+/** Segments after the first that also change with the language. */
+export const TAIL_SEGMENTS = [REPORT_SEGMENT, INTEREST_SEGMENT, SENT_SEGMENT]
 export type PageKind = keyof typeof SEGMENTS | 'home'
 
 export const localePrefix = (locale: Locale): string => (locale === 'en' ? '/en' : '')

@@ -1,3 +1,4 @@
+import { enContact } from './enContact'
 import type { Messages } from './nl'
 
 /** English, under /en. Listing texts stay as organisations wrote them (mostly Dutch). */
@@ -204,4 +205,5 @@ export const en: Messages = {
   },
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   part: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
+  ...enContact,
 }

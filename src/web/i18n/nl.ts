@@ -1,3 +1,5 @@
+import { nlContact } from './nlContact'
+
 /** Dutch (B1): the default language of the public site. */
 export const nl = {
   site: {
@@ -202,6 +204,7 @@ export const nl = {
   },
   day: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   part: { morning: 'Ochtend', afternoon: 'Middag', evening: 'Avond' },
+  ...nlContact,
 }
 
 export type Messages = typeof nl

@@ -4,12 +4,13 @@ import { describeSchedule, formatOccurrence, nextOccurrences, scheduleFromFields
 import type { Activity, Organisation, Theme, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { InterestForm, type InterestState } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, kindLabel, optionLabel } from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay, formatNumber } from '../i18n'
-import { href, REPORT_SEGMENT } from '../paths'
+import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../paths'
 import { activityEventsLd } from '../structuredData'
 
 export interface ActivityPageProps {
@@ -17,6 +18,7 @@ export interface ActivityPageProps {
   holidays: SchoolHoliday[]
   now: Date
   report?: ReportState
+  interest?: InterestState
 }
 
 const ages = (a: Activity, t: ReturnType<typeof usePage>['t']) => {
@@ -27,7 +29,7 @@ const ages = (a: Activity, t: ReturnType<typeof usePage>['t']) => {
 }
 
 /** An activity: when (in words and the next dates), add to calendar, where, cost, access, contact. */
-export const ActivityPage = ({ activity: a, holidays, now, report }: ActivityPageProps) => {
+export const ActivityPage = ({ activity: a, holidays, now, report, interest }: ActivityPageProps) => {
   const { t, locale, canonical } = usePage()
   const schedule = scheduleFromFields(a.schedule)
   const next = nextOccurrences(schedule, { from: now, count: 5, holidays })
@@ -92,6 +94,9 @@ export const ActivityPage = ({ activity: a, holidays, now, report }: ActivityPag
               [t('detail.checkedOnLabel'), a.checkedOn ? formatDay(a.checkedOn, locale) : null],
             ]}
           />
+          {a.signUp === 'sign_up' && a.slug && organisation ? (
+            <InterestForm action={`${href(locale, 'activity', a.slug)}/${INTEREST_SEGMENT[locale]}`} kind="activity" organisation={organisation.name} open state={interest} />
+          ) : null}
         </div>
         <div>
           <Panel id="where" title={t('detail.where')}>

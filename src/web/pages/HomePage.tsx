@@ -62,6 +62,9 @@ export const HomePage = ({ upcoming, openings, holidays, now }: HomeProps) => {
           </a>
         </li>
       </ul>
+      <p>
+        <a href={href(locale, 'loket')}>{t('loket.link')}</a>: {t('loket.linkText').toLowerCase()}.
+      </p>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">{t('home.upcoming')}</h2>
         <Cards items={upcoming} empty={t('home.noActivities')} holidays={holidays} now={now} />

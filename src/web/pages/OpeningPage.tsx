@@ -4,16 +4,17 @@ import { LADDER_RUNGS } from '../../../collections/fields/ladderRungsField'
 import type { Opening, Organisation, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { InterestForm, type InterestState } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, hoursOf, kindLabel, optionLabel } from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay } from '../i18n'
-import { href, REPORT_SEGMENT } from '../paths'
+import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../paths'
 import { jobPostingLd } from '../structuredData'
 
 /** An opening: what you do, support, hours, places left and how to apply. */
-export const OpeningPage = ({ opening: o, report }: { opening: Opening; report?: ReportState }) => {
+export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening; report?: ReportState; interest?: InterestState }) => {
   const { t, locale, canonical } = usePage()
   const venue = populated<Venue>(o.venue)
   const organisation = populated<Organisation>(o.organisation)
@@ -65,6 +66,9 @@ export const OpeningPage = ({ opening: o, report }: { opening: Opening; report?:
             <ContactFacts contact={o.contact} />
             {!o.contact?.email && !o.contact?.phone && organisation ? <ContactFacts contact={organisation.contact} /> : null}
           </Panel>
+          {o.slug && organisation ? (
+            <InterestForm action={`${href(locale, 'opening', o.slug)}/${INTEREST_SEGMENT[locale]}`} kind="opening" organisation={organisation.name} open={o.status === 'open'} state={interest} />
+          ) : null}
         </div>
         <div>
           {venue ? (

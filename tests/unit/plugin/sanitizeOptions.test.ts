@@ -11,6 +11,8 @@ describe('sanitizeOptions', () => {
       maxLimit: 100,
       moderation: { verifiedPublishDirectly: true },
       freshness: { remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' },
+      interests: { retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' },
+      loket: { responseWorkingDays: 5 },
     })
   })
 

@@ -1,0 +1,55 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { contactKey } from '../../../src/lib/contact'
+import type { Opening } from '../../../src/payload-types'
+import { relationID } from '../../access/getUserOrganisationIDs'
+import { systemRequest } from '../../access/systemWrite'
+import { publicListingOf } from '../../hooks/publicListingOf'
+import { CONSENT_VERSION } from '../options'
+
+const refuse = (message: string) => {
+  throw new APIError(message, 400, null, true)
+}
+
+/**
+ * A new interest: only for a listing residents can see that takes sign-ups (an open opening,
+ * an activity with sign-up); addressed to the listing's own organisation whatever was sent;
+ * one contact channel, filled in; consent given. Keeps only the chosen channel.
+ */
+export const prepareInterest: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
+  if (operation !== 'create') return data
+  const listing = await publicListingOf(req, data.listing)
+  if (listing.collection === 'openings' && (listing as Opening).status !== 'open') {
+    refuse('Deze plek is niet meer open. / This opening is no longer open.')
+  }
+  if (listing.collection === 'activities' && (listing as { signUp?: string }).signUp !== 'sign_up') {
+    refuse('Voor deze activiteit hoef je je niet aan te melden. / This activity needs no sign-up.')
+  }
+  if (data.consent !== true) refuse('Geef toestemming om je gegevens te delen. / Please give consent to share your details.')
+  const channel = data.contactBy === 'phone' ? 'phone' : 'email'
+  const value = typeof data[channel] === 'string' ? data[channel].trim() : ''
+  if (!value) {
+    refuse(channel === 'email' ? 'Vul je e-mailadres in. / Please enter your e-mail address.' : 'Vul je telefoonnummer in. / Please enter your phone number.')
+  }
+  const organisation = relationID(listing.organisation) as number
+  const listingKind = listing.collection === 'openings' ? (listing as Opening).kind : 'activity'
+  // The anonymous count row: no person and no link back, so it outlives the interest.
+  const outcome = await req.payload.create({
+    collection: 'interest-outcomes',
+    data: { organisation, listingKind, month: new Date().toISOString().slice(0, 7), status: 'new' },
+    req: systemRequest(req, 'interest-outcome'),
+    overrideAccess: false,
+  })
+  return {
+    ...data,
+    contactBy: channel,
+    email: channel === 'email' ? value : null,
+    phone: channel === 'phone' ? value : null,
+    contactKey: contactKey(value),
+    organisation,
+    listingKind,
+    outcome: outcome.id,
+    consentVersion: CONSENT_VERSION,
+    status: 'new',
+  }
+}

@@ -1,0 +1,113 @@
+import type { CollectionConfig } from 'payload'
+
+import { OPENING_KINDS } from '../Openings/kinds'
+import { editors } from '../access/editors'
+import { fixed } from '../access/fixed'
+import { editorsOrOwnOrganisation } from '../access/organisationScoped'
+import { validatePhone } from '../fields/contactField'
+import { label } from '../fields/label'
+import { logInterestReads } from './hooks/logInterestReads'
+import { notifyInterest } from './hooks/notifyInterest'
+import { prepareInterest } from './hooks/prepareInterest'
+import { tallyInterest } from './hooks/tallyInterest'
+import { CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
+
+export { CONSENT_VERSION, CONTACT_CHANNELS, INTEREST_STATUSES, INTEREST_TASK } from './options'
+
+export const LISTING_KIND_OPTIONS = [{ value: 'activity', label: label('Activiteit', 'Activity') }, ...OPENING_KINDS]
+
+const DAY = 24 * 60 * 60 * 1000
+
+/**
+ * "Ik heb interesse": a resident's name, one way to reach them and a message, for one
+ * listing. Personal data: only the receiving organisation's members and the editors read it
+ * (every read is logged), nobody can change what the resident sent, and it is deleted
+ * automatically `retentionDays` after it arrived.
+ */
+export const createInterests = ({ retentionDays }: { retentionDays: number }): CollectionConfig => ({
+  slug: 'interests',
+  custom: { retentionDays },
+  labels: { singular: label('Interesse', 'Interest'), plural: label('Interesse ("Ik heb interesse")', 'Interests ("I am interested")') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'listing', 'status', 'createdAt'],
+    group: label('Contact', 'Contact'),
+    description: label(
+      `Persoonsgegevens: alleen voor je eigen organisatie en de redactie. Elke inzage wordt vastgelegd. Na ${retentionDays} dagen worden ze automatisch verwijderd.`,
+      `Personal data: only for your own organisation and the editors. Every read is logged. Deleted automatically after ${retentionDays} days.`,
+    ),
+    components: { beforeListTable: ['/plugins/directory/components/PersonData#PersonData'] },
+  },
+  access: {
+    // The public form creates interests as an anonymous visitor (rate-limited in front of Payload).
+    create: () => true,
+    read: editorsOrOwnOrganisation,
+    update: editorsOrOwnOrganisation,
+    // Erasing a person's data on request is the editors' job; everything else goes by retention.
+    delete: editors,
+  },
+  hooks: {
+    beforeChange: [prepareInterest],
+    afterChange: [tallyInterest, notifyInterest],
+    afterOperation: [logInterestReads],
+  },
+  fields: [
+    { name: 'listing', type: 'relationship', relationTo: ['activities', 'openings'], required: true, label: label('Voor', 'For'), access: { update: fixed } },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      index: true,
+      label: label('Organisatie', 'Organisation'),
+      access: { update: fixed },
+      admin: { readOnly: true },
+    },
+    { name: 'listingKind', type: 'select', options: LISTING_KIND_OPTIONS, label: label('Soort', 'Kind'), access: { update: fixed }, admin: { readOnly: true } },
+    { name: 'name', type: 'text', required: true, maxLength: 100, label: label('Naam', 'Name'), access: { update: fixed } },
+    {
+      name: 'contactBy',
+      type: 'radio',
+      required: true,
+      defaultValue: 'email',
+      options: [...CONTACT_CHANNELS],
+      label: label('Wil contact via', 'Wants contact by'),
+      access: { update: fixed },
+    },
+    { name: 'email', type: 'email', label: label('E-mail', 'E-mail'), access: { update: fixed } },
+    { name: 'phone', type: 'text', validate: validatePhone, label: label('Telefoon', 'Phone'), access: { update: fixed } },
+    { name: 'message', type: 'textarea', maxLength: 1000, label: label('Bericht', 'Message'), access: { update: fixed } },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      required: true,
+      label: label('Toestemming gegeven om de gegevens te delen met de organisatie', 'Consented to share the details with the organisation'),
+      access: { update: fixed },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'consentVersion', type: 'text', label: label('Versie van de privacytekst', 'Privacy notice version'), access: { update: fixed }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      options: [...INTEREST_STATUSES],
+      label: label('Stand van zaken', 'Status'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'note', type: 'textarea', maxLength: 2000, label: label('Notitie van de organisatie', 'Note by the organisation') },
+    {
+      // When the retention job deletes it: shown, never stored.
+      name: 'deleteAfter',
+      type: 'date',
+      virtual: true,
+      label: label('Wordt verwijderd op', 'Will be deleted on'),
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      hooks: {
+        afterRead: [({ siblingData }) => (siblingData?.createdAt ? new Date(new Date(siblingData.createdAt).getTime() + retentionDays * DAY).toISOString() : undefined)],
+      },
+    },
+    // For finding one person's data (export, erase): the contact detail in one comparable form.
+    { name: 'contactKey', type: 'text', index: true, access: { update: fixed }, admin: { hidden: true } },
+    { name: 'outcome', type: 'relationship', relationTo: 'interest-outcomes', access: { update: fixed }, admin: { hidden: true } },
+  ],
+})

@@ -1,0 +1,68 @@
+import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadHandler } from 'payload'
+
+import { OPENING_KINDS } from '../../../collections/Openings/kinds'
+import { isEditorUser } from '../../../collections/access/roles'
+import type { LoketRequest } from '../../../src/payload-types'
+import { errorResponse } from './respond'
+
+const kindLabel = (kind: string) => OPENING_KINDS.find((k) => k.value === kind)?.label.nl ?? kind
+
+/** The draft openings a request asks for: one per kind, to be completed by the editor or the employer. */
+export const draftOpeningsOf = (request: LoketRequest, organisation: number | string) =>
+  request.kinds.map((kind) => ({
+    kind,
+    title: `${kindLabel(kind)} bij ${request.organisationName}`.slice(0, 120),
+    summary: `${request.organisationName} biedt een ${kindLabel(kind).toLowerCase()} in ${request.place}.`.slice(0, 200),
+    description: request.message ?? undefined,
+    organisation: Number(organisation),
+    hoursPerWeekMax: request.hoursPerWeek ?? undefined,
+    placesTotal: request.placesCount ?? undefined,
+    placesAvailable: request.placesCount ?? undefined,
+    status: 'open' as const,
+    _status: 'draft' as const,
+  }))
+
+/**
+ * POST /api/loket-requests/:id/convert — the one action that turns an employer's request into
+ * a draft organisation (type werkgever, the request's contact) with one draft opening per
+ * kind asked for, and marks the request converted. Editors only; one transaction: all of it
+ * or nothing. A request already converted is refused (409).
+ */
+const handler: PayloadHandler = async (req) => {
+  const { payload, user } = req
+  if (!user) return errorResponse(401, 'Log eerst in.', 'Please log in first.')
+  if (!isEditorUser(user)) return errorResponse(403, 'Alleen de redactie mag dit doen.', 'Only editors may do this.')
+  const id = req.routeParams?.id as string | undefined
+  const request = id ? await payload.findByID({ collection: 'loket-requests', id, depth: 0, overrideAccess: false, user, req, disableErrors: true }) : null
+  if (!request) return errorResponse(404, 'Deze aanvraag bestaat niet.', 'This request does not exist.')
+  if (request.organisation || request.status === 'converted') {
+    return errorResponse(409, 'Van deze aanvraag is al een organisatie gemaakt.', 'An organisation was already created from this request.')
+  }
+  const own = await initTransaction(req)
+  try {
+    const organisation = await payload.create({
+      collection: 'organisations',
+      data: {
+        name: request.organisationName,
+        type: 'werkgever',
+        kvkNumber: request.kvkNumber ?? undefined,
+        contact: { email: request.email, phone: request.phone ?? undefined },
+        description: request.message ?? undefined,
+        _status: 'draft',
+      },
+      draft: true, depth: 0, overrideAccess: false, user, req,
+    })
+    const openings = []
+    for (const data of draftOpeningsOf(request, organisation.id)) {
+      openings.push((await payload.create({ collection: 'openings', data, draft: true, depth: 0, overrideAccess: false, user, req })).id)
+    }
+    await payload.update({ collection: 'loket-requests', id: request.id, data: { status: 'converted', organisation: organisation.id }, depth: 0, overrideAccess: false, user, req })
+    if (own) await commitTransaction(req)
+    return Response.json({ organisation: organisation.id, openings }, { status: 201 })
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
+}
+
+export const convertLoketEndpoint: Endpoint = { path: '/:id/convert', method: 'post', handler }

@@ -1,0 +1,88 @@
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { isEditorUser } from '../../../collections/access/roles'
+import { systemRequest } from '../../../collections/access/systemWrite'
+import { contactKey } from '../../../src/lib/contact'
+import type { Interest } from '../../../src/payload-types'
+import { errorResponse } from './respond'
+
+const contactSchema = z.object({ contact: z.string().trim().min(5).max(200) })
+
+/** The person's e-mail address or phone number from the query (export) or the JSON body (erase). */
+const contactOf = async (req: PayloadRequest, from: 'query' | 'body'): Promise<string | null> => {
+  const raw = from === 'query' ? { contact: req.searchParams.get('contact') ?? undefined } : await req.json?.().catch(() => null)
+  const parsed = contactSchema.safeParse(raw ?? {})
+  return parsed.success ? contactKey(parsed.data.contact) : null
+}
+
+const refuse = (req: PayloadRequest): Response | null =>
+  !req.user
+    ? errorResponse(401, 'Log eerst in.', 'Please log in first.')
+    : !isEditorUser(req.user)
+      ? errorResponse(403, 'Alleen de redactie mag dit doen.', 'Only editors may do this.')
+      : null
+const badContact = () => errorResponse(400, 'Vul een e-mailadres of telefoonnummer in (contact).', 'Enter an e-mail address or phone number (contact).')
+
+const exportView = (i: Interest) => {
+  const listing = typeof i.listing.value === 'object' ? i.listing.value : null
+  const organisation = typeof i.organisation === 'object' ? i.organisation : null
+  return {
+    id: i.id,
+    receivedAt: i.createdAt,
+    listing: listing ? { title: listing.title, kind: i.listingKind } : null,
+    organisation: organisation?.name ?? null,
+    name: i.name,
+    contactBy: i.contactBy,
+    email: i.email ?? null,
+    phone: i.phone ?? null,
+    message: i.message ?? null,
+    consent: { given: i.consent, notice: i.consentVersion },
+    status: i.status,
+    noteByOrganisation: i.note ?? null,
+    deleteAfter: i.deleteAfter ?? null,
+  }
+}
+
+/**
+ * GET /api/interests/person?contact=… — everything Meedoen holds about one person (an access
+ * request under the GDPR), as a JSON download. Editors only; logged as an export.
+ */
+const exportHandler: PayloadHandler = async (req) => {
+  const refused = refuse(req)
+  if (refused) return refused
+  const key = await contactOf(req, 'query')
+  if (!key) return badContact()
+  const found = await req.payload.find({
+    collection: 'interests', where: { contactKey: { equals: key } }, pagination: false, depth: 1, overrideAccess: false, user: req.user, req,
+    context: { interestLogAction: 'export' },
+  })
+  const body = { exportedAt: new Date().toISOString(), contact: key, interests: found.docs.map(exportView) }
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="meedoen-gegevens.json"', 'cache-control': 'no-store' },
+  })
+}
+
+/**
+ * POST /api/interests/person/erase {"contact": "…"} — deletes every interest of one person
+ * (an erasure request). Editors only; logged with the count. The anonymous counts stay.
+ */
+const eraseHandler: PayloadHandler = async (req) => {
+  const refused = refuse(req)
+  if (refused) return refused
+  const key = await contactOf(req, 'body')
+  if (!key) return badContact()
+  const deleted = await req.payload.delete({ collection: 'interests', where: { contactKey: { equals: key } }, depth: 0, overrideAccess: false, user: req.user, req })
+  await req.payload.create({
+    collection: 'interest-log',
+    data: { action: 'erase', user: req.user!.id as number, count: deleted.docs.length, interests: deleted.docs.map((d) => d.id).join(',') },
+    req: systemRequest(req, 'interest-log'),
+    overrideAccess: false,
+  })
+  return Response.json({ deleted: deleted.docs.length, errors: deleted.errors.length })
+}
+
+export const personDataEndpoints: Endpoint[] = [
+  { path: '/person', method: 'get', handler: exportHandler },
+  { path: '/person/erase', method: 'post', handler: eraseHandler },
+]

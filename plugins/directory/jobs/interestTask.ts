@@ -1,0 +1,40 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { INTEREST_TASK } from '../../../collections/Interests'
+import { escapeHtml } from '../../../src/lib/html'
+import { organisationRecipients } from './organisationRecipients'
+
+/**
+ * One e-mail per interest, to the receiving organisation's contact address and members. It
+ * names the listing and links to the admin, and carries none of the resident's data: that
+ * stays in Meedoen, where every read is logged and retention deletes it.
+ */
+export const sendInterestNotice = async (req: PayloadRequest, interestID: number | string): Promise<number> => {
+  const interest = await req.payload.findByID({ collection: 'interests', id: interestID, depth: 1, req, disableErrors: true })
+  if (!interest) return 0
+  const organisation = typeof interest.organisation === 'object' ? interest.organisation : null
+  const to = await organisationRecipients(req, organisation)
+  if (!to.length) return 0
+  const listing = interest.listing.value
+  const title = typeof listing === 'object' ? listing.title : `#${listing}`
+  const admin = `${req.payload.config.serverURL}/admin/collections/interests/${interest.id}`
+  await req.payload.sendEmail({
+    to,
+    subject: `Nieuwe interesse: ${title}`,
+    html:
+      `<p>Hallo,</p><p>Iemand heeft interesse in <strong>${escapeHtml(title)}</strong>. Neem binnen een paar dagen contact op.</p>` +
+      `<p><a href="${admin}">Bekijk de gegevens in Meedoen</a> (log in met je account).</p>` +
+      `<p>Om privacyredenen staan de gegevens niet in deze e-mail.</p><p lang="en">Someone is interested in ${escapeHtml(title)}. Their details are in Meedoen, not in this e-mail.</p>`,
+    text: `Hallo,\n\nIemand heeft interesse in ${title}. Neem binnen een paar dagen contact op.\nBekijk de gegevens in Meedoen: ${admin}\n\nOm privacyredenen staan de gegevens niet in deze e-mail.\n`,
+  })
+  return 1
+}
+
+export const interestTask: TaskConfig = {
+  slug: INTEREST_TASK,
+  label: 'E-mail an organisation about a new interest',
+  inputSchema: [{ name: 'interest', type: 'text', required: true }],
+  outputSchema: [{ name: 'emails', type: 'number' }],
+  retries: 3,
+  handler: async ({ input, req }) => ({ output: { emails: await sendInterestNotice(req, (input as { interest: string }).interest) } }),
+}

@@ -1,0 +1,49 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { LOKET_TASK, OPEN_LOKET_STATUSES } from '../../../collections/LoketRequests'
+import { escapeHtml } from '../../../src/lib/html'
+
+const formatDue = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
+
+/**
+ * A new loket request goes to the editor with the fewest open requests (the lowest number on
+ * a tie); that editor gets one e-mail with the deadline. Without editors, administrators are
+ * told instead and the request stays unassigned.
+ */
+export const assignLoketRequest = async (req: PayloadRequest, requestID: number | string): Promise<{ assignedTo: number | null; emails: number }> => {
+  const request = await req.payload.findByID({ collection: 'loket-requests', id: requestID, depth: 0, req, disableErrors: true })
+  if (!request) return { assignedTo: null, emails: 0 }
+  const staff = await req.payload.find({ collection: 'users', req, depth: 0, pagination: false, sort: 'id', select: { email: true, roles: true }, where: { roles: { in: ['editor', 'admin'] } } })
+  const editors = staff.docs.filter((u) => u.roles?.includes('editor'))
+  let assignee: (typeof editors)[number] | undefined
+  let least = Infinity
+  for (const editor of editors) {
+    const { totalDocs } = await req.payload.count({ collection: 'loket-requests', req, where: { and: [{ assignedTo: { equals: editor.id } }, { status: { in: [...OPEN_LOKET_STATUSES] } }] } })
+    if (totalDocs < least) [assignee, least] = [editor, totalDocs]
+  }
+  if (assignee) await req.payload.update({ collection: 'loket-requests', id: request.id, data: { assignedTo: assignee.id }, req, depth: 0 })
+  const to = assignee ? [assignee.email] : staff.docs.map((u) => u.email)
+  if (!to.length) return { assignedTo: null, emails: 0 }
+  const admin = `${req.payload.config.serverURL}/admin/collections/loket-requests/${request.id}`
+  const due = request.dueAt ? formatDue(request.dueAt) : ''
+  await req.payload.sendEmail({
+    to,
+    subject: `Werkgeversloket: ${request.organisationName} (reageren vóór ${due})`,
+    html: `<p>${escapeHtml(request.organisationName)} wil als werkgever meedoen. ${assignee ? 'Jij bent de redacteur.' : 'Er is nog geen redacteur: wijs er een toe.'} Neem vóór <strong>${escapeHtml(due)}</strong> contact op.</p><p><a href="${admin}">Open de aanvraag</a></p>`,
+    text: `${request.organisationName} wil als werkgever meedoen. Neem vóór ${due} contact op.\n${admin}\n`,
+  })
+  return { assignedTo: assignee ? Number(assignee.id) : null, emails: 1 }
+}
+
+export const loketTask: TaskConfig = {
+  slug: LOKET_TASK,
+  label: 'Assign a loket request to an editor and e-mail them',
+  inputSchema: [{ name: 'request', type: 'text', required: true }],
+  outputSchema: [
+    { name: 'assignedTo', type: 'number' },
+    { name: 'emails', type: 'number' },
+  ],
+  retries: 3,
+  handler: async ({ input, req }) => ({ output: await assignLoketRequest(req, (input as { request: string }).request) }),
+}

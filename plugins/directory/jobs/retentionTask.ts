@@ -1,0 +1,48 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { systemRequest } from '../../../collections/access/systemWrite'
+import type { SanitizedDirectoryOptions } from '../types'
+import { DIRECTORY_QUEUE } from './freshnessTask'
+
+export const RETENTION_TASK = 'directoryRetention'
+const DAY = 24 * 60 * 60 * 1000
+
+/**
+ * Deletes interests older than `retentionDays` (one log line with the count) and log lines
+ * older than `logRetentionDays`. What remains of a deleted interest is its anonymous count row.
+ */
+export const applyRetention = async (req: PayloadRequest, now: Date, options: SanitizedDirectoryOptions['interests']): Promise<{ interestsDeleted: number; logDeleted: number }> => {
+  const before = new Date(now.getTime() - options.retentionDays * DAY).toISOString()
+  const deleted = await req.payload.delete({ collection: 'interests', where: { createdAt: { less_than: before } }, req, depth: 0 })
+  const interestsDeleted = deleted.docs.length
+  if (interestsDeleted) {
+    await req.payload.create({
+      collection: 'interest-log',
+      data: { action: 'retention', count: interestsDeleted, interests: deleted.docs.map((d) => d.id).join(',') },
+      req: systemRequest(req, 'interest-log'),
+      overrideAccess: false,
+    })
+  }
+  const logBefore = new Date(now.getTime() - options.logRetentionDays * DAY).toISOString()
+  const pruned = await req.payload.delete({ collection: 'interest-log', where: { createdAt: { less_than: logBefore } }, req, depth: 0 })
+  return { interestsDeleted, logDeleted: pruned.docs.length }
+}
+
+/** Daily; `now` may be given (tests, catching up). */
+export const retentionTask = (options: SanitizedDirectoryOptions): TaskConfig => ({
+  slug: RETENTION_TASK,
+  label: 'Retention: delete old interests and old log lines',
+  inputSchema: [{ name: 'now', type: 'date' }],
+  outputSchema: [
+    { name: 'interestsDeleted', type: 'number' },
+    { name: 'logDeleted', type: 'number' },
+  ],
+  schedule: [{ cron: options.interests.retentionCron, queue: DIRECTORY_QUEUE }],
+  retries: 2,
+  handler: async ({ input, req }) => {
+    const given = (input as { now?: string } | undefined)?.now
+    const output = await applyRetention(req, given ? new Date(given) : new Date(), options.interests)
+    req.payload.logger.info({ msg: 'retention run', ...output })
+    return { output }
+  },
+})

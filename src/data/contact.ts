@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import type { Activity, Interest, LoketRequest, Opening } from '../payload-types'
+
+/** The plugin's contact settings, as the collections carry them (so the pages say what the jobs do). */
+export const contactSettings = (payload: Payload): { retentionDays: number; responseWorkingDays: number } => ({
+  retentionDays: Number(payload.collections.interests?.config.custom?.retentionDays ?? 90),
+  responseWorkingDays: Number(payload.collections['loket-requests']?.config.custom?.responseWorkingDays ?? 5),
+})
+
+/** Whether a resident can say "ik heb interesse": an open opening, or an activity that needs sign-up. */
+export const takesInterest = (listing: Activity | Opening, kind: 'activity' | 'opening'): boolean =>
+  kind === 'opening' ? (listing as Opening).status === 'open' : (listing as Activity).signUp === 'sign_up'
+
+/** Stores a resident's interest as the anonymous visitor; access and hooks decide the rest. */
+export const createInterest = (
+  payload: Payload,
+  listing: { collection: 'activities' | 'openings'; id: number },
+  data: { name: string; contactBy: 'email' | 'phone'; email?: string; phone?: string; message?: string },
+) =>
+  payload.create({
+    collection: 'interests',
+    data: { listing: { relationTo: listing.collection, value: listing.id } as Interest['listing'], consent: true, status: 'new', ...data },
+    overrideAccess: false,
+    user: null,
+  })
+
+/** Stores an employer's loket request as the anonymous visitor; the hook sets its deadline. */
+export const createLoketRequest = (payload: Payload, data: Pick<LoketRequest, 'organisationName' | 'contactName' | 'email' | 'kinds' | 'place'> & Partial<LoketRequest>) =>
+  payload.create({ collection: 'loket-requests', data: { consent: true, status: 'new', ...data }, overrideAccess: false, user: null })

@@ -1,0 +1,3 @@
+export { contactKey } from './contactKey'
+export { OUTCOME_STATUSES, tallyOutcomes, type OutcomeRow, type OutcomeStatus, type TallyRow } from './tally'
+export { addWorkingDays, dutchPublicHolidays, easterSunday, isWorkingDay } from './workingDays'

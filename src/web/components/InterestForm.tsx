@@ -1,0 +1,65 @@
+import { usePage } from '../context'
+import type { FieldError } from '../forms/formInput'
+import type { InterestValues } from '../forms/interestInput'
+import { Choices, Consent, ErrorSummary, Honeypot, TextArea, TextInput } from './FormFields'
+
+export interface InterestState {
+  errors?: FieldError[]
+  values?: Partial<InterestValues>
+}
+
+const FORM = 'interest'
+
+/**
+ * "Ik heb interesse" (openings) or "Aanmelden" (activities with sign-up): name, one way to be
+ * reached, a message, and consent after a short privacy notice. A plain POST form; it works
+ * without JavaScript, and comes back with every problem named and linked to its field.
+ */
+export const InterestForm = ({ action, kind, organisation, open, state = {} }: {
+  action: string
+  kind: 'activity' | 'opening'
+  organisation: string
+  open: boolean
+  state?: InterestState
+}) => {
+  const { t, site, contact } = usePage()
+  const v = state.values ?? {}
+  const title = kind === 'activity' ? t('interest.titleActivity') : t('interest.title')
+  return (
+    <section className="panel" id="interesse" aria-labelledby="interesse-title">
+      <h2 id="interesse-title">{title}</h2>
+      {!open ? (
+        <p>{t('interest.closed')}</p>
+      ) : (
+        <form method="post" action={`${action}#interesse`} noValidate>
+          <p>{t(kind === 'activity' ? 'interest.introActivity' : 'interest.intro', { organisation })}</p>
+          <ErrorSummary form={FORM} title={t('interest.errorTitle')} errors={state.errors} />
+          <TextInput form={FORM} name="name" label={t('interest.name')} hint={t('interest.nameHint')} errors={state.errors} value={v.name} autoComplete="given-name" maxLength={100} />
+          <Choices
+            form={FORM}
+            name="contactBy"
+            type="radio"
+            legend={t('interest.contactBy')}
+            errors={state.errors}
+            checked={[v.contactBy ?? 'email']}
+            options={[
+              { value: 'email', label: t('interest.byEmail') },
+              { value: 'phone', label: t('interest.byPhone') },
+            ]}
+          />
+          <TextInput form={FORM} name="email" type="email" label={t('interest.email')} errors={state.errors} value={v.email} autoComplete="email" inputMode="email" />
+          <TextInput form={FORM} name="phone" type="tel" label={t('interest.phone')} hint={t('interest.phoneHint')} errors={state.errors} value={v.phone} autoComplete="tel" inputMode="tel" maxLength={20} />
+          <TextArea form={FORM} name="message" label={t('interest.message')} hint={t('interest.messageHint')} errors={state.errors} value={v.message} />
+          <Consent form={FORM} label={t('interest.consent', { organisation })} errors={state.errors} checked={Boolean(v.consent)}>
+            <h3>{t('interest.privacyTitle')}</h3>
+            <p>{t('interest.privacy', { organisation, site: site.name, channel: t('interest.channelAny'), days: contact.retentionDays })}</p>
+          </Consent>
+          <Honeypot form={FORM} />
+          <button className="utrecht-button utrecht-button--primary-action" type="submit">
+            {t('interest.submit')}
+          </button>
+        </form>
+      )}
+    </section>
+  )
+}

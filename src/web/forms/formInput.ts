@@ -1,0 +1,30 @@
+/** A problem with one field of a posted form, in the page's language. */
+export interface FieldError {
+  field: string
+  message: string
+}
+
+export type Posted = Record<string, unknown>
+
+/** The posted body as plain values: a text per field (the first, if it was sent twice). */
+export const textOf = (body: Posted, field: string): string => {
+  const value = body[field]
+  const first = Array.isArray(value) ? value[0] : value
+  return typeof first === 'string' ? first : ''
+}
+
+/** All values of a field that may be sent several times (checkboxes). */
+export const textsOf = (body: Posted, field: string): string[] => {
+  const value = body[field]
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
+}
+
+export const asPosted = (body: unknown): Posted => (body && typeof body === 'object' ? (body as Posted) : {})
+
+/** Same rule as the data model's phone check (collections/fields/contactField). */
+export const PHONE = /^[+0-9][0-9 ()-]{5,19}$/
+/** A plain e-mail address check, kept close to what browsers accept for type=email. */
+export const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/
+
+/** A filled honeypot: a robot. It is answered as if it worked, and nothing is stored. */
+export const isSpam = (body: Posted): boolean => textOf(body, 'website').trim() !== ''
