@@ -21,6 +21,10 @@ const PAGES = [
   ['not found', '/bestaat-niet'],
   ['English results', '/en/search?q=taal'],
   ['English activity', '/en/activity/taalcafe-haren'],
+  ['opening with the interest form', '/plek/taalmaatje-in-haren'],
+  ['interest sent', '/plek/taalmaatje-in-haren/interesse/verstuurd'],
+  ['employer loket', '/werkgevers'],
+  ['employer loket sent', '/en/employers/sent?voor=2026-12-09'],
 ] as const
 
 const serious = async (page: Page) => {
@@ -45,6 +49,18 @@ test('results with the map open: 0 serious or critical violations', async () => 
   await page.goto(`${suite.server.url}/zoeken?postcode=9751AB`)
   await page.click('[data-map-toggle]')
   await page.waitForSelector('.map-marker')
+  expect(await serious(page)).toEqual([])
+  await context.close()
+})
+
+test.each([
+  ['the interest form', '/plek/taalmaatje-in-haren', '#interesse button[type=submit]'],
+  ['the loket form', '/werkgevers', 'main form button[type=submit]'],
+])('%s sent back with errors: 0 serious or critical violations', async (_name, path, submit) => {
+  const { page, context } = await openPage(suite.browser)
+  await page.goto(`${suite.server.url}${path}`)
+  await Promise.all([page.waitForNavigation(), page.click(submit)])
+  expect(await page.locator('.utrecht-alert--error').count()).toBe(1)
   expect(await serious(page)).toEqual([])
   await context.close()
 })

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -14,7 +15,20 @@ export interface RunningServer {
  * child process on a free port with a fresh data folder. Next cannot start inside jest's VM,
  * hence the separate process. Needs `npm run build` to have run.
  */
+/** A port nobody listens on right now (the OS picks it). */
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
 export const startServer = async (extraEnv: Record<string, string> = {}): Promise<RunningServer> => {
+  // SERVER_URL must be the origin the browser uses: Payload accepts its login cookie on a
+  // request with an Origin header (every fetch POST from the admin) only from that origin.
+  const chosen = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-server-'))
   let log = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -24,8 +38,9 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
       HOME: process.env.HOME,
       NODE_ENV: 'production',
       NODE_OPTIONS: '--no-deprecation',
-      PORT: '0',
+      PORT: String(chosen),
       HOST: '127.0.0.1',
+      SERVER_URL: `http://127.0.0.1:${chosen}`,
       DATA_DIR: dir,
       MEDIA_DIR: path.join(dir, 'media'),
       LOG_LEVEL: 'warn',

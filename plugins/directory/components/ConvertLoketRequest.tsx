@@ -14,7 +14,7 @@ export const ConvertLoketRequest = () => {
   const organisation = useFormFields(([fields]) => fields.organisation?.value)
   const [state, setState] = useState<State>({ kind: 'idle' })
   const nl = i18n.language === 'nl'
-  if (!id || organisation) return null
+  if (!id || (organisation && state.kind !== 'done')) return null
 
   const convert = async () => {
     setState({ kind: 'busy' })

@@ -157,8 +157,8 @@ describe('handling a request', () => {
     })
     const res = await restRequest(server.payload, editor, 'POST', `/loket-requests/${taken.id}/convert`)
     expect(res.status).toBe(400)
-    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Dubbel BV' } }, overrideAccess: true, draft: true })).totalDocs).toBe(0)
-    expect((await server.payload.count({ collection: 'openings', where: { title: { like: 'Dubbel BV' } }, overrideAccess: true, draft: true })).totalDocs).toBe(0)
+    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Dubbel BV' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await server.payload.count({ collection: 'openings', where: { title: { like: 'Dubbel BV' } }, overrideAccess: true })).totalDocs).toBe(0)
     expect((await requests()).find((r) => r.id === taken.id)!.status).toBe('new')
 
     // A failure after the organisation and openings were made (marking the request) rolls them back too.
@@ -175,7 +175,7 @@ describe('handling a request', () => {
     } finally {
       failing.mockRestore()
     }
-    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Laat Mis BV' } }, overrideAccess: true, draft: true })).totalDocs).toBe(0)
-    expect((await server.payload.count({ collection: 'openings', where: { title: { like: 'Laat Mis BV' } }, overrideAccess: true, draft: true })).totalDocs).toBe(0)
+    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Laat Mis BV' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await server.payload.count({ collection: 'openings', where: { title: { like: 'Laat Mis BV' } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 })
