@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { OPENING_KINDS } from '../Openings/kinds'
-import { editors } from '../access/editors'
 import { fixed } from '../access/fixed'
-import { editorsOrOwnOrganisation } from '../access/organisationScoped'
+import { organisationInboxAccess } from '../access/organisationInbox'
 import { validatePhone } from '../fields/contactField'
 import { label } from '../fields/label'
 import { logInterestReads } from './hooks/logInterestReads'
@@ -38,14 +37,8 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
     ),
     components: { beforeListTable: ['/plugins/directory/components/PersonData#PersonData'] },
   },
-  access: {
-    // The public form creates interests as an anonymous visitor (rate-limited in front of Payload).
-    create: () => true,
-    read: editorsOrOwnOrganisation,
-    update: editorsOrOwnOrganisation,
-    // Erasing a person's data on request is the editors' job; everything else goes by retention.
-    delete: editors,
-  },
+  // Erasing a person's data on request is the editors' job (delete); everything else goes by retention.
+  access: organisationInboxAccess,
   hooks: {
     beforeChange: [prepareInterest],
     afterChange: [tallyInterest, notifyInterest],

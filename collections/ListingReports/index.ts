@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { editors, editorsField } from '../access/editors'
+import { editorsField } from '../access/editors'
 import { fixed } from '../access/fixed'
 import { relationID } from '../access/getUserOrganisationIDs'
-import { editorsOrOwnOrganisation } from '../access/organisationScoped'
+import { organisationInboxAccess } from '../access/organisationInbox'
 import { label } from '../fields/label'
 import { publicListingOf } from '../hooks/publicListingOf'
 import { notifyListingReport } from './notify'
@@ -26,13 +26,7 @@ export const ListingReports: CollectionConfig = {
   slug: 'listing-reports',
   labels: { singular: label('Melding', 'Report'), plural: label('Meldingen "Klopt er iets niet?"', 'Reports "Something wrong?"') },
   admin: { defaultColumns: ['listing', 'reason', 'status', 'createdAt'], group: label('Aanbod', 'Directory') },
-  access: {
-    // The public form creates reports as an anonymous visitor (rate-limited in front of Payload).
-    create: () => true,
-    read: editorsOrOwnOrganisation,
-    update: editorsOrOwnOrganisation,
-    delete: editors,
-  },
+  access: organisationInboxAccess,
   hooks: {
     beforeChange: [
       // The organisation is always the listing's own, never what the form says.

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
@@ -71,6 +72,21 @@ describe('contact flows', () => {
 
     const other = await adminAs('lid@vcgroningen.test', 'demo-vrijwilligers')
     expect(await listText(other, 'interests')).not.toContain('Yasmina')
+  })
+
+  test('an editor exports and then erases one person\'s data from the interests list (after the first test)', async () => {
+    const editor = await adminAs('redactie@meedoen.test', 'demo-redactie')
+    expect(await listText(editor, 'interests')).toContain('Yasmina')
+    await editor.getByText('Inzage- of verwijderverzoek van één persoon').click()
+    await editor.getByLabel('E-mailadres of telefoonnummer').fill(' Yasmina@Example.nl')
+    const [download] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('button', { name: 'Exporteer gegevens' }).click()])
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { interests: { name: string; email: string; message: string }[] }
+    expect(exported.interests).toEqual([expect.objectContaining({ name: 'Yasmina', email: 'yasmina@example.nl', message: 'Ik kan op dinsdag.' })])
+
+    editor.once('dialog', (dialog) => void dialog.accept())
+    await editor.getByRole('button', { name: 'Wis gegevens' }).click()
+    await editor.getByText('1 verwijderd.').waitFor({ timeout: 30_000 })
+    expect(await listText(editor, 'interests')).not.toContain('Yasmina')
   })
 
   test('"Klopt er iets niet?" from the public page reaches the listing\'s organisation in the admin', async () => {

@@ -1,35 +1,23 @@
 import { handleEndpoints } from 'payload'
 import sharp from 'sharp'
 
-import { attempt, type ApiDriver, localDriver, restDriver } from '../helpers/apiDrivers'
-import { type AccessFixtures, type ActorName, activityData, createAccessFixtures, openingData } from '../helpers/accessFixtures'
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { attempt, type ApiDriver } from '../helpers/apiDrivers'
+import { type AccessFixtures, type ActorName, activityData, openingData } from '../helpers/accessFixtures'
+import { useAccessMatrix } from '../helpers/accessMatrixSuite'
+import type { TestPayload } from '../helpers/payload'
 
 /**
  * The access matrix: roles × collections × operations × own / other organisation, through
  * the Local API (overrideAccess: false) and through REST. Every row asserts the outcome and
  * that a refused write changed nothing.
  */
+const suite = useAccessMatrix('access matrix')
 let t: TestPayload
 let f: AccessFixtures
 const drivers: Record<'local' | 'rest', ApiDriver> = {} as never
-
-beforeAll(async () => {
-  t = await startPayload()
-  f = await createAccessFixtures(t.payload)
-  drivers.local = localDriver(t.payload)
-  drivers.rest = restDriver(t.payload)
-}, 120_000)
-// Counts what the matrix asserts, for the README and closing notes.
-let cases = 0
-let assertions = 0
-afterEach(() => {
-  cases++
-  assertions += expect.getState().assertionCalls
-})
-afterAll(async () => {
-  if (process.env.MATRIX_REPORT) console.log(`access matrix: ${cases} cases, ${assertions} assertions`)
-  await t?.stop()
+beforeAll(() => {
+  ;({ t, f } = suite)
+  Object.assign(drivers, suite.drivers)
 })
 
 const ALL4 = ['draftA', 'draftB', 'pubA', 'pubB']

@@ -1,52 +1,33 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
-import { type ApiDriver, localDriver, restDriver } from '../helpers/apiDrivers'
-import { type AccessFixtures, type ActorName, ACTOR_NAMES, createAccessFixtures } from '../helpers/accessFixtures'
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { type ActorName, ACTOR_NAMES } from '../helpers/accessFixtures'
+import { useAccessMatrix } from '../helpers/accessMatrixSuite'
 
 /**
  * The access matrix of the contact flows: six actors × interests, loket requests, interest
  * counts and the interest log × create / read / update / delete, through the Local API
  * (overrideAccess: false) and REST; every refusal also checks that nothing changed.
  */
-let t: TestPayload
-let f: AccessFixtures
-const drivers: Record<'local' | 'rest', ApiDriver> = {} as never
-beforeAll(async () => {
-  t = await startPayload()
-  f = await createAccessFixtures(t.payload)
-  drivers.local = localDriver(t.payload)
-  drivers.rest = restDriver(t.payload)
-}, 120_000)
-let cases = 0
-let assertions = 0
-afterEach(() => {
-  cases++
-  assertions += expect.getState().assertionCalls
-})
-afterAll(async () => {
-  if (process.env.MATRIX_REPORT) console.log(`contact access matrix: ${cases} cases, ${assertions} assertions`)
-  await t?.stop()
-})
+const suite = useAccessMatrix('contact access matrix')
 
 const EDITORS: Record<ActorName, boolean> = { anonymous: false, professional: false, memberA: false, memberB: false, editor: true, admin: true }
 type Doc = Record<string, unknown>
-const sys = () => t.payload as unknown as Record<string, (a: Doc) => Promise<Doc & { id: number }>>
+const sys = () => suite.t.payload as unknown as Record<string, (a: Doc) => Promise<Doc & { id: number }>>
 const systemRead = (collection: string, id: string | number) => sys().findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })
 const interestFor = (doc: 'pubA' | 'pubB' | 'draftA', name: string) => ({
-  listing: { relationTo: 'openings', value: Number(f.docs.openings[doc]) }, name, contactBy: 'email', email: `${name}@matrix.test`, consent: true, status: 'new',
+  listing: { relationTo: 'openings', value: Number(suite.f.docs.openings[doc]) }, name, contactBy: 'email', email: `${name}@matrix.test`, consent: true, status: 'new',
 })
 const loketRequest = (name: string) => ({ organisationName: name, contactName: 'C', email: 'c@matrix.test', kinds: ['paid_job'], place: 'Haren', consent: true, status: 'new' })
 const systemCreate = async (collection: string, data: Doc) => String((await sys().create({ collection, data, overrideAccess: collection === 'interests' ? false : true, user: null })).id)
 
 describe.each(['local', 'rest'] as const)('%s API', (api) => {
-  const d = () => drivers[api]
+  const d = () => suite.drivers[api]
 
   describe('interests', () => {
     test.each(ACTOR_NAMES)('%s: may say "ik heb interesse" for a published open opening, never for a draft', async (actor) => {
-      expect((await d().create(f.users[actor], 'interests', interestFor('pubA', `${api}-${actor}-ok`))).ok).toBe(true)
-      expect((await d().create(f.users[actor], 'interests', interestFor('draftA', `${api}-${actor}-draft`))).ok).toBe(false)
-      const stored = await t.payload.count({ collection: 'interests', where: { name: { in: [`${api}-${actor}-ok`, `${api}-${actor}-draft`] } }, overrideAccess: true })
+      expect((await d().create(suite.f.users[actor], 'interests', interestFor('pubA', `${api}-${actor}-ok`))).ok).toBe(true)
+      expect((await d().create(suite.f.users[actor], 'interests', interestFor('draftA', `${api}-${actor}-draft`))).ok).toBe(false)
+      const stored = await suite.t.payload.count({ collection: 'interests', where: { name: { in: [`${api}-${actor}-ok`, `${api}-${actor}-draft`] } }, overrideAccess: true })
       expect(stored.totalDocs).toBe(1)
     })
 
@@ -57,30 +38,30 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
     test.each(ACTOR_NAMES.flatMap((a) => (['A', 'B'] as const).map((o) => [a, o] as const)))('%s and an interest for organisation %s: read, handle (not rewrite), delete', async (actor, org) => {
       const id = await systemCreate('interests', interestFor(org === 'A' ? 'pubA' : 'pubB', `${api}-${actor}-${org}`))
       const allowed = SEES[actor][org]
-      expect((await d().findIDs(f.users[actor], 'interests')).includes(id)).toBe(allowed)
-      const read = await d().findByID(f.users[actor], 'interests', id)
+      expect((await d().findIDs(suite.f.users[actor], 'interests')).includes(id)).toBe(allowed)
+      const read = await d().findByID(suite.f.users[actor], 'interests', id)
       expect(read.ok).toBe(allowed)
       if (read.ok) expect(read.doc?.email).toBe(`${api}-${actor}-${org}@matrix.test`)
 
-      const res = await d().update(f.users[actor], 'interests', id, { status: 'contacted', name: 'herschreven', email: 'ander@matrix.test' })
+      const res = await d().update(suite.f.users[actor], 'interests', id, { status: 'contacted', name: 'herschreven', email: 'ander@matrix.test' })
       expect(res.ok).toBe(allowed)
       const after = await systemRead('interests', id)
       expect(after).toMatchObject({ status: allowed ? 'contacted' : 'new', name: `${api}-${actor}-${org}`, email: `${api}-${actor}-${org}@matrix.test` })
 
-      expect((await d().remove(f.users[actor], 'interests', id)).ok).toBe(EDITORS[actor])
+      expect((await d().remove(suite.f.users[actor], 'interests', id)).ok).toBe(EDITORS[actor])
       expect(Boolean(await systemRead('interests', id))).toBe(!EDITORS[actor])
     })
   })
 
   describe('loket-requests', () => {
     test.each(ACTOR_NAMES)('%s: anyone may send one; only editors read, handle and delete them', async (actor) => {
-      expect((await d().create(f.users[actor], 'loket-requests', loketRequest(`${api}-${actor}-sent`))).ok).toBe(true)
+      expect((await d().create(suite.f.users[actor], 'loket-requests', loketRequest(`${api}-${actor}-sent`))).ok).toBe(true)
       const id = await systemCreate('loket-requests', loketRequest(`${api}-${actor}`))
-      expect((await d().findIDs(f.users[actor], 'loket-requests')).includes(id)).toBe(EDITORS[actor])
-      expect((await d().findByID(f.users[actor], 'loket-requests', id)).ok).toBe(EDITORS[actor])
-      expect((await d().update(f.users[actor], 'loket-requests', id, { status: 'in_progress', organisationName: 'anders' })).ok).toBe(EDITORS[actor])
+      expect((await d().findIDs(suite.f.users[actor], 'loket-requests')).includes(id)).toBe(EDITORS[actor])
+      expect((await d().findByID(suite.f.users[actor], 'loket-requests', id)).ok).toBe(EDITORS[actor])
+      expect((await d().update(suite.f.users[actor], 'loket-requests', id, { status: 'in_progress', organisationName: 'anders' })).ok).toBe(EDITORS[actor])
       expect(await systemRead('loket-requests', id)).toMatchObject({ status: EDITORS[actor] ? 'in_progress' : 'new', organisationName: `${api}-${actor}` })
-      expect((await d().remove(f.users[actor], 'loket-requests', id)).ok).toBe(EDITORS[actor])
+      expect((await d().remove(suite.f.users[actor], 'loket-requests', id)).ok).toBe(EDITORS[actor])
       expect(Boolean(await systemRead('loket-requests', id))).toBe(!EDITORS[actor])
     })
   })
@@ -91,13 +72,13 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
   ] as const)('%s (written only by the server)', (collection, data, change, readers) => {
     test.each(ACTOR_NAMES)('%s', async (actor) => {
       const id = String((await sys().create({ collection, data, overrideAccess: true })).id)
-      expect((await d().findIDs(f.users[actor], collection)).includes(id)).toBe(readers[actor])
-      const before = await t.payload.count({ collection, overrideAccess: true })
-      expect((await d().create(f.users[actor], collection, data)).ok).toBe(false)
-      expect((await t.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(before.totalDocs)
-      expect((await d().update(f.users[actor], collection, id, change)).ok).toBe(false)
+      expect((await d().findIDs(suite.f.users[actor], collection)).includes(id)).toBe(readers[actor])
+      const before = await suite.t.payload.count({ collection, overrideAccess: true })
+      expect((await d().create(suite.f.users[actor], collection, data)).ok).toBe(false)
+      expect((await suite.t.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+      expect((await d().update(suite.f.users[actor], collection, id, change)).ok).toBe(false)
       expect(await systemRead(collection, id)).toMatchObject(data)
-      expect((await d().remove(f.users[actor], collection, id)).ok).toBe(false)
+      expect((await d().remove(suite.f.users[actor], collection, id)).ok).toBe(false)
       expect(Boolean(await systemRead(collection, id))).toBe(true)
     })
   })
