@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
+import { addWorkingDays } from '../../src/lib/contact'
 import { launchBrowser, openPage } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
@@ -101,7 +102,7 @@ describe('contact flows', () => {
     expect(await listText(member, 'listing-reports')).toContain('De tijd of dag klopt niet')
   })
 
-  test('an employer\'s loket request: the editor sees it with its deadline, and turns it into an organisation with draft openings', async () => {
+  test('an employer\'s loket request: the editor sees it on the dashboard and in the list with its deadline, and turns it into an organisation with draft openings', async () => {
     const { page } = await openPage(browser)
     await page.goto(`${server.url}/`)
     await page.getByRole('link', { name: 'Werkgever? Bied een plek aan' }).first().click()
@@ -119,7 +120,10 @@ describe('contact flows', () => {
     const editor = await adminAs('redactie@meedoen.test', 'demo-redactie')
     await editor.goto(`${server.url}/admin`)
     expect(Number(await editor.locator('[data-contact-count="loket-open"]').innerText())).toBeGreaterThanOrEqual(1)
-    expect(await listText(editor, 'loket-requests')).toContain('Fietsenmaker Ten Boer')
+    const list = await listText(editor, 'loket-requests')
+    expect(list).toContain('Fietsenmaker Ten Boer')
+    const due = addWorkingDays(new Date(), 5).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', timeZone: 'Europe/Amsterdam' })
+    expect(list).toContain(due)
     await editor.getByRole('link', { name: 'Fietsenmaker Ten Boer' }).first().click()
     await editor.getByRole('button', { name: 'Maak organisatie en plekken aan' }).click()
     await editor.getByText(/Gemaakt: een concept-organisatie en 2 concept-plek/).waitFor({ timeout: 30_000 })
