@@ -1502,6 +1502,12 @@ export interface SiteSetting {
     contactEmail?: string | null;
     lastReviewed?: string | null;
   };
+  privacy?: {
+    /**
+     * Shown on the privacy page and with every form that asks personal data.
+     */
+    contactEmail?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1539,6 +1545,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         contactEmail?: T;
         lastReviewed?: T;
+      };
+  privacy?:
+    | T
+    | {
+        contactEmail?: T;
       };
   updatedAt?: T;
   createdAt?: T;

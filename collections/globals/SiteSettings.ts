@@ -71,5 +71,18 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    {
+      name: 'privacy',
+      type: 'group',
+      label: label('Privacy', 'Privacy'),
+      fields: [
+        {
+          name: 'contactEmail',
+          type: 'email',
+          label: label('E-mail voor vragen over privacy (inzien of verwijderen van gegevens)', 'E-mail for privacy questions (access or erasure of data)'),
+          admin: { description: label('Staat op de privacypagina en onder elk formulier met persoonsgegevens.', 'Shown on the privacy page and with every form that asks personal data.') },
+        },
+      ],
+    },
   ],
 }

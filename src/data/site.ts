@@ -30,5 +30,6 @@ export const toSiteView = (settings: SiteSetting): SiteView => {
     themeHref: `/theme.css?v=${shortHash(themeCss(settings))}`,
     accessibilityEmail: settings.accessibility?.contactEmail ?? null,
     accessibilityReviewed: settings.accessibility?.lastReviewed ?? null,
+    privacyEmail: settings.privacy?.contactEmail ?? null,
   }
 }

@@ -4,6 +4,7 @@ import * as migration_20261125_180000_search_index from './20261125_180000_searc
 import * as migration_20261125_192451_site_settings from './20261125_192451_site_settings';
 import * as migration_20261125_211205_listing_reports from './20261125_211205_listing_reports';
 import * as migration_20261202_010005_contact_flows from './20261202_010005_contact_flows';
+import * as migration_20261202_013736_site_privacy from './20261202_013736_site_privacy';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_010005_contact_flows.up,
     down: migration_20261202_010005_contact_flows.down,
-    name: '20261202_010005_contact_flows'
+    name: '20261202_010005_contact_flows',
+  },
+  {
+    up: migration_20261202_013736_site_privacy.up,
+    down: migration_20261202_013736_site_privacy.down,
+    name: '20261202_013736_site_privacy'
   },
 ];

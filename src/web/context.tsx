@@ -13,6 +13,7 @@ export interface SiteView {
   themeHref: string
   accessibilityEmail: string | null
   accessibilityReviewed: string | null
+  privacyEmail: string | null
 }
 
 export interface PageContextValue {

@@ -16,6 +16,7 @@ import { ErrorPage } from './pages/ErrorPage'
 import { HomePage } from './pages/HomePage'
 import { OpeningPage } from './pages/OpeningPage'
 import { OrganisationPage } from './pages/OrganisationPage'
+import { PrivacyPage } from './pages/PrivacyPage'
 import { ResultsPage, ResultsRegion, type ResultsProps } from './pages/ResultsPage'
 import { VenuePage } from './pages/VenuePage'
 import { SEGMENTS } from './paths'
@@ -143,6 +144,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
   })
 
   router.get(seg('accessibility'), (req, res) => send(req, res, createElement(AccessibilityPage)))
+  router.get(seg('privacy'), (req, res) => send(req, res, createElement(PrivacyPage)))
 
   router.use(reportRoutes(payload, locale, options))
   router.use(contactPages(payload, locale, options))

@@ -9,6 +9,7 @@ export const SEGMENTS = {
   organisation: { nl: 'organisatie', en: 'organisation' },
   accessibility: { nl: 'toegankelijkheid', en: 'accessibility' },
   loket: { nl: 'werkgevers', en: 'employers' },
+  privacy: { nl: 'privacy', en: 'privacy' },
 } as const
 
 /** The "Klopt er iets niet?" form posts to the listing's path plus this. */

@@ -25,6 +25,8 @@ export const sitemapXml = (
     url('home'),
     url('search'),
     url('accessibility'),
+    url('privacy'),
+    url('loket'),
     ...entries.activities.map((e) => url('activity', e.slug, e.updatedAt)),
     ...entries.openings.map((e) => url('opening', e.slug, e.updatedAt)),
     ...entries.venues.map((e) => url('venue', e.slug, e.updatedAt)),

@@ -24,6 +24,7 @@ const PAGES = [
   ['opening with the interest form', '/plek/taalmaatje-in-haren'],
   ['interest sent', '/plek/taalmaatje-in-haren/interesse/verstuurd'],
   ['employer loket', '/werkgevers'],
+  ['privacy statement', '/privacy'],
   ['employer loket sent', '/en/employers/sent?voor=2026-12-09'],
 ] as const
 

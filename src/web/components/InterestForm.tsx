@@ -1,4 +1,5 @@
 import { usePage } from '../context'
+import { href } from '../paths'
 import type { FieldError } from '../forms/formInput'
 import type { InterestValues } from '../forms/interestInput'
 import { Choices, Consent, ErrorSummary, Honeypot, TextArea, TextInput } from './FormFields'
@@ -22,7 +23,7 @@ export const InterestForm = ({ action, kind, organisation, open, state = {} }: {
   open: boolean
   state?: InterestState
 }) => {
-  const { t, site, contact } = usePage()
+  const { t, site, contact, locale } = usePage()
   const v = state.values ?? {}
   const title = kind === 'activity' ? t('interest.titleActivity') : t('interest.title')
   return (
@@ -53,6 +54,9 @@ export const InterestForm = ({ action, kind, organisation, open, state = {} }: {
           <Consent form={FORM} label={t('interest.consent', { organisation })} errors={state.errors} checked={Boolean(v.consent)}>
             <h3>{t('interest.privacyTitle')}</h3>
             <p>{t('interest.privacy', { organisation, site: site.name, channel: t('interest.channelAny'), days: contact.retentionDays })}</p>
+            <p>
+              {t('interest.privacyRights')} <a href={`${href(locale, 'privacy')}#rechten`}>{t('privacyPage.more')}</a>
+            </p>
           </Consent>
           <Honeypot form={FORM} />
           <button className="utrecht-button utrecht-button--primary-action" type="submit">

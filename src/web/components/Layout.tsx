@@ -76,6 +76,9 @@ export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, 
                 <a href={href(locale, 'accessibility')}>{t('site.accessibility')}</a>
               </li>
               <li>
+                <a href={href(locale, 'privacy')}>{t('privacyPage.footer')}</a>
+              </li>
+              <li>
                 <a href={href(locale, 'loket')}>{t('loket.link')}</a>
               </li>
               <li>

@@ -1,4 +1,5 @@
 import { enContact } from './enContact'
+import { enPrivacy } from './privacyTexts'
 import type { Messages } from './nl'
 
 /** English, under /en. Listing texts stay as organisations wrote them (mostly Dutch). */
@@ -206,4 +207,5 @@ export const en: Messages = {
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   part: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
   ...enContact,
+  ...enPrivacy,
 }

@@ -20,7 +20,8 @@ export const enContact: typeof nlContact = {
     messageHint: 'Optional. Please do not write about your health here.',
     privacyTitle: 'What happens to your details?',
     privacy:
-      'Only {{organisation}} and the editors of {{site}} see your name, your {{channel}} and your message. They use them only to contact you about this listing. After {{days}} days everything is deleted automatically. Want to see what we hold about you, or have it deleted sooner? Ask the editors.',
+      'Only {{organisation}} and the editors of {{site}} see your name, your {{channel}} and your message. They use them only to contact you about this listing. After {{days}} days everything is deleted automatically.',
+    privacyRights: 'Want to see what we hold about you, or have it deleted sooner?',
     channelAny: 'e-mail address or phone number',
     consent: 'I agree that {{organisation}} receives my details to contact me.',
     submit: 'Send',

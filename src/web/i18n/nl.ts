@@ -1,3 +1,4 @@
+import { nlPrivacy } from './privacyTexts'
 import { nlContact } from './nlContact'
 
 /** Dutch (B1): the default language of the public site. */
@@ -205,6 +206,7 @@ export const nl = {
   day: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   part: { morning: 'Ochtend', afternoon: 'Middag', evening: 'Avond' },
   ...nlContact,
+  ...nlPrivacy,
 }
 
 export type Messages = typeof nl

@@ -18,7 +18,8 @@ export const nlContact = {
     messageHint: 'Niet verplicht. Schrijf hier geen gegevens over je gezondheid.',
     privacyTitle: 'Wat gebeurt er met je gegevens?',
     privacy:
-      'Alleen {{organisation}} en de redactie van {{site}} zien je naam, je {{channel}} en je bericht. Ze gebruiken die alleen om contact met je op te nemen over dit aanbod. Na {{days}} dagen verwijderen we alles automatisch. Wil je eerder zien wat we van je hebben, of het laten verwijderen? Vraag het de redactie.',
+      'Alleen {{organisation}} en de redactie van {{site}} zien je naam, je {{channel}} en je bericht. Ze gebruiken die alleen om contact met je op te nemen over dit aanbod. Na {{days}} dagen verwijderen we alles automatisch.',
+    privacyRights: 'Wil je eerder zien wat we van je hebben, of het laten verwijderen?',
     channelAny: 'e-mailadres of telefoonnummer',
     consent: 'Ik vind het goed dat {{organisation}} mijn gegevens krijgt om contact met mij op te nemen.',
     submit: 'Verstuur',

@@ -40,7 +40,9 @@ export const LoketPage = ({ errors, values = {} }: { errors?: FieldError[]; valu
           <TextInput form={FORM} name="placesCount" label={t('loket.places')} hint={t('loket.placesHint')} errors={errors} value={values.placesCount} inputMode="numeric" maxLength={4} />
           <TextArea form={FORM} name="message" label={t('loket.message')} hint={t('loket.messageHint')} errors={errors} value={values.message} maxLength={2000} />
           <Consent form={FORM} label={t('loket.consent')} errors={errors} checked={Boolean(values.consent)}>
-            <p>{t('loket.privacy', { site: site.name })}</p>
+            <p>
+              {t('loket.privacy', { site: site.name })} <a href={href(locale, 'privacy')}>{t('privacyPage.more')}</a>
+            </p>
           </Consent>
           <Honeypot form={FORM} />
           <button className="utrecht-button utrecht-button--primary-action" type="submit">

@@ -138,6 +138,18 @@ describe('the interest form', () => {
     )
   })
 
+  test('the privacy page says what each form keeps and for how long, in both languages, with the address the admin set', async () => {
+    const nl = await (await fetch(`${server.url}/privacy`)).text()
+    expect(nl).toContain('Na 90 dagen verwijderen we je gegevens automatisch')
+    expect(nl).toContain('De e-mail die de organisatie krijgt, bevat je gegevens niet')
+    expect(nl).toContain('href="/en/privacy"')
+    expect(await (await fetch(`${server.url}${OPENING}`)).text()).toContain('href="/privacy#rechten"')
+    await server.payload.updateGlobal({ slug: 'site-settings', data: { privacy: { contactEmail: 'privacy@gemeente.test' } }, overrideAccess: true })
+    const en = await (await fetch(`${server.url}/en/privacy`)).text()
+    expect(en).toContain('After 90 days your details are deleted automatically')
+    expect(en).toContain('href="mailto:privacy@gemeente.test"')
+  })
+
   test('the REST API checks the same rules: consent, a contact, an open listing; organisation and status cannot be chosen', async () => {
     const opening = await listing('openings', 'Taalmaatje in Haren')
     const full = await listing('openings', 'Trainer jongerenboksen')

@@ -59,6 +59,8 @@ describe('sitemap and robots', () => {
     const activityUrls = [...xml.matchAll(/<loc>http:\/\/meedoen\.test\/activiteit\/([^<]+)<\/loc>/g)]
     expect(activityUrls.length).toBe(published.totalDocs)
     expect(xml).toContain('hreflang="en" href="http://meedoen.test/en/activity/koffieochtend-in-de-dilgt"')
+    expect(xml).toContain('<loc>http://meedoen.test/privacy</loc>')
+    expect(xml).toContain('hreflang="en" href="http://meedoen.test/en/employers"')
     expect(xml).not.toContain('spelletjesmiddag')
     expect(xml).not.toContain('leerwerkplek-horeca')
   })
