@@ -43,13 +43,13 @@ const server = app.listen(env.port, env.host, () => {
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : env.port
   const base = env.port === 0 ? `http://localhost:${port}` : env.serverURL
-  console.log(`Meedoen listening on port ${port}`)
-  console.log(`  public site: ${base}/`)
-  console.log(`  admin:       ${base}/admin`)
+  // One write, so whoever waits for "listening" (tests, scripts) also has the logins.
+  const lines = [`Meedoen listening on port ${port}`, `  public site: ${base}/`, `  admin:       ${base}/admin`]
   if (env.seedDemoData) {
-    console.log(seeded.seeded ? '  demo data seeded; demo logins:' : '  demo logins (if the demo data is present):')
-    for (const line of demoLoginLines()) console.log(`    ${line}`)
+    lines.push(seeded.seeded ? '  demo data seeded; demo logins:' : '  demo logins (if the demo data is present):')
+    for (const line of demoLoginLines()) lines.push(`    ${line}`)
   }
+  console.log(lines.join('\n'))
 })
 
 let stopping = false
