@@ -9,11 +9,12 @@ import { ORGANISATIONS } from './data/organisations'
 import { AREAS, THEMES } from './data/taxonomies'
 import { DEMO_USERS } from './data/users'
 import { VENUES } from './data/venues'
+import { seedContactData } from './seedContactData'
 
 export const DEMO_ACTIVITIES = [...HAREN_ACTIVITIES, ...GRONINGEN_ACTIVITIES, ...ASSEN_ACTIVITIES]
 
 /** Deleted on reset, children before parents. School holidays and media stay. */
-const DEMO_COLLECTIONS: CollectionSlug[] = ['activities', 'openings', 'venues', 'users', 'organisations', 'themes', 'areas']
+const DEMO_COLLECTIONS: CollectionSlug[] = ['interests', 'interest-outcomes', 'loket-requests', 'listing-reports', 'activities', 'openings', 'venues', 'users', 'organisations', 'themes', 'areas']
 
 export interface SeedResult {
   seeded: boolean
@@ -90,9 +91,12 @@ export const seedDemoData = async (
     })
   }
 
+  const contact = await seedContactData(payload, now)
+
   return {
     seeded: true,
     counts: {
+      interests: contact.interests, loketRequests: contact.loket,
       themes: THEMES.length, areas: AREAS.length, organisations: ORGANISATIONS.length, venues: VENUES.length,
       activities: DEMO_ACTIVITIES.length, openings: OPENINGS.length, users: DEMO_USERS.length,
     },

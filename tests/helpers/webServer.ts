@@ -22,6 +22,8 @@ export const startWebServer = async (web?: { tileURL?: string; formLimit?: { poi
   const { databaseCheck } = await import('../../src/http/checkDatabase')
   await seedReferenceData(payload)
   await seedDemoData(payload)
+  // The e-mails the demo data's interests and loket requests queued, as the server's cron would.
+  await payload.jobs.run({ queue: 'directory', limit: 100 })
   await ensureSearchIndex(payload)
   const server = await listen(
     createApp({

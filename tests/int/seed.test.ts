@@ -17,7 +17,7 @@ const all = { overrideAccess: true, pagination: false, depth: 0 } as const
 
 const countAll = async () => {
   const out: Record<string, number> = {}
-  for (const collection of ['organisations', 'venues', 'activities', 'openings', 'users', 'themes', 'areas', 'school-holidays'] as const) {
+  for (const collection of ['organisations', 'venues', 'activities', 'openings', 'users', 'themes', 'areas', 'school-holidays', 'interests', 'interest-outcomes', 'loket-requests'] as const) {
     out[collection] = (await t.payload.count({ collection, overrideAccess: true })).totalDocs
   }
   return out
@@ -78,6 +78,15 @@ describe('demo data', () => {
     const before = await countAll()
     expect((await seedDemoData(t.payload, { reset: true })).seeded).toBe(true)
     expect(await countAll()).toEqual(before)
+  })
+
+  it('sends demo interests and loket requests the way residents do: for the listing\'s organisation, one overdue request', async () => {
+    const interests = await t.payload.find({ collection: 'interests', ...all })
+    expect(interests.totalDocs).toBe(3)
+    const haren = (await t.payload.find({ collection: 'organisations', where: { slug: { equals: 'welzijn-haren' } }, ...all })).docs[0]!
+    expect(interests.docs.filter((i) => i.organisation === haren.id).map((i) => i.status).sort()).toEqual(['contacted', 'new'])
+    const { overdueLoketWhere } = await import('../../collections/LoketRequests')
+    expect((await t.payload.count({ collection: 'loket-requests', where: overdueLoketWhere(new Date()), overrideAccess: true })).totalDocs).toBe(1)
   })
 
   it('every demo login works', async () => {
