@@ -32,6 +32,30 @@ const inputsHash = (): string => {
   return hash.digest('hex')
 }
 
+/**
+ * One build at a time: test files that each make sure the admin is built may start together.
+ * A second caller waits for the first (a lock folder), then finds the build up to date.
+ */
+const lockDir = path.join(root, '.next-build-lock')
+const takeLock = (): void => {
+  const deadline = Date.now() + 10 * 60 * 1000
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir)
+      return
+    } catch {
+      // A lock older than the longest build is left over from a killed process.
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 10 * 60 * 1000) fs.rmSync(lockDir, { recursive: true, force: true })
+      if (Date.now() > deadline) throw new Error(`another admin build holds ${lockDir}`)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+    }
+  }
+}
+
+takeLock()
+process.on('exit', () => fs.rmSync(lockDir, { recursive: true, force: true }))
+
 const current = inputsHash()
 const previous = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : undefined
 const force = process.argv.includes('--force')
@@ -46,6 +70,7 @@ if (!force && previous === current && fs.existsSync(path.join(root, '.next', 'BU
     console.error('next build failed')
     process.exit(result.status ?? 1)
   }
+  fs.mkdirSync(path.dirname(stampFile), { recursive: true })
   fs.writeFileSync(stampFile, current)
   console.log(`Admin built in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
