@@ -25,6 +25,8 @@ const DAY = 24 * 60 * 60 * 1000
  */
 export const createInterests = ({ retentionDays }: { retentionDays: number }): CollectionConfig => ({
   slug: 'interests',
+  // A copy would be a new arrival: personal data living past its retention, a false count.
+  disableDuplicate: true,
   custom: { retentionDays },
   labels: { singular: label('Interesse', 'Interest'), plural: label('Interesse ("Ik heb interesse")', 'Interests ("I am interested")') },
   admin: {

@@ -5,6 +5,7 @@ import { fixed } from '../access/fixed'
 import { relationID } from '../access/getUserOrganisationIDs'
 import { organisationInboxAccess } from '../access/organisationInbox'
 import { label } from '../fields/label'
+import { arrivedNow } from '../hooks/arrivedNow'
 import { publicListingOf } from '../hooks/publicListingOf'
 import { notifyListingReport } from './notify'
 
@@ -24,6 +25,7 @@ export type ReportReason = (typeof REPORT_REASONS)[number]['value']
  */
 export const ListingReports: CollectionConfig = {
   slug: 'listing-reports',
+  disableDuplicate: true,
   labels: { singular: label('Melding', 'Report'), plural: label('Meldingen "Klopt er iets niet?"', 'Reports "Something wrong?"') },
   admin: { defaultColumns: ['listing', 'reason', 'status', 'createdAt'], group: label('Aanbod', 'Directory') },
   access: organisationInboxAccess,
@@ -33,7 +35,7 @@ export const ListingReports: CollectionConfig = {
       async ({ data, req, operation }) => {
         if (operation !== 'create') return data
         const doc = await publicListingOf(req, data.listing)
-        return { ...data, organisation: relationID(doc.organisation), status: 'new' }
+        return { ...data, ...arrivedNow(), organisation: relationID(doc.organisation), status: 'new' }
       },
     ],
     afterChange: [notifyListingReport],

@@ -23,6 +23,7 @@ export const overdueLoketWhere = (now: Date): Where => ({
  */
 export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDays: number }): CollectionConfig => ({
   slug: 'loket-requests',
+  disableDuplicate: true,
   custom: { responseWorkingDays },
   labels: { singular: label('Aanvraag werkgeversloket', 'Employer request'), plural: label('Werkgeversloket', 'Employer desk') },
   admin: {

@@ -32,8 +32,11 @@ export const directoryOptionsSchema = z
       .strict()
       .default({ retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' }),
     loket: z
-      .object({ responseWorkingDays: z.number().int().min(1).max(60).default(5) })
+      .object({
+        responseWorkingDays: z.number().int().min(1).max(60).default(5),
+        retentionDays: z.number().int().min(1).max(3650).default(365),
+      })
       .strict()
-      .default({ responseWorkingDays: 5 }),
+      .default({ responseWorkingDays: 5, retentionDays: 365 }),
   })
   .strict()

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
-import { tallyOutcomes, type TallyRow } from '../../src/lib/contact'
+import { amsterdamMonth, tallyOutcomes, type TallyRow } from '../../src/lib/contact'
+import { internalRequest } from './hooks/capPageSize'
 
 export interface InterestCounts {
   from: string
@@ -8,11 +9,8 @@ export interface InterestCounts {
   rows: (TallyRow & { organisationName: string })[]
 }
 
-/** yyyy-mm of a date, and the month `back` months before it. */
-export const monthOf = (at: Date, back = 0): string => {
-  const d = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() - back, 1))
-  return d.toISOString().slice(0, 7)
-}
+/** yyyy-mm in Amsterdam, `back` months before the given date. */
+export const monthOf = amsterdamMonth
 
 /**
  * How many interests each organisation received per kind in the months from…to (inclusive),
@@ -23,13 +21,13 @@ export const countInterests = async (payload: Payload, user: TypedUser | null, r
   const outcomes = await payload.find({
     collection: 'interest-outcomes',
     where: { and: [{ month: { greater_than_equal: range.from } }, { month: { less_than_equal: range.to } }] },
-    pagination: false, depth: 0, overrideAccess: false, user, req,
+    pagination: false, depth: 0, overrideAccess: false, user, req: req && internalRequest(req),
     select: { organisation: true, listingKind: true, month: true, status: true },
   })
   const rows = tallyOutcomes(outcomes.docs.map((o) => ({ organisation: String(o.organisation), kind: o.listingKind, month: o.month, status: o.status })))
   const ids = [...new Set(rows.map((r) => r.organisation))]
   const organisations = ids.length
-    ? await payload.find({ collection: 'organisations', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: false, user, req, select: { name: true } })
+    ? await payload.find({ collection: 'organisations', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: false, user, req: req && internalRequest(req), select: { name: true } })
     : { docs: [] }
   const names = new Map(organisations.docs.map((o) => [String(o.id), o.name]))
   return { ...range, rows: rows.map((r) => ({ ...r, organisationName: names.get(r.organisation) ?? (r.organisation === 'null' ? '(verwijderde organisatie / deleted organisation)' : `#${r.organisation}`) })).sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl') || a.kind.localeCompare(b.kind)) }

@@ -70,6 +70,12 @@ export interface DirectoryPluginOptions {
      * @default 5
      */
     responseWorkingDays?: number
+    /**
+     * Days after its last change that a handled request (converted or declined), with the
+     * employer's contact details, is deleted by the retention job. Open requests stay.
+     * @default 365
+     */
+    retentionDays?: number
   }
 }
 

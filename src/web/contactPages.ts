@@ -10,6 +10,7 @@ import { populated } from './components/populated'
 import { parseLoketForm } from './forms/loketInput'
 import { formatDay, translator, type Locale } from './i18n'
 import { interestRoutes } from './interestRoutes'
+import { refusedBySave } from './listingFormRoutes'
 import { pageContext, type WebOptions } from './pageContext'
 import { InterestSentPage } from './pages/InterestSentPage'
 import { LoketPage, LoketSentPage } from './pages/LoketPage'
@@ -58,7 +59,11 @@ export const contactPages = (payload: Payload, locale: Locale, options: WebOptio
     const input = parseLoketForm(req.body, t)
     if (!input.ok) return send(req, res, createElement(LoketPage, { errors: input.errors, values: input.values }), 400)
     // A robot gets the same answer without a date, and nothing is stored.
-    const due = input.spam ? null : (await createLoketRequest(payload, input.data)).dueAt
+    let due: string | null | undefined = null
+    if (!input.spam) {
+      const refused = await refusedBySave(async () => (due = (await createLoketRequest(payload, input.data)).dueAt))
+      if (refused) return send(req, res, createElement(LoketPage, { errors: [{ field: '', message: refused.message }], values: { ...input.data, hoursPerWeek: String(input.data.hoursPerWeek ?? ''), placesCount: String(input.data.placesCount ?? '') } }), 400)
+    }
     const sent = `${href(locale, 'loket')}/${SENT_SEGMENT[locale]}`
     res.redirect(303, due ? `${sent}?voor=${amsterdamDay(due)}` : sent)
   })

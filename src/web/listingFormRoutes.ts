@@ -14,6 +14,21 @@ import { SEGMENTS } from './paths'
 import { renderDocument } from './render'
 import type { TFunction } from 'i18next'
 
+/**
+ * Runs a save; a refusal by the data model's own rules (a 4xx from Payload, e.g. the listing
+ * closed a moment ago) comes back as its message instead of an error page. Others are thrown.
+ */
+export const refusedBySave = async (save: () => Promise<unknown>): Promise<{ message: string } | null> => {
+  try {
+    await save()
+    return null
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (typeof status === 'number' && status >= 400 && status < 500) return { message: (error as Error).message }
+    throw error
+  }
+}
+
 /** Small bodies only: the forms have a few short fields. Larger bodies get 413. */
 const formBody = express.urlencoded({ extended: false, limit: '8kb', parameterLimit: 20 })
 
@@ -27,8 +42,8 @@ export interface ListingForm<Parsed extends { ok: boolean }> {
   /** Whether this listing takes this form at all (otherwise 404). */
   accepts?: (listing: Activity | Opening, kind: ListingKind) => boolean
   parse: (body: unknown, t: TFunction) => Parsed
-  /** The page's state when the form comes back: the parse result, or a refusal message (429). */
-  state: (result: Parsed | { tooMany: string }) => PageState
+  /** The page's state when the form comes back: the parse result, or one refusal message (429, or a rule the save enforced). */
+  state: (result: Parsed | { refused: string }) => PageState
   /** Stores the valid input (not called for a filled honeypot). */
   store: (payload: Payload, listing: { collection: 'activities' | 'openings'; id: number }, input: Extract<Parsed, { ok: true }>) => Promise<unknown>
   isSpam: (input: Extract<Parsed, { ok: true }>) => boolean
@@ -68,7 +83,7 @@ export const listingFormRoutes = <Parsed extends { ok: boolean }>(payload: Paylo
       const wait = await limit.take(req)
       if (wait !== null) {
         res.set('Retry-After', String(wait))
-        await render(429, form.state({ tooMany: form.tooMany(t, Math.ceil(wait / 60)) }))
+        await render(429, form.state({ refused: form.tooMany(t, Math.ceil(wait / 60)) }))
         return
       }
       const input = form.parse(req.body, t)
@@ -77,7 +92,13 @@ export const listingFormRoutes = <Parsed extends { ok: boolean }>(payload: Paylo
         return
       }
       const valid = input as Extract<Parsed, { ok: true }>
-      if (!form.isSpam(valid)) await form.store(payload, { collection, id: doc.id }, valid)
+      if (!form.isSpam(valid)) {
+        const refused = await refusedBySave(() => form.store(payload, { collection, id: doc.id }, valid))
+        if (refused) {
+          await render(400, form.state({ refused: refused.message }))
+          return
+        }
+      }
       res.redirect(303, form.done(locale, kind, slug))
     })
   }

@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { contactKey } from '../../../src/lib/contact'
 import type { Opening } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
-import { systemRequest } from '../../access/systemWrite'
+import { arrivedNow } from '../../hooks/arrivedNow'
 import { publicListingOf } from '../../hooks/publicListingOf'
 import { CONSENT_VERSION } from '../options'
 
@@ -14,7 +14,8 @@ const refuse = (message: string) => {
 /**
  * A new interest: only for a listing residents can see that takes sign-ups (an open opening,
  * an activity with sign-up); addressed to the listing's own organisation whatever was sent;
- * one contact channel, filled in; consent given. Keeps only the chosen channel.
+ * one contact channel, filled in; consent given. Keeps only the chosen channel; the arrival
+ * time, status, note and count row are the server's.
  */
 export const prepareInterest: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
   if (operation !== 'create') return data
@@ -33,22 +34,17 @@ export const prepareInterest: CollectionBeforeChangeHook = async ({ data, req, o
   }
   const organisation = relationID(listing.organisation) as number
   const listingKind = listing.collection === 'openings' ? (listing as Opening).kind : 'activity'
-  // The anonymous count row: no person and no link back, so it outlives the interest.
-  const outcome = await req.payload.create({
-    collection: 'interest-outcomes',
-    data: { organisation, listingKind, month: new Date().toISOString().slice(0, 7), status: 'new' },
-    req: systemRequest(req, 'interest-outcome'),
-    overrideAccess: false,
-  })
   return {
     ...data,
+    ...arrivedNow(),
+    note: null,
     contactBy: channel,
     email: channel === 'email' ? value : null,
     phone: channel === 'phone' ? value : null,
     contactKey: contactKey(value),
     organisation,
     listingKind,
-    outcome: outcome.id,
+    outcome: null,
     consentVersion: CONSENT_VERSION,
     status: 'new',
   }

@@ -1,16 +1,18 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { addWorkingDays } from '../../../src/lib/contact'
+import { arrivedNow } from '../../hooks/arrivedNow'
 
 /**
  * A new request is due `workingDays` working days after it arrives (weekends and Dutch public
  * holidays do not count), and always starts as new: what the form says about status,
- * assignment or organisation is ignored.
+ * assignment, organisation, the editors' note or its arrival time is ignored; consent is required.
  */
 export const setDeadline =
   (workingDays: number): CollectionBeforeChangeHook =>
   ({ data, operation }) => {
     if (operation !== 'create') return data
+    if (data.consent !== true) throw new APIError('Geef toestemming voor contact. / Please give consent to be contacted.', 400, null, true)
     const kvk = typeof data.kvkNumber === 'string' ? data.kvkNumber.replace(/[\s.]/g, '') : ''
-    return { ...data, kvkNumber: kvk || null, status: 'new', assignedTo: null, organisation: null, dueAt: addWorkingDays(new Date(), workingDays).toISOString() }
+    return { ...data, ...arrivedNow(), kvkNumber: kvk || null, status: 'new', assignedTo: null, organisation: null, editorNote: null, dueAt: addWorkingDays(new Date(), workingDays).toISOString() }
   }

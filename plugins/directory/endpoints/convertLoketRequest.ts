@@ -2,19 +2,19 @@ import { commitTransaction, type Endpoint, initTransaction, killTransaction, typ
 
 import { OPENING_KINDS } from '../../../collections/Openings/kinds'
 import { isEditorUser } from '../../../collections/access/roles'
-import type { LoketRequest } from '../../../src/payload-types'
+import type { LoketRequest, Organisation } from '../../../src/payload-types'
 import { errorResponse } from './respond'
 
 const kindLabel = (kind: string) => OPENING_KINDS.find((k) => k.value === kind)?.label.nl ?? kind
 
 /** The draft openings a request asks for: one per kind, to be completed by the editor or the employer. */
-export const draftOpeningsOf = (request: LoketRequest, organisation: number | string) =>
+export const draftOpeningsOf = (request: LoketRequest, organisation: Organisation['id']) =>
   request.kinds.map((kind) => ({
     kind,
     title: `${kindLabel(kind)} bij ${request.organisationName}`.slice(0, 120),
     summary: `${request.organisationName} biedt een ${kindLabel(kind).toLowerCase()} in ${request.place}.`.slice(0, 200),
     description: request.message ?? undefined,
-    organisation: Number(organisation),
+    organisation,
     hoursPerWeekMax: request.hoursPerWeek ?? undefined,
     placesTotal: request.placesCount ?? undefined,
     placesAvailable: request.placesCount ?? undefined,
@@ -40,6 +40,17 @@ const handler: PayloadHandler = async (req) => {
   }
   const own = await initTransaction(req)
   try {
+    // Claim the request first, inside the transaction: of two clicks at once, one finds it taken.
+    const claimed = await payload.update({
+      collection: 'loket-requests',
+      where: { and: [{ id: { equals: request.id } }, { status: { not_equals: 'converted' } }] },
+      data: { status: 'converted' },
+      depth: 0, overrideAccess: false, user, req,
+    })
+    if (claimed.docs.length !== 1) {
+      if (own) await killTransaction(req)
+      return errorResponse(409, 'Van deze aanvraag is al een organisatie gemaakt.', 'An organisation was already created from this request.')
+    }
     const organisation = await payload.create({
       collection: 'organisations',
       data: {
@@ -56,7 +67,7 @@ const handler: PayloadHandler = async (req) => {
     for (const data of draftOpeningsOf(request, organisation.id)) {
       openings.push((await payload.create({ collection: 'openings', data, draft: true, depth: 0, overrideAccess: false, user, req })).id)
     }
-    await payload.update({ collection: 'loket-requests', id: request.id, data: { status: 'converted', organisation: organisation.id }, depth: 0, overrideAccess: false, user, req })
+    await payload.update({ collection: 'loket-requests', id: request.id, data: { organisation: organisation.id }, depth: 0, overrideAccess: false, user, req })
     if (own) await commitTransaction(req)
     return Response.json({ organisation: organisation.id, openings }, { status: 201 })
   } catch (error) {

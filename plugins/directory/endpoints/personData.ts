@@ -6,6 +6,7 @@ import { systemRequest } from '../../../collections/access/systemWrite'
 import { contactKey } from '../../../src/lib/contact'
 import type { Interest } from '../../../src/payload-types'
 import { errorResponse } from './respond'
+import { internalRequest } from '../hooks/capPageSize'
 
 const contactSchema = z.object({ contact: z.string().trim().min(5).max(200) })
 
@@ -54,7 +55,7 @@ const exportHandler: PayloadHandler = async (req) => {
   const key = await contactOf(req, 'query')
   if (!key) return badContact()
   const found = await req.payload.find({
-    collection: 'interests', where: { contactKey: { equals: key } }, pagination: false, depth: 1, overrideAccess: false, user: req.user, req,
+    collection: 'interests', where: { contactKey: { equals: key } }, pagination: false, depth: 1, overrideAccess: false, user: req.user, req: internalRequest(req),
     context: { interestLogAction: 'export' },
   })
   const body = { exportedAt: new Date().toISOString(), contact: key, interests: found.docs.map(exportView) }

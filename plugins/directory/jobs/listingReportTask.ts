@@ -4,6 +4,7 @@ import { escapeHtml } from '../../../src/lib/html'
 import { LISTING_REPORT_TASK } from '../../../collections/ListingReports/notify'
 import { REPORT_REASONS } from '../../../collections/ListingReports'
 import { DIRECTORY_QUEUE } from './freshnessTask'
+import { internalRequest } from '../hooks/capPageSize'
 
 
 /** One e-mail per report: to the organisation's contact address and the editors. */
@@ -14,7 +15,7 @@ export const sendListingReport = async (req: PayloadRequest, reportID: number | 
   const value = typeof listing.value === 'object' ? listing.value : null
   const organisation = typeof report.organisation === 'object' ? report.organisation : null
   const editors = await req.payload.find({
-    collection: 'users', req, depth: 0, pagination: false, select: { email: true },
+    collection: 'users', req: internalRequest(req), depth: 0, pagination: false, select: { email: true },
     where: { roles: { in: ['editor'] } },
   })
   const to = [organisation?.contact?.email, ...editors.docs.map((u) => u.email)].filter((e): e is string => Boolean(e))

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { staleReminderEmail } from './staleReminderEmail'
+import { internalRequest } from '../hooks/capPageSize'
 
 type ListingSlug = 'activities' | 'openings'
 const SLUGS: ListingSlug[] = ['activities', 'openings']
@@ -32,7 +33,7 @@ export const remindAndHideStale = async (
 
   for (const collection of SLUGS) {
     const stale = await req.payload.find({
-      collection, req, depth: 0, pagination: false,
+      collection, req: internalRequest(req), depth: 0, pagination: false,
       where: { and: [LIVE, notCheckedSince(ago(days.hideAfterDays))] },
       select: {},
     })
@@ -41,7 +42,7 @@ export const remindAndHideStale = async (
       hidden++
     }
     const due = await req.payload.find({
-      collection, req, depth: 0, pagination: false,
+      collection, req: internalRequest(req), depth: 0, pagination: false,
       where: { and: [LIVE, notCheckedSince(ago(days.remindAfterDays)), { reminderSentAt: { exists: false } }] },
       select: { title: true, organisation: true },
     })
@@ -54,7 +55,7 @@ export const remindAndHideStale = async (
   let emails = 0
   for (const [organisation, listings] of byOrganisation) {
     const members = await req.payload.find({
-      collection: 'users', req, depth: 0, pagination: false,
+      collection: 'users', req: internalRequest(req), depth: 0, pagination: false,
       where: { 'memberships.organisation': { equals: organisation } },
       select: { email: true },
     })

@@ -8,11 +8,17 @@ export const RETENTION_TASK = 'directoryRetention'
 const DAY = 24 * 60 * 60 * 1000
 
 /**
- * Deletes interests older than `retentionDays` (one log line with the count) and log lines
- * older than `logRetentionDays`. What remains of a deleted interest is its anonymous count row.
+ * Deletes interests older than `retentionDays` (one log line with the count), log lines
+ * older than `logRetentionDays`, and handled loket requests not changed for the loket's
+ * `retentionDays`. What remains of a deleted interest is its anonymous count row.
  */
-export const applyRetention = async (req: PayloadRequest, now: Date, options: SanitizedDirectoryOptions['interests']): Promise<{ interestsDeleted: number; logDeleted: number }> => {
-  const before = new Date(now.getTime() - options.retentionDays * DAY).toISOString()
+export const applyRetention = async (
+  req: PayloadRequest,
+  now: Date,
+  options: Pick<SanitizedDirectoryOptions, 'interests' | 'loket'>,
+): Promise<{ interestsDeleted: number; logDeleted: number; loketDeleted: number }> => {
+  const { interests: retention } = options
+  const before = new Date(now.getTime() - retention.retentionDays * DAY).toISOString()
   const deleted = await req.payload.delete({ collection: 'interests', where: { createdAt: { less_than: before } }, req, depth: 0 })
   const interestsDeleted = deleted.docs.length
   if (interestsDeleted) {
@@ -23,25 +29,32 @@ export const applyRetention = async (req: PayloadRequest, now: Date, options: Sa
       overrideAccess: false,
     })
   }
-  const logBefore = new Date(now.getTime() - options.logRetentionDays * DAY).toISOString()
+  const logBefore = new Date(now.getTime() - retention.logRetentionDays * DAY).toISOString()
   const pruned = await req.payload.delete({ collection: 'interest-log', where: { createdAt: { less_than: logBefore } }, req, depth: 0 })
-  return { interestsDeleted, logDeleted: pruned.docs.length }
+  const loketBefore = new Date(now.getTime() - options.loket.retentionDays * DAY).toISOString()
+  const handled = await req.payload.delete({
+    collection: 'loket-requests',
+    where: { and: [{ status: { in: ['converted', 'declined'] } }, { updatedAt: { less_than: loketBefore } }] },
+    req, depth: 0,
+  })
+  return { interestsDeleted, logDeleted: pruned.docs.length, loketDeleted: handled.docs.length }
 }
 
 /** Daily; `now` may be given (tests, catching up). */
 export const retentionTask = (options: SanitizedDirectoryOptions): TaskConfig => ({
   slug: RETENTION_TASK,
-  label: 'Retention: delete old interests and old log lines',
+  label: 'Retention: delete old interests, log lines and handled loket requests',
   inputSchema: [{ name: 'now', type: 'date' }],
   outputSchema: [
     { name: 'interestsDeleted', type: 'number' },
     { name: 'logDeleted', type: 'number' },
+    { name: 'loketDeleted', type: 'number' },
   ],
   schedule: [{ cron: options.interests.retentionCron, queue: DIRECTORY_QUEUE }],
   retries: 2,
   handler: async ({ input, req }) => {
     const given = (input as { now?: string } | undefined)?.now
-    const output = await applyRetention(req, given ? new Date(given) : new Date(), options.interests)
+    const output = await applyRetention(req, given ? new Date(given) : new Date(), options)
     req.payload.logger.info({ msg: 'retention run', ...output })
     return { output }
   },

@@ -1,4 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
+import { internalRequest } from '../hooks/capPageSize'
 
 type ListingSlug = 'activities' | 'openings'
 
@@ -25,7 +26,7 @@ export const unpublishExpired = async (req: PayloadRequest, startOfToday: Date):
   ]
   let count = 0
   for (const { collection, where, data } of targets) {
-    const { docs } = await req.payload.find({ collection, where, pagination: false, depth: 0, req, select: {} })
+    const { docs } = await req.payload.find({ collection, where, pagination: false, depth: 0, req: internalRequest(req), select: {} })
     for (const doc of docs) {
       await req.payload.update({ collection, id: doc.id, data, depth: 0, req })
       count++

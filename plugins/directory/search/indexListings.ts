@@ -9,6 +9,7 @@ import { activityToIndexDoc, openingToIndexDoc } from '../../../src/lib/search/t
 import type { Activity, Opening } from '../../../src/payload-types'
 import { countIndexed, indexWriterFor, indexWriterForRebuild, prepareIndex } from './backend'
 import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
+import { internalRequest } from '../hooks/capPageSize'
 
 export type ListingSlug = 'activities' | 'openings'
 
@@ -53,7 +54,7 @@ export const reindexListingsWhere = async (req: PayloadRequest, field: 'venue' |
   const holidays = await publicSchoolHolidays(req.payload, req)
   for (const collection of ['activities', 'openings'] as const) {
     const { docs } = await req.payload.find({
-      collection, where: { [field]: { equals: id } }, pagination: false, depth: 0, overrideAccess: true, req, select: {},
+      collection, where: { [field]: { equals: id } }, pagination: false, depth: 0, overrideAccess: true, req: internalRequest(req), select: {},
     })
     for (const doc of docs) await reindexListing(req, collection, doc.id, new Date(), holidays)
   }

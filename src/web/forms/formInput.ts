@@ -23,8 +23,8 @@ export const asPosted = (body: unknown): Posted => (body && typeof body === 'obj
 
 /** Same rule as the data model's phone check (collections/fields/contactField). */
 export const PHONE = /^[+0-9][0-9 ()-]{5,19}$/
-/** A plain e-mail address check, kept close to what browsers accept for type=email. */
-export const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/
+/** Payload's own e-mail rule (payload/dist/fields/validations.js), so what the form accepts is stored. */
+export const EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 
 /** A filled honeypot: a robot. It is answered as if it worked, and nothing is stored. */
 export const isSpam = (body: Posted): boolean => textOf(body, 'website').trim() !== ''

@@ -93,6 +93,10 @@ describe('the interest form', () => {
     expect(html).toContain('aria-invalid="true"')
     const phone = await post(`${OPENING}/interesse`, { ...good, contactBy: 'phone', phone: 'bel me' })
     expect(await phone.text()).toContain('Dit telefoonnummer klopt niet')
+    // What Payload's own e-mail rule refuses, the form refuses too (with the field named, not a bare error).
+    const dots = await post(`${OPENING}/interesse`, { ...good, email: 'sanne..de.vries@voorbeeld.nl' })
+    expect(dots.status).toBe(400)
+    expect(await dots.text()).toContain('Dit e-mailadres klopt niet')
     const en = await post('/en/opening/taalmaatje-in-haren/interest', { ...good, email: 'geen-adres' })
     expect(en.status).toBe(400)
     expect(await en.text()).toContain('This e-mail address is not right')

@@ -169,7 +169,7 @@ describe('handling a request', () => {
     })
     const update = server.payload.update.bind(server.payload)
     const failing = jest.spyOn(server.payload, 'update').mockImplementation(((args: { collection: string }) =>
-      args.collection === 'loket-requests' ? Promise.reject(new Error('disk full')) : update(args as never)) as never)
+      args.collection === 'loket-requests' && (args as { data?: { organisation?: unknown } }).data?.organisation ? Promise.reject(new Error('disk full')) : update(args as never)) as never)
     try {
       expect((await restRequest(server.payload, editor, 'POST', `/loket-requests/${late.id}/convert`)).status).toBe(500)
     } finally {
@@ -177,5 +177,18 @@ describe('handling a request', () => {
     }
     expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Laat Mis BV' } }, overrideAccess: true })).totalDocs).toBe(0)
     expect((await server.payload.count({ collection: 'openings', where: { title: { like: 'Laat Mis BV' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect((await requests()).find((r) => r.id === late.id)!.status).toBe('new')
+  })
+
+  test('two clicks at once: one conversion, one 409, one organisation', async () => {
+    const editor = await login('redactie@meedoen.test', 'demo-redactie')
+    const twice = await server.payload.create({
+      collection: 'loket-requests',
+      data: { organisationName: 'Dubbelklik BV', contactName: 'D', email: 'd@dubbelklik.nl', kinds: ['paid_job'], place: 'Haren', consent: true, status: 'new' },
+      overrideAccess: false, user: null,
+    })
+    const answers = await Promise.all([1, 2].map(() => restRequest(server.payload, editor, 'POST', `/loket-requests/${twice.id}/convert`)))
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409])
+    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Dubbelklik BV' } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 })

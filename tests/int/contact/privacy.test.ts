@@ -24,6 +24,7 @@ const interest = (name: string, contact: { email?: string; phone?: string }, doc
     overrideAccess: false,
     user: null,
   })
+const systemRead = (doc: { id: number }) => t.payload.findByID({ collection: 'interests', id: doc.id, overrideAccess: true, depth: 0 })
 const log = async () => (await t.payload.find({ collection: 'interest-log', overrideAccess: true, depth: 0, pagination: false, sort: 'id' })).docs
 const exists = async (id: number) => Boolean(await t.payload.findByID({ collection: 'interests', id, overrideAccess: true, disableErrors: true }))
 /** Moves an interest's arrival back in time, as if it came `days` ago. */
@@ -101,6 +102,56 @@ describe('one person\'s data', () => {
   })
 })
 
+describe('what the sender cannot choose, and no copies', () => {
+  test('arrival time and the organisation\'s note are the server\'s; an interest cannot be duplicated (a copy would restart retention)', async () => {
+    const res = await restRequest(t.payload, f.users.anonymous, 'POST', '/interests', {
+      ...{ listing: { relationTo: 'openings', value: Number(f.docs.openings.pubA) }, name: 'Tijdreiziger', contactBy: 'email', email: 'tijd@example.nl', consent: true },
+      createdAt: '2999-01-01T00:00:00.000Z', note: 'al gebeld', outcome: 1,
+    })
+    expect(res.status).toBe(201)
+    const stored = await systemRead(res.json.doc as { id: number })
+    expect(Math.abs(new Date(stored.createdAt).getTime() - Date.now())).toBeLessThan(60_000)
+    expect(stored.note).toBeNull()
+    const outcome = await t.payload.findByID({ collection: 'interest-outcomes', id: stored.outcome as number, overrideAccess: true, depth: 0 })
+    expect(outcome).toMatchObject({ organisation: Number(f.orgA), status: 'new' })
+    for (const actor of ['memberA', 'editor'] as const) {
+      expect((await restRequest(t.payload, f.users[actor], 'POST', `/interests/${stored.id}/duplicate`)).status).toBeGreaterThanOrEqual(400)
+    }
+    expect((await t.payload.count({ collection: 'interests', where: { name: { equals: 'Tijdreiziger' } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  test('a refused interest leaves no count row behind', async () => {
+    const before = (await t.payload.count({ collection: 'interest-outcomes', overrideAccess: true })).totalDocs
+    const bad = await restRequest(t.payload, f.users.anonymous, 'POST', '/interests', { listing: { relationTo: 'openings', value: Number(f.docs.openings.pubA) }, name: 'X', contactBy: 'email', email: 'geen adres', consent: true })
+    expect(bad.status).toBe(400)
+    expect((await t.payload.count({ collection: 'interest-outcomes', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  test('a loket request needs consent and cannot bring its own deadline, arrival or editors\' note', async () => {
+    const data = { organisationName: 'Regels BV', contactName: 'R', email: 'r@regels.nl', kinds: ['paid_job'], place: 'Haren', consent: false }
+    expect((await restRequest(t.payload, f.users.anonymous, 'POST', '/loket-requests', data)).status).toBe(400)
+    const made = await restRequest(t.payload, f.users.anonymous, 'POST', '/loket-requests', { ...data, consent: true, createdAt: '2000-01-01T00:00:00.000Z', dueAt: '2000-01-02T00:00:00.000Z', editorNote: 'afgewezen' })
+    expect(made.status).toBe(201)
+    const stored = await t.payload.findByID({ collection: 'loket-requests', id: (made.json.doc as { id: number }).id, overrideAccess: true })
+    expect(new Date(stored.dueAt!).getTime()).toBeGreaterThan(Date.now())
+    expect(new Date(stored.createdAt).getFullYear()).toBeGreaterThan(2020)
+    expect(stored.editorNote).toBeNull()
+  })
+})
+
+describe('every row, not a page', () => {
+  test('export over REST returns all of one person\'s interests, and the counts see every row', async () => {
+    for (let i = 0; i < 12; i++) await interest(`Veel ${i}`, { email: 'veel@example.nl' }, i % 2 ? 'pubA' : 'pubB')
+    const res = await restRequest(t.payload, f.users.editor, 'GET', '/interests/person?contact=veel@example.nl')
+    expect((res.json.interests as unknown[]).length).toBe(12)
+    expect((await log()).at(-1)).toMatchObject({ action: 'export', count: 12 })
+    const counts = await restRequest(t.payload, f.users.editor, 'GET', '/interest-outcomes/counts')
+    const total = (counts.json.rows as { total: number }[]).reduce((n, r) => n + r.total, 0)
+    expect(total).toBe((await t.payload.count({ collection: 'interest-outcomes', overrideAccess: true })).totalDocs)
+    expect(total).toBeGreaterThan(10)
+  })
+})
+
 describe('retention', () => {
   test('the daily job deletes interests older than 90 days (injected clock), logs the count, and prunes old log lines', async () => {
     const now = new Date('2027-03-01T02:30:00Z')
@@ -125,6 +176,20 @@ describe('retention', () => {
     await t.payload.jobs.queue({ task: 'directoryRetention', queue: 'directory', input: { now: new Date(now.getTime() + 60 * DAY).toISOString() } })
     await t.payload.jobs.run({ queue: 'directory', limit: 1000 })
     expect([await exists(edge.id), await exists(young.id)]).toEqual([false, true])
+  })
+
+  test('handled loket requests go a year after their last change; open ones stay', async () => {
+    const now = new Date('2028-06-01T02:30:00Z')
+    const make = async (status: string) => {
+      const made = await t.payload.create({ collection: 'loket-requests', data: { organisationName: `Oud ${status}`, contactName: 'O', email: 'o@oud.nl', kinds: ['paid_job'], place: 'Haren', consent: true, status: 'new' }, overrideAccess: true })
+      await t.payload.db.updateOne({ collection: 'loket-requests', id: made.id, data: { status, updatedAt: new Date(now.getTime() - 366 * DAY).toISOString() } })
+      return made.id
+    }
+    const [declined, converted, open] = [await make('declined'), await make('converted'), await make('in_progress')]
+    await t.payload.jobs.queue({ task: 'directoryRetention', queue: 'directory', input: { now: now.toISOString() } })
+    await t.payload.jobs.run({ queue: 'directory', limit: 1000 })
+    const left = async (id: number) => Boolean(await t.payload.findByID({ collection: 'loket-requests', id, overrideAccess: true, disableErrors: true }))
+    expect([await left(declined), await left(converted), await left(open)]).toEqual([false, false, true])
   })
 
   test('the admin shows when each interest will be deleted', async () => {

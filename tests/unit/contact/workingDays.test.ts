@@ -54,6 +54,9 @@ describe('contact key and counts', () => {
     expect(contactKey('0031-6-12345678')).toBe('0612345678')
     expect(contactKey('06 12 34 56 78')).toBe('0612345678')
     expect(contactKey('(050) 123 45 67')).toBe('0501234567')
+    expect(contactKey('+31 (0)6 1234 5678')).toBe('0612345678')
+    expect(contactKey('0032 470 12 34 56')).toBe(contactKey('+32 470 123456'))
+    expect(contactKey('+32 (0)470 123456')).toBe('+32470123456')
   })
 
   test('tallies per organisation and kind with the outcome of each', () => {

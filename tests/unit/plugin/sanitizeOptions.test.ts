@@ -12,7 +12,7 @@ describe('sanitizeOptions', () => {
       moderation: { verifiedPublishDirectly: true },
       freshness: { remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' },
       interests: { retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' },
-      loket: { responseWorkingDays: 5 },
+      loket: { responseWorkingDays: 5, retentionDays: 365 },
     })
   })
 
