@@ -4,6 +4,7 @@ import { OPENING_KINDS } from '../Openings/kinds'
 import { fixed } from '../access/fixed'
 import { organisationInboxAccess } from '../access/organisationInbox'
 import { validatePhone } from '../fields/contactField'
+import { addressedToListingFields } from '../fields/addressedToListing'
 import { label } from '../fields/label'
 import { logInterestReads } from './hooks/logInterestReads'
 import { notifyInterest } from './hooks/notifyInterest'
@@ -47,16 +48,7 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
     afterOperation: [logInterestReads],
   },
   fields: [
-    { name: 'listing', type: 'relationship', relationTo: ['activities', 'openings'], required: true, label: label('Voor', 'For'), access: { update: fixed } },
-    {
-      name: 'organisation',
-      type: 'relationship',
-      relationTo: 'organisations',
-      index: true,
-      label: label('Organisatie', 'Organisation'),
-      access: { update: fixed },
-      admin: { readOnly: true },
-    },
+    ...addressedToListingFields(label('Voor', 'For')),
     { name: 'listingKind', type: 'select', options: LISTING_KIND_OPTIONS, label: label('Soort', 'Kind'), access: { update: fixed }, admin: { readOnly: true } },
     { name: 'name', type: 'text', required: true, maxLength: 100, label: label('Naam', 'Name'), access: { update: fixed } },
     {

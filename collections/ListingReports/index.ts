@@ -4,6 +4,7 @@ import { editorsField } from '../access/editors'
 import { fixed } from '../access/fixed'
 import { relationID } from '../access/getUserOrganisationIDs'
 import { organisationInboxAccess } from '../access/organisationInbox'
+import { addressedToListingFields } from '../fields/addressedToListing'
 import { label } from '../fields/label'
 import { arrivedNow } from '../hooks/arrivedNow'
 import { publicListingOf } from '../hooks/publicListingOf'
@@ -41,23 +42,7 @@ export const ListingReports: CollectionConfig = {
     afterChange: [notifyListingReport],
   },
   fields: [
-    {
-      name: 'listing',
-      type: 'relationship',
-      relationTo: ['activities', 'openings'],
-      required: true,
-      label: label('Over', 'About'),
-      access: { update: fixed },
-    },
-    {
-      name: 'organisation',
-      type: 'relationship',
-      relationTo: 'organisations',
-      index: true,
-      label: label('Organisatie', 'Organisation'),
-      access: { update: fixed },
-      admin: { readOnly: true },
-    },
+    ...addressedToListingFields(label('Over', 'About')),
     {
       name: 'reason',
       type: 'select',
