@@ -4,7 +4,7 @@ import { LISTING_KIND_OPTIONS } from '../../../collections/Interests'
 import { overdueLoketWhere } from '../../../collections/LoketRequests'
 import { getUserOrganisationIDs } from '../../../collections/access/getUserOrganisationIDs'
 import { isEditorUser } from '../../../collections/access/roles'
-import { countInterests, monthOf } from '../interestCounts'
+import { countInterests, lastTwelveMonths } from '../interestCounts'
 
 const TEXT = {
   nl: {
@@ -38,7 +38,7 @@ export const ContactDashboard = async ({ payload, user, i18n }: { payload: Paylo
         payload.count({ collection: 'loket-requests', where: overdueLoketWhere(now), overrideAccess: false, user }),
       ])
     : null
-  const counts = editor ? await countInterests(payload, user, { from: monthOf(now, 11), to: monthOf(now) }) : null
+  const counts = editor ? await countInterests(payload, user, lastTwelveMonths(now)) : null
   const kind = (value: string) => LISTING_KIND_OPTIONS.find((o) => o.value === value)?.label[lang] ?? value
   return (
     <section aria-labelledby="meedoen-contact" style={{ marginTop: 'calc(var(--base) * 2)' }}>

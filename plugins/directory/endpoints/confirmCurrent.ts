@@ -1,8 +1,7 @@
 import { APIError, type Endpoint, type PayloadHandler } from 'payload'
 
 import { CONFIRM_CURRENT_CONTEXT } from '../../../collections/hooks/moderateListing'
-
-const message = (nl: string, en: string) => `${nl} / ${en}`
+import { errorResponse } from './respond'
 
 /**
  * POST /api/{activities|openings}/:id/confirm-current — "still current": sets `checkedOn`
@@ -15,24 +14,14 @@ const handler =
   async (req) => {
     const { payload, user } = req
     const id = req.routeParams?.id as string | undefined
-    if (!user) {
-      return Response.json({ errors: [{ message: message('Log eerst in.', 'Please log in first.') }] }, { status: 401 })
-    }
+    if (!user) return errorResponse(401, 'Log eerst in.', 'Please log in first.')
     if (!id) throw new APIError('Missing id', 400, undefined, true)
     const latest = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req })
     if (latest._status !== 'published') {
-      return Response.json(
-        {
-          errors: [
-            {
-              message: message(
-                'Er staat een versie klaar die nog niet gepubliceerd is. Publiceer die eerst (of laat de redactie dat doen).',
-                'There is an unpublished version. Publish it first (or ask the editors to).',
-              ),
-            },
-          ],
-        },
-        { status: 409 },
+      return errorResponse(
+        409,
+        'Er staat een versie klaar die nog niet gepubliceerd is. Publiceer die eerst (of laat de redactie dat doen).',
+        'There is an unpublished version. Publish it first (or ask the editors to).',
       )
     }
     const doc = await payload.update({

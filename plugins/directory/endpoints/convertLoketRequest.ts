@@ -1,9 +1,11 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadHandler } from 'payload'
 
 import { OPENING_KINDS } from '../../../collections/Openings/kinds'
-import { isEditorUser } from '../../../collections/access/roles'
 import type { LoketRequest, Organisation } from '../../../src/payload-types'
-import { errorResponse } from './respond'
+import { errorResponse, refuseUnlessEditor } from './respond'
+
+const alreadyConverted = () =>
+  errorResponse(409, 'Van deze aanvraag is al een organisatie gemaakt.', 'An organisation was already created from this request.')
 
 const kindLabel = (kind: string) => OPENING_KINDS.find((k) => k.value === kind)?.label.nl ?? kind
 
@@ -29,15 +31,13 @@ export const draftOpeningsOf = (request: LoketRequest, organisation: Organisatio
  * or nothing. A request already converted is refused (409).
  */
 const handler: PayloadHandler = async (req) => {
+  const refused = refuseUnlessEditor(req)
+  if (refused) return refused
   const { payload, user } = req
-  if (!user) return errorResponse(401, 'Log eerst in.', 'Please log in first.')
-  if (!isEditorUser(user)) return errorResponse(403, 'Alleen de redactie mag dit doen.', 'Only editors may do this.')
   const id = req.routeParams?.id as string | undefined
   const request = id ? await payload.findByID({ collection: 'loket-requests', id, depth: 0, overrideAccess: false, user, req, disableErrors: true }) : null
   if (!request) return errorResponse(404, 'Deze aanvraag bestaat niet.', 'This request does not exist.')
-  if (request.organisation || request.status === 'converted') {
-    return errorResponse(409, 'Van deze aanvraag is al een organisatie gemaakt.', 'An organisation was already created from this request.')
-  }
+  if (request.organisation || request.status === 'converted') return alreadyConverted()
   const own = await initTransaction(req)
   try {
     // Claim the request first, inside the transaction: of two clicks at once, one finds it taken.
@@ -49,7 +49,7 @@ const handler: PayloadHandler = async (req) => {
     })
     if (claimed.docs.length !== 1) {
       if (own) await killTransaction(req)
-      return errorResponse(409, 'Van deze aanvraag is al een organisatie gemaakt.', 'An organisation was already created from this request.')
+      return alreadyConverted()
     }
     const organisation = await payload.create({
       collection: 'organisations',

@@ -1,9 +1,8 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { isEditorUser } from '../../../collections/access/roles'
-import { countInterests, monthOf } from '../interestCounts'
-import { errorResponse } from './respond'
+import { countInterests, lastTwelveMonths } from '../interestCounts'
+import { errorResponse, refuseUnlessEditor } from './respond'
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
 const query = z.object({ from: month.optional(), to: month.optional() }).strict()
@@ -16,12 +15,12 @@ export const interestCountsEndpoint: Endpoint = {
   path: '/counts',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Log eerst in.', 'Please log in first.')
-    if (!isEditorUser(req.user)) return errorResponse(403, 'Alleen de redactie ziet de tellingen.', 'Only editors see the counts.')
+    const refused = refuseUnlessEditor(req)
+    if (refused) return refused
     const parsed = query.safeParse(Object.fromEntries(req.searchParams))
     if (!parsed.success) return errorResponse(400, 'Gebruik from en to als jjjj-mm.', 'Use from and to as yyyy-mm.')
-    const now = new Date()
-    const range = { from: parsed.data.from ?? monthOf(now, 11), to: parsed.data.to ?? monthOf(now) }
+    const lastYear = lastTwelveMonths(new Date())
+    const range = { from: parsed.data.from ?? lastYear.from, to: parsed.data.to ?? lastYear.to }
     if (range.from > range.to) return errorResponse(400, 'from moet vóór to liggen.', 'from must come before to.')
     return Response.json(await countInterests(req.payload, req.user, range, req))
   },

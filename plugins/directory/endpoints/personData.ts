@@ -1,11 +1,10 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { isEditorUser } from '../../../collections/access/roles'
 import { systemRequest } from '../../../collections/access/systemWrite'
 import { contactKey } from '../../../src/lib/contact'
 import type { Interest } from '../../../src/payload-types'
-import { errorResponse } from './respond'
+import { errorResponse, refuseUnlessEditor } from './respond'
 import { internalRequest } from '../hooks/capPageSize'
 
 const contactSchema = z.object({ contact: z.string().trim().min(5).max(200) })
@@ -17,12 +16,6 @@ const contactOf = async (req: PayloadRequest, from: 'query' | 'body'): Promise<s
   return parsed.success ? contactKey(parsed.data.contact) : null
 }
 
-const refuse = (req: PayloadRequest): Response | null =>
-  !req.user
-    ? errorResponse(401, 'Log eerst in.', 'Please log in first.')
-    : !isEditorUser(req.user)
-      ? errorResponse(403, 'Alleen de redactie mag dit doen.', 'Only editors may do this.')
-      : null
 const badContact = () => errorResponse(400, 'Vul een e-mailadres of telefoonnummer in (contact).', 'Enter an e-mail address or phone number (contact).')
 
 const exportView = (i: Interest) => {
@@ -50,7 +43,7 @@ const exportView = (i: Interest) => {
  * request under the GDPR), as a JSON download. Editors only; logged as an export.
  */
 const exportHandler: PayloadHandler = async (req) => {
-  const refused = refuse(req)
+  const refused = refuseUnlessEditor(req)
   if (refused) return refused
   const key = await contactOf(req, 'query')
   if (!key) return badContact()
@@ -69,7 +62,7 @@ const exportHandler: PayloadHandler = async (req) => {
  * (an erasure request). Editors only; logged with the count. The anonymous counts stay.
  */
 const eraseHandler: PayloadHandler = async (req) => {
-  const refused = refuse(req)
+  const refused = refuseUnlessEditor(req)
   if (refused) return refused
   const key = await contactOf(req, 'body')
   if (!key) return badContact()
