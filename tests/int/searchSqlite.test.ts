@@ -10,3 +10,4 @@ describeSearchContract('sqlite', async () => {
   const sql = sqlExecutor(t.payload)
   return { engine: sqliteSearchEngine(sql), writer: sqliteIndexWriter(sql), stop: t.stop }
 })
+

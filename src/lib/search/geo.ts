@@ -1,13 +1,17 @@
 const EARTH_RADIUS_KM = 6371.0088
 const rad = (deg: number) => (deg * Math.PI) / 180
 
-/** Great-circle distance in kilometres (haversine). */
-export const haversineKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
-  const dLat = rad(b.lat - a.lat)
-  const dLon = rad(b.lon - a.lon)
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2
+/** Great-circle distance in kilometres (haversine) between two points given as numbers. */
+export const haversineKmOf = (lat1: number, lon1: number, lat2: number, lon2: number): number => {
+  const dLat = rad(lat2 - lat1)
+  const dLon = rad(lon2 - lon1)
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(dLon / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
+
+/** Great-circle distance in kilometres (haversine). */
+export const haversineKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number =>
+  haversineKmOf(a.lat, a.lon, b.lat, b.lon)
 
 /** A box that surely contains the circle (a little larger, for float rounding in the index). */
 export const boundingBox = ({ lat, lon, radiusKm }: { lat: number; lon: number; radiusKm: number }) => {

@@ -1,11 +1,10 @@
 import { foldedWords, foldText } from '../text'
 import { LISTING_KINDS, type ListingKind } from '../types'
-
-const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
-
-import { FacetColumns } from './facetColumns'
-import { TitleIndex } from './titleIndex'
 import type { SqlExecutor } from './schema'
+import { TitleIndex } from './titleIndex'
+import { TypedColumns } from './typedColumns'
+
+export const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
 
 /** What filtering, facets and sorting need of one indexed listing, kept in memory. */
 export interface CachedRow {
@@ -25,13 +24,9 @@ export interface CachedRow {
   lat: number | null
   lon: number | null
   next: string | null
-  themes: string[]
-  areas: string[]
   /** The title's words, folded: title matches are found here, not with a second FTS query. */
   titleWords: string[]
-  /** The same words joined by single spaces, with a leading space: " koffie in haren". */
-  titleText: string
-  /** The same values as small integers (see ColumnCache.dictionary), for fast counting. */
+  /** Theme and area ids as small integers (see Dictionary); the first few are also in the columns. */
   themeCodes: number[]
   areaCodes: number[]
 }
@@ -48,6 +43,11 @@ export class Dictionary {
       this.codes.set(value, c)
     }
     return c
+  }
+
+  /** The code of a value, or undefined when no row has it. */
+  find(value: string): number | undefined {
+    return this.codes.get(value)
   }
 }
 
@@ -68,8 +68,8 @@ export class ColumnCache {
   private seq = -1
   readonly themes = new Dictionary()
   readonly areas = new Dictionary()
-  /** The facet values again, packed by rowid for fast counting. */
-  readonly facets = new FacetColumns()
+  /** What filters, counts and sorts read, again in typed arrays by rowid. */
+  columns = new TypedColumns()
   /** Title words → rows, for the title tier of relevance. */
   titles = new TitleIndex()
   private syncing: Promise<void> | null = null
@@ -84,10 +84,6 @@ export class ColumnCache {
     return this.byRowid[rowid]
   }
 
-  *all(): IterableIterator<CachedRow> {
-    for (const row of this.byRowid) if (row) yield row
-  }
-
   /** One more than the largest rowid the cache can hold (for per-query arrays by rowid). */
   get capacity(): number {
     return this.byRowid.length
@@ -98,7 +94,7 @@ export class ColumnCache {
     if (old) this.titles.remove(row.rowid, old.titleWords)
     else this.count++
     this.byRowid[row.rowid] = row
-    this.facets.set(row.rowid, row)
+    this.columns.set(row.rowid, row)
     this.titles.add(row.rowid, row.titleWords)
   }
 
@@ -109,7 +105,7 @@ export class ColumnCache {
       this.titles.remove(rowid, old.titleWords)
     }
     this.byRowid[rowid] = undefined
-    this.facets.clear(rowid)
+    this.columns.clear(rowid)
   }
 
   /** Brings the cache up to the last committed index write. */
@@ -143,6 +139,7 @@ export class ColumnCache {
     for (let i = 0; i <= max; i++) this.byRowid.push(undefined)
     this.count = 0
     this.titles = new TitleIndex()
+    this.columns = new TypedColumns()
     for (let from = 0; from < max; from += CHUNK) {
       await this.loadWhere('rowid > ? AND rowid <= ?', [from, from + CHUNK], 'doc > ? AND doc <= ?')
     }
@@ -167,8 +164,8 @@ export class ColumnCache {
       const titleWords = foldedWords(foldText(r[2]))
       this.set({
         rowid: r[0], kind: r[1], kindIndex: KIND_INDEX.get(r[1]) ?? 0, title: r[2], free: r[3], walkIn: r[4], ageMin: r[5], ageMax: r[6], weekdays: r[7],
-        parts: r[8], access: r[9], rungs: r[10], lat: r[11], lon: r[12], next: r[13], themes: [], areas: [],
-        themeCodes: [], areaCodes: [], titleWords, titleText: ` ${titleWords.join(' ')}`,
+        parts: r[8], access: r[9], rungs: r[10], lat: r[11], lon: r[12], next: r[13],
+        themeCodes: [], areaCodes: [], titleWords,
       })
     }
     const [terms] = await this.sql.all<{ j: string | null }>(
@@ -180,14 +177,12 @@ export class ColumnCache {
       if (!row) continue
       if (facet === 'theme') {
         const code = this.themes.code(value)
-        row.themes.push(value)
         row.themeCodes.push(code)
-        this.facets.addCode(doc, 'theme', code)
+        this.columns.addCode(doc, 'theme', code)
       } else {
         const code = this.areas.code(value)
-        row.areas.push(value)
         row.areaCodes.push(code)
-        this.facets.addCode(doc, 'area', code)
+        this.columns.addCode(doc, 'area', code)
       }
     }
   }

@@ -1,75 +1,95 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { tallyBits } from './bits'
 import type { CachedRow, Dictionary } from './columns'
-import { type FacetColumns, MORE_AREAS, MORE_THEMES, SLOTS } from './facetColumns'
+import { MORE_AREAS, MORE_THEMES, SLOTS, type TypedColumns } from './typedColumns'
 
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>
   Object.fromEntries(labels.map((label, i) => [String(label), tally[i]!]))
+/** Slot tallies are offset by one (bin 0 counts empty slots). */
 const codesToRecord = (dictionary: Dictionary, tally: Int32Array) => {
   const out: Record<string, number> = {}
-  tally.forEach((n, code) => {
+  for (let code = 0; code < dictionary.values.length; code++) {
+    const n = tally[code + 1]!
     if (n > 0) out[dictionary.values[code]!] = n
-  })
+  }
   return out
 }
 
-/** Counts per value of every filter dimension, one row at a time (fused into the scan). */
-export const facetTally = (dictionaries: { themes: Dictionary; areas: Dictionary; facets: FacetColumns }) => {
+interface Source {
+  themes: Dictionary
+  areas: Dictionary
+  columns: TypedColumns
+  get(rowid: number): Pick<CachedRow, 'themeCodes' | 'areaCodes'> | undefined
+}
+
+/** Bits 0–12 of a packed row (kind, free, walk-in, weekdays) and bits 13–26 (parts, access, rungs). */
+const LOW_BITS = 13
+const HIGH_BITS = 14
+
+/**
+ * Counts per value of every filter dimension, one row at a time (fused into the scan). Per
+ * row it only increments: two histograms of whole packed values (spread into the separate
+ * dimensions once at the end) and one bin per theme and area slot, empty slots included, so
+ * the pass has no data-dependent branches.
+ */
+export const facetTally = (source: Source) => {
   // Read once per search: the arrays are replaced when the cache grows, never during a search.
-  const { packed, themes: themeSlots, areas: areaSlots } = dictionaries.facets
-  const kinds = new Int32Array(LISTING_KINDS.length)
-  // Histograms of whole bitmask values (one increment per row); spread into bits at the end.
-  const weekdayMasks = new Int32Array(1 << 7)
-  const partMasks = new Int32Array(1 << PARTS_OF_DAY.length)
-  const accessMasks = new Int32Array(1 << ACCESSIBILITY_FACETS.length)
-  const rungMasks = new Int32Array(1 << 6)
-  const themes = new Int32Array(dictionaries.themes.values.length)
-  const areas = new Int32Array(dictionaries.areas.values.length)
-  let free = 0
-  let walkIn = 0
-  const spread = (masks: Int32Array, bits: number) => {
-    const tally = new Int32Array(bits)
-    masks.forEach((n, mask) => {
-      if (n) tallyBits(tally, mask, n)
-    })
-    return tally
-  }
+  const { packed, themes: themeSlots, areas: areaSlots } = source.columns
+  const low = new Int32Array(1 << LOW_BITS)
+  const high = new Int32Array(1 << HIGH_BITS)
+  const themes = new Int32Array(source.themes.values.length + 1)
+  const areas = new Int32Array(source.areas.values.length + 1)
   return {
-    add(r: CachedRow) {
-      const id = r.rowid
+    add(id: number) {
       const p = packed[id]!
-      kinds[p & 15]!++
-      free += (p >>> 4) & 1
-      walkIn += (p >>> 5) & 1
-      weekdayMasks[(p >>> 6) & 127]!++
-      partMasks[(p >>> 13) & 7]!++
-      accessMasks[(p >>> 16) & 31]!++
-      rungMasks[(p >>> 21) & 63]!++
+      low[p & ((1 << LOW_BITS) - 1)]!++
+      high[(p >>> LOW_BITS) & ((1 << HIGH_BITS) - 1)]!++
       const base = id * SLOTS
-      for (let k = 0; k < SLOTS; k++) {
-        const c = themeSlots[base + k]!
-        if (c < 0) break
-        themes[c]!++
+      themes[themeSlots[base]!]!++
+      themes[themeSlots[base + 1]!]!++
+      themes[themeSlots[base + 2]!]!++
+      themes[themeSlots[base + 3]!]!++
+      areas[areaSlots[base]!]!++
+      areas[areaSlots[base + 1]!]!++
+      areas[areaSlots[base + 2]!]!++
+      areas[areaSlots[base + 3]!]!++
+      if (p & (MORE_THEMES | MORE_AREAS)) {
+        const r = source.get(id)!
+        if (p & MORE_THEMES) for (let k = SLOTS; k < r.themeCodes.length; k++) themes[r.themeCodes[k]! + 1]!++
+        if (p & MORE_AREAS) for (let k = SLOTS; k < r.areaCodes.length; k++) areas[r.areaCodes[k]! + 1]!++
       }
-      for (let k = 0; k < SLOTS; k++) {
-        const c = areaSlots[base + k]!
-        if (c < 0) break
-        areas[c]!++
-      }
-      if (p & MORE_THEMES) for (let k = SLOTS; k < r.themeCodes.length; k++) themes[r.themeCodes[k]!]!++
-      if (p & MORE_AREAS) for (let k = SLOTS; k < r.areaCodes.length; k++) areas[r.areaCodes[k]!]!++
     },
     result(): FacetCounts {
+      const kinds = new Int32Array(16)
+      const weekdays = new Int32Array(7)
+      const parts = new Int32Array(PARTS_OF_DAY.length)
+      const access = new Int32Array(ACCESSIBILITY_FACETS.length)
+      const rungs = new Int32Array(6)
+      let free = 0
+      let walkIn = 0
+      low.forEach((n, v) => {
+        if (!n) return
+        kinds[v & 15]! += n
+        free += ((v >>> 4) & 1) * n
+        walkIn += ((v >>> 5) & 1) * n
+        tallyBits(weekdays, (v >>> 6) & 127, n)
+      })
+      high.forEach((n, v) => {
+        if (!n) return
+        tallyBits(parts, v & 7, n)
+        tallyBits(access, (v >>> 3) & 31, n)
+        tallyBits(rungs, (v >>> 8) & 63, n)
+      })
       return {
         kinds: toRecord(LISTING_KINDS, kinds),
-        themes: codesToRecord(dictionaries.themes, themes),
-        areas: codesToRecord(dictionaries.areas, areas),
-        weekdays: toRecord([1, 2, 3, 4, 5, 6, 7], spread(weekdayMasks, 7)),
-        partsOfDay: toRecord(PARTS_OF_DAY, spread(partMasks, PARTS_OF_DAY.length)),
+        themes: codesToRecord(source.themes, themes),
+        areas: codesToRecord(source.areas, areas),
+        weekdays: toRecord([1, 2, 3, 4, 5, 6, 7], weekdays),
+        partsOfDay: toRecord(PARTS_OF_DAY, parts),
         free,
         walkIn,
-        accessibility: toRecord(ACCESSIBILITY_FACETS, spread(accessMasks, ACCESSIBILITY_FACETS.length)),
-        rungs: toRecord([1, 2, 3, 4, 5, 6], spread(rungMasks, 6)),
+        accessibility: toRecord(ACCESSIBILITY_FACETS, access),
+        rungs: toRecord([1, 2, 3, 4, 5, 6], rungs),
       }
     },
   }

@@ -1,31 +1,63 @@
 import type { SearchQuery } from '../types'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
-import type { CachedRow } from './columns'
+import { type CachedRow, type Dictionary, KIND_INDEX } from './columns'
+import { FREE, MORE_AREAS, MORE_THEMES, SLOTS, type TypedColumns, WALK_IN } from './typedColumns'
 
-/** The attribute filters of a query as one predicate over cached rows. */
-export const rowFilter = (q: SearchQuery): ((r: CachedRow) => boolean) => {
-  const kinds = q.kinds?.length ? new Set<string>(q.kinds) : null
-  const days = q.weekdays?.length ? weekdayBits(q.weekdays) : 0
-  const parts = q.partsOfDay?.length ? partBits(q.partsOfDay) : 0
-  const rungs = q.rungs?.length ? rungBits(q.rungs) : 0
-  const access = q.accessibility?.length ? accessBits(q.accessibility) : 0
-  const themes = q.themes?.length ? q.themes : null
-  const areas = q.areas?.length ? q.areas : null
-  const age = q.age
-  return (r) =>
-    (!kinds || kinds.has(r.kind)) &&
-    (!q.free || r.free === 1) &&
-    (!q.walkIn || r.walkIn === 1) &&
-    (age === undefined || ((r.ageMin === null || r.ageMin <= age) && (r.ageMax === null || r.ageMax >= age))) &&
-    (!days || (r.weekdays & days) !== 0) &&
-    (!parts || (r.parts & parts) !== 0) &&
-    (!rungs || (r.rungs & rungs) !== 0) &&
-    (!access || (r.access & access) === access) &&
-    (!themes || themes.some((t) => r.themes.includes(t))) &&
-    (!areas || areas.some((a) => r.areas.includes(a)))
+interface Source {
+  themes: Dictionary
+  areas: Dictionary
+  columns: TypedColumns
+  get(rowid: number): Pick<CachedRow, 'themeCodes' | 'areaCodes'> | undefined
 }
 
 /** Whether any attribute filter is set (without one, every candidate passes). */
 export const hasFilters = (q: SearchQuery): boolean =>
   Boolean(q.kinds?.length || q.free || q.walkIn || q.age !== undefined || q.weekdays?.length || q.partsOfDay?.length ||
     q.rungs?.length || q.accessibility?.length || q.themes?.length || q.areas?.length)
+
+/** The codes of the asked values that some row has, plus one as in the slots (null: not asked for). */
+const codesOf = (values: string[] | undefined, dictionary: Dictionary): Set<number> | null =>
+  values?.length ? new Set(values.map((v) => dictionary.find(v)).filter((c): c is number => c !== undefined).map((c) => c + 1)) : null
+
+/** Whether the row's slots (or, past them, its row object) hold any of `codes`. */
+const hasAnyCode = (slots: Int32Array, id: number, codes: Set<number>, more: boolean, overflow: () => number[]) => {
+  const base = id * SLOTS
+  for (let k = 0; k < SLOTS; k++) {
+    const c = slots[base + k]!
+    if (c === 0) return false
+    if (codes.has(c)) return true
+  }
+  return more && overflow().some((c, k) => k >= SLOTS && codes.has(c + 1))
+}
+
+/**
+ * The attribute filters of a query as one predicate over rowids, reading only the typed
+ * columns (row objects only for the rare row with more themes or areas than slots). Null
+ * when the query has no filter.
+ */
+export const idFilter = (q: SearchQuery, source: Source): ((id: number) => boolean) | null => {
+  if (!hasFilters(q)) return null
+  const { packed, ageMin, ageMax, themes: themeSlots, areas: areaSlots } = source.columns
+  const kinds = q.kinds?.length ? q.kinds.reduce((m, k) => m | (1 << (KIND_INDEX.get(k) ?? 31)), 0) : 0
+  // Every one of these bits must be set.
+  const required = (q.free ? FREE : 0) | (q.walkIn ? WALK_IN : 0) | ((q.accessibility?.length ? accessBits(q.accessibility) : 0) << 16)
+  const days = q.weekdays?.length ? weekdayBits(q.weekdays) << 6 : 0
+  const parts = q.partsOfDay?.length ? partBits(q.partsOfDay) << 13 : 0
+  const rungs = q.rungs?.length ? rungBits(q.rungs) << 21 : 0
+  const themes = codesOf(q.themes, source.themes)
+  const areas = codesOf(q.areas, source.areas)
+  const age = q.age
+  return (id) => {
+    const p = packed[id]!
+    return (
+      (!kinds || ((kinds >>> (p & 15)) & 1) === 1) &&
+      (p & required) === required &&
+      (!days || (p & days) !== 0) &&
+      (!parts || (p & parts) !== 0) &&
+      (!rungs || (p & rungs) !== 0) &&
+      (age === undefined || (ageMin[id]! <= age && ageMax[id]! >= age)) &&
+      (!themes || hasAnyCode(themeSlots, id, themes, (p & MORE_THEMES) !== 0, () => source.get(id)!.themeCodes)) &&
+      (!areas || hasAnyCode(areaSlots, id, areas, (p & MORE_AREAS) !== 0, () => source.get(id)!.areaCodes))
+    )
+  }
+}

@@ -1,13 +1,13 @@
 /**
- * The first `k` items of `items` in `compare` order, without sorting all of them: a sorted
- * buffer of k that only takes items better than its worst. Far cheaper than a full sort when
- * k (the end of the requested page) is small next to the result.
+ * The first `k` of the positions 0 … count−1 in `compare` order, without sorting all of them:
+ * a sorted buffer of k that only takes positions better than its worst. Far cheaper than a
+ * full sort when k (the end of the requested page) is small next to the result.
  */
-export const topK = <T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] => {
-  if (k <= 0) return []
-  if (items.length <= k * 4) return items.sort(compare).slice(0, k)
-  const best: T[] = []
-  for (const item of items) {
+export const topK = (count: number, k: number, compare: (a: number, b: number) => number): number[] => {
+  if (k <= 0 || count <= 0) return []
+  if (count <= k * 4) return Array.from({ length: count }, (_, i) => i).sort(compare).slice(0, k)
+  const best: number[] = []
+  for (let item = 0; item < count; item++) {
     if (best.length === k && compare(item, best[k - 1]!) >= 0) continue
     let lo = 0
     let hi = best.length

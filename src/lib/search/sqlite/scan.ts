@@ -1,0 +1,132 @@
+import { boundingBox, haversineKmOf } from '../geo'
+import { queryTerms } from '../snippet'
+import type { SearchQuery } from '../types'
+import type { ColumnCache } from './columns'
+import { facetTally } from './facets'
+import { idFilter } from './filter'
+import type { SqlExecutor } from './schema'
+import { PRESENT } from './typedColumns'
+
+/** Calls `visit` for each id of a group_concat list, without building an array; returns the count. */
+export const forEachId = (list: string | null | undefined, visit: (id: number) => void): number => {
+  if (!list) return 0
+  let n = 0
+  let count = 0
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i)
+    if (c === 44) {
+      visit(n)
+      count++
+      n = 0
+    } else n = n * 10 + (c - 48)
+  }
+  visit(n)
+  return count + 1
+}
+
+const popcount = (x: number) => {
+  let bits = x
+  let n = 0
+  while (bits) {
+    bits &= bits - 1
+    n++
+  }
+  return n
+}
+
+/**
+ * The title tier of relevance: rows whose title has every query word (as typed or as its stem)
+ * at the start of a title word. Found through the title index, so only rows with matching
+ * title words are touched. `typed(id)`: how many of the words the title has as typed.
+ */
+const titleTier = (text: string, cache: ColumnCache) => {
+  const terms = queryTerms(text).slice(0, 30)
+  const any = new Uint32Array(cache.capacity)
+  const typed = new Uint32Array(cache.capacity)
+  terms.forEach((t, i) => {
+    const bit = 1 << i
+    for (const p of t.prefixes) cache.titles.forPrefix(p, (id) => (any[id]! |= bit))
+    cache.titles.forPrefix(t.word, (id) => (typed[id]! |= bit))
+  })
+  const all = terms.length ? (2 ** terms.length - 1) >>> 0 : -1
+  return { has: (id: number) => any[id] === all, typed: (id: number) => popcount(typed[id]!) }
+}
+
+export interface Matches {
+  /** The matching rowids in ascending order (the first `count`); positions below index these. */
+  ids: Int32Array
+  count: number
+  /** Kilometres from `near` per position, when the query has one. */
+  km: Float64Array | null
+  /** Positions (ascending) whose title has every query word, when ordering by relevance. */
+  titled: number[]
+  typed: (id: number) => number
+  /** How many rows the text matched before filters (0 without text). */
+  textHits: number
+  facets: ReturnType<ReturnType<typeof facetTally>['result']>
+}
+
+/**
+ * One pass over the candidates (the text matches, the radius's box, or every row), reading
+ * only typed columns: the attribute filters, the exact radius, the facet counts and the title
+ * tier, fused.
+ */
+export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: SearchQuery, match: string, relevance: boolean): Promise<Matches> => {
+  const { packed, lat, lon } = cache.columns
+  const capacity = cache.capacity
+  const keep = idFilter(q, cache)
+  const tally = facetTally(cache)
+  const near = q.near
+  const title = match && relevance ? titleTier(q.text ?? '', cache) : null
+  const ids = new Int32Array(capacity)
+  const km = near ? new Float64Array(capacity) : null
+  const titled: number[] = []
+  let count = 0
+  const accept = (id: number) => {
+    if (((packed[id] ?? 0) & PRESENT) === 0 || (keep && !keep(id))) return
+    if (near) {
+      const la = lat[id]!
+      if (Number.isNaN(la)) return
+      const d = haversineKmOf(near.lat, near.lon, la, lon[id]!)
+      if (d > near.radiusKm) return
+      km![count] = d
+    }
+    if (title?.has(id)) titled.push(count)
+    ids[count++] = id
+    tally.add(id)
+  }
+
+  let textIds: string | null | undefined
+  if (match) {
+    const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
+    textIds = found?.ids
+  }
+  let textHits = 0
+  if (near) {
+    const b = boundingBox(near)
+    const [box] = await sql.all<{ ids: string | null }>(
+      'SELECT group_concat(id) AS ids FROM search_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?',
+      [b.minLat, b.maxLat, b.minLon, b.maxLon],
+    )
+    // The box as a bitset: its ids come in R*Tree order, the result must be in rowid order.
+    const inBox = new Uint32Array((capacity >>> 5) + 1)
+    forEachId(box?.ids, (id) => id < capacity && (inBox[id >>> 5]! |= 1 << (id & 31)))
+    if (match) {
+      textHits = forEachId(textIds, (id) => id < capacity && (inBox[id >>> 5]! & (1 << (id & 31))) !== 0 && accept(id))
+    } else {
+      for (let w = 0; w < inBox.length; w++) {
+        let bits = inBox[w]!
+        while (bits) {
+          const low = bits & -bits
+          accept(w * 32 + 31 - Math.clz32(low))
+          bits ^= low
+        }
+      }
+    }
+  } else if (match) {
+    textHits = forEachId(textIds, accept)
+  } else {
+    for (let id = 0; id < capacity; id++) accept(id)
+  }
+  return { ids, count, km, titled, typed: title?.typed ?? (() => 0), textHits, facets: tally.result() }
+}

@@ -1,0 +1,126 @@
+/**
+ * What filtering, facet counts and sorting read of every cached row, in typed arrays indexed
+ * by rowid. A query's pass over tens of thousands of matches then reads a few numbers per row
+ * from flat memory instead of chasing row objects through the heap (that was most of a large
+ * text query); row objects are only touched for the page.
+ *
+ * `packed[rowid]`: kind (bits 0–3), free (4), walk-in (5), weekdays (6–12), parts of the day
+ * (13–15), accessibility (16–20), ladder rungs (21–26), "more themes" (27), "more areas" (28),
+ * present (29). The first SLOTS theme and area codes of a row sit in `themes` / `areas`, each
+ * stored plus one (0 = empty slot, so counting can add to bin 0 instead of testing); a row
+ * with more sets its "more" bit and the rest is read from the row object.
+ */
+export const SLOTS = 4
+export const FREE = 1 << 4
+export const WALK_IN = 1 << 5
+export const MORE_THEMES = 1 << 27
+export const MORE_AREAS = 1 << 28
+export const PRESENT = 1 << 29
+/** Stand-ins for "no lower / upper age limit". */
+export const NO_MIN_AGE = -32768
+export const NO_MAX_AGE = 32767
+
+export interface ColumnRow {
+  kindIndex: number
+  free: number
+  walkIn: number
+  weekdays: number
+  parts: number
+  access: number
+  rungs: number
+  ageMin: number | null
+  ageMax: number | null
+  lat: number | null
+  lon: number | null
+  next: string | null
+  titleWords: readonly string[]
+}
+
+export const pack = (r: ColumnRow): number =>
+  ((r.kindIndex & 15) |
+    ((r.free & 1) << 4) |
+    ((r.walkIn & 1) << 5) |
+    ((r.weekdays & 127) << 6) |
+    ((r.parts & 7) << 13) |
+    ((r.access & 31) << 16) |
+    ((r.rungs & 63) << 21) |
+    PRESENT) >>>
+  0
+
+/** The next start as a number that sorts like the ISO string (none: last). */
+const nextTime = (next: string | null): number => {
+  const t = next ? Date.parse(next) : NaN
+  return Number.isNaN(t) ? Infinity : t
+}
+
+type Typed = Uint32Array | Int32Array | Int16Array | Uint8Array | Float64Array
+const grown = <T extends Typed>(old: T, size: number, fill: number): T => {
+  const next = new (old.constructor as new (n: number) => T)(size)
+  if (fill !== 0) next.fill(fill)
+  next.set(old)
+  return next
+}
+
+export class TypedColumns {
+  packed = new Uint32Array(1024)
+  themes = new Int32Array(1024 * SLOTS)
+  areas = new Int32Array(1024 * SLOTS)
+  ageMin = new Int16Array(1024)
+  ageMax = new Int16Array(1024)
+  lat = new Float64Array(1024).fill(NaN)
+  lon = new Float64Array(1024).fill(NaN)
+  next = new Float64Array(1024).fill(Infinity)
+  /** Number of title words (capped at 255): shorter titles rank first within the title tier. */
+  titleLength = new Uint8Array(1024)
+
+  private ensure(rowid: number) {
+    if (rowid < this.packed.length) return
+    let size = this.packed.length
+    while (size <= rowid) size *= 2
+    this.packed = grown(this.packed, size, 0)
+    this.themes = grown(this.themes, size * SLOTS, 0)
+    this.areas = grown(this.areas, size * SLOTS, 0)
+    this.ageMin = grown(this.ageMin, size, 0)
+    this.ageMax = grown(this.ageMax, size, 0)
+    this.lat = grown(this.lat, size, NaN)
+    this.lon = grown(this.lon, size, NaN)
+    this.next = grown(this.next, size, Infinity)
+    this.titleLength = grown(this.titleLength, size, 0)
+  }
+
+  set(rowid: number, row: ColumnRow) {
+    this.ensure(rowid)
+    this.packed[rowid] = pack(row)
+    this.themes.fill(0, rowid * SLOTS, rowid * SLOTS + SLOTS)
+    this.areas.fill(0, rowid * SLOTS, rowid * SLOTS + SLOTS)
+    this.ageMin[rowid] = row.ageMin === null ? NO_MIN_AGE : Math.max(NO_MIN_AGE, Math.min(NO_MAX_AGE, row.ageMin))
+    this.ageMax[rowid] = row.ageMax === null ? NO_MAX_AGE : Math.max(NO_MIN_AGE, Math.min(NO_MAX_AGE, row.ageMax))
+    this.lat[rowid] = row.lat ?? NaN
+    this.lon[rowid] = row.lon ?? NaN
+    this.next[rowid] = nextTime(row.next)
+    this.titleLength[rowid] = Math.min(255, row.titleWords.length)
+  }
+
+  clear(rowid: number) {
+    if (rowid >= this.packed.length) return
+    this.packed[rowid] = 0
+    this.themes.fill(0, rowid * SLOTS, rowid * SLOTS + SLOTS)
+    this.areas.fill(0, rowid * SLOTS, rowid * SLOTS + SLOTS)
+    this.lat[rowid] = NaN
+    this.lon[rowid] = NaN
+    this.next[rowid] = Infinity
+  }
+
+  /** Adds a theme or area code to the row's slots (or marks that it has more). */
+  addCode(rowid: number, facet: 'theme' | 'area', code: number) {
+    const slots = facet === 'theme' ? this.themes : this.areas
+    const base = rowid * SLOTS
+    for (let k = 0; k < SLOTS; k++) {
+      if (slots[base + k] === 0) {
+        slots[base + k] = code + 1
+        return
+      }
+    }
+    this.packed[rowid]! |= facet === 'theme' ? MORE_THEMES : MORE_AREAS
+  }
+}
