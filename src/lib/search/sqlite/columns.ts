@@ -1,5 +1,6 @@
 import { foldedWords, foldText } from '../text'
 import { LISTING_KINDS, type ListingKind } from '../types'
+import { HitCache } from './hitCache'
 import type { SqlExecutor } from './schema'
 import { TitleIndex } from './titleIndex'
 import { TypedColumns } from './typedColumns'
@@ -72,9 +73,16 @@ export class ColumnCache {
   columns = new TypedColumns()
   /** Title words → rows, for the title tier of relevance. */
   titles = new TitleIndex()
+  /** Recent texts' FTS5 matches; emptied with every index write applied. */
+  readonly texts: HitCache
   private syncing: Promise<void> | null = null
 
-  constructor(private readonly sql: SqlExecutor) {}
+  constructor(
+    private readonly sql: SqlExecutor,
+    { textCacheSize = 256 }: { textCacheSize?: number } = {},
+  ) {
+    this.texts = new HitCache(textCacheSize)
+  }
 
   get size(): number {
     return this.count
@@ -120,6 +128,7 @@ export class ColumnCache {
     )
     const latest = Number(s ?? 0)
     if (latest === this.seq) return
+    this.texts.clear()
     // Behind the pruned part of the log (see pruneSearchChanges): reload everything.
     if (this.seq < 0 || this.seq < Number(lo ?? 0) - 1) {
       await this.loadAll()

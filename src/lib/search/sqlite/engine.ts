@@ -2,6 +2,7 @@ import { buildSnippet, queryTerms } from '../snippet'
 import { ftsQuery, snippetHtml } from '../text'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../types'
 import { ColumnCache } from './columns'
+import { HitSet } from './hitCache'
 import { collectMatches, forEachId, type Matches } from './scan'
 import type { SqlExecutor } from './schema'
 import { topK } from './topK'
@@ -16,7 +17,15 @@ export const BM25_LIMIT = 2000
  * bm25 (title 10, summary 4, description 1) when the text matched few enough rows for that to
  * be cheap, else in index order. Only as much is ordered as the page needs. Returns positions.
  */
-const rankedPage = async (sql: SqlExecutor, match: string, m: Matches, lengths: Uint8Array, end: number, bm25Limit: number): Promise<number[]> => {
+const rankedPage = async (
+  sql: SqlExecutor,
+  match: string,
+  text: HitSet,
+  m: Matches,
+  lengths: Uint8Array,
+  end: number,
+  bm25Limit: number,
+): Promise<number[]> => {
   const { ids, titled } = m
   const typed = Uint8Array.from(titled, (pos) => m.typed(ids[pos]!))
   const ordered = topK(titled.length, end, (a, b) => typed[b]! - typed[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b).map(
@@ -24,7 +33,7 @@ const rankedPage = async (sql: SqlExecutor, match: string, m: Matches, lengths: 
   )
   if (ordered.length >= end) return ordered
   // bm25 costs what the whole text match costs, whatever the filters leave.
-  const small = m.textHits <= bm25Limit
+  const small = text.count <= bm25Limit
   const rest: number[] = []
   for (let pos = 0, t = 0; pos < m.count; pos++) {
     if (titled[t] === pos) {
@@ -34,15 +43,19 @@ const rankedPage = async (sql: SqlExecutor, match: string, m: Matches, lengths: 
     rest.push(pos)
     if (!small && rest.length >= end - ordered.length) break
   }
-  if (small) {
-    const [found] = await sql.all<{ s: string | null }>(
-      `SELECT group_concat(r) AS s FROM (
-         SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid
-       )`,
-      [match],
-    )
-    const order = new Map<number, number>()
-    forEachId(found?.s, (id) => order.set(id, order.size))
+  if (small && rest.length > 1) {
+    if (!text.bm25) {
+      const [found] = await sql.all<{ s: string | null }>(
+        `SELECT group_concat(r) AS s FROM (
+           SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid
+         )`,
+        [match],
+      )
+      const order = new Map<number, number>()
+      forEachId(found?.s, (id) => order.set(id, order.size))
+      text.bm25 = order
+    }
+    const order = text.bm25
     rest.sort((a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b)
   }
   return ordered.concat(rest.slice(0, end - ordered.length))
@@ -62,71 +75,89 @@ export const sqliteSearchEngine = (
   sql: SqlExecutor,
   cache = new ColumnCache(sql),
   { bm25Limit = BM25_LIMIT }: SqliteEngineOptions = {},
-): SearchEngine & { cache: ColumnCache } => ({
-  name: 'sqlite',
-  cache,
-  search: async (q: SearchQuery): Promise<SearchResult> => {
-    await cache.sync()
-    const pageSize = Math.min(Math.max(1, q.pageSize ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
-    const page = Math.max(1, q.page ?? 1)
-    const match = q.text ? ftsQuery(q.text) : ''
-    const end = page * pageSize
-    const sort = q.sort ?? 'relevance'
-    const m = await collectMatches(sql, cache, q, match, sort === 'relevance')
-    const { ids, km } = m
-    const { next, titleLength } = cache.columns
+): SearchEngine & { cache: ColumnCache } => {
+  /** The text's matches, from the cache of recent texts or from FTS5. */
+  const textMatches = async (match: string): Promise<HitSet> => {
+    const generation = cache.texts.generation
+    const cached = cache.texts.get(match)
+    if (cached) return cached
+    const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
+    const hits = HitSet.parse(found?.ids, cache.capacity)
+    cache.texts.set(match, hits, generation)
+    return hits
+  }
+  return {
+    name: 'sqlite',
+    cache,
+    search: async (q: SearchQuery): Promise<SearchResult> => {
+      await cache.sync()
+      const pageSize = Math.min(Math.max(1, q.pageSize ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
+      const page = Math.max(1, q.page ?? 1)
+      const match = q.text ? ftsQuery(q.text) : ''
+      const end = page * pageSize
+      const sort = q.sort ?? 'relevance'
+      const text = match ? await textMatches(match) : null
+      const m = await collectMatches(sql, cache, q, text, sort === 'relevance')
+      const { ids, km } = m
+      const { next, titleLength } = cache.columns
 
-    let ordered: number[]
-    if (km && (sort === 'distance' || (sort === 'relevance' && !match))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
-    else if (sort === 'soonest' || !match) {
-      ordered = topK(m.count, end, (a, b) => {
-        const x = next[ids[a]!]!
-        const y = next[ids[b]!]!
-        return x < y ? -1 : x > y ? 1 : a - b
-      })
-    } else ordered = await rankedPage(sql, match, m, titleLength, end, bm25Limit)
-    const pagePositions = ordered.slice(end - pageSize, end)
-    const pageIds = pagePositions.map((pos) => ids[pos]!)
+      let ordered: number[]
+      if (km && (sort === 'distance' || (sort === 'relevance' && !match))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
+      else if (sort === 'soonest' || !match) {
+        ordered = topK(m.count, end, (a, b) => {
+          const x = next[ids[a]!]!
+          const y = next[ids[b]!]!
+          return x < y ? -1 : x > y ? 1 : a - b
+        })
+      } else ordered = await rankedPage(sql, match, text!, m, titleLength, end, bm25Limit)
+      const pagePositions = ordered.slice(end - pageSize, end)
+      const pageIds = pagePositions.map((pos) => ids[pos]!)
 
-    const json = JSON.stringify(pageIds)
-    const details = new Map(
-      (pageIds.length
-        ? await sql.all<{ rowid: number; collection: SearchHit['collection']; doc_id: string; summary: string; slug: string | null }>(
-            'SELECT rowid, collection, doc_id, summary, slug FROM search_docs WHERE rowid IN (SELECT value FROM json_each(?))',
-            [json],
-          )
-        : []
-      ).map((d) => [Number(d.rowid), d]),
-    )
-    // Snippets from the page rows' own text (a rowid lookup in FTS5, no second MATCH).
-    const snippets = new Map<number, string>()
-    if (match && pageIds.length) {
-      const terms = queryTerms(q.text)
-      const texts = await sql.all<{ rowid: number; title: string; summary: string; body: string }>(
-        'SELECT rowid, title, summary, body FROM search_fts WHERE rowid IN (SELECT value FROM json_each(?))',
-        [json],
+      const json = JSON.stringify(pageIds)
+      const details = new Map(
+        (pageIds.length
+          ? await sql.all<{
+              rowid: number
+              collection: SearchHit['collection']
+              doc_id: string
+              summary: string
+              slug: string | null
+            }>('SELECT rowid, collection, doc_id, summary, slug FROM search_docs WHERE rowid IN (SELECT value FROM json_each(?))', [json])
+          : []
+        ).map((d) => [Number(d.rowid), d]),
       )
-      for (const t of texts) {
-        const snippet = buildSnippet([t.summary, t.body, t.title], terms)
-        if (snippet) snippets.set(Number(t.rowid), snippet)
+      // Snippets from the page rows' own text (a rowid lookup in FTS5, no second MATCH).
+      const snippets = new Map<number, string>()
+      if (match && pageIds.length) {
+        const terms = queryTerms(q.text)
+        const texts = await sql.all<{
+          rowid: number
+          title: string
+          summary: string
+          body: string
+        }>('SELECT rowid, title, summary, body FROM search_fts WHERE rowid IN (SELECT value FROM json_each(?))', [json])
+        for (const t of texts) {
+          const snippet = buildSnippet([t.summary, t.body, t.title], terms)
+          if (snippet) snippets.set(Number(t.rowid), snippet)
+        }
       }
-    }
-    const hits: SearchHit[] = pagePositions.map((pos) => {
-      const id = ids[pos]!
-      const r = cache.get(id)!
-      const d = details.get(id)
-      return {
-        collection: d?.collection ?? 'activities',
-        id: d?.doc_id ?? '',
-        kind: r.kind,
-        title: r.title,
-        slug: d?.slug ?? null,
-        ...(km ? { distanceKm: Math.round(km[pos]! * 100) / 100 } : {}),
-        ...(r.lat !== null && r.lon !== null ? { point: { lat: r.lat, lon: r.lon } } : {}),
-        snippet: snippets.get(id) ?? snippetHtml(d?.summary ?? ''),
-        nextStart: r.next,
-      }
-    })
-    return { hits, total: m.count, page, pageSize, facets: m.facets }
-  },
-})
+      const hits: SearchHit[] = pagePositions.map((pos) => {
+        const id = ids[pos]!
+        const r = cache.get(id)!
+        const d = details.get(id)
+        return {
+          collection: d?.collection ?? 'activities',
+          id: d?.doc_id ?? '',
+          kind: r.kind,
+          title: r.title,
+          slug: d?.slug ?? null,
+          ...(km ? { distanceKm: Math.round(km[pos]! * 100) / 100 } : {}),
+          ...(r.lat !== null && r.lon !== null ? { point: { lat: r.lat, lon: r.lon } } : {}),
+          snippet: snippets.get(id) ?? snippetHtml(d?.summary ?? ''),
+          nextStart: r.next,
+        }
+      })
+      return { hits, total: m.count, page, pageSize, facets: m.facets }
+    },
+  }
+}

@@ -27,10 +27,10 @@ const LOW_BITS = 13
 const HIGH_BITS = 14
 
 /**
- * Counts per value of every filter dimension, one row at a time (fused into the scan). Per
- * row it only increments: two histograms of whole packed values (spread into the separate
- * dimensions once at the end) and one bin per theme and area slot, empty slots included, so
- * the pass has no data-dependent branches.
+ * Counts per value of every filter dimension over the matching rows. Per row it only
+ * increments: two histograms of whole packed values (spread into the separate dimensions once
+ * at the end) and one bin per theme and area slot, empty slots included, so the pass has no
+ * data-dependent branches.
  */
 export const facetTally = (source: Source) => {
   // Read once per search: the arrays are replaced when the cache grows, never during a search.
@@ -40,23 +40,27 @@ export const facetTally = (source: Source) => {
   const themes = new Int32Array(source.themes.values.length + 1)
   const areas = new Int32Array(source.areas.values.length + 1)
   return {
-    add(id: number) {
-      const p = packed[id]!
-      low[p & ((1 << LOW_BITS) - 1)]!++
-      high[(p >>> LOW_BITS) & ((1 << HIGH_BITS) - 1)]!++
-      const base = id * SLOTS
-      themes[themeSlots[base]!]!++
-      themes[themeSlots[base + 1]!]!++
-      themes[themeSlots[base + 2]!]!++
-      themes[themeSlots[base + 3]!]!++
-      areas[areaSlots[base]!]!++
-      areas[areaSlots[base + 1]!]!++
-      areas[areaSlots[base + 2]!]!++
-      areas[areaSlots[base + 3]!]!++
-      if (p & (MORE_THEMES | MORE_AREAS)) {
-        const r = source.get(id)!
-        if (p & MORE_THEMES) for (let k = SLOTS; k < r.themeCodes.length; k++) themes[r.themeCodes[k]! + 1]!++
-        if (p & MORE_AREAS) for (let k = SLOTS; k < r.areaCodes.length; k++) areas[r.areaCodes[k]! + 1]!++
+    /** Counts the rows `ids[0 … count−1]`. */
+    addAll(ids: Int32Array, count: number) {
+      for (let i = 0; i < count; i++) {
+        const id = ids[i]!
+        const p = packed[id]!
+        low[p & ((1 << LOW_BITS) - 1)]!++
+        high[(p >>> LOW_BITS) & ((1 << HIGH_BITS) - 1)]!++
+        const base = id * SLOTS
+        themes[themeSlots[base]!]!++
+        themes[themeSlots[base + 1]!]!++
+        themes[themeSlots[base + 2]!]!++
+        themes[themeSlots[base + 3]!]!++
+        areas[areaSlots[base]!]!++
+        areas[areaSlots[base + 1]!]!++
+        areas[areaSlots[base + 2]!]!++
+        areas[areaSlots[base + 3]!]!++
+        if (p & (MORE_THEMES | MORE_AREAS)) {
+          const r = source.get(id)!
+          if (p & MORE_THEMES) for (let k = SLOTS; k < r.themeCodes.length; k++) themes[r.themeCodes[k]! + 1]!++
+          if (p & MORE_AREAS) for (let k = SLOTS; k < r.areaCodes.length; k++) areas[r.areaCodes[k]! + 1]!++
+        }
       }
     },
     result(): FacetCounts {
@@ -67,19 +71,21 @@ export const facetTally = (source: Source) => {
       const rungs = new Int32Array(6)
       let free = 0
       let walkIn = 0
-      low.forEach((n, v) => {
-        if (!n) return
+      for (let v = 0; v < low.length; v++) {
+        const n = low[v]!
+        if (!n) continue
         kinds[v & 15]! += n
         free += ((v >>> 4) & 1) * n
         walkIn += ((v >>> 5) & 1) * n
         tallyBits(weekdays, (v >>> 6) & 127, n)
-      })
-      high.forEach((n, v) => {
-        if (!n) return
+      }
+      for (let v = 0; v < high.length; v++) {
+        const n = high[v]!
+        if (!n) continue
         tallyBits(parts, v & 7, n)
         tallyBits(access, (v >>> 3) & 31, n)
         tallyBits(rungs, (v >>> 8) & 63, n)
-      })
+      }
       return {
         kinds: toRecord(LISTING_KINDS, kinds),
         themes: codesToRecord(source.themes, themes),

@@ -19,15 +19,21 @@ export const hasFilters = (q: SearchQuery): boolean =>
 const codesOf = (values: string[] | undefined, dictionary: Dictionary): Set<number> | null =>
   values?.length ? new Set(values.map((v) => dictionary.find(v)).filter((c): c is number => c !== undefined).map((c) => c + 1)) : null
 
-/** Whether the row's slots (or, past them, its row object) hold any of `codes`. */
-const hasAnyCode = (slots: Int32Array, id: number, codes: Set<number>, more: boolean, overflow: () => number[]) => {
+/** Whether the row's slots hold any of `codes` (0: no, 1: yes, 2: the slots are full, look further). */
+const slotsHold = (slots: Int32Array, id: number, codes: Set<number>): 0 | 1 | 2 => {
   const base = id * SLOTS
   for (let k = 0; k < SLOTS; k++) {
     const c = slots[base + k]!
-    if (c === 0) return false
-    if (codes.has(c)) return true
+    if (c === 0) return 0
+    if (codes.has(c)) return 1
   }
-  return more && overflow().some((c, k) => k >= SLOTS && codes.has(c + 1))
+  return 2
+}
+
+/** The codes past the slots, from the row object. */
+const overflowHolds = (all: number[], codes: Set<number>) => {
+  for (let k = SLOTS; k < all.length; k++) if (codes.has(all[k]! + 1)) return true
+  return false
 }
 
 /**
@@ -47,6 +53,14 @@ export const idFilter = (q: SearchQuery, source: Source): ((id: number) => boole
   const themes = codesOf(q.themes, source.themes)
   const areas = codesOf(q.areas, source.areas)
   const age = q.age
+  const hasTheme = (id: number, p: number) => {
+    const found = slotsHold(themeSlots, id, themes!)
+    return found === 1 || (found === 2 && (p & MORE_THEMES) !== 0 && overflowHolds(source.get(id)!.themeCodes, themes!))
+  }
+  const hasArea = (id: number, p: number) => {
+    const found = slotsHold(areaSlots, id, areas!)
+    return found === 1 || (found === 2 && (p & MORE_AREAS) !== 0 && overflowHolds(source.get(id)!.areaCodes, areas!))
+  }
   return (id) => {
     const p = packed[id]!
     return (
@@ -56,8 +70,8 @@ export const idFilter = (q: SearchQuery, source: Source): ((id: number) => boole
       (!parts || (p & parts) !== 0) &&
       (!rungs || (p & rungs) !== 0) &&
       (age === undefined || (ageMin[id]! <= age && ageMax[id]! >= age)) &&
-      (!themes || hasAnyCode(themeSlots, id, themes, (p & MORE_THEMES) !== 0, () => source.get(id)!.themeCodes)) &&
-      (!areas || hasAnyCode(areaSlots, id, areas, (p & MORE_AREAS) !== 0, () => source.get(id)!.areaCodes))
+      (!themes || hasTheme(id, p)) &&
+      (!areas || hasArea(id, p))
     )
   }
 }

@@ -4,6 +4,7 @@ import type { SearchQuery } from '../types'
 import type { ColumnCache } from './columns'
 import { facetTally } from './facets'
 import { idFilter } from './filter'
+import { bitsToIds, type HitSet } from './hitCache'
 import type { SqlExecutor } from './schema'
 import { PRESENT } from './typedColumns'
 
@@ -61,47 +62,21 @@ export interface Matches {
   /** Positions (ascending) whose title has every query word, when ordering by relevance. */
   titled: number[]
   typed: (id: number) => number
-  /** How many rows the text matched before filters (0 without text). */
-  textHits: number
   facets: ReturnType<ReturnType<typeof facetTally>['result']>
 }
 
 /**
- * One pass over the candidates (the text matches, the radius's box, or every row), reading
- * only typed columns: the attribute filters, the exact radius, the facet counts and the title
- * tier, fused.
+ * The matching rows of a query: the candidates (the text's matches, the radius's box, or every
+ * row), then the attribute filters, the exact radius, the title tier and the facet counts,
+ * each a tight loop over typed arrays (row objects are not touched).
  */
-export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: SearchQuery, match: string, relevance: boolean): Promise<Matches> => {
+export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: SearchQuery, text: HitSet | null, relevance: boolean): Promise<Matches> => {
   const { packed, lat, lon } = cache.columns
   const capacity = cache.capacity
-  const keep = idFilter(q, cache)
-  const tally = facetTally(cache)
-  const near = q.near
-  const title = match && relevance ? titleTier(q.text ?? '', cache) : null
+  // The candidates' rowids, ascending; each step below then compacts them in place.
   const ids = new Int32Array(capacity)
-  const km = near ? new Float64Array(capacity) : null
-  const titled: number[] = []
   let count = 0
-  const accept = (id: number) => {
-    if (((packed[id] ?? 0) & PRESENT) === 0 || (keep && !keep(id))) return
-    if (near) {
-      const la = lat[id]!
-      if (Number.isNaN(la)) return
-      const d = haversineKmOf(near.lat, near.lon, la, lon[id]!)
-      if (d > near.radiusKm) return
-      km![count] = d
-    }
-    if (title?.has(id)) titled.push(count)
-    ids[count++] = id
-    tally.add(id)
-  }
-
-  let textIds: string | null | undefined
-  if (match) {
-    const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
-    textIds = found?.ids
-  }
-  let textHits = 0
+  const near = q.near
   if (near) {
     const b = boundingBox(near)
     const [box] = await sql.all<{ ids: string | null }>(
@@ -111,22 +86,45 @@ export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: Se
     // The box as a bitset: its ids come in R*Tree order, the result must be in rowid order.
     const inBox = new Uint32Array((capacity >>> 5) + 1)
     forEachId(box?.ids, (id) => id < capacity && (inBox[id >>> 5]! |= 1 << (id & 31)))
-    if (match) {
-      textHits = forEachId(textIds, (id) => id < capacity && (inBox[id >>> 5]! & (1 << (id & 31))) !== 0 && accept(id))
-    } else {
-      for (let w = 0; w < inBox.length; w++) {
-        let bits = inBox[w]!
-        while (bits) {
-          const low = bits & -bits
-          accept(w * 32 + 31 - Math.clz32(low))
-          bits ^= low
-        }
+    if (text) {
+      const all = text.writeIds(ids)
+      for (let i = 0; i < all; i++) {
+        const id = ids[i]!
+        if ((inBox[id >>> 5]! & (1 << (id & 31))) !== 0) ids[count++] = id
       }
-    }
-  } else if (match) {
-    textHits = forEachId(textIds, accept)
-  } else {
-    for (let id = 0; id < capacity; id++) accept(id)
+    } else count = bitsToIds(inBox, ids)
+  } else if (text) count = text.writeIds(ids)
+  else for (let id = 0; id < capacity; id++) ids[count++] = id
+
+  const keep = idFilter(q, cache)
+  let n = 0
+  for (let i = 0; i < count; i++) {
+    const id = ids[i]!
+    if ((packed[id]! & PRESENT) !== 0 && (keep === null || keep(id))) ids[n++] = id
   }
-  return { ids, count, km, titled, typed: title?.typed ?? (() => 0), textHits, facets: tally.result() }
+  count = n
+
+  let km: Float64Array | null = null
+  if (near) {
+    km = new Float64Array(count)
+    n = 0
+    for (let i = 0; i < count; i++) {
+      const id = ids[i]!
+      const la = lat[id]!
+      if (Number.isNaN(la)) continue
+      const d = haversineKmOf(near.lat, near.lon, la, lon[id]!)
+      if (d > near.radiusKm) continue
+      km[n] = d
+      ids[n++] = id
+    }
+    count = n
+  }
+
+  const title = text && relevance ? titleTier(q.text ?? '', cache) : null
+  const titled: number[] = []
+  if (title) for (let i = 0; i < count; i++) if (title.has(ids[i]!)) titled.push(i)
+
+  const tally = facetTally(cache)
+  tally.addAll(ids, count)
+  return { ids, count, km, titled, typed: title?.typed ?? (() => 0), facets: tally.result() }
 }
