@@ -1,7 +1,7 @@
 import { type CachedRow, Dictionary } from '../../../src/lib/search/sqlite/columns'
 import { facetTally } from '../../../src/lib/search/sqlite/facets'
 import { idFilter } from '../../../src/lib/search/sqlite/filter'
-import { MORE_THEMES, NO_MAX_AGE, NO_MIN_AGE, SLOTS, TypedColumns } from '../../../src/lib/search/sqlite/typedColumns'
+import { MORE_THEMES, NO_MAX_AGE, NO_MIN_AGE, THEME_SLOTS, TypedColumns } from '../../../src/lib/search/sqlite/typedColumns'
 
 const row = (rowid: number, themeCodes: number[], over: Partial<CachedRow> = {}): CachedRow => ({
   rowid, kind: 'volunteer', kindIndex: 1, title: 't', free: 1, walkIn: 0, ageMin: null, ageMax: null,
@@ -22,14 +22,14 @@ const setUp = (rows: CachedRow[]) => {
 }
 
 test('packed facets count like the row objects, also for rows with more themes than slots and after growing', () => {
-  const rows = [row(3, [0, 1]), row(5000, [2, 3, 4, 5, 6, 7], { free: 0, walkIn: 1, kindIndex: 0 })]
+  const rows = [row(3, [0, 1]), row(5000, [2, 3, 4, 5, 6, 7, 8, 9], { free: 0, walkIn: 1, kindIndex: 0 })]
   const source = setUp(rows)
-  expect(rows[1]!.themeCodes.length).toBeGreaterThan(SLOTS)
+  expect(rows[1]!.themeCodes.length).toBeGreaterThan(THEME_SLOTS)
   expect(source.columns.packed[5000]! & MORE_THEMES).toBeTruthy()
   const tally = facetTally(source)
   tally.addAll(Int32Array.from(rows, (r) => r.rowid), rows.length)
   const result = tally.result()
-  expect(result.themes).toEqual({ t0: 1, t1: 1, t2: 1, t3: 1, t4: 1, t5: 1, t6: 1, t7: 1 })
+  expect(result.themes).toEqual({ t0: 1, t1: 1, t2: 1, t3: 1, t4: 1, t5: 1, t6: 1, t7: 1, t8: 1, t9: 1 })
   expect(result.kinds.activity).toBe(1)
   expect(result.kinds.volunteer).toBe(1)
   expect([result.free, result.walkIn]).toEqual([1, 1])
@@ -55,7 +55,7 @@ test('the sort and radius columns hold numbers, with stand-ins for what is missi
 test('the filter over columns agrees with the row values, a theme past the slots included', () => {
   const rows = [
     row(1, [0, 1], { kindIndex: 0, kind: 'activity', free: 0, ageMin: 12, ageMax: 18 }),
-    row(2, [2, 3, 4, 5, 9], { walkIn: 1, access: 0b00011, rungs: 0b000100 }),
+    row(2, [2, 3, 4, 5, 6, 7, 9], { walkIn: 1, access: 0b00011, rungs: 0b000100 }),
     row(3, [], { weekdays: 0b0000010, parts: 0b010 }),
   ]
   const source = setUp(rows)

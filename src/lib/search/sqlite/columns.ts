@@ -54,6 +54,8 @@ export class Dictionary {
 
 type RawRow = [number, ListingKind, string, number, number, number | null, number | null, number, number, number, number, number | null, number | null, string | null]
 const CHUNK = 20_000
+/** How many catch-ups `changedSince` can look back over. */
+const RECENT = 64
 
 /**
  * The filter columns of the whole public index in memory (about 100 bytes a listing), so
@@ -73,8 +75,12 @@ export class ColumnCache {
   columns = new TypedColumns()
   /** Title words → rows, for the title tier of relevance. */
   titles = new TitleIndex()
-  /** Recent texts' FTS5 matches; emptied with every index write applied. */
+  /** Recent (and prewarmed) texts' FTS5 matches, each stamped with the version it answers for. */
   readonly texts: HitCache
+  /** The rows each recent catch-up applied (newest last), for bringing cached matches up to date. */
+  private readonly recent: { from: number; to: number; rows: number[] }[] = []
+  /** How many full loads there have been (each one empties `texts`). */
+  loads = 0
   private syncing: Promise<void> | null = null
 
   constructor(
@@ -86,6 +92,24 @@ export class ColumnCache {
 
   get size(): number {
     return this.count
+  }
+
+  /** The last index write applied (its `search_changes` seq). */
+  get version(): number {
+    return this.seq
+  }
+
+  /**
+   * The rowids written since `version` (deleted, changed or added), or null when that is not
+   * known any more (a full reload since, or older than the last RECENT catch-ups).
+   */
+  changedSince(version: number): Set<number> | null {
+    if (version === this.seq) return new Set()
+    const first = this.recent.findIndex((r) => r.to > version)
+    if (first < 0 || this.recent[first]!.from > version) return null
+    const rows = new Set<number>()
+    for (let i = first; i < this.recent.length; i++) for (const id of this.recent[i]!.rows) rows.add(id)
+    return rows
   }
 
   get(rowid: number): CachedRow | undefined {
@@ -128,19 +152,25 @@ export class ColumnCache {
     )
     const latest = Number(s ?? 0)
     if (latest === this.seq) return
-    this.texts.clear()
     // Behind the pruned part of the log (see pruneSearchChanges): reload everything.
     if (this.seq < 0 || this.seq < Number(lo ?? 0) - 1) {
       await this.loadAll()
     } else {
       const changed = (await this.sql.all<{ doc: number }>('SELECT DISTINCT doc FROM search_changes WHERE seq > ? AND seq <= ?', [this.seq, latest])).map((r) => Number(r.doc))
       if (changed.includes(-1)) await this.loadAll()
-      else await this.load(changed)
+      else {
+        await this.load(changed)
+        this.recent.push({ from: this.seq, to: latest, rows: changed })
+        if (this.recent.length > RECENT) this.recent.shift()
+      }
     }
     this.seq = latest
   }
 
   private async loadAll() {
+    this.texts.clear()
+    this.recent.length = 0
+    this.loads++
     const [{ m } = { m: 0 }] = await this.sql.all<{ m: number | null }>('SELECT MAX(rowid) AS m FROM search_docs')
     const max = Number(m ?? 0)
     // Filled up front so the array stays a plain (fast) one rather than a sparse one.

@@ -2,9 +2,10 @@ import { buildSnippet, queryTerms } from '../snippet'
 import { ftsQuery, snippetHtml } from '../text'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../types'
 import { ColumnCache } from './columns'
-import { HitSet } from './hitCache'
+import type { HitSet } from './hitCache'
 import { collectMatches, forEachId, type Matches } from './scan'
 import type { SqlExecutor } from './schema'
+import { textMatcher } from './textMatches'
 import { topK } from './topK'
 
 /** Up to this many text matches, the rest is ordered by bm25 in FTS5 (cheap for small sets). */
@@ -64,6 +65,10 @@ const rankedPage = async (
 export interface SqliteEngineOptions {
   /** See BM25_LIMIT (tests lower it to exercise the large-result path on small data). */
   bm25Limit?: number
+  /** Prewarm the matches of common words after each full load of the cache (default true). */
+  prewarm?: boolean
+  /** How many listings a word must be in to be prewarmed (at least; default 2,000 or 2 %). */
+  hotMinDocs?: number
 }
 
 /**
@@ -74,29 +79,35 @@ export interface SqliteEngineOptions {
 export const sqliteSearchEngine = (
   sql: SqlExecutor,
   cache = new ColumnCache(sql),
-  { bm25Limit = BM25_LIMIT }: SqliteEngineOptions = {},
-): SearchEngine & { cache: ColumnCache } => {
-  /** The text's matches, from the cache of recent texts or from FTS5. */
-  const textMatches = async (match: string): Promise<HitSet> => {
-    const generation = cache.texts.generation
-    const cached = cache.texts.get(match)
-    if (cached) return cached
-    const [found] = await sql.all<{ ids: string | null }>('SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?', [match])
-    const hits = HitSet.parse(found?.ids, cache.capacity)
-    cache.texts.set(match, hits, generation)
-    return hits
+  { bm25Limit = BM25_LIMIT, prewarm = true, hotMinDocs }: SqliteEngineOptions = {},
+): SearchEngine & { cache: ColumnCache; ready: () => Promise<void> } => {
+  const texts = textMatcher(sql, cache, { hotMinDocs })
+  let warmedLoads = 0
+  let warming: Promise<unknown> = Promise.resolve()
+  /** Catches up with the index; after a full load, prewarms common words in the background. */
+  const sync = async () => {
+    await cache.sync()
+    if (prewarm && cache.loads !== warmedLoads) {
+      warmedLoads = cache.loads
+      warming = texts.prewarm()
+    }
   }
   return {
     name: 'sqlite',
     cache,
+    /** Loads the cache and waits for the prewarming it starts (benchmarks, tests). */
+    ready: async () => {
+      await sync()
+      await warming
+    },
     search: async (q: SearchQuery): Promise<SearchResult> => {
-      await cache.sync()
+      await sync()
       const pageSize = Math.min(Math.max(1, q.pageSize ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
       const page = Math.max(1, q.page ?? 1)
       const match = q.text ? ftsQuery(q.text) : ''
       const end = page * pageSize
       const sort = q.sort ?? 'relevance'
-      const text = match ? await textMatches(match) : null
+      const text: HitSet | null = match ? await texts.of(q.text!) : null
       const m = await collectMatches(sql, cache, q, text, sort === 'relevance')
       const { ids, km } = m
       const { next, titleLength } = cache.columns

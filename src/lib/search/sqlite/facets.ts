@@ -1,7 +1,7 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { tallyBits } from './bits'
 import type { CachedRow, Dictionary } from './columns'
-import { MORE_AREAS, MORE_THEMES, SLOTS, type TypedColumns } from './typedColumns'
+import { AREA_SLOTS, MORE_AREAS, MORE_THEMES, THEME_SLOTS, type TypedColumns } from './typedColumns'
 
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>
   Object.fromEntries(labels.map((label, i) => [String(label), tally[i]!]))
@@ -25,6 +25,8 @@ interface Source {
 /** Bits 0–12 of a packed row (kind, free, walk-in, weekdays) and bits 13–26 (parts, access, rungs). */
 const LOW_BITS = 13
 const HIGH_BITS = 14
+const LOW_MASK = (1 << LOW_BITS) - 1
+const HIGH_MASK = (1 << HIGH_BITS) - 1
 
 /**
  * Counts per value of every filter dimension over the matching rows. Per row it only
@@ -42,24 +44,35 @@ export const facetTally = (source: Source) => {
   return {
     /** Counts the rows `ids[0 … count−1]`. */
     addAll(ids: Int32Array, count: number) {
+      // Locals, not the closure's variables: the loop then keeps them in registers.
+      const lo = low
+      const hi = high
+      const th = themes
+      const ar = areas
+      const ts = themeSlots
+      const as = areaSlots
+      const p0 = packed
       for (let i = 0; i < count; i++) {
         const id = ids[i]!
-        const p = packed[id]!
-        low[p & ((1 << LOW_BITS) - 1)]!++
-        high[(p >>> LOW_BITS) & ((1 << HIGH_BITS) - 1)]!++
-        const base = id * SLOTS
-        themes[themeSlots[base]!]!++
-        themes[themeSlots[base + 1]!]!++
-        themes[themeSlots[base + 2]!]!++
-        themes[themeSlots[base + 3]!]!++
-        areas[areaSlots[base]!]!++
-        areas[areaSlots[base + 1]!]!++
-        areas[areaSlots[base + 2]!]!++
-        areas[areaSlots[base + 3]!]!++
+        const p = p0[id]!
+        lo[p & LOW_MASK]!++
+        hi[(p >>> LOW_BITS) & HIGH_MASK]!++
+        const t = id * THEME_SLOTS
+        th[ts[t]!]!++
+        th[ts[t + 1]!]!++
+        th[ts[t + 2]!]!++
+        th[ts[t + 3]!]!++
+        th[ts[t + 4]!]!++
+        th[ts[t + 5]!]!++
+        const a = id * AREA_SLOTS
+        ar[as[a]!]!++
+        ar[as[a + 1]!]!++
+        ar[as[a + 2]!]!++
+        ar[as[a + 3]!]!++
         if (p & (MORE_THEMES | MORE_AREAS)) {
           const r = source.get(id)!
-          if (p & MORE_THEMES) for (let k = SLOTS; k < r.themeCodes.length; k++) themes[r.themeCodes[k]! + 1]!++
-          if (p & MORE_AREAS) for (let k = SLOTS; k < r.areaCodes.length; k++) areas[r.areaCodes[k]! + 1]!++
+          if (p & MORE_THEMES) for (let k = THEME_SLOTS; k < r.themeCodes.length; k++) th[r.themeCodes[k]! + 1]!++
+          if (p & MORE_AREAS) for (let k = AREA_SLOTS; k < r.areaCodes.length; k++) ar[r.areaCodes[k]! + 1]!++
         }
       }
     },

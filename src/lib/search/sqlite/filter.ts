@@ -1,7 +1,7 @@
 import type { SearchQuery } from '../types'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
 import { type CachedRow, type Dictionary, KIND_INDEX } from './columns'
-import { FREE, MORE_AREAS, MORE_THEMES, SLOTS, type TypedColumns, WALK_IN } from './typedColumns'
+import { AREA_SLOTS, FREE, MORE_AREAS, MORE_THEMES, THEME_SLOTS, type TypedColumns, WALK_IN } from './typedColumns'
 
 interface Source {
   themes: Dictionary
@@ -20,9 +20,9 @@ const codesOf = (values: string[] | undefined, dictionary: Dictionary): Set<numb
   values?.length ? new Set(values.map((v) => dictionary.find(v)).filter((c): c is number => c !== undefined).map((c) => c + 1)) : null
 
 /** Whether the row's slots hold any of `codes` (0: no, 1: yes, 2: the slots are full, look further). */
-const slotsHold = (slots: Int32Array, id: number, codes: Set<number>): 0 | 1 | 2 => {
-  const base = id * SLOTS
-  for (let k = 0; k < SLOTS; k++) {
+const slotsHold = (slots: Int32Array, width: number, id: number, codes: Set<number>): 0 | 1 | 2 => {
+  const base = id * width
+  for (let k = 0; k < width; k++) {
     const c = slots[base + k]!
     if (c === 0) return 0
     if (codes.has(c)) return 1
@@ -31,8 +31,8 @@ const slotsHold = (slots: Int32Array, id: number, codes: Set<number>): 0 | 1 | 2
 }
 
 /** The codes past the slots, from the row object. */
-const overflowHolds = (all: number[], codes: Set<number>) => {
-  for (let k = SLOTS; k < all.length; k++) if (codes.has(all[k]! + 1)) return true
+const overflowHolds = (all: number[], width: number, codes: Set<number>) => {
+  for (let k = width; k < all.length; k++) if (codes.has(all[k]! + 1)) return true
   return false
 }
 
@@ -54,12 +54,12 @@ export const idFilter = (q: SearchQuery, source: Source): ((id: number) => boole
   const areas = codesOf(q.areas, source.areas)
   const age = q.age
   const hasTheme = (id: number, p: number) => {
-    const found = slotsHold(themeSlots, id, themes!)
-    return found === 1 || (found === 2 && (p & MORE_THEMES) !== 0 && overflowHolds(source.get(id)!.themeCodes, themes!))
+    const found = slotsHold(themeSlots, THEME_SLOTS, id, themes!)
+    return found === 1 || (found === 2 && (p & MORE_THEMES) !== 0 && overflowHolds(source.get(id)!.themeCodes, THEME_SLOTS, themes!))
   }
   const hasArea = (id: number, p: number) => {
-    const found = slotsHold(areaSlots, id, areas!)
-    return found === 1 || (found === 2 && (p & MORE_AREAS) !== 0 && overflowHolds(source.get(id)!.areaCodes, areas!))
+    const found = slotsHold(areaSlots, AREA_SLOTS, id, areas!)
+    return found === 1 || (found === 2 && (p & MORE_AREAS) !== 0 && overflowHolds(source.get(id)!.areaCodes, AREA_SLOTS, areas!))
   }
   return (id) => {
     const p = packed[id]!

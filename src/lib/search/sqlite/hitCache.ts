@@ -1,6 +1,7 @@
 /**
- * The rows one text matches, as FTS5 gave them: a bitset when many, a sorted list when few
- * (whichever is smaller), iterated in rowid order either way.
+ * The rows one text matches, as FTS5 gave them for index version `version`, among the rowids
+ * up to `top`: a bitset when many, a sorted list when few (whichever is smaller), iterated in
+ * rowid order either way.
  */
 export class HitSet {
   /** The bm25 order of the matches (rowid → place), once a search needed it. */
@@ -10,32 +11,24 @@ export class HitSet {
     readonly count: number,
     private readonly bits: Uint32Array | null,
     private readonly list: Int32Array | null,
+    readonly version: number,
+    readonly top: number,
   ) {}
 
-  /** From a group_concat list of rowids in ascending order ("3,8,21"). */
-  static parse(csv: string | null | undefined, capacity: number): HitSet {
-    const ids: number[] = []
-    if (csv) {
-      let n = 0
-      for (let i = 0; i < csv.length; i++) {
-        const c = csv.charCodeAt(i)
-        if (c === 44) {
-          ids.push(n)
-          n = 0
-        } else n = n * 10 + (c - 48)
-      }
-      ids.push(n)
-    }
+  /** From rowids in ascending order; those above `top` are left out. */
+  static of(ids: ArrayLike<number>, top: number, version: number): HitSet {
+    let n = ids.length
+    while (n > 0 && ids[n - 1]! > top) n--
     // A list costs 4 bytes a match, a bitset 1 bit a row.
-    if (ids.length * 32 < capacity) return new HitSet(ids.length, null, Int32Array.from(ids))
-    const bits = new Uint32Array((capacity >>> 5) + 1)
-    let count = 0
-    for (const id of ids) {
-      if (id >= capacity) continue
-      bits[id >>> 5]! |= 1 << (id & 31)
-      count++
-    }
-    return new HitSet(count, bits, null)
+    if (n * 32 < top + 1) return new HitSet(n, null, Int32Array.from({ length: n }, (_, i) => ids[i]!), version, top)
+    const bits = new Uint32Array((top >>> 5) + 1)
+    for (let i = 0; i < n; i++) bits[ids[i]! >>> 5]! |= 1 << (ids[i]! & 31)
+    return new HitSet(n, bits, null, version, top)
+  }
+
+  /** From a group_concat list of rowids in ascending order ("3,8,21"). */
+  static parse(csv: string | null | undefined, top: number, version: number): HitSet {
+    return HitSet.of(parseIds(csv), top, version)
   }
 
   /** Writes the rowids below `out.length` into `out`, ascending; returns how many. */
@@ -46,12 +39,58 @@ export class HitSet {
     for (let i = 0; i < list.length; i++) if (list[i]! < out.length) out[n++] = list[i]!
     return n
   }
+
+  /** The rowids, ascending. */
+  ids(): Int32Array {
+    if (this.list) return this.list
+    const out = new Int32Array(this.count)
+    bitsToIds(this.bits!, out, Infinity)
+    return out
+  }
+
+  /** The rows in both. */
+  and(other: HitSet, version: number): HitSet {
+    const a = this.ids()
+    const b = other.ids()
+    const out: number[] = []
+    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i]! < b[j]!) i++
+      else if (a[i]! > b[j]!) j++
+      else {
+        out.push(a[i]!)
+        i++
+        j++
+      }
+    }
+    return HitSet.of(out, Math.min(this.top, other.top), version)
+  }
+
+  /** Brought up to `version`: without `removed`, with `added` (all above `top`, ascending), up to `top`. */
+  updated(removed: Set<number>, added: number[], top: number, version: number): HitSet {
+    const kept = Array.from(this.ids()).filter((id) => !removed.has(id))
+    return HitSet.of(kept.concat(added), top, version)
+  }
 }
 
-/** Writes the set bits of a bitset as numbers into `out`, ascending; returns how many. */
-export const bitsToIds = (bits: Uint32Array, out: Int32Array): number => {
+/** "1,5,9" (SQLite group_concat) → numbers. */
+export const parseIds = (csv: string | null | undefined): number[] => {
+  const ids: number[] = []
+  if (!csv) return ids
   let n = 0
-  const limit = out.length
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv.charCodeAt(i)
+    if (c === 44) {
+      ids.push(n)
+      n = 0
+    } else n = n * 10 + (c - 48)
+  }
+  ids.push(n)
+  return ids
+}
+
+/** Writes the set bits below `limit` of a bitset as numbers into `out`, ascending; returns how many. */
+export const bitsToIds = (bits: Uint32Array, out: Int32Array, limit = out.length): number => {
+  let n = 0
   for (let w = 0; w < bits.length; w++) {
     let word = bits[w]!
     while (word) {
@@ -65,20 +104,23 @@ export const bitsToIds = (bits: Uint32Array, out: Int32Array): number => {
 }
 
 /**
- * Recent texts' matches, so a popular search does not ask FTS5 again (for a common word
- * that is most of its cost: FTS5 spends about 45 ns on each of tens of thousands of
- * matches). Exact: the column cache empties it whenever it applies an index write, so a
- * cached answer is what FTS5 would say now. Least recently used entries go first; at 100,000
- * listings an entry is at most 12.5 KB.
+ * Recent texts' matches, so a popular search does not ask FTS5 again (for a common word that
+ * is most of its cost: FTS5 spends about 45 ns on each of tens of thousands of matches), plus
+ * pinned ones (prewarmed, never evicted). An entry answers for the index version it is
+ * stamped with; the engine brings it up to date after index writes (see textMatches.ts).
+ * Least recently used entries go first; at 100,000 listings an entry is at most 12.5 KB.
  */
 export class HitCache {
   private readonly entries = new Map<string, HitSet>()
+  private readonly pinned = new Map<string, HitSet>()
   /** Bumped by every clear, so a search that started before one does not store an old answer. */
   generation = 0
 
   constructor(private readonly max = 256) {}
 
   get(key: string): HitSet | undefined {
+    const pinned = this.pinned.get(key)
+    if (pinned) return pinned
     const hit = this.entries.get(key)
     if (hit) {
       this.entries.delete(key)
@@ -87,8 +129,13 @@ export class HitCache {
     return hit
   }
 
-  set(key: string, hits: HitSet, generation: number) {
+  set(key: string, hits: HitSet, generation: number, pin = false) {
     if (generation !== this.generation || this.max === 0) return
+    if (pin || this.pinned.has(key)) {
+      this.pinned.set(key, hits)
+      this.entries.delete(key)
+      return
+    }
     this.entries.delete(key)
     this.entries.set(key, hits)
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!)
@@ -96,10 +143,15 @@ export class HitCache {
 
   clear() {
     this.entries.clear()
+    this.pinned.clear()
     this.generation++
   }
 
   get size(): number {
-    return this.entries.size
+    return this.entries.size + this.pinned.size
+  }
+
+  get pinnedSize(): number {
+    return this.pinned.size
   }
 }

@@ -6,11 +6,12 @@
  *
  * `packed[rowid]`: kind (bits 0–3), free (4), walk-in (5), weekdays (6–12), parts of the day
  * (13–15), accessibility (16–20), ladder rungs (21–26), "more themes" (27), "more areas" (28),
- * present (29). The first SLOTS theme and area codes of a row sit in `themes` / `areas`, each
+ * present (29). The first THEME_SLOTS theme and AREA_SLOTS area codes of a row sit in `themes` / `areas`, each
  * stored plus one (0 = empty slot, so counting can add to bin 0 instead of testing); a row
  * with more sets its "more" bit and the rest is read from the row object.
  */
-export const SLOTS = 4
+export const THEME_SLOTS = 6
+export const AREA_SLOTS = 4
 export const FREE = 1 << 4
 export const WALK_IN = 1 << 5
 export const MORE_THEMES = 1 << 27
@@ -63,8 +64,8 @@ const grown = <T extends Typed>(old: T, size: number, fill: number): T => {
 
 export class TypedColumns {
   packed = new Uint32Array(1024)
-  themes = new Int32Array(1024 * SLOTS)
-  areas = new Int32Array(1024 * SLOTS)
+  themes = new Int32Array(1024 * THEME_SLOTS)
+  areas = new Int32Array(1024 * AREA_SLOTS)
   ageMin = new Int16Array(1024)
   ageMax = new Int16Array(1024)
   lat = new Float64Array(1024).fill(NaN)
@@ -78,8 +79,8 @@ export class TypedColumns {
     let size = this.packed.length
     while (size <= rowid) size *= 2
     this.packed = grown(this.packed, size, 0)
-    this.themes = grown(this.themes, size * SLOTS, 0)
-    this.areas = grown(this.areas, size * SLOTS, 0)
+    this.themes = grown(this.themes, size * THEME_SLOTS, 0)
+    this.areas = grown(this.areas, size * AREA_SLOTS, 0)
     this.ageMin = grown(this.ageMin, size, 0)
     this.ageMax = grown(this.ageMax, size, 0)
     this.lat = grown(this.lat, size, NaN)
@@ -91,8 +92,8 @@ export class TypedColumns {
   set(rowid: number, row: ColumnRow) {
     this.ensure(rowid)
     this.packed[rowid] = pack(row)
-    this.themes.fill(0, rowid * SLOTS, rowid * SLOTS + SLOTS)
-    this.areas.fill(0, rowid * SLOTS, rowid * SLOTS + SLOTS)
+    this.themes.fill(0, rowid * THEME_SLOTS, (rowid + 1) * THEME_SLOTS)
+    this.areas.fill(0, rowid * AREA_SLOTS, (rowid + 1) * AREA_SLOTS)
     this.ageMin[rowid] = row.ageMin === null ? NO_MIN_AGE : Math.max(NO_MIN_AGE, Math.min(NO_MAX_AGE, row.ageMin))
     this.ageMax[rowid] = row.ageMax === null ? NO_MAX_AGE : Math.max(NO_MIN_AGE, Math.min(NO_MAX_AGE, row.ageMax))
     this.lat[rowid] = row.lat ?? NaN
@@ -104,8 +105,8 @@ export class TypedColumns {
   clear(rowid: number) {
     if (rowid >= this.packed.length) return
     this.packed[rowid] = 0
-    this.themes.fill(0, rowid * SLOTS, rowid * SLOTS + SLOTS)
-    this.areas.fill(0, rowid * SLOTS, rowid * SLOTS + SLOTS)
+    this.themes.fill(0, rowid * THEME_SLOTS, (rowid + 1) * THEME_SLOTS)
+    this.areas.fill(0, rowid * AREA_SLOTS, (rowid + 1) * AREA_SLOTS)
     this.lat[rowid] = NaN
     this.lon[rowid] = NaN
     this.next[rowid] = Infinity
@@ -114,8 +115,9 @@ export class TypedColumns {
   /** Adds a theme or area code to the row's slots (or marks that it has more). */
   addCode(rowid: number, facet: 'theme' | 'area', code: number) {
     const slots = facet === 'theme' ? this.themes : this.areas
-    const base = rowid * SLOTS
-    for (let k = 0; k < SLOTS; k++) {
+    const width = facet === 'theme' ? THEME_SLOTS : AREA_SLOTS
+    const base = rowid * width
+    for (let k = 0; k < width; k++) {
       if (slots[base + k] === 0) {
         slots[base + k] = code + 1
         return
