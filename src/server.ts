@@ -27,6 +27,8 @@ await seedReferenceData(payload)
 const seeded = env.seedDemoData ? await seedDemoData(payload) : { seeded: false }
 const { ensureSearchIndex } = await import('../plugins/directory/search/indexListings')
 await ensureSearchIndex(payload)
+const { warmSearchEngine } = await import('../plugins/directory/search/backend')
+warmSearchEngine(payload)
 
 const nextApp = next({ dev: false, dir: root })
 await nextApp.prepare()

@@ -86,8 +86,10 @@ export const runCannon = async (dir: string, docs: IndexDoc[], queries: SearchQu
     const port = await waitForPort(child)
     const paths = queries.map(apiPath)
     const base = `http://127.0.0.1:${port}`
-    const first = await fetch(base + paths[0]) // loads the column cache once, as a warm server has it
+    const first = await fetch(base + paths[0]) // the column cache is loaded, as a warm server has it
     if (first.status !== 200) throw new Error(`the search API answered ${first.status}: ${await first.text()}`)
+    // The server prewarms common words in the background after loading; a warm server is done.
+    await new Promise((resolve) => setTimeout(resolve, 5000))
     const { default: autocannon } = await import('autocannon')
     let next = 0
     log(`autocannon: ${seconds} s, 10 connections, ${paths.length} rotating queries on ${base}/api/directory/search …`)

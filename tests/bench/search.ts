@@ -19,6 +19,7 @@ import type { Client } from '@libsql/client'
 import type { Where } from 'payload'
 
 import type { SqlExecutor } from '../../src/lib/search/sqlite/schema'
+import { ColumnCache } from '../../src/lib/search/sqlite/columns'
 import { sqliteSearchEngine } from '../../src/lib/search/sqlite/engine'
 import type { IndexDoc, SearchQuery } from '../../src/lib/search/types'
 import { syntheticListings } from '../helpers/syntheticListings'
@@ -86,11 +87,28 @@ const executor = executorOver(client)
 const engine = sqliteSearchEngine(executor)
 const searchOurs = async (q: SearchQuery) => (await engine.search(q)).total
 
+// As the app does on its first search: load the column cache, then prewarm common words.
+t0 = performance.now()
+await engine.cache.sync()
+const cacheLoadMs = performance.now() - t0
+t0 = performance.now()
+await engine.ready()
+const prewarmMs = performance.now() - t0
+const prewarmed = engine.cache.texts.pinnedSize
+log(`column cache loaded in ${round(cacheLoadMs)} ms; ${prewarmed} common-word prefixes prewarmed in ${round(prewarmMs)} ms`)
+
 await runMix(warmup, searchOurs)
 const queryMemory = memorySampler()
 const ours = await runMix(mix, searchOurs, queryMemory.take)
 const queryMem = queryMemory.stop()
 const oursStats = groupStats(mix, ours)
+
+// The same mix with no text cache and no prewarming: every text is asked of FTS5.
+const cold = sqliteSearchEngine(executor, new ColumnCache(executor, { textCacheSize: 0 }), { prewarm: false })
+await cold.ready()
+const searchCold = async (q: SearchQuery) => (await cold.search(q)).total
+await runMix(warmup, searchCold)
+const coldStats = groupStats(mix, await runMix(mix, searchCold))
 
 // Where the time goes: the same mix again through a timing executor (per statement of engine.ts).
 const profile = Object.fromEntries(GROUPS.map((g) => [g, {} as Record<string, { ms: number; rows: number }>]))
@@ -99,9 +117,9 @@ const profileTotal = Object.fromEntries(GROUPS.map((g) => [g, 0]))
 // the cache lives as long as the process).
 const profiledEngines = Object.fromEntries(
   await Promise.all(GROUPS.map(async (g) => {
-    const e = sqliteSearchEngine(profiled(executor, {}))
+    const e = sqliteSearchEngine(profiled(executor, {}), new ColumnCache(executor, { textCacheSize: 0 }), { prewarm: false })
     await e.cache.sync()
-    return [g, sqliteSearchEngine(profiled(executor, profile[g]!), e.cache)] as const
+    return [g, sqliteSearchEngine(profiled(executor, profile[g]!), e.cache, { prewarm: false })] as const
   })),
 )
 for (const { group, query } of mix) {
@@ -194,7 +212,16 @@ log('Payload baseline = payload.find (Local API, depth 0, limit 20) after ANALYZ
 log("Payload's times are about twice these. Its radius is a lat/lon bounding box and its page of 20 is the newest")
 log('20 in the box, NOT the nearest 20 (correct would need pagination: false + a sort in JS); no distance sort.')
 log('')
-log('Our engine, where the time goes (mean ms per query and mean rows per statement, second pass through a timing executor):')
+log('Without the text cache and prewarming (every text asked of FTS5, as for a word nobody searched before):')
+table(
+  ['group', 'n', 'cold p50', 'p95', 'p99', 'max', 'ratio p50', 'ratio p95'],
+  [...GROUPS.map((g) => [g, coldStats.groups[g]] as const), ['ALL', coldStats.overall] as const].map(([g, o]) => {
+    const b = g === 'ALL' ? baseStats.overall : baseStats.groups[g as (typeof GROUPS)[number]]
+    return [g, o.n, o.p50, o.p95, o.p99, o.max, `${ratio(b.p50, o.p50)}×`, `${ratio(b.p95, o.p95)}×`]
+  }),
+)
+log('')
+log('Our engine without the text cache, where the time goes (mean ms per query and mean rows per statement, through a timing executor):')
 table(
   ['group', 'total', ...STEPS.map((s) => `${s} ms/rows`), 'JS ms'],
   GROUPS.map((g) => {
@@ -220,6 +247,7 @@ const summary =
   `ours p50 ${oursStats.overall.p50} ms p95 ${oursStats.overall.p95} ms p99 ${oursStats.overall.p99} ms | ` +
   `payload find p50 ${baseStats.overall.p50} ms p95 ${baseStats.overall.p95} ms p99 ${baseStats.overall.p99} ms | ` +
   `ratio p50 ${ratioP50}× p95 ${ratioP95}× | ` +
+  `no text cache p50 ${coldStats.overall.p50} ms p95 ${coldStats.overall.p95} ms | ` +
   `index build ${round(buildMs / 1000)} s, db ${round(oursBytes / MiB, 1)} MiB, ` +
   `peak RSS build ${buildMem.peakRssMiB} MiB / queries ${queryMem.peakRssMiB} MiB (heapUsed ${buildMem.peakHeapUsedMiB} / ${queryMem.peakHeapUsedMiB} MiB) | ` +
   (cannon ? `autocannon ${cannon.requestsPerSecond} req/s p99 ${cannon.latencyP99Ms} ms` : 'autocannon skipped')
@@ -253,7 +281,10 @@ fs.writeFileSync(
         analyzeMs: round(analyzeMs),
         dbBytes: oursBytes,
         memory: { rssBeforeBuildMiB, build: buildMem, queries: queryMem },
+        cacheLoadMs: round(cacheLoadMs),
+        prewarm: { keys: prewarmed, ms: round(prewarmMs) },
         latencyMs: oursStats,
+        coldLatencyMs: coldStats,
         breakdown,
       },
       payload: {

@@ -64,3 +64,12 @@ export const searchEngineFor = (payload: Payload): SearchEngine | null => {
   if (engine) engines.set(payload, engine)
   return engine
 }
+
+/**
+ * Loads the search engine's in-memory cache (and its prewarmed common words) in the
+ * background, so the first resident's search does not wait for it. Failure is logged, never thrown.
+ */
+export const warmSearchEngine = (payload: Payload): void => {
+  const engine = searchEngineFor(payload) as (SearchEngine & { ready?: () => Promise<void> }) | null
+  engine?.ready?.().catch((err: unknown) => payload.logger.warn({ err }, 'search: warming the cache failed'))
+}
