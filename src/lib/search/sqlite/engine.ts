@@ -12,11 +12,13 @@ import { topK } from './topK'
 export const BM25_LIMIT = 2000
 
 /**
- * Relevance: listings whose title contains every query word (as typed or as its stem, as a
- * prefix) come first — words as typed before stem-only matches ("breien" in "Breien bij …"
- * above "Breicafé", which only shares the stem "brei"), then shorter titles; then the rest, by
- * bm25 (title 10, summary 4, description 1) when the text matched few enough rows for that to
- * be cheap, else in index order. Only as much is ordered as the page needs. Returns positions.
+ * Relevance: listings with more of the query words in their title come first (each word as
+ * typed or as its stem, as the start of a title word) — so a title with every word leads;
+ * then words as typed before stem-only matches ("breien" in "Breien bij …" above "Breicafé",
+ * which only shares the stem "brei"); then shorter titles. The rest (no query word in the
+ * title) follows by bm25 (title 10, summary 4, description 1) when the text matched few
+ * enough rows for that to be cheap, else in index order — and only when the page reaches
+ * past the title matches. Only as much is ordered as the page needs. Returns positions.
  */
 const rankedPage = async (
   sql: SqlExecutor,
@@ -28,10 +30,13 @@ const rankedPage = async (
   bm25Limit: number,
 ): Promise<number[]> => {
   const { ids, titled } = m
+  const words = Uint8Array.from(titled, (pos) => m.words(ids[pos]!))
   const typed = Uint8Array.from(titled, (pos) => m.typed(ids[pos]!))
-  const ordered = topK(titled.length, end, (a, b) => typed[b]! - typed[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b).map(
-    (i) => titled[i]!,
-  )
+  const ordered = topK(
+    titled.length,
+    end,
+    (a, b) => words[b]! - words[a]! || typed[b]! - typed[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b,
+  ).map((i) => titled[i]!)
   if (ordered.length >= end) return ordered
   // bm25 costs what the whole text match costs, whatever the filters leave.
   const small = text.count <= bm25Limit

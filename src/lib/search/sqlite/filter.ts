@@ -15,24 +15,30 @@ export const hasFilters = (q: SearchQuery): boolean =>
   Boolean(q.kinds?.length || q.free || q.walkIn || q.age !== undefined || q.weekdays?.length || q.partsOfDay?.length ||
     q.rungs?.length || q.accessibility?.length || q.themes?.length || q.areas?.length)
 
-/** The codes of the asked values that some row has, plus one as in the slots (null: not asked for). */
-const codesOf = (values: string[] | undefined, dictionary: Dictionary): Set<number> | null =>
-  values?.length ? new Set(values.map((v) => dictionary.find(v)).filter((c): c is number => c !== undefined).map((c) => c + 1)) : null
-
-/** Whether the row's slots hold any of `codes` (0: no, 1: yes, 2: the slots are full, look further). */
-const slotsHold = (slots: Int32Array, width: number, id: number, codes: Set<number>): 0 | 1 | 2 => {
-  const base = id * width
-  for (let k = 0; k < width; k++) {
-    const c = slots[base + k]!
-    if (c === 0) return 0
-    if (codes.has(c)) return 1
+/**
+ * The asked values as a lookup by slot value (code plus one; slot value 0, an empty slot, is
+ * never wanted), or null when not asked for.
+ */
+const wantedCodes = (values: string[] | undefined, dictionary: Dictionary): Uint8Array | null => {
+  if (!values?.length) return null
+  const wanted = new Uint8Array(dictionary.values.length + 1)
+  for (const v of values) {
+    const c = dictionary.find(v)
+    if (c !== undefined) wanted[c + 1] = 1
   }
-  return 2
+  return wanted
 }
 
-/** The codes past the slots, from the row object. */
-const overflowHolds = (all: number[], width: number, codes: Set<number>) => {
-  for (let k = width; k < all.length; k++) if (codes.has(all[k]! + 1)) return true
+/** Whether a row holds a wanted code: its slots (no branch per slot), then past them its row object. */
+const holds = (slots: Int32Array, width: number, id: number, wanted: Uint8Array, more: boolean, source: Source, facet: 'theme' | 'area') => {
+  const base = id * width
+  let hit = 0
+  for (let k = 0; k < width; k++) hit |= wanted[slots[base + k]!]!
+  if (hit) return true
+  if (!more) return false
+  const row = source.get(id)!
+  const codes = facet === 'theme' ? row.themeCodes : row.areaCodes
+  for (let k = width; k < codes.length; k++) if (wanted[codes[k]! + 1]) return true
   return false
 }
 
@@ -50,17 +56,11 @@ export const idFilter = (q: SearchQuery, source: Source): ((id: number) => boole
   const days = q.weekdays?.length ? weekdayBits(q.weekdays) << 6 : 0
   const parts = q.partsOfDay?.length ? partBits(q.partsOfDay) << 13 : 0
   const rungs = q.rungs?.length ? rungBits(q.rungs) << 21 : 0
-  const themes = codesOf(q.themes, source.themes)
-  const areas = codesOf(q.areas, source.areas)
+  const themes = wantedCodes(q.themes, source.themes)
+  const areas = wantedCodes(q.areas, source.areas)
   const age = q.age
-  const hasTheme = (id: number, p: number) => {
-    const found = slotsHold(themeSlots, THEME_SLOTS, id, themes!)
-    return found === 1 || (found === 2 && (p & MORE_THEMES) !== 0 && overflowHolds(source.get(id)!.themeCodes, THEME_SLOTS, themes!))
-  }
-  const hasArea = (id: number, p: number) => {
-    const found = slotsHold(areaSlots, AREA_SLOTS, id, areas!)
-    return found === 1 || (found === 2 && (p & MORE_AREAS) !== 0 && overflowHolds(source.get(id)!.areaCodes, AREA_SLOTS, areas!))
-  }
+  const hasTheme = (id: number, p: number) => holds(themeSlots, THEME_SLOTS, id, themes!, (p & MORE_THEMES) !== 0, source, 'theme')
+  const hasArea = (id: number, p: number) => holds(areaSlots, AREA_SLOTS, id, areas!, (p & MORE_AREAS) !== 0, source, 'area')
   return (id) => {
     const p = packed[id]!
     return (

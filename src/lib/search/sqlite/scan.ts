@@ -36,9 +36,9 @@ const popcount = (x: number) => {
 }
 
 /**
- * The title tier of relevance: rows whose title has every query word (as typed or as its stem)
- * at the start of a title word. Found through the title index, so only rows with matching
- * title words are touched. `typed(id)`: how many of the words the title has as typed.
+ * The title tiers of relevance: per row, how many query words its title has (as typed or as
+ * their stem, at the start of a title word) and how many of those as typed. Found through the
+ * title index, so only rows with matching title words are touched.
  */
 const titleTier = (text: string, cache: ColumnCache) => {
   const terms = queryTerms(text).slice(0, 30)
@@ -49,8 +49,7 @@ const titleTier = (text: string, cache: ColumnCache) => {
     for (const p of t.prefixes) cache.titles.forPrefix(p, (id) => (any[id]! |= bit))
     cache.titles.forPrefix(t.word, (id) => (typed[id]! |= bit))
   })
-  const all = terms.length ? (2 ** terms.length - 1) >>> 0 : -1
-  return { has: (id: number) => any[id] === all, typed: (id: number) => popcount(typed[id]!) }
+  return { words: (id: number) => popcount(any[id]!), typed: (id: number) => popcount(typed[id]!) }
 }
 
 export interface Matches {
@@ -59,8 +58,10 @@ export interface Matches {
   count: number
   /** Kilometres from `near` per position, when the query has one. */
   km: Float64Array | null
-  /** Positions (ascending) whose title has every query word, when ordering by relevance. */
+  /** Positions (ascending) whose title has a query word, when ordering by relevance. */
   titled: number[]
+  /** Per rowid: how many query words its title has, and how many of them as typed. */
+  words: (id: number) => number
   typed: (id: number) => number
   facets: ReturnType<ReturnType<typeof facetTally>['result']>
 }
@@ -122,9 +123,10 @@ export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: Se
 
   const title = text && relevance ? titleTier(q.text ?? '', cache) : null
   const titled: number[] = []
-  if (title) for (let i = 0; i < count; i++) if (title.has(ids[i]!)) titled.push(i)
+  if (title) for (let i = 0; i < count; i++) if (title.words(ids[i]!) > 0) titled.push(i)
 
   const tally = facetTally(cache)
   tally.addAll(ids, count)
-  return { ids, count, km, titled, typed: title?.typed ?? (() => 0), facets: tally.result() }
+  const none = () => 0
+  return { ids, count, km, titled, words: title?.words ?? none, typed: title?.typed ?? none, facets: tally.result() }
 }

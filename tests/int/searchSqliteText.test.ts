@@ -15,9 +15,10 @@ import { executorOver, openDb } from '../bench/sqliteIndex'
 import { prng } from '../helpers/syntheticListings'
 
 /**
- * The cache of texts' FTS5 matches, on a real SQLite file: a repeated text is not asked again
- * in full, and after index writes — by this process or another one on the same file — a
- * cached answer is brought up to date (or asked again), so it is never stale.
+ * The SQLite engine's text side on a real SQLite file. The cache of texts' FTS5 matches: a
+ * repeated text is not asked again in full, and after index writes — by this process or
+ * another one on the same file — a cached answer is brought up to date (or asked again), so
+ * it is never stale. And the relevance order among title matches.
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-textcache-'))
 const clients: Client[] = []
@@ -156,6 +157,23 @@ test('random writes and searches: the cached engine answers exactly what an unca
   await cached.ready()
   // Both ways of catching up were taken, not only asking again.
   expect(asked.topUps).toBeGreaterThan(20)
+})
+
+test('relevance: more query words in the title first, then words as typed, then shorter titles, then the rest', async () => {
+  const writer = sqliteIndexWriter(sql)
+  const docs: [string, string, string][] = [
+    ['body', 'Inloop', 'Samen koffie drinken in de tuinen'],
+    ['one-long', 'Tuin van de buurt met veel planten', 'Ook koffie'],
+    ['one-short', 'Tuinochtend', 'Met koffie'],
+    ['both-stem', 'Koffie en tuin', ''],
+    ['both-typed', 'Koffie in de tuinen', ''],
+  ]
+  for (const [id, title, body] of docs) await writer.upsert(doc(id, title, body))
+  for (const bm25Limit of [2000, 0]) {
+    const engine = sqliteSearchEngine(sql, undefined, { bm25Limit, prewarm: false })
+    const ids = (await engine.search({ text: 'koffie tuinen' })).hits.map((h) => h.id)
+    expect(ids).toEqual(['both-typed', 'both-stem', 'one-short', 'one-long', 'body'])
+  }
 })
 
 test('the cache keeps the most recently used texts, keeps pinned ones, and drops an answer computed before a clear', () => {
