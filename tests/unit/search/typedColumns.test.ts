@@ -1,6 +1,6 @@
 import { type CachedRow, Dictionary } from '../../../src/lib/search/sqlite/columns'
 import { facetTally } from '../../../src/lib/search/sqlite/facets'
-import { idFilter } from '../../../src/lib/search/sqlite/filter'
+import { filterIds } from '../../../src/lib/search/sqlite/filter'
 import { MORE_THEMES, NO_MAX_AGE, NO_MIN_AGE, THEME_SLOTS, TypedColumns } from '../../../src/lib/search/sqlite/typedColumns'
 
 const row = (rowid: number, themeCodes: number[], over: Partial<CachedRow> = {}): CachedRow => ({
@@ -52,15 +52,19 @@ test('the sort and radius columns hold numbers, with stand-ins for what is missi
   expect(Number.isNaN(columns.lat[2])).toBe(true)
 })
 
-test('the filter over columns agrees with the row values, a theme past the slots included', () => {
+test('the filters over columns agree with the row values, a theme past the slots included', () => {
   const rows = [
     row(1, [0, 1], { kindIndex: 0, kind: 'activity', free: 0, ageMin: 12, ageMax: 18 }),
     row(2, [2, 3, 4, 5, 6, 7, 9], { walkIn: 1, access: 0b00011, rungs: 0b000100 }),
     row(3, [], { weekdays: 0b0000010, parts: 0b010 }),
   ]
   const source = setUp(rows)
-  const pass = (q: Parameters<typeof idFilter>[0]) => rows.map((r) => r.rowid).filter((id) => idFilter(q, source)!(id))
-  expect(idFilter({}, source)).toBeNull()
+  const pass = (q: Parameters<typeof filterIds>[0]) => {
+    const ids = Int32Array.from([0, ...rows.map((r) => r.rowid), 4, 70_000])
+    return Array.from(ids.subarray(0, filterIds(q, source, ids, ids.length)))
+  }
+  // Rows not in the cache (0, 4, past the end) never pass.
+  expect(pass({})).toEqual([1, 2, 3])
   expect(pass({ kinds: ['activity'] })).toEqual([1])
   expect(pass({ kinds: ['volunteer', 'paid_job'] })).toEqual([2, 3])
   expect(pass({ free: true })).toEqual([2, 3])

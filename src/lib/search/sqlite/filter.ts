@@ -1,7 +1,7 @@
 import type { SearchQuery } from '../types'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
 import { type CachedRow, type Dictionary, KIND_INDEX } from './columns'
-import { AREA_SLOTS, FREE, MORE_AREAS, MORE_THEMES, THEME_SLOTS, type TypedColumns, WALK_IN } from './typedColumns'
+import { AREA_SLOTS, FREE, MORE_AREAS, MORE_THEMES, PRESENT, THEME_SLOTS, type TypedColumns, WALK_IN } from './typedColumns'
 
 interface Source {
   themes: Dictionary
@@ -9,11 +9,6 @@ interface Source {
   columns: TypedColumns
   get(rowid: number): Pick<CachedRow, 'themeCodes' | 'areaCodes'> | undefined
 }
-
-/** Whether any attribute filter is set (without one, every candidate passes). */
-export const hasFilters = (q: SearchQuery): boolean =>
-  Boolean(q.kinds?.length || q.free || q.walkIn || q.age !== undefined || q.weekdays?.length || q.partsOfDay?.length ||
-    q.rungs?.length || q.accessibility?.length || q.themes?.length || q.areas?.length)
 
 /**
  * The asked values as a lookup by slot value (code plus one; slot value 0, an empty slot, is
@@ -29,49 +24,62 @@ const wantedCodes = (values: string[] | undefined, dictionary: Dictionary): Uint
   return wanted
 }
 
-/** Whether a row holds a wanted code: its slots (no branch per slot), then past them its row object. */
-const holds = (slots: Int32Array, width: number, id: number, wanted: Uint8Array, more: boolean, source: Source, facet: 'theme' | 'area') => {
-  const base = id * width
-  let hit = 0
-  for (let k = 0; k < width; k++) hit |= wanted[slots[base + k]!]!
-  if (hit) return true
-  if (!more) return false
+/**
+ * Keeps the rows of `ids[0 … count−1]` (in place, in order) that are present and pass the
+ * query's attribute filters; returns how many. One tight pass per kind of check, each reading
+ * only typed columns (row objects only for the rare row with more themes or areas than slots).
+ */
+export const filterIds = (q: SearchQuery, source: Source, ids: Int32Array, count: number): number => {
+  const { packed, ageMin, ageMax } = source.columns
+  // The packed bits: present, kinds, free, walk-in and accessibility (all of these), days, parts, rungs (any).
+  const kinds = q.kinds?.length ? q.kinds.reduce((m, k) => m | (1 << (KIND_INDEX.get(k) ?? 31)), 0) : -1
+  const required = PRESENT | (q.free ? FREE : 0) | (q.walkIn ? WALK_IN : 0) | ((q.accessibility?.length ? accessBits(q.accessibility) : 0) << 16)
+  const anyOf = [q.weekdays?.length ? weekdayBits(q.weekdays) << 6 : 0, q.partsOfDay?.length ? partBits(q.partsOfDay) << 13 : 0, q.rungs?.length ? rungBits(q.rungs) << 21 : 0]
+  const [days, parts, rungs] = anyOf.map((m) => m || ANY_BITS) as [number, number, number]
+  let n = 0
+  for (let i = 0; i < count; i++) {
+    const id = ids[i]!
+    const p = packed[id] ?? 0
+    if ((p & required) === required && ((kinds >>> (p & 15)) & 1) === 1 && (p & days) !== 0 && (p & parts) !== 0 && (p & rungs) !== 0) ids[n++] = id
+  }
+  const age = q.age
+  if (age !== undefined) n = keepWhere(ids, n, (id) => ageMin[id]! <= age && ageMax[id]! >= age)
+  const themes = wantedCodes(q.themes, source.themes)
+  if (themes) n = keepHolding(ids, n, source, 'theme', themes)
+  const areas = wantedCodes(q.areas, source.areas)
+  if (areas) n = keepHolding(ids, n, source, 'area', areas)
+  return n
+}
+
+/** Matches any packed value with the present bit (a dimension not asked for). */
+const ANY_BITS = PRESENT
+
+const keepWhere = (ids: Int32Array, count: number, pass: (id: number) => boolean): number => {
+  let n = 0
+  for (let i = 0; i < count; i++) if (pass(ids[i]!)) ids[n++] = ids[i]!
+  return n
+}
+
+/** Keeps the rows holding a wanted theme or area: their slots (no branch per slot), past them their row object. */
+const keepHolding = (ids: Int32Array, count: number, source: Source, facet: 'theme' | 'area', wanted: Uint8Array): number => {
+  const { packed } = source.columns
+  const slots = facet === 'theme' ? source.columns.themes : source.columns.areas
+  const width = facet === 'theme' ? THEME_SLOTS : AREA_SLOTS
+  const more = facet === 'theme' ? MORE_THEMES : MORE_AREAS
+  let n = 0
+  for (let i = 0; i < count; i++) {
+    const id = ids[i]!
+    const base = id * width
+    let hit = 0
+    for (let k = 0; k < width; k++) hit |= wanted[slots[base + k]!]!
+    if (hit || ((packed[id]! & more) !== 0 && overflowHolds(source, id, facet, width, wanted))) ids[n++] = id
+  }
+  return n
+}
+
+const overflowHolds = (source: Source, id: number, facet: 'theme' | 'area', width: number, wanted: Uint8Array) => {
   const row = source.get(id)!
   const codes = facet === 'theme' ? row.themeCodes : row.areaCodes
   for (let k = width; k < codes.length; k++) if (wanted[codes[k]! + 1]) return true
   return false
-}
-
-/**
- * The attribute filters of a query as one predicate over rowids, reading only the typed
- * columns (row objects only for the rare row with more themes or areas than slots). Null
- * when the query has no filter.
- */
-export const idFilter = (q: SearchQuery, source: Source): ((id: number) => boolean) | null => {
-  if (!hasFilters(q)) return null
-  const { packed, ageMin, ageMax, themes: themeSlots, areas: areaSlots } = source.columns
-  const kinds = q.kinds?.length ? q.kinds.reduce((m, k) => m | (1 << (KIND_INDEX.get(k) ?? 31)), 0) : 0
-  // Every one of these bits must be set.
-  const required = (q.free ? FREE : 0) | (q.walkIn ? WALK_IN : 0) | ((q.accessibility?.length ? accessBits(q.accessibility) : 0) << 16)
-  const days = q.weekdays?.length ? weekdayBits(q.weekdays) << 6 : 0
-  const parts = q.partsOfDay?.length ? partBits(q.partsOfDay) << 13 : 0
-  const rungs = q.rungs?.length ? rungBits(q.rungs) << 21 : 0
-  const themes = wantedCodes(q.themes, source.themes)
-  const areas = wantedCodes(q.areas, source.areas)
-  const age = q.age
-  const hasTheme = (id: number, p: number) => holds(themeSlots, THEME_SLOTS, id, themes!, (p & MORE_THEMES) !== 0, source, 'theme')
-  const hasArea = (id: number, p: number) => holds(areaSlots, AREA_SLOTS, id, areas!, (p & MORE_AREAS) !== 0, source, 'area')
-  return (id) => {
-    const p = packed[id]!
-    return (
-      (!kinds || ((kinds >>> (p & 15)) & 1) === 1) &&
-      (p & required) === required &&
-      (!days || (p & days) !== 0) &&
-      (!parts || (p & parts) !== 0) &&
-      (!rungs || (p & rungs) !== 0) &&
-      (age === undefined || (ageMin[id]! <= age && ageMax[id]! >= age)) &&
-      (!themes || hasTheme(id, p)) &&
-      (!areas || hasArea(id, p))
-    )
-  }
 }

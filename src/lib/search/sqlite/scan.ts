@@ -3,10 +3,9 @@ import { queryTerms } from '../snippet'
 import type { SearchQuery } from '../types'
 import type { ColumnCache } from './columns'
 import { facetTally } from './facets'
-import { idFilter } from './filter'
+import { filterIds } from './filter'
 import { bitsToIds, type HitSet } from './hitCache'
 import type { SqlExecutor } from './schema'
-import { PRESENT } from './typedColumns'
 
 /** Calls `visit` for each id of a group_concat list, without building an array; returns the count. */
 export const forEachId = (list: string | null | undefined, visit: (id: number) => void): number => {
@@ -97,13 +96,8 @@ export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: Se
   } else if (text) count = text.writeIds(ids)
   else for (let id = 0; id < capacity; id++) ids[count++] = id
 
-  const keep = idFilter(q, cache)
+  count = filterIds(q, cache, ids, count)
   let n = 0
-  for (let i = 0; i < count; i++) {
-    const id = ids[i]!
-    if ((packed[id]! & PRESENT) !== 0 && (keep === null || keep(id))) ids[n++] = id
-  }
-  count = n
 
   let km: Float64Array | null = null
   if (near) {
