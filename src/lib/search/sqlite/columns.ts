@@ -1,9 +1,12 @@
 import { foldedWords, foldText } from '../text'
 import { LISTING_KINDS, type ListingKind } from '../types'
 import { HitCache } from './hitCache'
+import { Dictionary } from './dictionary'
 import type { SqlExecutor } from './schema'
 import { TitleIndex } from './titleIndex'
 import { TypedColumns } from './typedColumns'
+
+export { Dictionary }
 
 export const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
 
@@ -30,26 +33,6 @@ export interface CachedRow {
   /** Theme and area ids as small integers (see Dictionary); the first few are also in the columns. */
   themeCodes: number[]
   areaCodes: number[]
-}
-
-/** Theme and area ids ↔ small integers, shared by all rows of one cache. */
-export class Dictionary {
-  readonly values: string[] = []
-  private readonly codes = new Map<string, number>()
-  code(value: string): number {
-    let c = this.codes.get(value)
-    if (c === undefined) {
-      c = this.values.length
-      this.values.push(value)
-      this.codes.set(value, c)
-    }
-    return c
-  }
-
-  /** The code of a value, or undefined when no row has it. */
-  find(value: string): number | undefined {
-    return this.codes.get(value)
-  }
 }
 
 type RawRow = [number, ListingKind, string, number, number, number | null, number | null, number, number, number, number, number | null, number | null, string | null]

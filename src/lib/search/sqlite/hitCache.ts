@@ -72,19 +72,27 @@ export class HitSet {
   }
 }
 
-/** "1,5,9" (SQLite group_concat) → numbers. */
-export const parseIds = (csv: string | null | undefined): number[] => {
-  const ids: number[] = []
-  if (!csv) return ids
+/** Calls `visit` for each id of a group_concat list ("1,5,9"), without building an array; returns the count. */
+export const forEachId = (csv: string | null | undefined, visit: (id: number) => void): number => {
+  if (!csv) return 0
   let n = 0
+  let count = 0
   for (let i = 0; i < csv.length; i++) {
     const c = csv.charCodeAt(i)
     if (c === 44) {
-      ids.push(n)
+      visit(n)
+      count++
       n = 0
     } else n = n * 10 + (c - 48)
   }
-  ids.push(n)
+  visit(n)
+  return count + 1
+}
+
+/** "1,5,9" (SQLite group_concat) → numbers. */
+export const parseIds = (csv: string | null | undefined): number[] => {
+  const ids: number[] = []
+  forEachId(csv, (id) => ids.push(id))
   return ids
 }
 

@@ -4,25 +4,8 @@ import type { SearchQuery } from '../types'
 import type { ColumnCache } from './columns'
 import { facetTally } from './facets'
 import { filterIds } from './filter'
-import { bitsToIds, type HitSet } from './hitCache'
+import { bitsToIds, forEachId, type HitSet } from './hitCache'
 import type { SqlExecutor } from './schema'
-
-/** Calls `visit` for each id of a group_concat list, without building an array; returns the count. */
-export const forEachId = (list: string | null | undefined, visit: (id: number) => void): number => {
-  if (!list) return 0
-  let n = 0
-  let count = 0
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charCodeAt(i)
-    if (c === 44) {
-      visit(n)
-      count++
-      n = 0
-    } else n = n * 10 + (c - 48)
-  }
-  visit(n)
-  return count + 1
-}
 
 const popcount = (x: number) => {
   let bits = x
@@ -71,7 +54,7 @@ export interface Matches {
  * each a tight loop over typed arrays (row objects are not touched).
  */
 export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: SearchQuery, text: HitSet | null, relevance: boolean): Promise<Matches> => {
-  const { packed, lat, lon } = cache.columns
+  const { lat, lon } = cache.columns
   const capacity = cache.capacity
   // The candidates' rowids, ascending; each step below then compacts them in place.
   const ids = new Int32Array(capacity)
@@ -97,12 +80,11 @@ export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: Se
   else for (let id = 0; id < capacity; id++) ids[count++] = id
 
   count = filterIds(q, cache, ids, count)
-  let n = 0
 
   let km: Float64Array | null = null
   if (near) {
     km = new Float64Array(count)
-    n = 0
+    let n = 0
     for (let i = 0; i < count; i++) {
       const id = ids[i]!
       const la = lat[id]!
