@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { sqlExecutor } from '../../plugins/directory/search/sqlExecutor'
+import { PAGE_SQL, PAGE_WITH_TEXT_SQL } from '../../src/lib/search/sqlite/page'
 import { ftsQuery } from '../../src/lib/search/text'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
@@ -22,9 +23,13 @@ test('text goes through the FTS5 index, the radius through the R*Tree, a page by
   expect(
     await plan('SELECT group_concat(id) AS ids FROM search_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?', [53, 53.2, 6.5, 6.7]),
   ).toMatch(/VIRTUAL TABLE INDEX \d+:[A-Z]/)
-  const page = await plan('SELECT rowid, collection, doc_id, summary, slug FROM search_docs WHERE rowid IN (SELECT value FROM json_each(?))', ['[1,2]'])
+  const page = await plan(PAGE_SQL, ['[1,2]'])
   expect(page).toMatch(/USING INTEGER PRIMARY KEY/)
   expect(page).not.toMatch(/^SCAN search_docs$/m)
+  // With the text: each page row looked up in FTS5 by rowid (index 0 would be a full scan).
+  const withText = await plan(PAGE_WITH_TEXT_SQL, ['[1,2]'])
+  expect(withText).toMatch(/SEARCH d USING INTEGER PRIMARY KEY/)
+  expect(withText).toMatch(/SCAN f VIRTUAL TABLE INDEX 0:=/)
 })
 
 test('the change log is read by its primary key', async () => {

@@ -1,8 +1,8 @@
-import { buildSnippet, queryTerms } from '../snippet'
-import { ftsQuery, snippetHtml } from '../text'
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult } from '../types'
+import { ftsQuery } from '../text'
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchQuery, type SearchResult } from '../types'
 import { ColumnCache } from './columns'
 import { forEachId, type HitSet } from './hitCache'
+import { pageHits } from './page'
 import { collectMatches, type Matches } from './scan'
 import type { SqlExecutor } from './schema'
 import { textMatcher } from './textMatches'
@@ -29,9 +29,7 @@ const rankedPage = async (
   end: number,
   bm25Limit: number,
 ): Promise<number[]> => {
-  const { ids, titled } = m
-  const words = Uint8Array.from(titled, (pos) => m.words(ids[pos]!))
-  const typed = Uint8Array.from(titled, (pos) => m.typed(ids[pos]!))
+  const { ids, titled, words, typed } = m
   const ordered = topK(
     titled.length,
     end,
@@ -127,52 +125,7 @@ export const sqliteSearchEngine = (
         })
       } else ordered = await rankedPage(sql, match, text!, m, titleLength, end, bm25Limit)
       const pagePositions = ordered.slice(end - pageSize, end)
-      const pageIds = pagePositions.map((pos) => ids[pos]!)
-
-      const json = JSON.stringify(pageIds)
-      const details = new Map(
-        (pageIds.length
-          ? await sql.all<{
-              rowid: number
-              collection: SearchHit['collection']
-              doc_id: string
-              summary: string
-              slug: string | null
-            }>('SELECT rowid, collection, doc_id, summary, slug FROM search_docs WHERE rowid IN (SELECT value FROM json_each(?))', [json])
-          : []
-        ).map((d) => [Number(d.rowid), d]),
-      )
-      // Snippets from the page rows' own text (a rowid lookup in FTS5, no second MATCH).
-      const snippets = new Map<number, string>()
-      if (match && pageIds.length) {
-        const terms = queryTerms(q.text)
-        const texts = await sql.all<{
-          rowid: number
-          title: string
-          summary: string
-          body: string
-        }>('SELECT rowid, title, summary, body FROM search_fts WHERE rowid IN (SELECT value FROM json_each(?))', [json])
-        for (const t of texts) {
-          const snippet = buildSnippet([t.summary, t.body, t.title], terms)
-          if (snippet) snippets.set(Number(t.rowid), snippet)
-        }
-      }
-      const hits: SearchHit[] = pagePositions.map((pos) => {
-        const id = ids[pos]!
-        const r = cache.get(id)!
-        const d = details.get(id)
-        return {
-          collection: d?.collection ?? 'activities',
-          id: d?.doc_id ?? '',
-          kind: r.kind,
-          title: r.title,
-          slug: d?.slug ?? null,
-          ...(km ? { distanceKm: Math.round(km[pos]! * 100) / 100 } : {}),
-          ...(r.lat !== null && r.lon !== null ? { point: { lat: r.lat, lon: r.lon } } : {}),
-          snippet: snippets.get(id) ?? snippetHtml(d?.summary ?? ''),
-          nextStart: r.next,
-        }
-      })
+      const hits = await pageHits(sql, cache, pagePositions, m, q.text && match ? q.text : null)
       return { hits, total: m.count, page, pageSize, facets: m.facets }
     },
   }

@@ -31,12 +31,12 @@ export class HitSet {
     return HitSet.of(parseIds(csv), top, version)
   }
 
-  /** Writes the rowids below `out.length` into `out`, ascending; returns how many. */
-  writeIds(out: Int32Array): number {
-    if (this.bits) return bitsToIds(this.bits, out)
+  /** Writes the rowids below `limit` into `out` (room for `count`), ascending; returns how many. */
+  writeIds(out: Int32Array, limit: number): number {
+    if (this.bits) return bitsToIds(this.bits, out, limit)
     const list = this.list!
     let n = 0
-    for (let i = 0; i < list.length; i++) if (list[i]! < out.length) out[n++] = list[i]!
+    for (let i = 0; i < list.length; i++) if (list[i]! < limit) out[n++] = list[i]!
     return n
   }
 

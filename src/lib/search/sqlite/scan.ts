@@ -17,21 +17,31 @@ const popcount = (x: number) => {
   return n
 }
 
+/** Per-rowid marks of the title tiers, reused by every search (only while it runs synchronously). */
+let scratch = { any: new Uint32Array(0), typed: new Uint32Array(0) }
+
 /**
- * The title tiers of relevance: per row, how many query words its title has (as typed or as
- * their stem, at the start of a title word) and how many of those as typed. Found through the
- * title index, so only rows with matching title words are touched.
+ * The title tiers of relevance for the rows `ids[0 … count−1]`: the positions whose title has
+ * a query word (as typed or as its stem, at the start of a title word), with per such position
+ * how many query words its title has and how many of those as typed. Marked through the title
+ * index, so only rows with matching title words are touched.
  */
-const titleTier = (text: string, cache: ColumnCache) => {
+const titleTiers = (text: string, cache: ColumnCache, ids: Int32Array, count: number) => {
   const terms = queryTerms(text).slice(0, 30)
-  const any = new Uint32Array(cache.capacity)
-  const typed = new Uint32Array(cache.capacity)
+  if (scratch.any.length < cache.capacity) scratch = { any: new Uint32Array(cache.capacity), typed: new Uint32Array(cache.capacity) }
+  const { any, typed } = scratch
   terms.forEach((t, i) => {
     const bit = 1 << i
     for (const p of t.prefixes) cache.titles.forPrefix(p, (id) => (any[id]! |= bit))
     cache.titles.forPrefix(t.word, (id) => (typed[id]! |= bit))
   })
-  return { words: (id: number) => popcount(any[id]!), typed: (id: number) => popcount(typed[id]!) }
+  const titled: number[] = []
+  for (let i = 0; i < count; i++) if (any[ids[i]!] !== 0) titled.push(i)
+  const words = Uint8Array.from(titled, (pos) => popcount(any[ids[pos]!]!))
+  const typedWords = Uint8Array.from(titled, (pos) => popcount(typed[ids[pos]!]!))
+  any.fill(0)
+  typed.fill(0)
+  return { titled, words, typed: typedWords }
 }
 
 export interface Matches {
@@ -42,9 +52,9 @@ export interface Matches {
   km: Float64Array | null
   /** Positions (ascending) whose title has a query word, when ordering by relevance. */
   titled: number[]
-  /** Per rowid: how many query words its title has, and how many of them as typed. */
-  words: (id: number) => number
-  typed: (id: number) => number
+  /** Per entry of `titled`: how many query words its title has, and how many of them as typed. */
+  words: Uint8Array
+  typed: Uint8Array
   facets: ReturnType<ReturnType<typeof facetTally>['result']>
 }
 
@@ -57,7 +67,7 @@ export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: Se
   const { lat, lon } = cache.columns
   const capacity = cache.capacity
   // The candidates' rowids, ascending; each step below then compacts them in place.
-  const ids = new Int32Array(capacity)
+  const ids = new Int32Array(text ? Math.min(capacity, text.count) : capacity)
   let count = 0
   const near = q.near
   if (near) {
@@ -70,13 +80,13 @@ export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: Se
     const inBox = new Uint32Array((capacity >>> 5) + 1)
     forEachId(box?.ids, (id) => id < capacity && (inBox[id >>> 5]! |= 1 << (id & 31)))
     if (text) {
-      const all = text.writeIds(ids)
+      const all = text.writeIds(ids, capacity)
       for (let i = 0; i < all; i++) {
         const id = ids[i]!
         if ((inBox[id >>> 5]! & (1 << (id & 31))) !== 0) ids[count++] = id
       }
     } else count = bitsToIds(inBox, ids)
-  } else if (text) count = text.writeIds(ids)
+  } else if (text) count = text.writeIds(ids, capacity)
   else for (let id = 0; id < capacity; id++) ids[count++] = id
 
   count = filterIds(q, cache, ids, count)
@@ -97,12 +107,9 @@ export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: Se
     count = n
   }
 
-  const title = text && relevance ? titleTier(q.text ?? '', cache) : null
-  const titled: number[] = []
-  if (title) for (let i = 0; i < count; i++) if (title.words(ids[i]!) > 0) titled.push(i)
+  const tiers = text && relevance ? titleTiers(q.text ?? '', cache, ids, count) : { titled: [], words: new Uint8Array(0), typed: new Uint8Array(0) }
 
   const tally = facetTally(cache)
   tally.addAll(ids, count)
-  const none = () => 0
-  return { ids, count, km, titled, words: title?.words ?? none, typed: title?.typed ?? none, facets: tally.result() }
+  return { ids, count, km, ...tiers, facets: tally.result() }
 }
