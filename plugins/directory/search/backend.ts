@@ -70,6 +70,6 @@ export const searchEngineFor = (payload: Payload): SearchEngine | null => {
  * background, so the first resident's search does not wait for it. Failure is logged, never thrown.
  */
 export const warmSearchEngine = (payload: Payload): void => {
-  const engine = searchEngineFor(payload) as (SearchEngine & { ready?: () => Promise<void> }) | null
-  engine?.ready?.().catch((err: unknown) => payload.logger.warn({ err }, 'search: warming the cache failed'))
+  searchEngineFor(payload)
+    ?.ready?.().catch((err: unknown) => payload.logger.warn({ err }, 'search: warming the cache failed'))
 }

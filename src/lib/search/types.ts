@@ -106,6 +106,8 @@ export interface IndexDoc {
 export interface SearchEngine {
   readonly name: string
   search(query: SearchQuery): Promise<SearchResult>
+  /** Loads what the engine keeps in memory, when it keeps anything (resolves when done). */
+  ready?(): Promise<void>
 }
 
 /** Keeps an index in step with the listings. `tx` is the database handle of the save. */

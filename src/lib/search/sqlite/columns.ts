@@ -35,13 +35,22 @@ export interface CachedRow {
   areaCodes: number[]
 }
 
+/** What filters and facet counts read: the columns, the dictionaries, and row objects for the rare overflow. */
+export interface ColumnSource {
+  themes: Dictionary
+  areas: Dictionary
+  columns: TypedColumns
+  get(rowid: number): Pick<CachedRow, 'themeCodes' | 'areaCodes'> | undefined
+}
+
 type RawRow = [number, ListingKind, string, number, number, number | null, number | null, number, number, number, number, number | null, number | null, string | null]
 const CHUNK = 20_000
 /** How many catch-ups `changedSince` can look back over. */
 const RECENT = 64
 
 /**
- * The filter columns of the whole public index in memory (about 100 bytes a listing), so
+ * The filter columns of the whole public index in memory (typed arrays of about 75 bytes a
+ * listing, plus a small object per listing for the page), so
  * filters, facet counts and sorts over tens of thousands of matches cost microseconds instead
  * of a round trip per row. SQLite stays the truth: every index write logs the touched rows in
  * `search_changes` in its own transaction, and each search first applies what was committed

@@ -1,7 +1,7 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { tallyBits } from './bits'
-import type { CachedRow, Dictionary } from './columns'
-import { AREA_SLOTS, MORE_AREAS, MORE_THEMES, THEME_SLOTS, type TypedColumns } from './typedColumns'
+import type { ColumnSource, Dictionary } from './columns'
+import { AREA_SLOTS, MORE_AREAS, MORE_THEMES, THEME_SLOTS } from './typedColumns'
 
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>
   Object.fromEntries(labels.map((label, i) => [String(label), tally[i]!]))
@@ -13,13 +13,6 @@ const codesToRecord = (dictionary: Dictionary, tally: Int32Array) => {
     if (n > 0) out[dictionary.values[code]!] = n
   }
   return out
-}
-
-interface Source {
-  themes: Dictionary
-  areas: Dictionary
-  columns: TypedColumns
-  get(rowid: number): Pick<CachedRow, 'themeCodes' | 'areaCodes'> | undefined
 }
 
 /** Bits 0–12 of a packed row (kind, free, walk-in, weekdays) and bits 13–26 (parts, access, rungs). */
@@ -34,7 +27,7 @@ const HIGH_MASK = (1 << HIGH_BITS) - 1
  * at the end) and one bin per theme and area slot, empty slots included, so the pass has no
  * data-dependent branches.
  */
-export const facetTally = (source: Source) => {
+export const facetTally = (source: ColumnSource) => {
   // Read once per search: the arrays are replaced when the cache grows, never during a search.
   const { packed, themes: themeSlots, areas: areaSlots } = source.columns
   const low = new Int32Array(1 << LOW_BITS)

@@ -1,14 +1,7 @@
 import type { SearchQuery } from '../types'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
-import { type CachedRow, type Dictionary, KIND_INDEX } from './columns'
-import { AREA_SLOTS, FREE, MORE_AREAS, MORE_THEMES, PRESENT, THEME_SLOTS, type TypedColumns, WALK_IN } from './typedColumns'
-
-interface Source {
-  themes: Dictionary
-  areas: Dictionary
-  columns: TypedColumns
-  get(rowid: number): Pick<CachedRow, 'themeCodes' | 'areaCodes'> | undefined
-}
+import { type ColumnSource, type Dictionary, KIND_INDEX } from './columns'
+import { AREA_SLOTS, FREE, MORE_AREAS, MORE_THEMES, PRESENT, THEME_SLOTS, WALK_IN } from './typedColumns'
 
 /**
  * The asked values as a lookup by slot value (code plus one; slot value 0, an empty slot, is
@@ -29,7 +22,7 @@ const wantedCodes = (values: string[] | undefined, dictionary: Dictionary): Uint
  * query's attribute filters; returns how many. One tight pass per kind of check, each reading
  * only typed columns (row objects only for the rare row with more themes or areas than slots).
  */
-export const filterIds = (q: SearchQuery, source: Source, ids: Int32Array, count: number): number => {
+export const filterIds = (q: SearchQuery, source: ColumnSource, ids: Int32Array, count: number): number => {
   const { packed, ageMin, ageMax } = source.columns
   // The packed bits: present, kinds, free, walk-in and accessibility (all of these), days, parts, rungs (any).
   const kinds = q.kinds?.length ? q.kinds.reduce((m, k) => m | (1 << (KIND_INDEX.get(k) ?? 31)), 0) : -1
@@ -61,7 +54,7 @@ const keepWhere = (ids: Int32Array, count: number, pass: (id: number) => boolean
 }
 
 /** Keeps the rows holding a wanted theme or area: their slots (no branch per slot), past them their row object. */
-const keepHolding = (ids: Int32Array, count: number, source: Source, facet: 'theme' | 'area', wanted: Uint8Array): number => {
+const keepHolding = (ids: Int32Array, count: number, source: ColumnSource, facet: 'theme' | 'area', wanted: Uint8Array): number => {
   const { packed } = source.columns
   const slots = facet === 'theme' ? source.columns.themes : source.columns.areas
   const width = facet === 'theme' ? THEME_SLOTS : AREA_SLOTS
@@ -77,7 +70,7 @@ const keepHolding = (ids: Int32Array, count: number, source: Source, facet: 'the
   return n
 }
 
-const overflowHolds = (source: Source, id: number, facet: 'theme' | 'area', width: number, wanted: Uint8Array) => {
+const overflowHolds = (source: ColumnSource, id: number, facet: 'theme' | 'area', width: number, wanted: Uint8Array) => {
   const row = source.get(id)!
   const codes = facet === 'theme' ? row.themeCodes : row.areaCodes
   for (let k = width; k < codes.length; k++) if (wanted[codes[k]! + 1]) return true

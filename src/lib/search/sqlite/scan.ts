@@ -1,6 +1,6 @@
 import { boundingBox, haversineKmOf } from '../geo'
 import { queryTerms } from '../snippet'
-import type { SearchQuery } from '../types'
+import type { FacetCounts, SearchQuery } from '../types'
 import type { ColumnCache } from './columns'
 import { facetTally } from './facets'
 import { filterIds } from './filter'
@@ -55,7 +55,7 @@ export interface Matches {
   /** Per entry of `titled`: how many query words its title has, and how many of them as typed. */
   words: Uint8Array
   typed: Uint8Array
-  facets: ReturnType<ReturnType<typeof facetTally>['result']>
+  facets: FacetCounts
 }
 
 /**
