@@ -6,6 +6,7 @@ import { organisationInboxAccess } from '../access/organisationInbox'
 import { validatePhone } from '../fields/contactField'
 import { addressedToListingFields } from '../fields/addressedToListing'
 import { label } from '../fields/label'
+import { keepServerOwned } from '../hooks/arrivedNow'
 import { logInterestReads } from './hooks/logInterestReads'
 import { notifyInterest } from './hooks/notifyInterest'
 import { prepareInterest } from './hooks/prepareInterest'
@@ -43,7 +44,7 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
   // Erasing a person's data on request is the editors' job (delete); everything else goes by retention.
   access: organisationInboxAccess,
   hooks: {
-    beforeChange: [prepareInterest],
+    beforeChange: [prepareInterest, keepServerOwned('createdAt')],
     afterChange: [tallyInterest, notifyInterest],
     afterOperation: [logInterestReads],
   },

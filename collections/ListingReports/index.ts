@@ -6,7 +6,7 @@ import { relationID } from '../access/getUserOrganisationIDs'
 import { organisationInboxAccess } from '../access/organisationInbox'
 import { addressedToListingFields } from '../fields/addressedToListing'
 import { label } from '../fields/label'
-import { arrivedNow } from '../hooks/arrivedNow'
+import { arrivedNow, keepServerOwned } from '../hooks/arrivedNow'
 import { publicListingOf } from '../hooks/publicListingOf'
 import { notifyListingReport } from './notify'
 
@@ -38,6 +38,7 @@ export const ListingReports: CollectionConfig = {
         const doc = await publicListingOf(req, data.listing)
         return { ...data, ...arrivedNow(), organisation: relationID(doc.organisation), status: 'new' }
       },
+      keepServerOwned('createdAt'),
     ],
     afterChange: [notifyListingReport],
   },

@@ -5,6 +5,7 @@ import { editors } from '../access/editors'
 import { fixed } from '../access/fixed'
 import { validatePhone } from '../fields/contactField'
 import { label } from '../fields/label'
+import { keepServerOwned } from '../hooks/arrivedNow'
 import { notifyLoket } from './hooks/notifyLoket'
 import { setDeadline } from './hooks/setDeadline'
 import { LOKET_STATUSES, OPEN_LOKET_STATUSES } from './options'
@@ -43,7 +44,7 @@ export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDa
     delete: editors,
   },
   hooks: {
-    beforeChange: [setDeadline(responseWorkingDays)],
+    beforeChange: [setDeadline(responseWorkingDays), keepServerOwned('createdAt', 'dueAt')],
     afterChange: [notifyLoket],
   },
   fields: [

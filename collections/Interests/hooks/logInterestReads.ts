@@ -2,14 +2,22 @@ import type { CollectionAfterOperationHook } from 'payload'
 
 import { systemRequest } from '../../access/systemWrite'
 
+type Doc = { id: number | string }
+
+/** Operations whose result hands interests (with contact details) back to the caller. */
+const ONE = new Set(['findByID', 'updateByID', 'deleteByID'])
+const MANY = new Set(['find', 'update', 'delete'])
+
 /**
- * Every read of interests by a person (admin list and edit views, REST, Local API with a
- * user) leaves one line in the interest log: who, when, which interests; an export says so.
- * System reads (the e-mail job) have no user and are not logged; erasures log themselves.
+ * Every response that carries interests to a person leaves one line in the interest log: who,
+ * when, which interests. That is reading (admin list and edit views, REST, Local API with a
+ * user), but also a change or a delete, one or many (`PATCH /api/interests?where=…` with `{}`
+ * answers with every matching interest). An export says so; an erasure logs itself, once.
+ * System reads (the e-mail job, retention) have no user and are not logged.
  */
 export const logInterestReads: CollectionAfterOperationHook = async ({ operation, result, req }) => {
-  if (!req.user || (operation !== 'find' && operation !== 'findByID')) return result
-  const docs = operation === 'find' ? ((result as { docs?: { id: number | string }[] }).docs ?? []) : result ? [result as { id: number | string }] : []
+  if (!req.user || req.context?.interestLogAction === 'erase') return result
+  const docs: Doc[] = MANY.has(operation) ? ((result as { docs?: Doc[] } | undefined)?.docs ?? []) : ONE.has(operation) && result ? [result as Doc] : []
   if (!docs.length) return result
   await req.payload.create({
     collection: 'interest-log',
