@@ -66,7 +66,10 @@ const eraseHandler: PayloadHandler = async (req) => {
   if (refused) return refused
   const key = await contactOf(req, 'body')
   if (!key) return badContact()
-  const deleted = await req.payload.delete({ collection: 'interests', where: { contactKey: { equals: key } }, depth: 0, overrideAccess: false, user: req.user, req })
+  const deleted = await req.payload.delete({
+    collection: 'interests', where: { contactKey: { equals: key } }, depth: 0, overrideAccess: false, user: req.user, req,
+    context: { interestLogAction: 'erase' },
+  })
   await req.payload.create({
     collection: 'interest-log',
     data: { action: 'erase', user: req.user!.id as number, count: deleted.docs.length, interests: deleted.docs.map((d) => d.id).join(',') },
