@@ -1,12 +1,20 @@
-import type { BaseDatabaseAdapter } from 'payload'
+import type { BaseDatabaseAdapter, Payload } from 'payload'
+
+import { joinOpenTransaction } from './joinOpenTransaction'
+import { type ConnectionWatch, type LibsqlClient, type LibsqlTransaction, watchConnections } from './sqliteConnections'
+import { databaseUnavailable } from './unavailable'
 
 type TransactionID = number | string | null | undefined | Promise<number | string | null | undefined>
+type Adapter = Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'updateOne'> & {
+  client?: unknown
+  payload?: Payload
+}
 
 /**
  * SQLite has one writer. With transactions on, Payload's SQLite adapter opens each transaction
  * on its own connection, and a second concurrent `BEGIN IMMEDIATE` fails at once with
- * SQLITE_BUSY (those connections have no busy timeout). This lets one transaction run at a time
- * in the process and queues the rest, so concurrent saves wait instead of failing.
+ * SQLITE_BUSY. This lets one transaction run at a time in the process and queues the rest, so
+ * concurrent saves wait instead of failing.
  *
  * The rule that comes with it: inside a hook, every Local API call passes `req`, so it joins the
  * open transaction instead of queueing behind it (which would wait forever).
@@ -15,16 +23,18 @@ const isBusy = (error: unknown) => /SQLITE_BUSY/.test(String((error as Error)?.m
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * A write outside any transaction (Payload does a few, e.g. for sessions) can still hold the
- * lock for a moment, and the transaction's fresh connection has no busy timeout: retry for up
- * to about 5 s, like the busy timeout of the main connection.
+ * How long a write may wait for the write lock once it is its turn in the process: another
+ * process (a seed, an import, a backup's checkpoint) may hold it for a while. After that the
+ * write is refused with 503 rather than hanging the resident's request.
  */
-const beginWithRetry = async <T>(begin: () => Promise<T>, client?: LibsqlClient): Promise<T> => {
+export const BEGIN_WAIT_MS = 20_000
+
+const beginWithRetry = async <T>(begin: () => Promise<T>, client: LibsqlClient | undefined, deadline: number): Promise<T> => {
   for (let attempt = 0; ; attempt++) {
     try {
       return await begin()
     } catch (error) {
-      if (!isBusy(error) || attempt >= 50) throw error
+      if (!isBusy(error) || Date.now() >= deadline) throw error
       // SQLITE_BUSY_SNAPSHOT: libsql begins each transaction on its current connection, and that
       // connection still holds an old read snapshot, so retrying on it can never succeed. A
       // deferred BEGIN (which takes no snapshot) makes libsql hand that connection over and open a
@@ -34,8 +44,6 @@ const beginWithRetry = async <T>(begin: () => Promise<T>, client?: LibsqlClient)
     }
   }
 }
-
-type LibsqlClient = { transaction: (mode: 'deferred') => Promise<{ rollback: () => Promise<void>; close: () => void }> }
 
 const renewConnection = async (client: LibsqlClient): Promise<void> => {
   try {
@@ -47,45 +55,77 @@ const renewConnection = async (client: LibsqlClient): Promise<void> => {
   }
 }
 
-export const serializeTransactions = (
-  db: Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'> & { client?: unknown },
-): void => {
+export const serializeTransactions = (db: Adapter): void => {
   const begin = db.beginTransaction.bind(db)
-  const commit = db.commitTransaction.bind(db)
-  const rollback = db.rollbackTransaction.bind(db)
+  const commit = db.commitTransaction.bind(db) as (id: TransactionID) => Promise<void>
+  const rollback = db.rollbackTransaction.bind(db) as (id: TransactionID) => Promise<void>
+  const client = db.client as LibsqlClient | undefined
+  const watch: Promise<ConnectionWatch | undefined> = client ? watchConnections(client) : Promise.resolve(undefined)
+  // A failure here reaches every write through beginTransaction; this only keeps it handled.
+  watch.catch(() => undefined)
   const releases = new Map<number | string, () => void>()
+  const transactions = new Map<number | string, LibsqlTransaction | undefined>()
   let tail: Promise<void> = Promise.resolve()
+  const logError = (err: unknown, msg: string) => db.payload?.logger.error({ err, msg })
 
   db.beginTransaction = async (options) => {
+    const deadline = Date.now() + BEGIN_WAIT_MS
+    const connections = await watch
     let release!: () => void
     const turn = new Promise<void>((resolve) => (release = resolve))
     const previous = tail
     tail = previous.then(() => turn)
     await previous
     try {
-      const id = await beginWithRetry(() => begin(options), db.client as LibsqlClient | undefined)
+      const id = await beginWithRetry(() => begin(options), client, deadline)
       if (id === null || id === undefined) release()
-      else releases.set(id, release)
+      else {
+        releases.set(id, release)
+        transactions.set(id, connections?.latest())
+      }
       return id
     } catch (error) {
       release()
-      throw error
+      logError(error, `A write could not start (the database is busy or cannot write): ${(error as Error)?.message}`)
+      throw databaseUnavailable()
     }
   }
 
-  const ending =
-    (end: (id: TransactionID) => Promise<void>) =>
-    async (incoming: TransactionID): Promise<void> => {
-      const id = await incoming
-      try {
-        await end(id)
-      } finally {
-        if (id !== null && id !== undefined) {
-          releases.get(id)?.()
-          releases.delete(id)
-        }
-      }
+  const finish = (id: number | string | null | undefined) => {
+    if (id === null || id === undefined) return undefined
+    const transaction = transactions.get(id)
+    releases.get(id)?.()
+    releases.delete(id)
+    transactions.delete(id)
+    return transaction
+  }
+
+  db.commitTransaction = async (incoming) => {
+    const id = await incoming
+    let transaction: LibsqlTransaction | undefined
+    try {
+      await commit(id)
+    } finally {
+      transaction = finish(id)
     }
-  db.commitTransaction = ending(commit as (id: TransactionID) => Promise<void>)
-  db.rollbackTransaction = ending(rollback as (id: TransactionID) => Promise<void>)
+    // Payload 3.90.2 (@payloadcms/drizzle's commitTransaction, and the promise its
+    // beginTransaction keeps) swallows a failed COMMIT on SQLite: a full disk or an I/O error
+    // answered 201 while nothing was stored. libsql has rolled the transaction back by now.
+    const failure = transaction ? (await watch)?.commitFailure(transaction) : undefined
+    if (failure) {
+      logError(failure, `COMMIT failed, nothing of this write was stored: ${(failure as Error)?.message}`)
+      throw databaseUnavailable()
+    }
+  }
+
+  db.rollbackTransaction = async (incoming) => {
+    const id = await incoming
+    try {
+      await rollback(id)
+    } finally {
+      finish(id)
+    }
+  }
+
+  joinOpenTransaction(db, () => releases.keys().next().value)
 }

@@ -62,7 +62,12 @@ export const contactPages = (payload: Payload, locale: Locale, options: WebOptio
     let due: string | null | undefined = null
     if (!input.spam) {
       const refused = await refusedBySave(async () => (due = (await createLoketRequest(payload, input.data)).dueAt))
-      if (refused) return send(req, res, createElement(LoketPage, { errors: [{ field: '', message: refused.message }], values: { ...input.data, hoursPerWeek: String(input.data.hoursPerWeek ?? ''), placesCount: String(input.data.placesCount ?? '') } }), 400)
+      if (refused) {
+        const unavailable = refused.status === 503
+        const values = { ...input.data, hoursPerWeek: String(input.data.hoursPerWeek ?? ''), placesCount: String(input.data.placesCount ?? '') }
+        const message = unavailable ? t('error.notStored') : refused.message
+        return send(req, res, createElement(LoketPage, { errors: [{ field: '', message }], values }), unavailable ? 503 : 400)
+      }
     }
     const sent = `${href(locale, 'loket')}/${SENT_SEGMENT[locale]}`
     res.redirect(303, due ? `${sent}?voor=${amsterdamDay(due)}` : sent)

@@ -19,7 +19,12 @@ export const interestRoutes = (payload: Payload, locale: Locale, options: WebOpt
     accepts: takesInterest,
     parse: parseInterestForm,
     state: (result) => ({
-      interest: 'refused' in result ? { errors: [{ field: '', message: result.refused }] } : result.ok ? {} : { errors: result.errors, values: result.values },
+      interest:
+        'refused' in result
+          ? { errors: [{ field: '', message: result.refused }], values: result.input?.data }
+          : result.ok
+            ? {}
+            : { errors: result.errors, values: result.values },
     }),
     isSpam: (input) => input.spam,
     store: (p, listing, { data }) =>

@@ -2,6 +2,7 @@ import express, { type Request, type Response, type Router } from 'express'
 import type { Payload } from 'payload'
 import { createElement } from 'react'
 
+import { isDatabaseUnavailable } from '../db/unavailable'
 import { getSchoolHolidays } from '../data/holidays'
 import { getActivity, getOpening } from '../data/listings'
 import { formRateLimit, type FormKind } from '../http/formRateLimit'
@@ -15,16 +16,18 @@ import { renderDocument } from './render'
 import type { TFunction } from 'i18next'
 
 /**
- * Runs a save; a refusal by the data model's own rules (a 4xx from Payload, e.g. the listing
- * closed a moment ago) comes back as its message instead of an error page. Others are thrown.
+ * Runs a save. A refusal by the data model's own rules (a 4xx from Payload, e.g. the listing
+ * closed a moment ago) and a database that cannot store it right now (503: disk full, the write
+ * lock held too long) come back as status and message, so the form can be shown again with what
+ * was typed instead of an error page. Others are thrown.
  */
-export const refusedBySave = async (save: () => Promise<unknown>): Promise<{ message: string } | null> => {
+export const refusedBySave = async (save: () => Promise<unknown>): Promise<{ status: number; message: string } | null> => {
   try {
     await save()
     return null
   } catch (error) {
     const status = (error as { status?: number }).status
-    if (typeof status === 'number' && status >= 400 && status < 500) return { message: (error as Error).message }
+    if (typeof status === 'number' && ((status >= 400 && status < 500) || isDatabaseUnavailable(error))) return { status, message: (error as Error).message }
     throw error
   }
 }
@@ -42,8 +45,11 @@ export interface ListingForm<Parsed extends { ok: boolean }> {
   /** Whether this listing takes this form at all (otherwise 404). */
   accepts?: (listing: Activity | Opening, kind: ListingKind) => boolean
   parse: (body: unknown, t: TFunction) => Parsed
-  /** The page's state when the form comes back: the parse result, or one refusal message (429, or a rule the save enforced). */
-  state: (result: Parsed | { refused: string }) => PageState
+  /**
+   * The page's state when the form comes back: the parse result, or one refusal message (429, a
+   * rule the save enforced, a save the database could not store) with the valid input to keep.
+   */
+  state: (result: Parsed | { refused: string; input?: Extract<Parsed, { ok: true }> }) => PageState
   /** Stores the valid input (not called for a filled honeypot). */
   store: (payload: Payload, listing: { collection: 'activities' | 'openings'; id: number }, input: Extract<Parsed, { ok: true }>) => Promise<unknown>
   isSpam: (input: Extract<Parsed, { ok: true }>) => boolean
@@ -95,7 +101,8 @@ export const listingFormRoutes = <Parsed extends { ok: boolean }>(payload: Paylo
       if (!form.isSpam(valid)) {
         const refused = await refusedBySave(() => form.store(payload, { collection, id: doc.id }, valid))
         if (refused) {
-          await render(400, form.state({ refused: refused.message }))
+          const unavailable = refused.status === 503
+          await render(unavailable ? 503 : 400, form.state({ refused: unavailable ? t('error.notStored') : refused.message, input: valid }))
           return
         }
       }

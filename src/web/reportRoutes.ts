@@ -16,7 +16,14 @@ export const reportRoutes = (payload: Payload, locale: Locale, options: WebOptio
     limiter: 'report',
     segment: REPORT_SEGMENT,
     parse: parseReportForm,
-    state: (result) => ({ report: 'refused' in result ? { errors: [result.refused] } : result.ok ? {} : { errors: result.errors, values: result.values } }),
+    state: (result) => ({
+      report:
+        'refused' in result
+          ? { errors: [result.refused], values: result.input && { reason: result.input.reason, message: result.input.message } }
+          : result.ok
+            ? {}
+            : { errors: result.errors, values: result.values },
+    }),
     isSpam: (input) => input.spam,
     store: (p, listing, input) =>
       p.create({

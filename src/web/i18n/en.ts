@@ -199,6 +199,7 @@ export const en: Messages = {
     notFound: 'This page does not exist (any more). The link may be out of date.',
     errorTitle: 'Something went wrong',
     error: 'Something went wrong on our side. Please try again in a few minutes.',
+    notStored: 'We could not store your message right now. Nothing was sent. Please try again in a moment.',
     toHome: 'Go to the home page',
   },
   kind: {

@@ -198,6 +198,7 @@ export const nl = {
     notFound: 'Deze pagina bestaat niet (meer). Misschien is de link verouderd.',
     errorTitle: 'Er ging iets mis',
     error: 'Er ging bij ons iets mis. Probeer het over een paar minuten opnieuw.',
+    notStored: 'We konden je bericht nu niet opslaan. Er is niets verstuurd. Probeer het zo nog eens.',
     toHome: 'Naar de beginpagina',
   },
   kind: {
