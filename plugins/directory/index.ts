@@ -9,6 +9,7 @@ import { convertLoketEndpoint } from './endpoints/convertLoketRequest'
 import { interestCountsEndpoint } from './endpoints/interestCounts'
 import { personDataEndpoints } from './endpoints/personData'
 import { capPageSize } from './hooks/capPageSize'
+import { guardRestInput } from './hooks/guardRestInput'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
 import { interestTask } from './jobs/interestTask'
 import { listingReportTask } from './jobs/listingReportTask'
@@ -88,6 +89,10 @@ export const directoryPlugin =
         },
       },
       collections: [...(incoming.collections ?? []), ...ours],
+      onInit: async (payload) => {
+        if (sanitized.enabled) guardRestInput(payload)
+        await incoming.onInit?.(payload)
+      },
       globals: [...(incoming.globals ?? []), { ...SiteSettings, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), dropReferenceCache] } }],
       endpoints: [...(incoming.endpoints ?? []), ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : [])],
       jobs: {

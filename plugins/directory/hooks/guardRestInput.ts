@@ -1,0 +1,98 @@
+import { buildVersionCollectionFields, type CollectionSlug, type Endpoint, type FlattenedField, type Payload, type PayloadHandler, type PayloadRequest } from 'payload'
+
+import { checkSort, checkWhere, type Problem } from './checkQuery'
+
+const GUARDED = Symbol('meedoenGuarded')
+const NUMBER_PARAM = /^\d{1,9}$/
+
+const answer = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const notFound = () => answer(404, 'Niet gevonden. / Not found.')
+
+/** An id of this collection's kind: SQLite's are whole numbers, MongoDB's 24 hex digits. */
+const idFits = (payload: Payload, slug: string, id: string): boolean => {
+  const collection = payload.collections[slug as CollectionSlug]
+  if (!collection) return true
+  if (collection.customIDType) return id.length <= 200
+  return payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(id) : /^[0-9a-f]{24}$/i.test(id)
+}
+
+const isPlain = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A JSON body must be an object (`null`, `"str"`, `[1]` are not documents or credentials). */
+const checkBody = async (req: PayloadRequest): Promise<Problem> => {
+  if (!['POST', 'PATCH', 'PUT'].includes(req.method ?? '')) return undefined
+  if ((req.headers.get('content-type') ?? '').split(';', 1)[0]!.trim() !== 'application/json') return undefined
+  // A copy of the body: Payload reads the original afterwards.
+  const text = await (req as unknown as Request).clone().text()
+  if (!text.trim()) return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined // Payload answers 400 "Invalid JSON" itself
+  }
+  return isPlain(parsed) ? undefined : 'Stuur de gegevens als JSON-object. / Send the data as a JSON object.'
+}
+
+/** `where` (also as a JSON string), `sort`, `page`, `limit`, `depth` of a REST query. */
+const checkQuery = (req: PayloadRequest, fields: FlattenedField[] | undefined, slug: string | undefined): Problem => {
+  const query = (req.query ?? {}) as Record<string, unknown>
+  for (const name of ['page', 'limit', 'depth'] as const) {
+    const value = query[name]
+    if (value !== undefined && !(typeof value === 'string' && NUMBER_PARAM.test(value) && (name !== 'page' || Number(value) >= 1))) {
+      return `Ongeldige waarde voor ${name}. / Invalid value for ${name}.`
+    }
+  }
+  if (!fields || !slug) return undefined
+  let where = query.where
+  if (typeof where === 'string') {
+    try {
+      where = where ? JSON.parse(where) : undefined
+    } catch {
+      return 'Deze zoekvraag kan niet. / This query is not possible.'
+    }
+  }
+  const c = { payload: req.payload, slug, fields }
+  return checkWhere(c, where) ?? checkSort(c, query.sort)
+}
+
+const guard = (handler: PayloadHandler, fields?: FlattenedField[], slug?: string): PayloadHandler => {
+  const guarded: PayloadHandler = async (req) => {
+    const id = req.routeParams?.id
+    if (slug && typeof id === 'string' && !idFits(req.payload, slug, id)) return notFound()
+    const problem = checkQuery(req, fields, slug) ?? (await checkBody(req))
+    return problem ? answer(400, problem) : handler(req)
+  }
+  ;(guarded as unknown as Record<symbol, boolean>)[GUARDED] = true
+  return guarded
+}
+
+/** The fields a route queries: the collection's own, or its versions' (`parent`, `version.title`). */
+type FieldsOf = (path: string) => FlattenedField[] | undefined
+
+const guardAll = (endpoints: Endpoint[], fieldsOf: FieldsOf = () => undefined, slug?: string): Endpoint[] =>
+  endpoints.map((e) =>
+    (e.handler as unknown as Record<symbol, boolean>)[GUARDED] ? e : { ...e, handler: guard(e.handler, fieldsOf(e.path), slug) },
+  )
+
+/**
+ * Every REST route (Payload's own and ours, of collections, globals and the root) first checks
+ * what the client sent, so malformed input is a 4xx and never reaches code that answers 500 in
+ * Payload 3.90: an id that is not an id (`/api/activities/abc` hands SQLite a NaN), a body that
+ * is not an object (`null`, `"str"`), a `where` with an unknown or nested path or a value of the
+ * wrong kind, a sort by a path that is not the collection's own, a page that is not a number.
+ * Payload sanitizes its config before plugins could wrap the default routes, hence on init. Its
+ * internal collections without routes (migrations) answered 501 naming the server's own URL;
+ * they get an empty route list, so 404.
+ */
+export const guardRestInput = (payload: Payload): void => {
+  for (const { config } of Object.values(payload.collections)) {
+    const versionFields = config.versions ? buildVersionCollectionFields(payload.config, config, true) : undefined
+    const fieldsOf: FieldsOf = (path) => (path.startsWith('/versions') ? versionFields : config.flattenedFields)
+    config.endpoints = config.endpoints === false ? [] : guardAll(config.endpoints, fieldsOf, config.slug)
+  }
+  for (const global of payload.globals.config) {
+    if (global.endpoints) global.endpoints = guardAll(global.endpoints)
+  }
+  payload.config.endpoints = guardAll(payload.config.endpoints) as typeof payload.config.endpoints
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { handleEndpoints } from 'payload'
+
+import { ACTOR_NAMES, type AccessFixtures, createAccessFixtures } from '../helpers/accessFixtures'
+import type { Actor } from '../helpers/apiDrivers'
+import { startPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * Malformed REST input is the client's mistake: 4xx, never 500, for every role. The cases are
+ * the ones that answered 500 in Payload 3.90 before the guard; the fuzz test against the real
+ * server (tests/server/restFuzz.test.ts) covers the rest of the space.
+ */
+let t: TestPayload
+let f: AccessFixtures
+beforeAll(async () => {
+  t = await startPayload()
+  f = await createAccessFixtures(t.payload)
+}, 120_000)
+afterAll(async () => t?.stop())
+
+const call = async (actor: Actor, method: string, path: string, body?: string) => {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (actor.token) headers.authorization = `JWT ${actor.token}`
+  const res = await handleEndpoints({ config: t.payload.config, request: new Request(`http://localhost/api${path}`, { method, headers, body }) })
+  return { status: res.status, text: await res.text() }
+}
+
+const BAD: [method: string, path: string, body: string | undefined, status: number][] = [
+  ['GET', '/activities/abc', undefined, 404],
+  ['GET', '/activities/init', undefined, 404],
+  ['DELETE', '/activities/abc', undefined, 404],
+  ['PATCH', '/openings/1e3', '{}', 404],
+  ['POST', '/activities', 'null', 400],
+  ['POST', '/activities', '"str"', 400],
+  ['POST', '/interests', '[1]', 400],
+  ['PATCH', '/activities/1', 'null', 400],
+  ['POST', '/users/login', 'null', 400],
+  ['POST', '/users/forgot-password', '"x"', 400],
+  ['GET', '/activities?where[organisation.members.email][like]=x', undefined, 400],
+  ['GET', '/interests?where[organisation.members.email][like]=x', undefined, 400],
+  ['GET', '/activities?where[organisation][equals]=abc', undefined, 400],
+  ['GET', '/activities?where[createdAt][greater_than]=notadate', undefined, 400],
+  ['GET', '/activities?where[id][near]=1,2', undefined, 400],
+  ['GET', '/venues?where[location][near]=6.6,53.2,1000', undefined, 400],
+  ['GET', '/activities?where=x', undefined, 400],
+  ['GET', '/activities?sort=organisation.members.email', undefined, 400],
+  ['GET', '/activities?page=99999999999999999999', undefined, 400],
+  ['GET', '/activities?limit=abc', undefined, 400],
+  ['GET', '/activities?depth=-1', undefined, 400],
+  ['PATCH', '/interests?where[organisation][equals]=x', '{}', 400],
+  ['DELETE', '/interests?where[createdAt][less_than]=gisteren', undefined, 400],
+]
+
+describe('malformed input answers 4xx for every role', () => {
+  for (const [method, path, body, status] of BAD) {
+    test(`${method} ${path} ${body ?? ''} → ${status}`, async () => {
+      for (const name of ACTOR_NAMES) {
+        const res = await call(f.users[name], method, path, body)
+        // Refused for lack of rights first is fine too; a 5xx never.
+        expect([name, res.status < 500]).toEqual([name, true])
+        if (res.status !== 401 && res.status !== 403) expect([name, res.status]).toEqual([name, status])
+      }
+    })
+  }
+})
+
+describe('what the admin and the site send still works', () => {
+  test.each([
+    '/activities?where[title][like]=x&sort=-createdAt&limit=5&page=1&depth=0',
+    '/activities?where[or][0][title][like]=x&where[or][1][organisation][in][0]=1',
+    '/activities?where[schedule.weekdays][contains]=2&where[_status][equals]=published',
+    '/interests?where[listing.value][equals]=1&where[listing.relationTo][equals]=openings',
+    '/interests?where[status][in]=new,contacted&sort=-createdAt',
+    '/loket-requests?where[status][in][0]=new&where[status][in][1]=in_progress&sort=dueAt',
+    '/organisations?where[id][not_in][0]=1&select[name]=true&depth=0',
+    '/users/me',
+  ])('GET %s → 200', async (path) => {
+    expect((await call(f.users.editor, 'GET', path)).status).toBe(200)
+  })
+
+  test('the migrations list is closed for everyone, without naming the server', async () => {
+    for (const name of ACTOR_NAMES) {
+      const res = await call(f.users[name], 'GET', '/payload-migrations')
+      expect([name, res.status]).toEqual([name, 404])
+      expect(res.text).not.toContain('http')
+    }
+  })
+})
