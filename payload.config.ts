@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { directoryPlugin } from './plugins/directory'
 import { serializeTransactions } from './src/db/serializeTransactions'
+import { limitsPlugin } from './src/http/limitsPlugin'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
 import { loadEnv } from './src/config/loadEnv'
 
@@ -57,7 +58,8 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  plugins: [directoryPlugin({ mediaDir: env.mediaDir })],
+  // After the directory plugin: the limits wrap the collections it installs.
+  plugins: [directoryPlugin({ mediaDir: env.mediaDir }), limitsPlugin()],
   onInit: (payload) => {
     if (env.databaseKind === 'sqlite') serializeTransactions(payload.db)
   },

@@ -1,8 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { admins, adminsField } from '../access/admins'
 import { isAdminUser, isEditorUser, ROLES } from '../access/roles'
 import { label } from '../fields/label'
+import { equalLoginTiming } from './hooks/equalLoginTiming'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
+
+const ACCOUNT_LOCK_COLUMNS: Field[] = [
+  { name: 'loginAttempts', type: 'number', defaultValue: 0, hidden: true, access: { create: () => false, update: () => false } },
+  { name: 'lockUntil', type: 'date', hidden: true, access: { create: () => false, update: () => false } },
+]
 
 /**
  * Staff and organisation accounts. Roles and memberships live on the user and are saved to
@@ -13,14 +20,19 @@ export const Users: CollectionConfig = {
   labels: { singular: label('Gebruiker', 'User'), plural: label('Gebruikers', 'Users') },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lock: it let any stranger lock any account. Guessing is throttled per IP and per
+    // account instead (src/http/loginThrottle.ts), without locking the owner out.
+    maxLoginAttempts: 0,
     cookies: { sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
     group: label('Beheer', 'Administration'),
+  },
+  hooks: {
+    beforeOperation: [equalLoginTiming],
+    beforeValidate: [requireCurrentPassword],
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
@@ -37,6 +49,20 @@ export const Users: CollectionConfig = {
     unlock: admins,
   },
   fields: [
+    {
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: label('Huidig wachtwoord', 'Current password'),
+      admin: {
+        readOnly: false,
+        description: label('Nodig om uw eigen wachtwoord te veranderen.', 'Needed to change your own password.'),
+        // Shown once you type a new password for your own account (see requireCurrentPassword).
+        condition: (data, _siblingData, { user }) =>
+          Boolean(data?.password) && Boolean(user) && String(user?.id) === String(data?.id) && !isAdminUser(user),
+        components: { Field: '@payloadcms/ui#PasswordField' },
+      },
+    },
     { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
     {
       name: 'roles',
@@ -83,5 +109,8 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    // The columns Payload's lock used (maxLoginAttempts > 0) stay in the schema, unused, so
+    // turning the lock off needs no migration.
+    ...ACCOUNT_LOCK_COLUMNS,
   ],
 }

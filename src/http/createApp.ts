@@ -4,9 +4,12 @@ import type { Payload } from 'payload'
 
 import { loadEnv } from '../config/loadEnv'
 import { createWebRouter, type WebOptions } from '../web/router'
+import { bodyLimit } from './bodyLimits'
 import type { DatabaseCheck } from './checkDatabase'
+import { type RequestLimits, runForClient } from './clientContext'
 import { formLimiters } from './formRateLimit'
-import { LOGIN_PATHS, loginRateLimit, type LoginRateLimitOptions } from './loginRateLimit'
+import { loginThrottle, type LoginThrottleOptions } from './loginThrottle'
+import { responsePolicy } from './responsePolicy'
 import { baseSecurityHeaders, publicContentSecurityPolicy } from './securityHeaders'
 
 export interface CreateAppArgs {
@@ -17,8 +20,8 @@ export interface CreateAppArgs {
   trustProxy?: number
   /** Public site settings; default from the environment. */
   web?: WebOptions
-  /** Failed logins allowed per IP and window (default 10 per 15 minutes). */
-  loginLimit?: LoginRateLimitOptions
+  /** Login and password-reset throttling (default LOGIN_THROTTLE). */
+  loginLimit?: LoginThrottleOptions
 }
 
 /** Paths Next answers: Payload's admin panel, REST API and Next's own assets. */
@@ -26,7 +29,9 @@ export const NEXT_PATHS = ['/admin', '/admin/{*rest}', '/api', '/api/{*rest}', '
 
 /**
  * The express host: headers and health for everything, the public directory rendered here,
- * and Payload's admin and REST handed to Next. No body parser runs before Next.
+ * and Payload's admin and REST handed to Next. No body parser runs before Next; body sizes are
+ * judged by their length, and the rate limits are applied inside Payload (limitsPlugin) with
+ * the client and budgets this app passes along.
  */
 const webOptionsFromEnv = (): WebOptions => {
   const env = loadEnv()
@@ -48,20 +53,11 @@ export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0,
     else res.status(503).json({ status: 'unavailable', reason: result.reason })
   })
 
-  const limitLogins = loginRateLimit(loginLimit)
-  for (const path of LOGIN_PATHS) app.post(path, limitLogins)
-  // The forms' collections can also be posted to Payload's REST API directly: the same per-IP
-  // budget as the page's form.
-  for (const [collection, kind] of [['listing-reports', 'report'], ['interests', 'interest'], ['loket-requests', 'loket']] as const) {
-    app.post(`/api/${collection}`, async (req, res, next) => {
-      const wait = await limiters[kind].take(req)
-      if (wait === null) return next()
-      res.status(429).set('Retry-After', String(wait)).json({ errors: [{ message: 'Te veel berichten. Probeer het later opnieuw. / Too many submissions. Please try again later.' }] })
-    })
-  }
-
   if (nextHandler) {
-    for (const path of NEXT_PATHS) app.all(path, nextHandler)
+    const limits: RequestLimits = { login: loginThrottle(loginLimit), forms: limiters }
+    const toNext: RequestHandler = (req, res, next) => runForClient({ ip: req.ip ?? 'unknown', limits }, () => nextHandler(req, res, next))
+    const policy = responsePolicy({ serverURL: web.serverURL })
+    for (const path of NEXT_PATHS) app.all(path, bodyLimit, policy, toNext)
   }
 
   app.use(compression(), publicContentSecurityPolicy(web.map.tileURL), createWebRouter({ payload, options: web }))

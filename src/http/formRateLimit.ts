@@ -1,4 +1,3 @@
-import type { Request } from 'express'
 import { RateLimiterMemory } from 'rate-limiter-flexible'
 
 export interface FormRateLimitOptions {
@@ -9,31 +8,39 @@ export interface FormRateLimitOptions {
 
 export const FORM_RATE_LIMIT: FormRateLimitOptions = { points: 5, durationSeconds: 10 * 60 }
 
+/** Anything with the client's IP: an express request, or the client context Payload's hooks see. */
+export interface Client {
+  ip?: string
+}
+
 /**
- * Per-IP limit for the public forms (and, with give-back on success, for logins). `take`
- * answers null when the request may go ahead, or the seconds to wait (for a 429 with
- * Retry-After). In memory, per process.
+ * A per-key budget (the client's IP unless a key is given). `take` answers null when the
+ * request may go ahead, or the seconds to wait (for a 429 with Retry-After). In memory, per
+ * process.
  */
 export interface FormRateLimiter {
-  take: (req: Request) => Promise<number | null>
+  take: (client: Client, key?: string) => Promise<number | null>
   /** Returns the point `take` used (e.g. after a successful login). */
-  giveBack: (req: Request) => Promise<void>
+  giveBack: (client: Client, key?: string) => Promise<void>
 }
 
 export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): FormRateLimiter => {
   const limiter = new RateLimiterMemory({ points: options.points, duration: options.durationSeconds })
+  const keyOf = (client: Client, key?: string) => key ?? client.ip ?? 'unknown'
   return {
-    take: async (req: Request): Promise<number | null> => {
+    take: async (client, key) => {
       try {
-        await limiter.consume(req.ip ?? 'unknown')
+        await limiter.consume(keyOf(client, key))
         return null
       } catch (rejected) {
         const ms = (rejected as { msBeforeNext?: number }).msBeforeNext ?? options.durationSeconds * 1000
         return Math.max(1, Math.ceil(ms / 1000))
       }
     },
-    giveBack: async (req: Request) => {
-      await limiter.reward(req.ip ?? 'unknown', 1).catch(() => undefined)
+    giveBack: async (client, key) => {
+      // Only into the current window: a reward after it ended would be an extra point.
+      const used = await limiter.get(keyOf(client, key))
+      if (used && used.consumedPoints > 0) await limiter.reward(keyOf(client, key), 1)
     },
   }
 }
@@ -45,3 +52,10 @@ export type FormLimiters = Record<FormKind, FormRateLimiter>
 
 export const formLimiters = (options?: FormRateLimitOptions): FormLimiters =>
   Object.fromEntries(FORM_KINDS.map((kind) => [kind, formRateLimit(options)])) as FormLimiters
+
+/** Collections anyone may create over REST, with the budget of the public form that creates them too. */
+export const PUBLIC_CREATES: Record<string, FormKind> = {
+  'listing-reports': 'report',
+  interests: 'interest',
+  'loket-requests': 'loket',
+}

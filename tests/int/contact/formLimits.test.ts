@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { databaseCheck } from '../../../src/http/checkDatabase'
 import { createApp } from '../../../src/http/createApp'
 import { listen } from '../../helpers/listen'
+import { payloadRest } from '../../helpers/payloadRest'
 import { startWebServer, type WebServer } from '../../helpers/webServer'
 
 /** Per-IP limits on the interest and loket forms: hit (429 + Retry-After, nothing stored), REST shares the budget, each form its own, recovery. */
@@ -14,6 +15,7 @@ beforeAll(async () => {
     createApp({
       payload: server.payload,
       checkDatabase: databaseCheck(server.payload),
+      nextHandler: payloadRest(server.payload),
       web: { serverURL: 'http://meedoen.test', map: { tileURL: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'x' }, formLimit: { points: 2, durationSeconds: 2 } },
     }),
   )

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { databaseCheck } from '../../../src/http/checkDatabase'
 import { createApp } from '../../../src/http/createApp'
 import { listen } from '../../helpers/listen'
+import { payloadRest } from '../../helpers/payloadRest'
 import { startWebServer, type WebServer } from '../../helpers/webServer'
 
 /** "Klopt er iets niet?": the public report form, its limits, the e-mail job and who may read reports. */
@@ -92,6 +93,7 @@ describe('the report form', () => {
       createApp({
         payload: server.payload,
         checkDatabase: databaseCheck(server.payload),
+        nextHandler: payloadRest(server.payload),
         web: { serverURL: 'http://meedoen.test', map: { tileURL: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'x' }, formLimit: { points: 2, durationSeconds: 60 } },
       }),
     )

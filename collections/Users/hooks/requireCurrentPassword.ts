@@ -1,0 +1,35 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { isAdminUser } from '../../access/roles'
+import { passwordMatches } from '../passwordHash'
+
+/**
+ * Choosing a new password for your own account needs the current one, so a session left open
+ * (or stolen) cannot take the account over. Administrators set other people's passwords
+ * without it, and an administrator can create another administrator anyway, so their own
+ * change is not asked either. A reset by e-mail is not an update by a user and passes.
+ */
+export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
+  const newPassword = (data as { password?: unknown } | undefined)?.password
+  if (operation !== 'update' || typeof newPassword !== 'string' || newPassword === '') return data
+  const user = req.user
+  if (!user || user.collection !== 'users' || isAdminUser(user) || String(user.id) !== String(originalDoc?.id)) return data
+  const current = (data as { currentPassword?: unknown }).currentPassword
+  const stored = await req.payload.db.findOne<{ id: number | string; salt?: unknown; hash?: unknown }>({ collection: 'users', where: { id: { equals: user.id } }, req })
+  const ok = typeof current === 'string' && current !== '' && (await passwordMatches(current, stored?.salt, stored?.hash))
+  if (!ok) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [
+        {
+          path: 'currentPassword',
+          message:
+            typeof current === 'string' && current !== ''
+              ? 'Het huidige wachtwoord klopt niet. / The current password is not correct.'
+              : 'Vul uw huidige wachtwoord in om een nieuw wachtwoord te kiezen. / Enter your current password to choose a new one.',
+        },
+      ],
+    })
+  }
+  return data
+}

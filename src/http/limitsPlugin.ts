@@ -1,0 +1,87 @@
+import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type CollectionConfig, type Config, type PayloadRequest } from 'payload'
+
+import { currentClient } from './clientContext'
+import { type FormKind, PUBLIC_CREATES } from './formRateLimit'
+import { type LoginTicket, tooManyLoginsMessage } from './loginThrottle'
+
+export const TOO_MANY_SUBMISSIONS = 'Te veel berichten. Probeer het later opnieuw. / Too many submissions. Please try again later.'
+
+const refuse = (req: PayloadRequest, wait: number, message: string) => {
+  // Payload copies req.responseHeaders onto the error response.
+  req.responseHeaders = new Headers({ 'Retry-After': String(wait), 'Cache-Control': 'no-store' })
+  return new APIError(message, 429, null, true)
+}
+
+/** The client of a request from outside (REST through the express app); the Local API is the server's own. */
+const outsideClient = (req: PayloadRequest) => (req.payloadAPI === 'local' ? undefined : currentClient())
+
+const emailOf = (data: unknown): string | undefined => {
+  const email = (data as { email?: unknown } | undefined)?.email
+  // The same normalisation as Payload's login, so every spelling of an address shares one budget.
+  return typeof email === 'string' && email.trim() ? email.toLowerCase().trim() : undefined
+}
+
+const TICKET = 'meedoenLoginTicket'
+
+const throttleAuth: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const client = outsideClient(req)
+  if (!client) return args
+  const kind = operation === 'login' ? 'login' : operation === 'forgotPassword' ? 'forgot' : operation === 'resetPassword' ? 'reset' : undefined
+  if (!kind) return args
+  const result = await client.limits.login.attempt(kind, client.ip, kind === 'reset' ? undefined : emailOf((args as { data?: unknown }).data))
+  if ('wait' in result) throw refuse(req, result.wait, tooManyLoginsMessage(result.wait))
+  req.context[TICKET] = result.ticket
+  return args
+}
+
+const giveBackOnSuccess: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+  const ticket = req.context[TICKET] as LoginTicket | undefined
+  const client = outsideClient(req)
+  if (!ticket || !client) return result
+  if (operation === 'login') await client.limits.login.succeeded(ticket)
+  if (operation === 'resetPassword') {
+    // The reset proved the owner has the mailbox: this IP now counts as theirs.
+    const email = emailOf((result as { user?: unknown } | undefined)?.user)
+    await client.limits.login.succeeded({ ...ticket, account: email })
+  }
+  return result
+}
+
+const throttleCreate =
+  (kind: FormKind): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    const client = outsideClient(req)
+    if (!client || operation !== 'create') return args
+    const wait = await client.limits.forms[kind].take(client)
+    if (wait !== null) throw refuse(req, wait, TOO_MANY_SUBMISSIONS)
+    return args
+  }
+
+const withHooks = (collection: CollectionConfig): CollectionConfig => {
+  const kind = PUBLIC_CREATES[collection.slug]
+  const first = collection.slug === 'users' ? throttleAuth : kind ? throttleCreate(kind) : undefined
+  if (!first) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      // First, so a refused request costs no database work.
+      beforeOperation: [first, ...(hooks.beforeOperation ?? [])],
+      afterOperation: collection.slug === 'users' ? [...(hooks.afterOperation ?? []), giveBackOnSuccess] : hooks.afterOperation,
+    },
+  }
+}
+
+/**
+ * The request limits where Payload runs the operation, so no spelling of a path (encoded,
+ * doubled slashes, other case) and no other route to login, password reset or the public
+ * creates can walk around them. Budgets come from the express app that received the request
+ * (see clientContext); requests that did not come through it (scripts, tests) are not limited.
+ */
+export const limitsPlugin =
+  () =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map(withHooks),
+  })

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+
+import { limitsApp, type LimitsApp, median, messageOf } from '../helpers/limitsApp'
+import { startPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * Login throttling in Payload's login operation, through the real express app and REST API:
+ * per IP and per account, no lock a stranger can use against the owner, the same answer and
+ * timing for existing and unknown accounts.
+ */
+// Seconds; long enough that a slow machine finishes each test's attempts within one window.
+const WINDOW = 5
+let t: TestPayload
+let app: LimitsApp
+const owner = { email: 'eigenaar@limits.test', password: 'juist-wachtwoord-1' }
+beforeAll(async () => {
+  t = await startPayload()
+  await t.payload.create({ collection: 'users', data: { ...owner, name: 'Eigenaar', roles: [] } })
+  app = await limitsApp(t.payload, {
+    loginLimit: { perIP: { failures: 3, durationSeconds: WINDOW }, perAccount: { failures: 5, durationSeconds: WINDOW }, resetMails: { failures: 2, durationSeconds: 60 }, knownClientDays: 1 },
+  })
+}, 120_000)
+afterAll(async () => {
+  await app?.close()
+  await t?.stop()
+})
+
+const login = (ip: string, email: string, password: string) => app.send('/api/users/login', { ip, body: { email, password } })
+const nextWindow = () => new Promise((resolve) => setTimeout(resolve, WINDOW * 1000 + 100))
+
+test('per IP: after 3 failures the next attempt gets 429 with Retry-After, also with the right password; other IPs are not affected; it recovers and successes never count', async () => {
+  for (let i = 0; i < 3; i++) expect((await login('10.0.1.1', `someone${i}@limits.test`, 'fout')).status).toBe(401)
+  const blocked = await login('10.0.1.1', owner.email, owner.password)
+  expect(blocked.status).toBe(429)
+  expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+  expect(await messageOf(blocked)).toMatch(/Te veel mislukte pogingen.*Too many failed login attempts/)
+  // Password reset requests from that IP share the budget.
+  expect((await app.send('/api/users/forgot-password', { ip: '10.0.1.1', body: { email: owner.email } })).status).toBe(429)
+  expect((await login('10.0.1.2', owner.email, owner.password)).status).toBe(200)
+  await nextWindow()
+  for (let i = 0; i < 4; i++) expect((await login('10.0.1.1', owner.email, owner.password)).status).toBe(200)
+  for (let i = 0; i < 3; i++) expect((await login('10.0.1.1', `someone${i}@limits.test`, 'fout')).status).toBe(401)
+  expect((await login('10.0.1.1', owner.email, owner.password)).status).toBe(429)
+})
+
+test('parallel guesses cannot slip past the limit', async () => {
+  const statuses = await Promise.all(Array.from({ length: 8 }, (_, i) => login('10.0.7.1', `parallel${i}@limits.test`, 'fout').then((r) => r.status)))
+  expect(statuses.filter((s) => s === 401)).toHaveLength(3)
+  expect(statuses.filter((s) => s === 429)).toHaveLength(5)
+})
+
+test('per account: guesses spread over many IPs are stopped, the same way for an unknown address; the owner still gets in from a known IP', async () => {
+  await nextWindow()
+  expect((await login('10.0.2.99', owner.email, owner.password)).status).toBe(200)
+  const ghost = 'bestaat-niet@limits.test'
+  for (let i = 0; i < 5; i++) {
+    expect((await login(`10.0.2.${i}`, owner.email, 'fout')).status).toBe(401)
+    expect((await login(`10.0.3.${i}`, ghost, 'fout')).status).toBe(401)
+  }
+  const existing = await login('10.0.2.50', owner.email, owner.password)
+  const unknown = await login('10.0.3.50', ghost, 'fout')
+  expect([existing.status, unknown.status]).toEqual([429, 429])
+  expect(await messageOf(existing)).toBe(await messageOf(unknown))
+  // The address is normalised as Payload does, so other spellings share the budget.
+  expect((await login('10.0.2.51', ` ${owner.email.toUpperCase()} `, owner.password)).status).toBe(429)
+  expect((await login('10.0.2.99', owner.email, owner.password)).status).toBe(200)
+})
+
+test('no lock: after more wrong passwords than Payload locked at, the owner logs in from a new IP once the short window has passed', async () => {
+  await nextWindow()
+  for (let i = 0; i < 5; i++) await login(`10.0.4.${i}`, owner.email, 'fout')
+  await nextWindow()
+  const res = await login('10.0.4.200', owner.email, owner.password)
+  expect(res.status).toBe(200)
+  const row = await t.payload.db.findOne<{ id: number; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: owner.email } } })
+  expect(row?.lockUntil ?? null).toBeNull()
+})
+
+test('a wrong password and an unknown address get the same answer', async () => {
+  await nextWindow()
+  const wrong = await login('10.0.5.1', owner.email, 'fout')
+  const unknown = await login('10.0.5.2', 'niemand@limits.test', 'fout')
+  expect(wrong.status).toBe(401)
+  expect(unknown.status).toBe(401)
+  expect(await wrong.text()).toBe(await unknown.text())
+})
+
+test('reset e-mails per address are limited, the same for an unknown address', async () => {
+  for (const email of [owner.email, 'niemand@limits.test']) {
+    for (let i = 0; i < 2; i++) expect((await app.send('/api/users/forgot-password', { ip: `10.0.6.${i}`, body: { email } })).status).not.toBe(429)
+    const third = await app.send('/api/users/forgot-password', { ip: '10.0.6.9', body: { email } })
+    expect(third.status).toBe(429)
+  }
+})
+
+test('login timing does not tell whether an account exists (medians of 15, within 30%)', async () => {
+  const plenty = { failures: 1000, durationSeconds: 60 }
+  const loose = await limitsApp(t.payload, { loginLimit: { perIP: plenty, perAccount: plenty, resetMails: plenty, knownClientDays: 1 } })
+  const timed = async (email: string, i: number) => {
+    const started = performance.now()
+    const res = await loose.send('/api/users/login', { ip: `10.1.${i}.${email.length}`, body: { email, password: 'fout-wachtwoord' } })
+    const ms = performance.now() - started
+    expect(res.status).toBe(401)
+    return ms
+  }
+  const existing: number[] = []
+  const unknown: number[] = []
+  for (let i = 0; i < 15; i++) {
+    existing.push(await timed(owner.email, i))
+    unknown.push(await timed(`onbekend${i}@limits.test`, i))
+  }
+  await loose.close()
+  const [a, b] = [median(existing), median(unknown)]
+  console.log(`login timing medians: existing ${a.toFixed(1)} ms, unknown ${b.toFixed(1)} ms`)
+  expect(Math.abs(a - b)).toBeLessThan(0.3 * Math.max(a, b))
+}, 60_000)
