@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { INTEREST_TASK } from '../../../collections/Interests'
 import { escapeHtml } from '../../../src/lib/html'
 import { organisationRecipients } from './organisationRecipients'
+import { EMAIL_RETRIES } from './emailRetries'
 
 /**
  * One e-mail per interest, to the receiving organisation's contact address and members. It
@@ -35,6 +36,6 @@ export const interestTask: TaskConfig = {
   label: 'E-mail an organisation about a new interest',
   inputSchema: [{ name: 'interest', type: 'text', required: true }],
   outputSchema: [{ name: 'emails', type: 'number' }],
-  retries: 3,
+  retries: EMAIL_RETRIES,
   handler: async ({ input, req }) => ({ output: { emails: await sendInterestNotice(req, (input as { interest: string }).interest) } }),
 }

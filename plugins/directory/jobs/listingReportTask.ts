@@ -5,6 +5,7 @@ import { LISTING_REPORT_TASK } from '../../../collections/ListingReports/notify'
 import { REPORT_REASONS } from '../../../collections/ListingReports'
 import { DIRECTORY_QUEUE } from './freshnessTask'
 import { internalRequest } from '../hooks/capPageSize'
+import { EMAIL_RETRIES } from './emailRetries'
 
 
 /** One e-mail per report: to the organisation's contact address and the editors. */
@@ -39,7 +40,7 @@ export const listingReportTask: TaskConfig = {
   label: 'E-mail a "Klopt er iets niet?" report',
   inputSchema: [{ name: 'report', type: 'text', required: true }],
   outputSchema: [{ name: 'emails', type: 'number' }],
-  retries: 3,
+  retries: EMAIL_RETRIES,
   handler: async ({ input, req }) => ({ output: { emails: await sendListingReport(req, (input as { report: string }).report) } }),
 }
 

@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { LOKET_TASK, OPEN_LOKET_STATUSES } from '../../../collections/LoketRequests'
 import { escapeHtml } from '../../../src/lib/html'
 import { internalRequest } from '../hooks/capPageSize'
+import { EMAIL_RETRIES } from './emailRetries'
 
 const formatDue = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
@@ -45,6 +46,6 @@ export const loketTask: TaskConfig = {
     { name: 'assignedTo', type: 'number' },
     { name: 'emails', type: 'number' },
   ],
-  retries: 3,
+  retries: EMAIL_RETRIES,
   handler: async ({ input, req }) => ({ output: await assignLoketRequest(req, (input as { request: string }).request) }),
 }
