@@ -1,3 +1,4 @@
+import { httpUrl } from '../lib/httpUrl'
 import { nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../lib/schedule'
 import type { Activity, Opening, Organisation, Venue } from '../payload-types'
 import { populated } from './components/populated'
@@ -32,11 +33,24 @@ export const organizationLd = (o: Organisation, url?: string) => ({
   ...(o.description ? { description: o.description } : {}),
   ...(o.contact?.email ? { email: o.contact.email } : {}),
   ...(o.contact?.phone ? { telephone: o.contact.phone } : {}),
-  ...(o.contact?.website ? { sameAs: o.contact.website } : {}),
+  ...(httpUrl(o.contact?.website) ? { sameAs: httpUrl(o.contact?.website) } : {}),
   ...(o.address?.street ? { address: postalAddress(o.address) } : {}),
 })
 
-const withContext = <T extends object>(o: T) => ({ '@context': 'https://schema.org', ...o })
+const URL_KEYS = new Set(['url', 'sameAs'])
+
+/** Whatever a document holds, a link in JSON-LD is an absolute http(s) URL or left out. */
+const onlyHttpUrls = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(onlyHttpUrls)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, v]) => !URL_KEYS.has(key) || (typeof v === 'string' && /^https?:\/\//i.test(v) && httpUrl(v)))
+      .map(([key, v]) => [key, onlyHttpUrls(v)]),
+  )
+}
+
+const withContext = <T extends object>(o: T) => ({ '@context': 'https://schema.org', ...(onlyHttpUrls(o) as T) })
 
 export const venueDocumentLd = (venue: Venue, url: string) => withContext(placeLd(venue, url))
 export const organisationDocumentLd = (o: Organisation, url: string) => withContext(organizationLd(o, url))

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { ACCESSIBILITY } from '../../../collections/fields/options'
+import { httpUrl } from '../../lib/httpUrl'
 import type { Organisation, Venue } from '../../payload-types'
 import { usePage } from '../context'
 import { pick } from '../i18n'
@@ -101,7 +102,7 @@ export interface ContactInfo {
 export const ContactFacts = ({ contact }: { contact: ContactInfo | undefined }) => {
   const { t } = usePage()
   if (!contact) return null
-  const website = contact.website ? (/^https?:\/\//.test(contact.website) ? contact.website : `https://${contact.website}`) : null
+  const website = httpUrl(contact.website) ?? null
   return (
     <Facts
       rows={[
