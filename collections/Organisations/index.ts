@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors, editorsField } from '../access/editors'
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
+import { httpUrl } from '../../src/lib/httpUrl'
 import { label } from '../fields/label'
 import { addressField } from '../fields/addressField'
 import { validatePhone } from '../fields/contactField'
@@ -66,7 +67,14 @@ export const Organisations: CollectionConfig = {
       fields: [
         { name: 'email', type: 'email', label: label('E-mail', 'E-mail') },
         { name: 'phone', type: 'text', validate: validatePhone, label: label('Telefoon', 'Phone') },
-        { name: 'website', type: 'text', label: label('Website', 'Website') },
+        {
+          name: 'website',
+          type: 'text',
+          label: label('Website', 'Website'),
+          // Shown as a link and in structured data: only a web address, never javascript: or data:.
+          validate: (value: unknown) =>
+            !value || httpUrl(value) ? true : 'Vul een webadres in, zoals https://www.voorbeeld.nl. / Enter a web address, such as https://www.example.nl.',
+        },
       ],
     },
     {

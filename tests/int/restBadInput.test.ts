@@ -86,3 +86,17 @@ describe('what the admin and the site send still works', () => {
     }
   })
 })
+
+describe('an organisation\'s website', () => {
+  test('must be an http(s) address: javascript: and data: are refused with a field error, a bare domain is fine', async () => {
+    const id = f.docs.organisations.A
+    for (const website of ['javascript:alert(document.cookie)', 'data:text/html,x', 'geen adres']) {
+      const res = await call(f.users.editor, 'PATCH', `/organisations/${id}`, JSON.stringify({ contact: { website } }))
+      expect([website, res.status]).toEqual([website, 400])
+      expect(res.text).toContain('contact.website')
+    }
+    for (const website of ['https://buurthuis.nl', 'www.buurthuis.nl', '']) {
+      expect((await call(f.users.editor, 'PATCH', `/organisations/${id}`, JSON.stringify({ contact: { website } }))).status).toBe(200)
+    }
+  })
+})
