@@ -72,7 +72,7 @@ test('once an IP has used its login budget, no spelling of login, forgot or rese
   }
   console.log(`login spellings after the budget: ${JSON.stringify(seen)}`)
   // Enough of the spellings did reach Payload's operations for the property to mean something.
-  expect(seen[429]).toBeGreaterThan(15)
+  expect(seen[429]).toBeGreaterThan(10)
 }, 120_000)
 
 test('once an IP has used a form budget, no spelling of the public collection creates gets through', async () => {
@@ -94,7 +94,7 @@ test('once an IP has used a form budget, no spelling of the public collection cr
     )
   }
   console.log(`create spellings after the budget: ${JSON.stringify(seen)}`)
-  expect(seen[429]).toBeGreaterThan(5)
+  expect(seen[429]).toBeGreaterThan(3)
 }, 120_000)
 
 test('bodies are capped by the path Payload sees: 413 for a 9 KB interest in any spelling, 411 without a length', async () => {
