@@ -10,11 +10,11 @@ import { createLoketRequests } from './LoketRequests'
 import { createMedia } from './Media'
 import { createOpenings } from './Openings'
 import { ListingReports } from './ListingReports'
-import { Organisations } from './Organisations'
+import { createOrganisations } from './Organisations'
 import { SchoolHolidays } from './SchoolHolidays'
 import { Themes } from './Themes'
 import { Users } from './Users'
-import { Venues } from './Venues'
+import { createVenues } from './Venues'
 
 export const DIRECTORY_COLLECTION_SLUGS = [
   'users',
@@ -42,8 +42,8 @@ export const createCollections = (args: {
 }): CollectionConfig[] => [
   createActivities(args.moderation),
   createOpenings(args.moderation),
-  Organisations,
-  Venues,
+  createOrganisations(args.moderation),
+  createVenues(args.moderation),
   Themes,
   Areas,
   SchoolHolidays,

@@ -137,6 +137,9 @@ export interface Config {
       directoryListingReport: TaskDirectoryListingReport;
       directoryInterest: TaskDirectoryInterest;
       directoryLoketRequest: TaskDirectoryLoketRequest;
+      directoryModerationEmail: TaskDirectoryModerationEmail;
+      directoryModerationDigest: TaskDirectoryModerationDigest;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -241,8 +244,12 @@ export interface Activity {
     internalContact?: string | null;
     capacityNotes?: string | null;
   };
+  reviewState?: ('none' | 'awaiting_review' | 'changes_requested') | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewComment?: string | null;
+  editedBy?: (number | null) | User;
   checkedOn?: string | null;
-  reviewState?: ('none' | 'awaiting_review') | null;
   featured?: boolean | null;
   /**
    * Becomes visible again once someone confirms it is still current.
@@ -296,6 +303,11 @@ export interface Organisation {
     totalDocs?: number;
   };
   verified?: boolean | null;
+  reviewState?: ('none' | 'awaiting_review' | 'changes_requested') | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewComment?: string | null;
+  editedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -484,6 +496,11 @@ export interface Venue {
       }[]
     | null;
   photos?: (number | Media)[] | null;
+  reviewState?: ('none' | 'awaiting_review' | 'changes_requested') | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewComment?: string | null;
+  editedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -574,8 +591,12 @@ export interface Opening {
     internalContact?: string | null;
     capacityNotes?: string | null;
   };
+  reviewState?: ('none' | 'awaiting_review' | 'changes_requested') | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  reviewComment?: string | null;
+  editedBy?: (number | null) | User;
   checkedOn?: string | null;
-  reviewState?: ('none' | 'awaiting_review') | null;
   featured?: boolean | null;
   /**
    * Becomes visible again once someone confirms it is still current.
@@ -817,7 +838,10 @@ export interface PayloadJob {
           | 'directoryRetention'
           | 'directoryListingReport'
           | 'directoryInterest'
-          | 'directoryLoketRequest';
+          | 'directoryLoketRequest'
+          | 'directoryModerationEmail'
+          | 'directoryModerationDigest'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -858,6 +882,9 @@ export interface PayloadJob {
         | 'directoryListingReport'
         | 'directoryInterest'
         | 'directoryLoketRequest'
+        | 'directoryModerationEmail'
+        | 'directoryModerationDigest'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -1041,8 +1068,12 @@ export interface ActivitiesSelect<T extends boolean = true> {
         internalContact?: T;
         capacityNotes?: T;
       };
-  checkedOn?: T;
   reviewState?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  reviewComment?: T;
+  editedBy?: T;
+  checkedOn?: T;
   featured?: T;
   staleHidden?: T;
   reminderSentAt?: T;
@@ -1093,8 +1124,12 @@ export interface OpeningsSelect<T extends boolean = true> {
         internalContact?: T;
         capacityNotes?: T;
       };
-  checkedOn?: T;
   reviewState?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  reviewComment?: T;
+  editedBy?: T;
+  checkedOn?: T;
   featured?: T;
   staleHidden?: T;
   reminderSentAt?: T;
@@ -1131,6 +1166,11 @@ export interface OrganisationsSelect<T extends boolean = true> {
   areasServed?: T;
   members?: T;
   verified?: T;
+  reviewState?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  reviewComment?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1201,6 +1241,11 @@ export interface VenuesSelect<T extends boolean = true> {
         id?: T;
       };
   photos?: T;
+  reviewState?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  reviewComment?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1602,6 +1647,7 @@ export interface TaskDirectoryRetention {
   output: {
     interestsDeleted?: number | null;
     logDeleted?: number | null;
+    loketDeleted?: number | null;
   };
 }
 /**
@@ -1640,6 +1686,55 @@ export interface TaskDirectoryLoketRequest {
     assignedTo?: number | null;
     emails?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryModerationEmail".
+ */
+export interface TaskDirectoryModerationEmail {
+  input: {
+    collection: string;
+    id: string;
+    event: string;
+  };
+  output: {
+    emails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryModerationDigest".
+ */
+export interface TaskDirectoryModerationDigest {
+  input?: unknown;
+  output: {
+    emails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'activities';
+          value: number | Activity;
+        } | null)
+      | ({
+          relationTo: 'openings';
+          value: number | Opening;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,9 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { editors, editorsField } from '../access/editors'
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
+import { moderatedUpdate } from '../access/moderatedAccess'
 import { isEditorUser } from '../access/roles'
 import { httpUrl } from '../../src/lib/httpUrl'
 import { label } from '../fields/label'
+import { moderatedAdmin } from '../fields/moderatedAdmin'
+import { moderationFields } from '../fields/moderationFields'
+import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { addressField } from '../fields/addressField'
 import { validatePhone } from '../fields/contactField'
 import { areasField } from '../fields/relations'
@@ -22,12 +26,23 @@ export const ORGANISATION_TYPES = [
   { value: 'onderwijs', label: label('Onderwijs', 'Education') },
 ]
 
-/** Who offers activities and openings. Members edit their own profile; editors the rest. */
-export const Organisations: CollectionConfig = {
+/**
+ * Who offers activities and openings. Members edit their own profile; for an unverified
+ * organisation that is a submission the editors review, as for its listings. Editors the rest.
+ */
+export const createOrganisations = (moderation: ModerationOptions): CollectionConfig => ({
   slug: 'organisations',
   labels: { singular: label('Organisatie', 'Organisation'), plural: label('Organisaties', 'Organisations') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'verified', '_status'], group: label('Aanbod', 'Directory') },
+  admin: {
+    ...moderatedAdmin('id'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'type', 'verified', '_status', 'reviewState'],
+    group: label('Aanbod', 'Directory'),
+  },
   versions: { drafts: true, maxPerDoc: 20 },
+  hooks: {
+    beforeOperation: [requireDraftSave(moderation, ({ id }) => (id === undefined ? undefined : [id]))],
+    beforeChange: [moderate(moderation, (_data, original) => (original?.id === undefined ? undefined : [original.id]), false)] },
   access: {
     read: ({ req }) => {
       if (isEditorUser(req.user)) return true
@@ -36,11 +51,7 @@ export const Organisations: CollectionConfig = {
       return own.length ? { or: [published, { id: { in: own } }] } : published
     },
     create: editors,
-    update: ({ req }) => {
-      if (isEditorUser(req.user)) return true
-      const own = getUserOrganisationIDs(req.user)
-      return own.length ? { id: { in: own } } : false
-    },
+    update: moderatedUpdate(moderation, (own) => ({ id: { in: own } }), ({ id }) => (id === undefined ? undefined : [id])),
     delete: editors,
     readVersions: ({ req }) => {
       if (isEditorUser(req.user)) return true
@@ -112,5 +123,6 @@ export const Organisations: CollectionConfig = {
       access: { create: editorsField, update: editorsField },
       admin: { position: 'sidebar' },
     },
+    ...moderationFields(),
   ],
-}
+})

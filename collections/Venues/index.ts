@@ -1,8 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
-import { getUserOrganisationIDs, relationID } from '../access/getUserOrganisationIDs'
+import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
+import { moderatedCreate, moderatedUpdate } from '../access/moderatedAccess'
 import { isEditorUser } from '../access/roles'
+import { moderatedAdmin } from '../fields/moderatedAdmin'
+import { moderationFields } from '../fields/moderationFields'
+import { keepOwnVenueOrganisations } from '../hooks/keepOwnOrganisation'
+import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { addressField } from '../fields/addressField'
 import { label } from '../fields/label'
 import { accessibilityField, openingHoursFields, roomsField } from './fields'
@@ -24,30 +29,34 @@ export const VENUE_TYPES = [
 
 const published = { _status: { equals: 'published' } }
 
-/** A physical place, possibly shared by several organisations. */
-export const Venues: CollectionConfig = {
+const organisationsOf = (data?: Record<string, unknown>) => (Array.isArray(data?.organisations) ? data.organisations : undefined)
+
+/**
+ * A physical place, possibly shared by several organisations. Members of an unverified
+ * organisation submit a venue for review, as they do listings.
+ */
+export const createVenues = (moderation: ModerationOptions): CollectionConfig => ({
   slug: 'venues',
   labels: { singular: label('Locatie', 'Venue'), plural: label('Locaties', 'Venues') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'address.city', 'locationStatus', '_status'], group: label('Aanbod', 'Directory') },
+  admin: {
+    ...moderatedAdmin('organisations'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'type', 'address.city', 'locationStatus', '_status', 'reviewState'],
+    group: label('Aanbod', 'Directory'),
+  },
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: { beforeChange: [geocodeVenue()] },
+  hooks: {
+    beforeOperation: [requireDraftSave(moderation)],
+    beforeChange: [keepOwnVenueOrganisations, geocodeVenue(), moderate(moderation, (data, original) => organisationsOf(data) ?? organisationsOf(original), false)],
+  },
   access: {
     read: ({ req }) => {
       if (isEditorUser(req.user)) return true
       const own = getUserOrganisationIDs(req.user)
       return own.length ? { or: [published, { organisations: { in: own } }] } : published
     },
-    create: ({ req, data }) => {
-      if (isEditorUser(req.user)) return true
-      const own = getUserOrganisationIDs(req.user).map(String)
-      const wanted = ((data?.organisations as unknown[]) ?? []).map((o) => String(relationID(o)))
-      return own.length > 0 && wanted.length > 0 && wanted.every((id) => own.includes(id))
-    },
-    update: ({ req }) => {
-      if (isEditorUser(req.user)) return true
-      const own = getUserOrganisationIDs(req.user)
-      return own.length ? { organisations: { in: own } } : false
-    },
+    create: moderatedCreate(moderation, organisationsOf),
+    update: moderatedUpdate(moderation, (own) => ({ organisations: { in: own } }), ({ data }) => organisationsOf(data)),
     delete: editors,
     readVersions: ({ req }) => {
       if (isEditorUser(req.user)) return true
@@ -68,6 +77,11 @@ export const Venues: CollectionConfig = {
       required: true,
       index: true,
       label: label('Organisaties die hier iets doen', 'Organisations using this venue'),
+      // A member with one organisation starts a new venue with it.
+      defaultValue: ({ user }: { user?: unknown }) => {
+        const own = getUserOrganisationIDs(user as never)
+        return own.length === 1 && !isEditorUser(user as never) ? own : undefined
+      },
     },
     addressField({ required: true }),
     {
@@ -87,5 +101,6 @@ export const Venues: CollectionConfig = {
     ...openingHoursFields(),
     roomsField(),
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: label("Foto's", 'Photos') },
+    ...moderationFields(),
   ],
-}
+})

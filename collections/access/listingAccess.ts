@@ -1,6 +1,8 @@
 import type { Access, Where } from 'payload'
 
-import { getUserOrganisationIDs, relationID } from './getUserOrganisationIDs'
+import type { ModerationOptions } from '../hooks/moderateListing'
+import { getUserOrganisationIDs } from './getUserOrganisationIDs'
+import { moderatedCreate, moderatedUpdate } from './moderatedAccess'
 import { isEditorUser } from './roles'
 
 /** What anyone may see: published and not hidden for being out of date. */
@@ -8,35 +10,32 @@ export const publicListing: Where = {
   and: [{ _status: { equals: 'published' } }, { staleHidden: { not_equals: true } }],
 }
 
+const organisationOf = (data?: Record<string, unknown>) => (data?.organisation ? [data.organisation] : undefined)
+
 /**
  * Access for documents owned by one organisation through an `organisation` field
- * (activities, openings). Members see all of their own, drafts and hidden ones included.
+ * (activities, openings). Members see all of their own, drafts and hidden ones included;
+ * which organisation a member may choose is checked by the `keepOwnOrganisation` hook.
  */
-export const listingAccess = {
-  read: (({ req }) => {
-    if (isEditorUser(req.user)) return true
-    const own = getUserOrganisationIDs(req.user)
-    if (own.length === 0) return publicListing
-    return { or: [publicListing, { organisation: { in: own } }] }
-  }) satisfies Access,
-
-  /** A Where would count as "allowed" on create, so this decides from the incoming data. */
-  create: (({ req, data }) => {
-    if (isEditorUser(req.user)) return true
-    const organisation = relationID(data?.organisation)
-    if (organisation === undefined) return false
-    return getUserOrganisationIDs(req.user).some((id) => String(id) === String(organisation))
-  }) satisfies Access,
-
-  updateOrDelete: (({ req }) => {
-    if (isEditorUser(req.user)) return true
-    const own = getUserOrganisationIDs(req.user)
-    return own.length > 0 ? { organisation: { in: own } } : false
-  }) satisfies Access,
-
-  readVersions: (({ req }) => {
-    if (isEditorUser(req.user)) return true
-    const own = getUserOrganisationIDs(req.user)
-    return own.length > 0 ? { 'version.organisation': { in: own } } : false
-  }) satisfies Access,
+export const listingAccess = (moderation: ModerationOptions) => {
+  const own = (ids: (number | string)[]): Where => ({ organisation: { in: ids } })
+  return {
+    read: (({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const ids = getUserOrganisationIDs(req.user)
+      return ids.length === 0 ? publicListing : { or: [publicListing, own(ids)] }
+    }) satisfies Access,
+    create: moderatedCreate(moderation, organisationOf),
+    update: moderatedUpdate(moderation, own, ({ data }) => organisationOf(data)),
+    delete: (({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const ids = getUserOrganisationIDs(req.user)
+      return ids.length > 0 ? own(ids) : false
+    }) satisfies Access,
+    readVersions: (({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const ids = getUserOrganisationIDs(req.user)
+      return ids.length > 0 ? { 'version.organisation': { in: ids } } : false
+    }) satisfies Access,
+  }
 }

@@ -19,19 +19,6 @@ export const freshnessFields = (): Field[] => [
   },
   checkedOnField(),
   {
-    name: 'reviewState',
-    type: 'select',
-    index: true,
-    defaultValue: 'none',
-    label: label('Beoordeling', 'Review'),
-    options: [
-      { value: 'none', label: label('Geen beoordeling nodig', 'Nothing to review') },
-      { value: 'awaiting_review', label: label('Wacht op de redactie', 'Awaiting review') },
-    ],
-    access: { create: editorsField, update: editorsField },
-    admin: { position: 'sidebar' },
-  },
-  {
     name: 'featured',
     type: 'checkbox',
     defaultValue: false,

@@ -4,6 +4,7 @@ import { contactField } from './contactField'
 import { freshnessFields } from './freshnessFields'
 import { label } from './label'
 import { ladderRungsField } from './ladderRungsField'
+import { moderationFields } from './moderationFields'
 import { TARGET_GROUPS } from './options'
 import { professionalField } from './professionalField'
 import { areasField, organisationField, themesField } from './relations'
@@ -33,5 +34,6 @@ export const listingTailFields = (): Field[] => [
   ladderRungsField(),
   contactField(),
   professionalField(),
+  ...moderationFields(),
   ...freshnessFields(),
 ]

@@ -1,7 +1,13 @@
 import type { RelationshipField } from 'payload'
 
+import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
+import { isEditorUser, type MaybeUser } from '../access/roles'
 import { label } from './label'
 
+/**
+ * The organisation a listing belongs to. A member is offered only their own organisations
+ * and starts with theirs when they have one; the `keepOwnOrganisation` hook enforces it.
+ */
 export const organisationField = (): RelationshipField => ({
   name: 'organisation',
   type: 'relationship',
@@ -9,6 +15,13 @@ export const organisationField = (): RelationshipField => ({
   required: true,
   index: true,
   label: label('Organisatie', 'Organisation'),
+  defaultValue: ({ user }: { user?: unknown }) => {
+    const own = getUserOrganisationIDs(user as MaybeUser)
+    return own.length === 1 && !isEditorUser(user as MaybeUser) ? own[0] : undefined
+  },
+  // Scripts and jobs (no user) and editors may choose any organisation.
+  filterOptions: ({ user }) =>
+    !user || isEditorUser(user as MaybeUser) ? true : { id: { in: getUserOrganisationIDs(user as MaybeUser) } },
 })
 
 export const venueField = (): RelationshipField => ({

@@ -8,9 +8,13 @@ export const directoryOptionsSchema = z
     mediaDir: z.string().min(1).default(() => path.resolve(process.cwd(), 'media')),
     maxLimit: z.number().int().min(1).max(1000).default(100),
     moderation: z
-      .object({ verifiedPublishDirectly: z.boolean().default(true) })
+      .object({
+        verifiedPublishDirectly: z.boolean().default(true),
+        notifyEditors: z.enum(['each', 'daily']).default('each'),
+        digestCron: z.string().min(9).default('0 8 * * 1-5'),
+      })
       .strict()
-      .default({ verifiedPublishDirectly: true }),
+      .default({ verifiedPublishDirectly: true, notifyEditors: 'each', digestCron: '0 8 * * 1-5' }),
     freshness: z
       .object({
         remindAfterDays: z.number().int().min(1).default(150),

@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, Endpoint, Payload } from 'payload'
 
 import { createCollections } from '../../collections'
 import { SiteSettings } from '../../collections/globals/SiteSettings'
-import { isAdminUser } from '../../collections/access/roles'
+import { isAdminUser, isEditorUser } from '../../collections/access/roles'
 import { invalidateReference, REFERENCE_SLUGS } from '../../src/data/referenceCache'
 import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { convertLoketEndpoint } from './endpoints/convertLoketRequest'
@@ -12,6 +12,9 @@ import { capPageSize } from './hooks/capPageSize'
 import { guardRestInput } from './hooks/guardRestInput'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
 import { interestTask } from './jobs/interestTask'
+import { MODERATED_SLUGS } from './jobs/moderationEmail'
+import { moderationDigestTask, moderationTask, notifyModeration } from './jobs/moderationTask'
+import { requestChangesEndpoint } from './endpoints/requestChanges'
 import { listingReportTask } from './jobs/listingReportTask'
 import { loketTask } from './jobs/loketTask'
 import { retentionTask } from './jobs/retentionTask'
@@ -30,11 +33,20 @@ const CONTACT_ENDPOINTS: Record<string, Endpoint[]> = {
   'loket-requests': [convertLoketEndpoint],
 }
 const REFERENCE = new Set<string>(REFERENCE_SLUGS)
+const MODERATED = new Set<string>(MODERATED_SLUGS)
+/** What organisation members have no use for in the admin: out of their navigation. */
+const EDITORS_ONLY_IN_ADMIN = new Set(['themes', 'areas', 'school-holidays', 'users', 'interest-outcomes', 'interest-log', 'loket-requests'])
 const dropReferenceCache = ({ req }: { req: { payload: Payload } }) => invalidateReference(req.payload)
 
 /** Adds what the plugin contributes at run time (hooks, endpoints) to one collection. */
 const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectoryOptions): CollectionConfig => ({
   ...collection,
+  admin: {
+    ...collection.admin,
+    // The API tab shows raw JSON: a developer's tool, documented in the README instead.
+    hideAPIURL: true,
+    ...(EDITORS_ONLY_IN_ADMIN.has(collection.slug) ? { hidden: ({ user }) => !isEditorUser(user as never) } : {}),
+  },
   hooks: {
     ...collection.hooks,
     beforeOperation: [capPageSize(options), ...(collection.hooks?.beforeOperation ?? [])],
@@ -42,6 +54,7 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
       ...(collection.hooks?.afterChange ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? []),
       ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
+      ...(MODERATED.has(collection.slug) ? [notifyModeration(options)] : []),
     ],
     afterDelete: [
       ...(collection.hooks?.afterDelete ?? []),
@@ -53,6 +66,7 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
     ...(collection.endpoints || []),
     ...(LISTINGS.has(collection.slug) ? [confirmCurrentEndpoint(collection.slug as 'activities' | 'openings')] : []),
     ...(CONTACT_ENDPOINTS[collection.slug] ?? []),
+    ...(MODERATED.has(collection.slug) ? [requestChangesEndpoint(collection.slug as (typeof MODERATED_SLUGS)[number])] : []),
   ],
 })
 
@@ -93,7 +107,7 @@ export const directoryPlugin =
         if (sanitized.enabled) guardRestInput(payload)
         await incoming.onInit?.(payload)
       },
-      globals: [...(incoming.globals ?? []), { ...SiteSettings, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), dropReferenceCache] } }],
+      globals: [...(incoming.globals ?? []), { ...SiteSettings, admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user as never) }, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), dropReferenceCache] } }],
       endpoints: [...(incoming.endpoints ?? []), ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : [])],
       jobs: {
         ...jobs,
@@ -103,7 +117,7 @@ export const directoryPlugin =
           cancel: ({ req }) => isAdminUser(req.user),
           ...jobs.access,
         },
-        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized), retentionTask(sanitized), listingReportTask, interestTask, loketTask] : [])],
+        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized), retentionTask(sanitized), listingReportTask, interestTask, loketTask, moderationTask, moderationDigestTask(sanitized)] : [])],
         autoRun: sanitized.enabled
           ? async (payload) => [
               ...(typeof jobs.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs.autoRun ?? [])),

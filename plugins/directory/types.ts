@@ -27,6 +27,17 @@ export interface DirectoryPluginOptions {
      * @default true
      */
     verifiedPublishDirectly?: boolean
+    /**
+     * How editors hear about submissions: an e-mail for `each` one, or one `daily` digest of
+     * everything awaiting review (sent at `digestCron` when anything waits).
+     * @default "each"
+     */
+    notifyEditors?: 'each' | 'daily'
+    /**
+     * When the daily digest goes out (cron, server time); only used with `notifyEditors: 'daily'`.
+     * @default "0 8 * * 1-5"
+     */
+    digestCron?: string
   }
   freshness?: {
     /**

@@ -5,6 +5,7 @@ import * as migration_20261125_192451_site_settings from './20261125_192451_site
 import * as migration_20261125_211205_listing_reports from './20261125_211205_listing_reports';
 import * as migration_20261202_010005_contact_flows from './20261202_010005_contact_flows';
 import * as migration_20261202_013736_site_privacy from './20261202_013736_site_privacy';
+import * as migration_20261202_163352_moderation from './20261202_163352_moderation';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_013736_site_privacy.up,
     down: migration_20261202_013736_site_privacy.down,
-    name: '20261202_013736_site_privacy'
+    name: '20261202_013736_site_privacy',
+  },
+  {
+    up: migration_20261202_163352_moderation.up,
+    down: migration_20261202_163352_moderation.down,
+    name: '20261202_163352_moderation'
   },
 ];

@@ -62,10 +62,10 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
       expect(recent(doc.checkedOn)).toBe(true)
     })
 
-    test('a member cannot move a listing to another organisation: 403, nothing changed', async () => {
+    test('a member cannot move a listing to another organisation: a field error (400), nothing changed', async () => {
       const id = f.docs[collection].draftA
       const res = await d().update(f.users.memberA, collection, id, { organisation: Number(f.orgB), _status: 'draft' })
-      expect(res).toEqual({ ok: false, status: 403 })
+      expect(res).toEqual({ ok: false, status: 400 })
       expect(String((await latest(collection, id)).organisation)).toBe(f.orgA)
     })
 

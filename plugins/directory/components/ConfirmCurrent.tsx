@@ -6,11 +6,12 @@ import { usePostAction } from './usePostAction'
 
 /** The "still current" action in the document sidebar of activities and openings. */
 export const ConfirmCurrent = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, hasSavePermission } = useDocumentInfo()
   const { i18n } = useTranslation()
   const { state, run } = usePostAction<{ checkedOn: string }>(id ? `/api/${collectionSlug}/${id}/confirm-current` : null)
   const nl = i18n.language === 'nl'
-  if (!id) return null
+  // Only for those who may edit this listing: offering it to others would only fail.
+  if (!id || !hasSavePermission) return null
   const at = state.kind === 'done' ? new Date(state.body.checkedOn).toLocaleDateString(i18n.language) : ''
 
   return (

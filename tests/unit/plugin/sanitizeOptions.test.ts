@@ -9,7 +9,7 @@ describe('sanitizeOptions', () => {
       enabled: true,
       mediaDir: path.resolve(process.cwd(), 'media'),
       maxLimit: 100,
-      moderation: { verifiedPublishDirectly: true },
+      moderation: { verifiedPublishDirectly: true, notifyEditors: 'each', digestCron: '0 8 * * 1-5' },
       freshness: { remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' },
       interests: { retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' },
       loket: { responseWorkingDays: 5, retentionDays: 365 },

@@ -1,4 +1,8 @@
+import { ReviewStatus as ReviewStatus_3f034fe855bcdae9316b9b6ec56c0086 } from '../../../../plugins/directory/components/ReviewStatus'
 import { ConfirmCurrent as ConfirmCurrent_27b762bc6c24b50938c60170fb263a66 } from '../../../../plugins/directory/components/ConfirmCurrent'
+import { OwnScopeToggle as OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf } from '../../../../plugins/directory/components/OwnScopeToggle'
+import { PublishOrSubmit as PublishOrSubmit_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
+import { SaveDraftIfPublisher as SaveDraftIfPublisher_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
 import { PersonData as PersonData_16874a4d85a167fcb01b5edbbc8d2e05 } from '../../../../plugins/directory/components/PersonData'
 import { DueDateCell as DueDateCell_d538cd256f125505fbf69e2d43af4f51 } from '../../../../plugins/directory/components/DueDateCell'
 import { ConvertLoketRequest as ConvertLoketRequest_018b4fc640db9cb46b1baeca809d742f } from '../../../../plugins/directory/components/ConvertLoketRequest'
@@ -9,7 +13,11 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/plugins/directory/components/ReviewStatus#ReviewStatus": ReviewStatus_3f034fe855bcdae9316b9b6ec56c0086,
   "/plugins/directory/components/ConfirmCurrent#ConfirmCurrent": ConfirmCurrent_27b762bc6c24b50938c60170fb263a66,
+  "/plugins/directory/components/OwnScopeToggle#OwnScopeToggle": OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf,
+  "/plugins/directory/components/SubmitForReview#PublishOrSubmit": PublishOrSubmit_91158ad00b789a31ee758a257056293c,
+  "/plugins/directory/components/SubmitForReview#SaveDraftIfPublisher": SaveDraftIfPublisher_91158ad00b789a31ee758a257056293c,
   "/plugins/directory/components/PersonData#PersonData": PersonData_16874a4d85a167fcb01b5edbbc8d2e05,
   "/plugins/directory/components/DueDateCell#DueDateCell": DueDateCell_d538cd256f125505fbf69e2d43af4f51,
   "/plugins/directory/components/ConvertLoketRequest#ConvertLoketRequest": ConvertLoketRequest_018b4fc640db9cb46b1baeca809d742f,

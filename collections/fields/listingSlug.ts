@@ -1,0 +1,3 @@
+/** The two kinds of listing residents find: things to join and places to contribute. */
+export type ListingSlug = 'activities' | 'openings'
+export const LISTING_SLUGS: readonly ListingSlug[] = ['activities', 'openings']

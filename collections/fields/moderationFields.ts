@@ -1,0 +1,66 @@
+import type { Field } from 'payload'
+
+import { editorsField } from '../access/editors'
+import { label } from './label'
+
+export const REVIEW_STATES = [
+  { value: 'none', label: label('Geen beoordeling nodig', 'Nothing to review') },
+  { value: 'awaiting_review', label: label('Wacht op de redactie', 'Awaiting review') },
+  { value: 'changes_requested', label: label('Wijzigingen gevraagd', 'Changes requested') },
+] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]['value']
+
+/**
+ * Where a document is in review: members submit, editors publish or ask for changes with a
+ * comment the member reads. Written by the moderation hook and the "request changes"
+ * endpoint; editors may correct the state by hand, members only read it.
+ */
+export const moderationFields = (): Field[] => [
+  {
+    name: 'reviewStatus',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/plugins/directory/components/ReviewStatus#ReviewStatus' } },
+  },
+  {
+    name: 'reviewState',
+    type: 'select',
+    index: true,
+    defaultValue: 'none',
+    label: label('Beoordeling', 'Review'),
+    options: [...REVIEW_STATES],
+    access: { create: editorsField, update: editorsField },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'submittedAt',
+    type: 'date',
+    label: label('Ingediend op', 'Submitted on'),
+    access: { create: editorsField, update: editorsField },
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
+  },
+  {
+    name: 'submittedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('Ingediend door', 'Submitted by'),
+    access: { create: editorsField, update: editorsField },
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    maxLength: 2000,
+    label: label('Opmerking van de redactie', 'Comment from the editors'),
+    access: { create: editorsField, update: editorsField },
+    admin: { position: 'sidebar', hidden: true },
+  },
+  {
+    // Who saved this version: the versions list shows it beside the date.
+    name: 'editedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('Gewijzigd door', 'Changed by'),
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]

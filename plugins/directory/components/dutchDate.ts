@@ -1,0 +1,10 @@
+/** One date style in the admin: "2 december 2026" / "2 December 2026". */
+export const formatDay = (iso: unknown, language: string): string =>
+  typeof iso === 'string' && iso
+    ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/Amsterdam',
+      }).format(new Date(iso))
+    : ''

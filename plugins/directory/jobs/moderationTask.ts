@@ -1,0 +1,80 @@
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+
+import { escapeHtml } from '../../../src/lib/html'
+import type { SanitizedDirectoryOptions } from '../types'
+import { DIRECTORY_QUEUE } from './freshnessTask'
+import { editorAddresses, MODERATED_SLUGS, type ModeratedSlug, type ModerationEvent, sendModerationEmail } from './moderationEmail'
+
+export const MODERATION_TASK = 'directoryModerationEmail'
+export const MODERATION_DIGEST_TASK = 'directoryModerationDigest'
+
+/** Which moderation step a save was, from the review state before and after it. */
+export const moderationEvent = (before: unknown, after: unknown, status: unknown): ModerationEvent | null => {
+  if (after === 'awaiting_review' && before !== 'awaiting_review') return 'submitted'
+  if (after === 'changes_requested' && before !== 'changes_requested') return 'changes_requested'
+  if (status === 'published' && after === 'none' && (before === 'awaiting_review' || before === 'changes_requested')) return 'published'
+  return null
+}
+
+/** Queues the e-mail of a moderation step (outside the request: sending may be slow or fail). */
+export const notifyModeration =
+  (options: SanitizedDirectoryOptions): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req, collection }) => {
+    const event = moderationEvent(previousDoc?.reviewState, doc.reviewState, doc._status)
+    if (!event || (event === 'submitted' && options.moderation.notifyEditors !== 'each')) return doc
+    await req.payload.jobs.queue({ task: MODERATION_TASK, queue: DIRECTORY_QUEUE, input: { collection: collection.slug, id: String(doc.id), event }, req })
+    return doc
+  }
+
+export const moderationTask: TaskConfig = {
+  slug: MODERATION_TASK,
+  label: 'E-mail about a submission, a change request or a publish',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'event', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'emails', type: 'number' }],
+  retries: 3,
+  handler: async ({ input, req }) => {
+    const { collection, id, event } = input as { collection: ModeratedSlug; id: string; event: ModerationEvent }
+    return { output: { emails: await sendModerationEmail(req, collection, id, event) } }
+  },
+}
+
+/** Everything awaiting review, for the editors' daily digest. */
+const awaiting = async (req: PayloadRequest) =>
+  (
+    await Promise.all(
+      MODERATED_SLUGS.map(async (collection) => {
+        const { docs } = await req.payload.find({
+          collection: collection as CollectionSlug, draft: true, depth: 0, pagination: false, req,
+          where: { reviewState: { equals: 'awaiting_review' } },
+        })
+        return docs.map((d) => ({ collection, id: d.id, title: String((d as { title?: string; name?: string }).title ?? (d as { name?: string }).name) }))
+      }),
+    )
+  ).flat()
+
+export const sendModerationDigest = async (req: PayloadRequest): Promise<number> => {
+  const waiting = await awaiting(req)
+  const to = waiting.length ? await editorAddresses(req) : []
+  if (!to.length) return 0
+  const admin = `${req.payload.config.serverURL}/admin/collections`
+  await req.payload.sendEmail({
+    to,
+    subject: `${waiting.length} ${waiting.length === 1 ? 'wijziging wacht' : 'wijzigingen wachten'} op beoordeling`,
+    html: `<ul>${waiting.map((w) => `<li><a href="${admin}/${w.collection}/${w.id}">${escapeHtml(w.title)}</a></li>`).join('')}</ul>`,
+    text: waiting.map((w) => `- ${w.title}: ${admin}/${w.collection}/${w.id}`).join('\n'),
+  })
+  return 1
+}
+
+export const moderationDigestTask = (options: SanitizedDirectoryOptions): TaskConfig => ({
+  slug: MODERATION_DIGEST_TASK,
+  label: 'Daily digest of what awaits review',
+  outputSchema: [{ name: 'emails', type: 'number' }],
+  ...(options.moderation.notifyEditors === 'daily' ? { schedule: [{ cron: options.moderation.digestCron, queue: DIRECTORY_QUEUE }] } : {}),
+  retries: 2,
+  handler: async ({ req }) => ({ output: { emails: await sendModerationDigest(req) } }),
+})
