@@ -6,6 +6,8 @@ import path from 'node:path'
 
 export interface RunningServer {
   url: string
+  /** The server process's id (e.g. to read its memory from /proc). */
+  pid: number
   output: () => string
   stop: () => Promise<void>
 }
@@ -70,6 +72,7 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
 
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     output: () => log,
     stop: async () => {
       if (child.exitCode === null) {
