@@ -1,8 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
-import { anyone } from '../access/anyone'
+import { relationID } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
 import { label } from '../fields/label'
+import { publicMediaIDs } from './publicMedia'
+import { limitUploads, MAX_PIXELS } from './uploadLimits'
 
 const webp = (quality: number) => ({ format: 'webp' as const, options: { quality } })
 
@@ -12,7 +14,13 @@ export const createMedia = (staticDir: string): CollectionConfig => ({
   labels: { singular: label('Afbeelding', 'Image'), plural: label('Afbeeldingen', 'Images') },
   admin: { group: label('Inhoud', 'Content') },
   access: {
-    read: anyone,
+    // Not every upload is public: only what public pages use, and one's own (to pick in the admin).
+    read: async ({ req }) => {
+      if (isEditorUser(req.user)) return true
+      const ids = await publicMediaIDs(req.payload)
+      const used: Where = ids.length ? { id: { in: ids } } : { id: { exists: false } }
+      return req.user ? { or: [used, { createdBy: { equals: req.user.id } }] } : used
+    },
     create: ({ req }) => Boolean(req.user),
     update: ({ req }) => {
       if (isEditorUser(req.user)) return true
@@ -23,8 +31,11 @@ export const createMedia = (staticDir: string): CollectionConfig => ({
       return req.user ? { createdBy: { equals: req.user.id } } : false
     },
   },
+  hooks: { beforeOperation: [limitUploads] },
   upload: {
     staticDir,
+    // Also where Payload decodes the stored file itself; sizes and crops are covered by limitUploads.
+    constructorOptions: { limitInputPixels: MAX_PIXELS },
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     formatOptions: webp(82),
     adminThumbnail: 'thumbnail',
@@ -57,7 +68,11 @@ export const createMedia = (staticDir: string): CollectionConfig => ({
       hooks: {
         beforeChange: [({ req, operation, value }) => (operation === 'create' ? (req.user?.id ?? value) : value)],
       },
-      access: { update: () => false },
+      // Who uploaded what is for the editors and the uploader, not for every visitor.
+      access: {
+        update: () => false,
+        read: ({ req, doc }) => isEditorUser(req.user) || (Boolean(req.user) && relationID(doc?.createdBy) === req.user?.id),
+      },
     },
   ],
 })

@@ -213,9 +213,10 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
         return { data, mimetype: 'image/png', name: `${alt}.png`, size: data.length }
       })(), overrideAccess: true, user: f.users[actor].user })).id)
 
-    test.each(ACTORS)('%s: reads all, uploads when logged in, edits and deletes only own (editors: all)', async (actor) => {
+    // An upload no public page uses is not for everyone: the uploader's and the editors' (finding 13).
+    test.each(ACTORS)('%s: reads own and publicly used media, uploads when logged in, edits and deletes only own (editors: all)', async (actor) => {
       const mine = await ownerOf('memberA', `${api}-media-a-${actor}`)
-      expect(await d().findIDs(f.users[actor], 'media')).toContain(mine)
+      expect((await d().findIDs(f.users[actor], 'media')).includes(mine)).toBe(EDITORS_ONLY[actor] || actor === 'memberA')
       expect((await upload(actor, `${api}-upload-${actor}`)).ok).toBe(actor !== 'anonymous')
       const mayEdit = EDITORS_ONLY[actor] || actor === 'memberA'
       expect((await d().update(f.users[actor], 'media', mine, { alt: `${api} nieuw ${actor}` })).ok).toBe(mayEdit)
