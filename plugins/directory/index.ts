@@ -8,6 +8,7 @@ import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { convertLoketEndpoint } from './endpoints/convertLoketRequest'
 import { interestCountsEndpoint } from './endpoints/interestCounts'
 import { personDataEndpoints } from './endpoints/personData'
+import { limitedSharp } from '../../collections/Media/limitedSharp'
 import { capPageSize } from './hooks/capPageSize'
 import { guardRestInput } from './hooks/guardRestInput'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
@@ -103,6 +104,7 @@ export const directoryPlugin =
         },
       },
       collections: [...(incoming.collections ?? []), ...ours],
+      ...(incoming.sharp ? { sharp: limitedSharp(incoming.sharp) } : {}),
       onInit: async (payload) => {
         if (sanitized.enabled) guardRestInput(payload)
         await incoming.onInit?.(payload)

@@ -86,6 +86,8 @@ describe('limits', () => {
       t.payload.create({ collection: 'media', data: { alt: 'groot' }, file: { data: png, mimetype: 'image/png', name: 'groot.png', size: png.length }, overrideAccess: false, user: f.users.memberA.user }),
     ).rejects.toMatchObject({ status: 413 })
     expect((await t.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+    // The sharp Payload was given refuses it on any other path (sizes, crops) too.
+    await expect(t.payload.config.sharp!(png).metadata()).rejects.toThrow(/pixel limit/)
   }, 60_000)
 
   test('a member may upload 30 images an hour; the 31st is refused with 429', async () => {

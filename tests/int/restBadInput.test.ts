@@ -100,3 +100,14 @@ describe('an organisation\'s website', () => {
     }
   })
 })
+
+describe('the permission map', () => {
+  test('a visitor who is not logged in gets none of it; a logged-in user gets theirs', async () => {
+    const anonymous = await call(f.users.anonymous, 'GET', '/access')
+    expect(anonymous.status).toBe(200)
+    expect(JSON.parse(anonymous.text)).toEqual({ canAccessAdmin: false, collections: {}, globals: {} })
+    const member = JSON.parse((await call(f.users.memberA, 'GET', '/access')).text)
+    expect(member.canAccessAdmin).toBe(true)
+    expect(member.collections.activities.read).toBeTruthy()
+  })
+})

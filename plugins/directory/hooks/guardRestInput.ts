@@ -1,5 +1,6 @@
 import { buildVersionCollectionFields, type CollectionSlug, type Endpoint, type FlattenedField, type Payload, type PayloadHandler, type PayloadRequest } from 'payload'
 
+import { narrowAnonymousAccess } from './anonymousAccess'
 import { checkSort, checkWhere, type Problem } from './checkQuery'
 
 const GUARDED = Symbol('meedoenGuarded')
@@ -83,7 +84,7 @@ const guardAll = (endpoints: Endpoint[], fieldsOf: FieldsOf = () => undefined, s
  * wrong kind, a sort by a path that is not the collection's own, a page that is not a number.
  * Payload sanitizes its config before plugins could wrap the default routes, hence on init. Its
  * internal collections without routes (migrations) answered 501 naming the server's own URL;
- * they get an empty route list, so 404.
+ * they get an empty route list, so 404. A visitor's `/api/access` is narrowed (anonymousAccess.ts).
  */
 export const guardRestInput = (payload: Payload): void => {
   for (const { config } of Object.values(payload.collections)) {
@@ -94,5 +95,5 @@ export const guardRestInput = (payload: Payload): void => {
   for (const global of payload.globals.config) {
     if (global.endpoints) global.endpoints = guardAll(global.endpoints)
   }
-  payload.config.endpoints = guardAll(payload.config.endpoints) as typeof payload.config.endpoints
+  payload.config.endpoints = guardAll(narrowAnonymousAccess(payload.config.endpoints)) as typeof payload.config.endpoints
 }
