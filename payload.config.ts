@@ -52,6 +52,8 @@ export default buildConfig({
   admin: {
     user: 'users',
     avatar: 'default',
+    // One date style in the admin, Dutch word order: "2 december 2026 16:53".
+    dateFormat: 'd MMMM yyyy HH:mm',
     meta: { titleSuffix: ' – Meedoen' },
     importMap: {
       baseDir: dirname,

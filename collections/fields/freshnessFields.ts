@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { editorsField } from '../access/editors'
+import { forEditors } from './moderationFields'
 import { checkedOnField } from './checkedOnField'
 import { label } from './label'
 
@@ -24,7 +25,7 @@ export const freshnessFields = (): Field[] => [
     defaultValue: false,
     label: label('Uitgelicht', 'Featured'),
     access: { create: editorsField, update: editorsField },
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', condition: forEditors },
   },
   {
     name: 'staleHidden',
@@ -35,6 +36,8 @@ export const freshnessFields = (): Field[] => [
     access: { create: editorsField, update: editorsField },
     admin: {
       position: 'sidebar',
+      // Members see it only when it is so: then "Nog actueel" brings the listing back.
+      condition: (data, sibling, ctx) => forEditors(data, sibling, ctx) || data?.staleHidden === true,
       description: label(
         'Wordt weer zichtbaar zodra iemand bevestigt dat het nog klopt.',
         'Becomes visible again once someone confirms it is still current.',
@@ -46,6 +49,6 @@ export const freshnessFields = (): Field[] => [
     type: 'date',
     label: label('Herinnering verstuurd op', 'Reminder sent on'),
     access: { create: editorsField, update: editorsField },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.reminderSentAt) },
   },
 ]

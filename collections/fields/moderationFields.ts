@@ -1,7 +1,11 @@
 import type { Field } from 'payload'
 
 import { editorsField } from '../access/editors'
+import { isEditorUser, type MaybeUser } from '../access/roles'
 import { label } from './label'
+
+/** Sidebar fields only editors act on: members read the review in plain words instead. */
+export const forEditors = (_data: unknown, _sibling: unknown, { user }: { user?: unknown }): boolean => isEditorUser(user as MaybeUser)
 
 export const REVIEW_STATES = [
   { value: 'none', label: label('Geen beoordeling nodig', 'Nothing to review') },
@@ -29,7 +33,7 @@ export const moderationFields = (): Field[] => [
     label: label('Beoordeling', 'Review'),
     options: [...REVIEW_STATES],
     access: { create: editorsField, update: editorsField },
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', condition: forEditors },
   },
   {
     name: 'submittedAt',
@@ -61,6 +65,6 @@ export const moderationFields = (): Field[] => [
     relationTo: 'users',
     label: label('Gewijzigd door', 'Changed by'),
     access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.editedBy) },
   },
 ]

@@ -83,6 +83,7 @@ export const scheduleField = (): GroupField => ({
       name: 'exceptions',
       type: 'array',
       label: label('Gaat niet door op', 'Cancelled on'),
+      labels: { singular: label('datum', 'date'), plural: label('datums', 'dates') },
       admin: { condition: (_, s) => s?.kind !== 'once' },
       fields: [{ name: 'date', type: 'date', required: true, label: label('Datum', 'Date'), admin: dayOnly }],
     },

@@ -99,7 +99,12 @@ export const directoryPlugin =
           ...incoming.admin?.components,
           afterDashboard: [
             ...(incoming.admin?.components?.afterDashboard ?? []),
-            ...(sanitized.enabled ? ['/plugins/directory/components/ReviewQueue#ReviewQueue', '/plugins/directory/components/ContactDashboard#ContactDashboard'] : []),
+            ...(sanitized.enabled
+              ? [
+                  { path: '/plugins/directory/components/ReviewQueue#ReviewQueue', serverProps: { hideAfterDays: sanitized.freshness.hideAfterDays } },
+                  '/plugins/directory/components/ContactDashboard#ContactDashboard',
+                ]
+              : []),
           ],
         },
       },

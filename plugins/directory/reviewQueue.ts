@@ -1,42 +1,93 @@
-import type { Payload, TypedUser, Where } from 'payload'
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
-export type ListingSlug = 'activities' | 'openings'
-export const LISTING_SLUGS: ListingSlug[] = ['activities', 'openings']
+import { getUserOrganisationIDs } from '../../collections/access/getUserOrganisationIDs'
+import { isEditorUser } from '../../collections/access/roles'
+import { MODERATED_SLUGS, type ModeratedSlug } from './jobs/moderationEmail'
 
-/** The three lists editors (and members, for their own listings) act on. */
-export type QueueName = 'awaitingReview' | 'hidden' | 'reminded'
-export const QUEUES: Record<QueueName, Where> = {
-  awaitingReview: { reviewState: { equals: 'awaiting_review' } },
-  hidden: { staleHidden: { equals: true } },
-  reminded: { and: [{ reminderSentAt: { exists: true } }, { staleHidden: { not_equals: true } }] },
+const DAY = 24 * 60 * 60 * 1000
+const LISTINGS: ModeratedSlug[] = ['activities', 'openings']
+
+/** A venue with no pin, or whose address was not found: its listings cannot be found nearby. */
+export const NO_LOCATION: Where = { or: [{ location: { exists: false } }, { locationStatus: { equals: 'not_verified' } }] }
+
+export interface QueueContext {
+  now: Date
+  /** Days after `checkedOn` when a listing is hidden (the plugin's `freshness.hideAfterDays`). */
+  hideAfterDays: number
 }
 
-export type ReviewQueueCounts = Record<QueueName, Record<ListingSlug, number>>
+interface Queue {
+  collections: ModeratedSlug[]
+  where: (slug: ModeratedSlug, q: QueueContext) => Where
+  /** Who the queue is for: editors act on submissions; members on what needs them. */
+  for: 'everyone' | 'members' | 'editors'
+}
+
+export type QueueName = 'awaitingReview' | 'changesRequested' | 'goingStale' | 'hidden' | 'reminded' | 'noLocation'
+
+/** The lists people act on, each a link to the filtered admin list. */
+export const QUEUES: Record<QueueName, Queue> = {
+  awaitingReview: { for: 'everyone', collections: [...MODERATED_SLUGS], where: () => ({ reviewState: { equals: 'awaiting_review' } }) },
+  changesRequested: { for: 'everyone', collections: [...MODERATED_SLUGS], where: () => ({ reviewState: { equals: 'changes_requested' } }) },
+  goingStale: {
+    for: 'members',
+    collections: LISTINGS,
+    // Published, not hidden yet, and hidden within 30 days unless someone confirms it.
+    where: (_slug, q): Where => ({
+      and: [
+        { _status: { equals: 'published' } },
+        { staleHidden: { not_equals: true } },
+        { checkedOn: { less_than: new Date(q.now.getTime() - (q.hideAfterDays - 30) * DAY).toISOString() } },
+      ],
+    }),
+  },
+  hidden: { for: 'everyone', collections: LISTINGS, where: () => ({ staleHidden: { equals: true } }) },
+  reminded: {
+    for: 'everyone',
+    collections: LISTINGS,
+    where: (): Where => ({ and: [{ reminderSentAt: { exists: true } }, { staleHidden: { not_equals: true } }] }),
+  },
+  noLocation: {
+    for: 'everyone',
+    collections: ['venues', ...LISTINGS],
+    where: (slug) =>
+      slug === 'venues'
+        ? NO_LOCATION
+        : { and: [{ venue: { exists: true } }, { or: [{ 'venue.location': { exists: false } }, { 'venue.locationStatus': { equals: 'not_verified' } }] }] },
+  },
+}
+export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[]
+export type ReviewQueueCounts = Partial<Record<QueueName, Partial<Record<ModeratedSlug, number>>>>
+
+const appliesTo = (queue: Queue, user: TypedUser) =>
+  queue.for === 'everyone' || (queue.for === 'editors' ? isEditorUser(user) : !isEditorUser(user))
 
 /**
- * How many listings wait for each action, as the given user may see them (editors: all;
- * organisation members: their own). Drafts count: a submission is a draft.
+ * How many documents wait in each queue, as the given user may see them (editors: all;
+ * organisation members: their own organisations'). Drafts count: a submission is a draft.
+ * Only non-empty counts are returned.
  */
-export const countReviewQueue = async (payload: Payload, user: TypedUser | null): Promise<ReviewQueueCounts> => {
-  const entries = await Promise.all(
-    (Object.keys(QUEUES) as QueueName[]).map(async (queue) => {
-      const perSlug = await Promise.all(
-        LISTING_SLUGS.map(async (collection) => {
-          // `find` with draft: true reads the latest version, where a pending edit of a published listing lives.
+export const countReviewQueue = async (payload: Payload, user: TypedUser | null, q: QueueContext): Promise<ReviewQueueCounts> => {
+  if (!user || (!isEditorUser(user) && getUserOrganisationIDs(user).length === 0)) return {}
+  const counts: ReviewQueueCounts = {}
+  const jobs = QUEUE_NAMES.flatMap((name) =>
+    appliesTo(QUEUES[name], user)
+      ? QUEUES[name].collections.map(async (slug) => {
+          // `find` with draft: true reads the latest version, where a pending edit of a published document lives.
           const { totalDocs } = await payload.find({
-            collection, where: QUEUES[queue], draft: true, overrideAccess: false, user, limit: 1, depth: 0, select: {},
+            collection: slug as CollectionSlug, where: QUEUES[name].where(slug, q), draft: true,
+            overrideAccess: false, user, limit: 1, depth: 0, select: {},
           })
-          return [collection, totalDocs] as const
-        }),
-      )
-      return [queue, Object.fromEntries(perSlug) as Record<ListingSlug, number>] as const
-    }),
+          if (totalDocs > 0) (counts[name] ??= {})[slug] = totalDocs
+        })
+      : [],
   )
-  return Object.fromEntries(entries) as ReviewQueueCounts
+  await Promise.all(jobs)
+  return counts
 }
 
 /** The admin list view filtered to one queue (Payload reads `where` from the query string). */
-export const queueListURL = (adminRoute: string, collection: ListingSlug, queue: QueueName): string => {
+export const queueListURL = (adminRoute: string, collection: ModeratedSlug, queue: QueueName, q: QueueContext): string => {
   const params = new URLSearchParams()
   const flatten = (where: Where, prefix: string) => {
     for (const [key, value] of Object.entries(where)) {
@@ -45,6 +96,6 @@ export const queueListURL = (adminRoute: string, collection: ListingSlug, queue:
       else params.append(`${prefix}[${key}]`, String(value))
     }
   }
-  flatten(QUEUES[queue], 'where')
+  flatten(QUEUES[queue].where(collection, q), 'where')
   return `${adminRoute}/collections/${collection}?${params.toString()}`
 }

@@ -6,12 +6,13 @@ import { usePostAction } from './usePostAction'
 
 /** The "still current" action in the document sidebar of activities and openings. */
 export const ConfirmCurrent = () => {
-  const { id, collectionSlug, hasSavePermission } = useDocumentInfo()
+  const { id, collectionSlug, hasSavePermission, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const { i18n } = useTranslation()
   const { state, run } = usePostAction<{ checkedOn: string }>(id ? `/api/${collectionSlug}/${id}/confirm-current` : null)
   const nl = i18n.language === 'nl'
-  // Only for those who may edit this listing: offering it to others would only fail.
-  if (!id || !hasSavePermission) return null
+  // Only for those who may edit this listing, and only for what is live with no pending draft
+  // (the endpoint refuses the rest): an action that is certain to fail is not offered.
+  if (!id || !hasSavePermission || !hasPublishedDoc || unpublishedVersionCount > 0) return null
   const at = state.kind === 'done' ? new Date(state.body.checkedOn).toLocaleDateString(i18n.language) : ''
 
   return (
