@@ -51,6 +51,7 @@ test('the Local API with the member as user follows the same rule', async () => 
   const user = await t.payload.findByID({ collection: 'users', id: memberID })
   await expect(t.payload.update({ collection: 'users', id: memberID, data: { password: 'derde-wachtwoord-1' }, user: { ...user, collection: 'users' }, overrideAccess: false })).rejects.toMatchObject({
     status: 400,
+    message: expect.stringMatching(/huidige wachtwoord in/),
     data: { errors: [expect.objectContaining({ path: 'currentPassword' })] },
   })
 })

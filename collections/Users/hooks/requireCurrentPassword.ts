@@ -1,4 +1,4 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
 import { isAdminUser } from '../../access/roles'
 import { passwordMatches } from '../passwordHash'
@@ -18,18 +18,14 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ dat
   const stored = await req.payload.db.findOne<{ id: number | string; salt?: unknown; hash?: unknown }>({ collection: 'users', where: { id: { equals: user.id } }, req })
   const ok = typeof current === 'string' && current !== '' && (await passwordMatches(current, stored?.salt, stored?.hash))
   if (!ok) {
-    throw new ValidationError({
-      collection: 'users',
-      errors: [
-        {
-          path: 'currentPassword',
-          message:
-            typeof current === 'string' && current !== ''
-              ? 'Het huidige wachtwoord klopt niet. / The current password is not correct.'
-              : 'Vul uw huidige wachtwoord in om een nieuw wachtwoord te kiezen. / Enter your current password to choose a new one.',
-        },
-      ],
-    })
+    const message =
+      typeof current === 'string' && current !== ''
+        ? 'Het huidige wachtwoord klopt niet. / The current password is not correct.'
+        : 'Vul uw huidige wachtwoord in om een nieuw wachtwoord te kiezen. / Enter your current password to choose a new one.'
+    // An APIError rather than a ValidationError: the admin shows this message itself (a
+    // ValidationError reads "The following field is invalid: currentPassword"); REST clients
+    // still get the field in data.errors.
+    throw new APIError(message, 400, { errors: [{ path: 'currentPassword', message }] }, true)
   }
   return data
 }
