@@ -49,6 +49,8 @@ const BAD: [method: string, path: string, body: string | undefined, status: numb
   ['GET', '/activities?depth=-1', undefined, 400],
   ['PATCH', '/interests?where[organisation][equals]=x', '{}', 400],
   ['DELETE', '/interests?where[createdAt][less_than]=gisteren', undefined, 400],
+  ['GET', '/interests/versions', undefined, 404],
+  ['GET', '/users/versions/1', undefined, 404],
 ]
 
 describe('malformed input answers 4xx for every role', () => {

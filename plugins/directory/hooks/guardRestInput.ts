@@ -90,7 +90,9 @@ export const guardRestInput = (payload: Payload): void => {
   for (const { config } of Object.values(payload.collections)) {
     const versionFields = config.versions ? buildVersionCollectionFields(payload.config, config, true) : undefined
     const fieldsOf: FieldsOf = (path) => (path.startsWith('/versions') ? versionFields : config.flattenedFields)
-    config.endpoints = config.endpoints === false ? [] : guardAll(config.endpoints, fieldsOf, config.slug)
+    // Without versions the version routes have no table behind them (Payload 3.90 answers 500).
+    const endpoints = config.endpoints === false ? [] : config.endpoints.map((e) => (!config.versions && e.path.startsWith('/versions') ? { ...e, handler: notFound } : e))
+    config.endpoints = guardAll(endpoints, fieldsOf, config.slug)
   }
   for (const global of payload.globals.config) {
     if (global.endpoints) global.endpoints = guardAll(global.endpoints)
