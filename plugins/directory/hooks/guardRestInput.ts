@@ -57,11 +57,12 @@ const checkQuery = (req: PayloadRequest, fields: FlattenedField[] | undefined, s
   return checkWhere(c, where) ?? checkSort(c, query.sort)
 }
 
-const guard = (handler: PayloadHandler, fields?: FlattenedField[], slug?: string): PayloadHandler => {
+/** `root`: routes outside collections and globals (search, access) read their own query. */
+const guard = (handler: PayloadHandler, fields?: FlattenedField[], slug?: string, root = false): PayloadHandler => {
   const guarded: PayloadHandler = async (req) => {
     const id = req.routeParams?.id
     if (slug && typeof id === 'string' && !idFits(req.payload, slug, id)) return notFound()
-    const problem = checkQuery(req, fields, slug) ?? (await checkBody(req))
+    const problem = (root ? undefined : checkQuery(req, fields, slug)) ?? (await checkBody(req))
     return problem ? answer(400, problem) : handler(req)
   }
   ;(guarded as unknown as Record<symbol, boolean>)[GUARDED] = true
@@ -71,9 +72,9 @@ const guard = (handler: PayloadHandler, fields?: FlattenedField[], slug?: string
 /** The fields a route queries: the collection's own, or its versions' (`parent`, `version.title`). */
 type FieldsOf = (path: string) => FlattenedField[] | undefined
 
-const guardAll = (endpoints: Endpoint[], fieldsOf: FieldsOf = () => undefined, slug?: string): Endpoint[] =>
+const guardAll = (endpoints: Endpoint[], fieldsOf: FieldsOf = () => undefined, slug?: string, root = false): Endpoint[] =>
   endpoints.map((e) =>
-    (e.handler as unknown as Record<symbol, boolean>)[GUARDED] ? e : { ...e, handler: guard(e.handler, fieldsOf(e.path), slug) },
+    (e.handler as unknown as Record<symbol, boolean>)[GUARDED] ? e : { ...e, handler: guard(e.handler, fieldsOf(e.path), slug, root) },
   )
 
 /**
@@ -97,5 +98,5 @@ export const guardRestInput = (payload: Payload): void => {
   for (const global of payload.globals.config) {
     if (global.endpoints) global.endpoints = guardAll(global.endpoints)
   }
-  payload.config.endpoints = guardAll(narrowAnonymousAccess(payload.config.endpoints)) as typeof payload.config.endpoints
+  payload.config.endpoints = guardAll(narrowAnonymousAccess(payload.config.endpoints), undefined, undefined, true) as typeof payload.config.endpoints
 }
