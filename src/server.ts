@@ -13,6 +13,9 @@ import { loadEnvOrExit } from './config/loadEnv'
 const env = loadEnvOrExit()
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+const { refuseDamagedDatabase } = await import('./db/refuseDamagedDatabase')
+await refuseDamagedDatabase(env)
+
 const { default: config } = await import('../payload.config')
 const { migrateDatabase } = await import('./db/migrateDatabase')
 const { seedDemoData } = await import('./seed/seedDemoData')
