@@ -10,6 +10,8 @@ export interface RunningServer {
   pid: number
   output: () => string
   stop: () => Promise<void>
+  /** kill -9: no shutdown at all, as when the machine loses power or the OOM killer strikes. */
+  kill: () => Promise<void>
 }
 
 /**
@@ -74,8 +76,14 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     output: () => log,
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGKILL')
+      await exited
+    },
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve))
         child.kill('SIGTERM')
         const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
