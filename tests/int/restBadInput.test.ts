@@ -51,6 +51,7 @@ const BAD: [method: string, path: string, body: string | undefined, status: numb
   ['DELETE', '/interests?where[createdAt][less_than]=gisteren', undefined, 400],
   ['GET', '/interests/versions', undefined, 404],
   ['GET', '/users/versions/1', undefined, 404],
+  ['DELETE', '/payload-preferences/nope', undefined, 404],
 ]
 
 describe('malformed input answers 4xx for every role', () => {

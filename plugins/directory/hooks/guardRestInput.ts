@@ -2,6 +2,7 @@ import { buildVersionCollectionFields, type CollectionSlug, type Endpoint, type 
 
 import { narrowAnonymousAccess } from './anonymousAccess'
 import { checkSort, checkWhere, type Problem } from './checkQuery'
+import { deletePreference } from './deletePreference'
 
 const GUARDED = Symbol('meedoenGuarded')
 const NUMBER_PARAM = /^\d{1,9}$/
@@ -93,6 +94,9 @@ export const guardRestInput = (payload: Payload): void => {
     const fieldsOf: FieldsOf = (path) => (path.startsWith('/versions') ? versionFields : config.flattenedFields)
     // Without versions the version routes have no table behind them (Payload 3.90 answers 500).
     const endpoints = config.endpoints === false ? [] : config.endpoints.map((e) => (!config.versions && e.path.startsWith('/versions') ? { ...e, handler: notFound } : e))
+    if (config.slug === 'payload-preferences') {
+      endpoints.forEach((e, i) => e.method === 'delete' && e.path === '/:key' && (endpoints[i] = { ...e, handler: deletePreference }))
+    }
     config.endpoints = guardAll(endpoints, fieldsOf, config.slug)
   }
   for (const global of payload.globals.config) {
