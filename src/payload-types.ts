@@ -368,6 +368,10 @@ export interface Media {
  */
 export interface User {
   id: number;
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null;
   name: string;
   roles?: ('admin' | 'editor' | 'professional')[] | null;
   memberships?:
@@ -377,6 +381,8 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -385,8 +391,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -603,6 +607,7 @@ export interface Opening {
    */
   staleHidden?: boolean | null;
   reminderSentAt?: string | null;
+  photos?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1133,6 +1138,7 @@ export interface OpeningsSelect<T extends boolean = true> {
   featured?: T;
   staleHidden?: T;
   reminderSentAt?: T;
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1429,6 +1435,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   memberships?:
@@ -1438,6 +1445,8 @@ export interface UsersSelect<T extends boolean = true> {
         role?: T;
         id?: T;
       };
+  loginAttempts?: T;
+  lockUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1446,8 +1455,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

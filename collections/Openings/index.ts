@@ -72,5 +72,6 @@ export const createOpenings = (moderation: ModerationOptions): CollectionConfig 
       { name: 'requirements', type: 'textarea', label: label('Wat we vragen', 'Requirements') },
       { name: 'howToApply', type: 'textarea', label: label('Hoe meld je je aan', 'How to apply') },
       ...listingTailFields(),
+      { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: label("Foto's", 'Photos') },
     ],
   })

@@ -7,7 +7,7 @@ import { isEditorUser } from '../access/roles'
 import { httpUrl } from '../../src/lib/httpUrl'
 import { label } from '../fields/label'
 import { moderatedAdmin } from '../fields/moderatedAdmin'
-import { moderationFields } from '../fields/moderationFields'
+import { moderationFields, reviewStatusField } from '../fields/moderationFields'
 import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { addressField } from '../fields/addressField'
 import { validatePhone } from '../fields/contactField'
@@ -60,6 +60,7 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
     },
   },
   fields: [
+    reviewStatusField(),
     { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
     slugField('organisations', 'name'),
     {

@@ -5,7 +5,7 @@ import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { moderatedCreate, moderatedUpdate } from '../access/moderatedAccess'
 import { isEditorUser } from '../access/roles'
 import { moderatedAdmin } from '../fields/moderatedAdmin'
-import { moderationFields } from '../fields/moderationFields'
+import { moderationFields, reviewStatusField } from '../fields/moderationFields'
 import { keepOwnVenueOrganisations } from '../hooks/keepOwnOrganisation'
 import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { addressField } from '../fields/addressField'
@@ -65,6 +65,7 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
     },
   },
   fields: [
+    reviewStatusField(),
     { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
     slugField('venues', 'name'),
     { name: 'type', type: 'select', required: true, options: VENUE_TYPES, label: label('Soort locatie', 'Type of venue') },

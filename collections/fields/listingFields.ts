@@ -4,7 +4,7 @@ import { contactField } from './contactField'
 import { freshnessFields } from './freshnessFields'
 import { label } from './label'
 import { ladderRungsField } from './ladderRungsField'
-import { moderationFields } from './moderationFields'
+import { moderationFields, reviewStatusField } from './moderationFields'
 import { TARGET_GROUPS } from './options'
 import { professionalField } from './professionalField'
 import { areasField, organisationField, themesField } from './relations'
@@ -13,6 +13,7 @@ import { summaryField } from './summaryField'
 
 /** The fields every listing (activity or opening) starts with. */
 export const listingHeadFields = (slug: CollectionSlug, descriptionLabel = label('Uitgebreide beschrijving', 'Description')): Field[] => [
+  reviewStatusField(),
   { name: 'title', type: 'text', required: true, maxLength: 120, label: label('Titel', 'Title') },
   slugField(slug),
   summaryField(),

@@ -15,16 +15,21 @@ export const REVIEW_STATES = [
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
 /**
+ * Where the document is in review, in plain words, at the top of the form (so a phone shows it
+ * first, not below every field): "Wacht op beoordeling sinds …", the editors' comment.
+ */
+export const reviewStatusField = (): Field => ({
+  name: 'reviewStatus',
+  type: 'ui',
+  admin: { components: { Field: '/plugins/directory/components/ReviewStatus#ReviewStatus' } },
+})
+
+/**
  * Where a document is in review: members submit, editors publish or ask for changes with a
  * comment the member reads. Written by the moderation hook and the "request changes"
  * endpoint; editors may correct the state by hand, members only read it.
  */
 export const moderationFields = (): Field[] => [
-  {
-    name: 'reviewStatus',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/plugins/directory/components/ReviewStatus#ReviewStatus' } },
-  },
   {
     name: 'reviewState',
     type: 'select',

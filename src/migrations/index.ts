@@ -6,6 +6,7 @@ import * as migration_20261125_211205_listing_reports from './20261125_211205_li
 import * as migration_20261202_010005_contact_flows from './20261202_010005_contact_flows';
 import * as migration_20261202_013736_site_privacy from './20261202_013736_site_privacy';
 import * as migration_20261202_163352_moderation from './20261202_163352_moderation';
+import * as migration_20261202_170014_opening_photos from './20261202_170014_opening_photos';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_163352_moderation.up,
     down: migration_20261202_163352_moderation.down,
-    name: '20261202_163352_moderation'
+    name: '20261202_163352_moderation',
+  },
+  {
+    up: migration_20261202_170014_opening_photos.up,
+    down: migration_20261202_170014_opening_photos.down,
+    name: '20261202_170014_opening_photos'
   },
 ];

@@ -1,6 +1,6 @@
 import { httpUrl } from '../lib/httpUrl'
 import { nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../lib/schedule'
-import type { Activity, Opening, Organisation, Venue } from '../payload-types'
+import type { Activity, Media, Opening, Organisation, Venue } from '../payload-types'
 import { populated } from './components/populated'
 
 /** schema.org JSON-LD for search engines and other portals (Event, JobPosting, Place, Organization). */
@@ -18,12 +18,25 @@ const postalAddress = (a: Address | undefined) =>
       }
     : undefined
 
+/** Our own image URLs (Payload writes them with the server's URL): absolute http(s) or left out. */
+const ownUrl = (u: string | null | undefined): u is string => typeof u === 'string' && /^https?:\/\/[^/\s]+\//i.test(u)
+
+/** The photos' largest stored sizes as schema.org `image`. */
+const imageLd = (items: (Media | number | null | undefined)[] | null | undefined) => {
+  const urls = (items ?? [])
+    .map((i) => populated<Media>(i))
+    .map((m) => m?.sizes?.hero?.url ?? m?.url)
+    .filter(ownUrl)
+  return urls.length ? { image: urls } : {}
+}
+
 export const placeLd = (venue: Venue, url?: string) => ({
   '@type': 'Place',
   name: venue.name,
   ...(url ? { url } : {}),
   address: postalAddress(venue.address),
   ...(venue.location ? { geo: { '@type': 'GeoCoordinates', latitude: venue.location[1], longitude: venue.location[0] } } : {}),
+  ...(url ? imageLd(venue.photos) : {}),
 })
 
 export const organizationLd = (o: Organisation, url?: string) => ({
@@ -35,6 +48,7 @@ export const organizationLd = (o: Organisation, url?: string) => ({
   ...(o.contact?.phone ? { telephone: o.contact.phone } : {}),
   ...(httpUrl(o.contact?.website) ? { sameAs: httpUrl(o.contact?.website) } : {}),
   ...(o.address?.street ? { address: postalAddress(o.address) } : {}),
+  ...(url && ownUrl(populated<Media>(o.logo)?.url) ? { logo: populated<Media>(o.logo)!.url } : {}),
 })
 
 const URL_KEYS = new Set(['url', 'sameAs'])
@@ -82,6 +96,7 @@ export const activityEventsLd = (a: Activity, url: string, holidays: SchoolHolid
         : {}),
       ...(organisation ? { organizer: organizationLd(organisation) } : {}),
       ...(a.ageMin || a.ageMax ? { typicalAgeRange: `${a.ageMin ?? 0}-${a.ageMax ?? ''}` } : {}),
+      ...imageLd(a.photos),
     }),
   )
 }
@@ -123,6 +138,7 @@ export const jobPostingLd = (o: Opening, url: string) => {
     ...(o.hoursPerWeekMax ? { workHours: `${o.hoursPerWeekMin ?? o.hoursPerWeekMax}-${o.hoursPerWeekMax} uur per week` } : {}),
     ...(o.requirements ? { qualifications: o.requirements } : {}),
     ...(o.whatYouLearn ? { skills: o.whatYouLearn } : {}),
+    ...imageLd(o.photos),
     directApply: false,
   })
 }

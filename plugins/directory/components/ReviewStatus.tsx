@@ -12,6 +12,7 @@ const TEXT = {
     waitingHint: 'De redactie bekijkt het en publiceert het, of vraagt om een wijziging.',
     changes: 'Wijzigingen gevraagd door de redactie:',
     changesHint: 'Pas het aan en kies daarna "Indienen ter beoordeling".',
+    changesHintEditor: 'De organisatie past het aan en dient het opnieuw in.',
     ask: 'Wat moet er anders?',
     askButton: 'Wijzigingen vragen',
     sent: 'Verstuurd. De organisatie krijgt een e-mail.',
@@ -21,6 +22,7 @@ const TEXT = {
     waitingHint: 'The editors will publish it or ask for a change.',
     changes: 'The editors asked for changes:',
     changesHint: 'Make the changes, then choose "Submit for review".',
+    changesHintEditor: 'The organisation will make the changes and submit it again.',
     ask: 'What should change?',
     askButton: 'Request changes',
     sent: 'Sent. The organisation gets an e-mail.',
@@ -65,7 +67,7 @@ export const ReviewStatus = () => {
       <div className="field-type meedoen-review-status" role="status" style={{ marginBottom: '1.5rem' }}>
         <p style={{ margin: 0 }}><strong>{t.changes}</strong></p>
         <blockquote style={{ margin: '0.5rem 0', whiteSpace: 'pre-wrap' }}>{comment}</blockquote>
-        <p style={{ marginTop: 0 }}>{t.changesHint}</p>
+        <p style={{ marginTop: 0 }}>{editor ? t.changesHintEditor : t.changesHint}</p>
       </div>
     )
   }

@@ -104,6 +104,7 @@ export const en: Messages = {
   },
   detail: {
     when: 'When',
+    photoCredit: 'Photo: {{credit}}',
     nextDates: 'Next dates',
     noDates: 'No new dates are planned.',
     addToCalendar: 'Add to my calendar',

@@ -103,6 +103,7 @@ export const nl = {
   },
   detail: {
     when: 'Wanneer',
+    photoCredit: 'Foto: {{credit}}',
     nextDates: 'De volgende keren',
     noDates: 'Er staan geen nieuwe datums gepland.',
     addToCalendar: 'Zet in mijn agenda',

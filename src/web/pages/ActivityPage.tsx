@@ -4,6 +4,7 @@ import { describeSchedule, formatOccurrence, nextOccurrences, scheduleFromFields
 import type { Activity, Organisation, Theme, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, kindLabel, optionLabel } from '../components/listingView'
@@ -53,6 +54,7 @@ export const ActivityPage = ({ activity: a, holidays, now, report, interest }: A
       <h1>{a.title}</h1>
       <p className="lead">{a.summary}</p>
       <Badges items={badgesOf(a, locale, t)} />
+      <Photos items={a.photos} />
       <div className="detail">
         <div>
           <Panel id="when" title={t('detail.when')}>

@@ -4,6 +4,7 @@ import { LADDER_RUNGS } from '../../../collections/fields/ladderRungsField'
 import type { Opening, Organisation, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, hoursOf, kindLabel, optionLabel } from '../components/listingView'
@@ -37,6 +38,7 @@ export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening
       <h1>{o.title}</h1>
       <p className="lead">{o.summary}</p>
       <Badges items={badgesOf(o, locale, t)} />
+      <Photos items={o.photos} />
       <div className="detail">
         <div>
           {o.description ? (

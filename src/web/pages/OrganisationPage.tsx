@@ -4,6 +4,7 @@ import type { SchoolHoliday } from '../../lib/schedule'
 import type { Organisation, Venue } from '../../payload-types'
 import { ContactFacts, Panel } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { Photo } from '../components/Photos'
 import { ListingList } from '../components/ListingList'
 import { optionLabel } from '../components/listingView'
 import { usePage } from '../context'
@@ -24,6 +25,7 @@ export const OrganisationPage = ({ organisation: o, venues, activities, openings
     <Layout title={o.name} description={o.description ?? undefined} jsonLd={[organisationDocumentLd(o, canonical)]}>
       <p className="card-kind">{optionLabel(ORGANISATION_TYPES, o.type, locale)}</p>
       <h1>{o.name}</h1>
+      {o.logo ? <div className="logo"><Photo media={o.logo} eager sizes="12rem" /></div> : null}
       <div className="detail">
         <div>
           {o.description ? (

@@ -4,6 +4,7 @@ import { toLocalDay, type SchoolHoliday } from '../../lib/schedule'
 import type { Venue } from '../../payload-types'
 import { AccessibilityList, Panel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { Photos } from '../components/Photos'
 import { ListingList } from '../components/ListingList'
 import { optionLabel } from '../components/listingView'
 import { usePage } from '../context'
@@ -29,6 +30,7 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
       <p className="card-kind">{optionLabel(VENUE_TYPES, v.type, locale)}</p>
       <h1>{v.name}</h1>
       {v.description ? <p className="lead prose">{v.description}</p> : null}
+      <Photos items={v.photos} />
       <div className="detail">
         <div>
           <section aria-labelledby="at-venue">
