@@ -7,7 +7,13 @@ import { equalLoginTiming } from './hooks/equalLoginTiming'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 
 const ACCOUNT_LOCK_COLUMNS: Field[] = [
-  { name: 'loginAttempts', type: 'number', defaultValue: 0, hidden: true, access: { create: () => false, update: () => false } },
+  {
+    name: 'loginAttempts',
+    type: 'number',
+    defaultValue: 0,
+    hidden: true,
+    access: { create: () => false, update: () => false },
+  },
   { name: 'lockUntil', type: 'date', hidden: true, access: { create: () => false, update: () => false } },
 ]
 

@@ -19,7 +19,10 @@ export const bodyCap = (rawURL: string, contentType = ''): number => {
 
 const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) => {
   // Closing the connection spares reading a body nobody will use.
-  res.status(status).set({ Connection: 'close', 'Cache-Control': 'no-store' }).json({ errors: [{ message }] })
+  res
+    .status(status)
+    .set({ Connection: 'close', 'Cache-Control': 'no-store' })
+    .json({ errors: [{ message }] })
 }
 
 /**
@@ -30,7 +33,11 @@ const refuse = (res: Parameters<RequestHandler>[1], status: number, message: str
 export const bodyLimit: RequestHandler = (req, res, next) => {
   const length = req.headers['content-length']
   if (req.headers['transfer-encoding'] !== undefined && length === undefined) {
-    refuse(res, 411, 'Stuur de lengte van het bericht mee (Content-Length). / Send the length of the body (Content-Length).')
+    refuse(
+      res,
+      411,
+      'Stuur de lengte van het bericht mee (Content-Length). / Send the length of the body (Content-Length).',
+    )
     return
   }
   if (length === undefined) return next()

@@ -38,7 +38,14 @@ const webOptionsFromEnv = (): WebOptions => {
   return { serverURL: env.serverURL, map: { tileURL: env.mapTileURL, attribution: env.mapAttribution } }
 }
 
-export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0, web: webOptions = webOptionsFromEnv(), loginLimit }: CreateAppArgs): Express => {
+export const createApp = ({
+  payload,
+  checkDatabase,
+  nextHandler,
+  trustProxy = 0,
+  web: webOptions = webOptionsFromEnv(),
+  loginLimit,
+}: CreateAppArgs): Express => {
   const limiters = formLimiters(webOptions.formLimit)
   const web: WebOptions = { ...webOptions, limiters }
   const app = express()
@@ -55,7 +62,8 @@ export const createApp = ({ payload, checkDatabase, nextHandler, trustProxy = 0,
 
   if (nextHandler) {
     const limits: RequestLimits = { login: loginThrottle(loginLimit), forms: limiters }
-    const toNext: RequestHandler = (req, res, next) => runForClient({ ip: req.ip ?? 'unknown', limits }, () => nextHandler(req, res, next))
+    const toNext: RequestHandler = (req, res, next) =>
+      runForClient({ ip: req.ip ?? 'unknown', limits }, () => nextHandler(req, res, next))
     const policy = responsePolicy({ serverURL: web.serverURL })
     for (const path of NEXT_PATHS) app.all(path, bodyLimit, policy, toNext)
   }

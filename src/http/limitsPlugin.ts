@@ -1,10 +1,18 @@
-import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type CollectionConfig, type Config, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Config,
+  type PayloadRequest,
+} from 'payload'
 
 import { currentClient } from './clientContext'
 import { type FormKind, PUBLIC_CREATES } from './formRateLimit'
 import { type LoginTicket, tooManyLoginsMessage } from './loginThrottle'
 
-export const TOO_MANY_SUBMISSIONS = 'Te veel berichten. Probeer het later opnieuw. / Too many submissions. Please try again later.'
+export const TOO_MANY_SUBMISSIONS =
+  'Te veel berichten. Probeer het later opnieuw. / Too many submissions. Please try again later.'
 
 const refuse = (req: PayloadRequest, wait: number, message: string) => {
   // Payload copies req.responseHeaders onto the error response.
@@ -26,9 +34,20 @@ const TICKET = 'meedoenLoginTicket'
 const throttleAuth: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const client = outsideClient(req)
   if (!client) return args
-  const kind = operation === 'login' ? 'login' : operation === 'forgotPassword' ? 'forgot' : operation === 'resetPassword' ? 'reset' : undefined
+  const kind =
+    operation === 'login'
+      ? 'login'
+      : operation === 'forgotPassword'
+        ? 'forgot'
+        : operation === 'resetPassword'
+          ? 'reset'
+          : undefined
   if (!kind) return args
-  const result = await client.limits.login.attempt(kind, client.ip, kind === 'reset' ? undefined : emailOf((args as { data?: unknown }).data))
+  const result = await client.limits.login.attempt(
+    kind,
+    client.ip,
+    kind === 'reset' ? undefined : emailOf((args as { data?: unknown }).data),
+  )
   if ('wait' in result) throw refuse(req, result.wait, tooManyLoginsMessage(result.wait))
   req.context[TICKET] = result.ticket
   return args
@@ -68,7 +87,8 @@ const withHooks = (collection: CollectionConfig): CollectionConfig => {
       ...hooks,
       // First, so a refused request costs no database work.
       beforeOperation: [first, ...(hooks.beforeOperation ?? [])],
-      afterOperation: collection.slug === 'users' ? [...(hooks.afterOperation ?? []), giveBackOnSuccess] : hooks.afterOperation,
+      afterOperation:
+        collection.slug === 'users' ? [...(hooks.afterOperation ?? []), giveBackOnSuccess] : hooks.afterOperation,
     },
   }
 }

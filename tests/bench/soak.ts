@@ -16,8 +16,25 @@ import { log, MiB, round, table } from './measure'
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60)
 const CONNECTIONS = 50
 const TARGETS: [string, string[]][] = [
-  ['results page', ['/zoeken?postcode=9751AB&radius=10', '/zoeken?q=koffie', '/zoeken?page=2', '/en/search?q=taal&day=2', '/zoeken?free=true&walkIn=true']],
-  ['search API', ['/api/directory/search?q=koffie&postcode=9751AB&radius=5', '/api/directory/search?q=taal', '/api/directory/search?lat=53.17&lon=6.6&radius=10&sort=distance', '/api/directory/search?kind=activity&day=3']],
+  [
+    'results page',
+    [
+      '/zoeken?postcode=9751AB&radius=10',
+      '/zoeken?q=koffie',
+      '/zoeken?page=2',
+      '/en/search?q=taal&day=2',
+      '/zoeken?free=true&walkIn=true',
+    ],
+  ],
+  [
+    'search API',
+    [
+      '/api/directory/search?q=koffie&postcode=9751AB&radius=5',
+      '/api/directory/search?q=taal',
+      '/api/directory/search?lat=53.17&lon=6.6&radius=10&sort=distance',
+      '/api/directory/search?kind=activity&day=3',
+    ],
+  ],
 ]
 
 const rssMiB = (pid: number): number => {
@@ -28,10 +45,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const server = await startServer({ LOG_LEVEL: 'error', GEOCODER: 'off' })
 try {
-  for (const [, paths] of TARGETS) for (const p of paths) for (let i = 0; i < 10; i++) await (await fetch(server.url + p)).arrayBuffer()
+  for (const [, paths] of TARGETS)
+    for (const p of paths) for (let i = 0; i < 10; i++) await (await fetch(server.url + p)).arrayBuffer()
   await sleep(5_000)
   const before = rssMiB(server.pid)
-  log(`soak: ${SECONDS} s, ${CONNECTIONS} connections (${CONNECTIONS / 2} per target) on ${server.url}, node ${process.version}; RSS before ${before} MiB`)
+  log(
+    `soak: ${SECONDS} s, ${CONNECTIONS} connections (${CONNECTIONS / 2} per target) on ${server.url}, node ${process.version}; RSS before ${before} MiB`,
+  )
 
   let peak = before
   const health: { status: number; ms: number }[] = []
@@ -39,7 +59,10 @@ try {
   const poll = (async () => {
     while (soaking) {
       const started = performance.now()
-      const status = await fetch(`${server.url}/healthz`).then((r) => r.status, () => 0)
+      const status = await fetch(`${server.url}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      )
       health.push({ status, ms: performance.now() - started })
       peak = Math.max(peak, rssMiB(server.pid))
       await sleep(1_000)
@@ -65,16 +88,58 @@ try {
     if (s < 60) await sleep(5_000)
   }
   const settled = after.at(-1)![1]
-  const rows = runs.map((r, i) => [TARGETS[i]![0], r.requests.total, round(r.requests.average, 1), r.latency.p50, r.latency.p97_5, r.latency.p99, r.latency.max, r.errors, r.timeouts, r.non2xx])
-  table(['target', 'requests', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx'], rows)
+  const rows = runs.map((r, i) => [
+    TARGETS[i]![0],
+    r.requests.total,
+    round(r.requests.average, 1),
+    r.latency.p50,
+    r.latency.p97_5,
+    r.latency.p99,
+    r.latency.max,
+    r.errors,
+    r.timeouts,
+    r.non2xx,
+  ])
+  table(
+    ['target', 'requests', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx'],
+    rows,
+  )
   const healthBad = health.filter((h) => h.status !== 200).length
-  log(`/healthz: ${health.length} polls, ${healthBad} not 200, slowest ${round(Math.max(...health.map((h) => h.ms)), 1)} ms`)
+  log(
+    `/healthz: ${health.length} polls, ${healthBad} not 200, slowest ${round(Math.max(...health.map((h) => h.ms)), 1)} ms`,
+  )
   log(`RSS: before ${before} MiB, peak ${peak} MiB, after ${after.map(([s, mb]) => `+${s}s ${mb}`).join(', ')} MiB`)
   const back = settled <= before * 1.1 + 20
   log(`memory back to its level within a minute (≤ before + 10% + 20 MiB): ${back ? 'yes' : 'no'}`)
 
-  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', `soak-${new Date().toISOString().slice(0, 10)}.json`)
-  const result = { seconds: SECONDS, connections: CONNECTIONS, node: process.version, targets: Object.fromEntries(runs.map((r, i) => [TARGETS[i]![0], { requests: r.requests.total, rps: round(r.requests.average, 1), p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx }])), health: { polls: health.length, not200: healthBad }, rssMiB: { before, peak, after }, memoryBack: back }
+  const out = path.join(
+    path.dirname(fileURLToPath(import.meta.url)),
+    'results',
+    `soak-${new Date().toISOString().slice(0, 10)}.json`,
+  )
+  const result = {
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    node: process.version,
+    targets: Object.fromEntries(
+      runs.map((r, i) => [
+        TARGETS[i]![0],
+        {
+          requests: r.requests.total,
+          rps: round(r.requests.average, 1),
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          max: r.latency.max,
+          errors: r.errors,
+          timeouts: r.timeouts,
+          non2xx: r.non2xx,
+        },
+      ]),
+    ),
+    health: { polls: health.length, not200: healthBad },
+    rssMiB: { before, peak, after },
+    memoryBack: back,
+  }
   fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
   log(`written to ${path.relative(process.cwd(), out)}`)
   if (healthBad > 0 || runs.some((r) => r.errors > 0 || r.non2xx > 0)) process.exitCode = 1

@@ -7,7 +7,12 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 let t: TestPayload
 let app: LimitsApp
 const member = { email: 'lid@wachtwoord.test', password: 'oud-wachtwoord-1', name: 'Lid', roles: [] as never[] }
-const admin = { email: 'beheer@wachtwoord.test', password: 'beheer-wachtwoord-1', name: 'Beheer', roles: ['admin' as const] }
+const admin = {
+  email: 'beheer@wachtwoord.test',
+  password: 'beheer-wachtwoord-1',
+  name: 'Beheer',
+  roles: ['admin' as const],
+}
 let memberID: number | string
 beforeAll(async () => {
   t = await startPayload()
@@ -28,16 +33,22 @@ const tokenOf = async (email: string, password: string) => {
 const patch = (token: string, id: number | string, body: unknown) =>
   app.send(`/api/users/${id}`, { ip: '10.2.0.1', method: 'PATCH', body, headers: { authorization: `JWT ${token}` } })
 const fieldErrors = async (res: Response) =>
-  ((await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }).errors.flatMap((e) => e.data?.errors ?? [])
+  ((await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }).errors.flatMap(
+    (e) => e.data?.errors ?? [],
+  )
 
 test('a member cannot change their own password without the current one, nor with a wrong one; with it they can', async () => {
   const token = await tokenOf(member.email, member.password)
   const without = await patch(token, memberID, { password: 'nieuw-wachtwoord-1' })
   expect(without.status).toBe(400)
-  expect(await fieldErrors(without)).toEqual([expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/huidige wachtwoord in/) })])
+  expect(await fieldErrors(without)).toEqual([
+    expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/huidige wachtwoord in/) }),
+  ])
   const wrong = await patch(token, memberID, { password: 'nieuw-wachtwoord-1', currentPassword: 'geraden' })
   expect(wrong.status).toBe(400)
-  expect(await fieldErrors(wrong)).toEqual([expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/klopt niet/) })])
+  expect(await fieldErrors(wrong)).toEqual([
+    expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/klopt niet/) }),
+  ])
   await tokenOf(member.email, member.password)
   const right = await patch(token, memberID, { password: 'nieuw-wachtwoord-1', currentPassword: member.password })
   expect(right.status).toBe(200)
@@ -49,14 +60,22 @@ test('a member cannot change their own password without the current one, nor wit
 
 test('the Local API with the member as user follows the same rule', async () => {
   const user = await t.payload.findByID({ collection: 'users', id: memberID })
-  await expect(t.payload.update({ collection: 'users', id: memberID, data: { password: 'derde-wachtwoord-1' }, user: { ...user, collection: 'users' }, overrideAccess: false })).rejects.toMatchObject({
+  await expect(
+    t.payload.update({
+      collection: 'users',
+      id: memberID,
+      data: { password: 'derde-wachtwoord-1' },
+      user: { ...user, collection: 'users' },
+      overrideAccess: false,
+    }),
+  ).rejects.toMatchObject({
     status: 400,
     message: expect.stringMatching(/huidige wachtwoord in/),
     data: { errors: [expect.objectContaining({ path: 'currentPassword' })] },
   })
 })
 
-test('an administrator sets a member\'s password without knowing it', async () => {
+test("an administrator sets a member's password without knowing it", async () => {
   const token = await tokenOf(admin.email, admin.password)
   expect((await patch(token, memberID, { password: 'door-beheer-gezet-1' })).status).toBe(200)
   await tokenOf(member.email, 'door-beheer-gezet-1')
@@ -65,7 +84,10 @@ test('an administrator sets a member\'s password without knowing it', async () =
 test('with an https SERVER_URL the login cookie is Secure even when the request came in over plain HTTP', async () => {
   const https = await limitsApp(t.payload, { serverURL: 'https://meedoen.example.nl' })
   try {
-    const res = await https.send('/api/users/login', { ip: '10.2.0.9', body: { email: admin.email, password: admin.password } })
+    const res = await https.send('/api/users/login', {
+      ip: '10.2.0.9',
+      body: { email: admin.email, password: admin.password },
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('set-cookie')).toMatch(/^payload-token=[^;]+;.*; Secure$/i)
     expect(res.headers.get('cache-control')).toBe('no-store')

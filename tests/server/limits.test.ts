@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
 import { DEMO_USERS } from '../../src/seed/data/users'
+import { spelling } from '../helpers/pathSpellings'
 import { startServer, type RunningServer } from '../helpers/server'
 
 /**
@@ -27,31 +28,29 @@ const post = (path: string, ip: string, body: unknown, headers: Record<string, s
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
 
-/** Ways to write one path that a server decoding it may still read as the same. */
-const spelling = (path: string) => {
-  const [, api, ...rest] = path.split('/')
-  const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(2, '0')
-  // Mostly spellings a decoding server still reads as the same path, some it does not.
-  const char = (c: string) =>
-    fc.oneof(
-      { arbitrary: fc.constant(c), weight: 6 },
-      { arbitrary: fc.constant(`%${hex(c).toUpperCase()}`), weight: 3 },
-      { arbitrary: fc.constant(`%${hex(c)}`), weight: 3 },
-      { arbitrary: fc.constant(`%25${hex(c)}`), weight: 1 },
-      { arbitrary: fc.constant(c.toUpperCase()), weight: 1 },
-    )
-  const segment = (s: string) => fc.tuple(...[...s].map(char)).map((cs) => cs.join(''))
-  const slash = fc.oneof({ arbitrary: fc.constant('/'), weight: 8 }, { arbitrary: fc.constantFrom('//', '/./', '/x/../'), weight: 1 })
-  const tail = fc.oneof({ arbitrary: fc.constant(''), weight: 6 }, { arbitrary: fc.constantFrom('/', ';x=1', '/.', '?a=1'), weight: 1 })
-  return fc.tuple(fc.tuple(...rest.map((s) => fc.tuple(slash, segment(s)))), tail).map(([parts, end]) => `/${api}${parts.map(([sl, s]) => sl + s).join('')}${end}`)
-}
 const NOT_ROUTED = [301, 302, 307, 308, 404, 405]
+
+/** Every spelling of `target` posted from `ip` is either throttled or not routed at all; counts the answers. */
+const throttledInEverySpelling = (target: string, ip: string, body: unknown, seen: Record<number, number>) =>
+  fc.assert(
+    fc.asyncProperty(spelling(target), async (path) => {
+      const { status } = await post(path, ip, body)
+      seen[status] = (seen[status] ?? 0) + 1
+      return status === 429 || NOT_ROUTED.includes(status)
+    }),
+    { numRuns: 40 },
+  )
 const member = DEMO_USERS.find((u) => u.email.startsWith('lid@welzijnharen'))!
 
 test('once an IP has used its login budget, no spelling of login, forgot or reset password gets through', async () => {
   // Next does route an encoded path to Payload's login (the finding): from a fresh IP it logs in.
-  expect((await post('/api/users/%6Cogin', '10.9.0.1', { email: member.email, password: member.password })).status).toBe(200)
-  for (let i = 0; i < 10; i++) expect((await post('/api/users/login', '10.9.0.2', { email: `gok${i}@example.nl`, password: 'fout' })).status).toBe(401)
+  expect(
+    (await post('/api/users/%6Cogin', '10.9.0.1', { email: member.email, password: member.password })).status,
+  ).toBe(200)
+  for (let i = 0; i < 10; i++)
+    expect((await post('/api/users/login', '10.9.0.2', { email: `gok${i}@example.nl`, password: 'fout' })).status).toBe(
+      401,
+    )
   for (const known of ['/api/users/%6Cogin', '/api/users/forgot-p%61ssword', '/api/users/%6c%6f%67%69%6e?x=1']) {
     expect((await post(known, '10.9.0.2', { email: member.email, password: member.password })).status).toBe(429)
   }
@@ -60,16 +59,8 @@ test('once an IP has used its login budget, no spelling of login, forgot or rese
     ['/api/users/login', { email: member.email, password: member.password }],
     ['/api/users/forgot-password', { email: member.email }],
     ['/api/users/reset-password', { token: 'x', password: 'nieuw-wachtwoord' }],
-  ] as const) {
-    await fc.assert(
-      fc.asyncProperty(spelling(target), async (path) => {
-        const { status } = await post(path, '10.9.0.2', body)
-        seen[status] = (seen[status] ?? 0) + 1
-        return status === 429 || NOT_ROUTED.includes(status)
-      }),
-      { numRuns: 40 },
-    )
-  }
+  ] as const)
+    await throttledInEverySpelling(target, '10.9.0.2', body, seen)
   console.log(`login spellings after the budget: ${JSON.stringify(seen)}`)
   // Enough of the spellings did reach Payload's operations for the property to mean something.
   expect(seen[429]).toBeGreaterThan(10)
@@ -84,14 +75,7 @@ test('once an IP has used a form budget, no spelling of the public collection cr
     expect((await post(`/api/${encoded}`, `10.9.2.${index}`, {})).status).toBe(400)
     for (let i = 0; i < 5; i++) expect((await post(`/api/${slug}`, ip, {})).status).toBe(400)
     expect((await post(`/api/${encoded}`, ip, {})).status).toBe(429)
-    await fc.assert(
-      fc.asyncProperty(spelling(`/api/${slug}`), async (path) => {
-        const { status } = await post(path, ip, {})
-        seen[status] = (seen[status] ?? 0) + 1
-        return status === 429 || NOT_ROUTED.includes(status)
-      }),
-      { numRuns: 40 },
-    )
+    await throttledInEverySpelling(`/api/${slug}`, ip, {}, seen)
   }
   console.log(`create spellings after the budget: ${JSON.stringify(seen)}`)
   expect(seen[429]).toBeGreaterThan(3)
@@ -106,15 +90,27 @@ test('bodies are capped by the path Payload sees: 413 for a 9 KB interest in any
     }),
     { numRuns: 40 },
   )
-  expect((await post('/api/loket-requests', '10.9.3.1', JSON.stringify({ note: 'x'.repeat(17 * 1024) }))).status).toBe(413)
-  expect((await post('/api/loket-requests', '10.9.3.2', JSON.stringify({ note: 'x'.repeat(15 * 1024) }))).status).toBe(400)
-  expect((await post('/api/activities', '10.9.3.3', JSON.stringify({ title: 'x'.repeat(3 * 1024 * 1024) }))).status).toBe(413)
+  expect((await post('/api/loket-requests', '10.9.3.1', JSON.stringify({ note: 'x'.repeat(17 * 1024) }))).status).toBe(
+    413,
+  )
+  expect((await post('/api/loket-requests', '10.9.3.2', JSON.stringify({ note: 'x'.repeat(15 * 1024) }))).status).toBe(
+    400,
+  )
+  expect(
+    (await post('/api/activities', '10.9.3.3', JSON.stringify({ title: 'x'.repeat(3 * 1024 * 1024) }))).status,
+  ).toBe(413)
   const chunked = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode('{}')), c.close()) })
-  const res = await fetch(`${server.url}/api/interests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunked, duplex: 'half' } as RequestInit)
+  const res = await fetch(`${server.url}/api/interests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: chunked,
+    duplex: 'half',
+  } as RequestInit)
   expect(res.status).toBe(411)
 }, 120_000)
 
-const login = (ip: string, headers: Record<string, string> = {}) => post('/api/users/login', ip, { email: member.email, password: member.password }, headers)
+const login = (ip: string, headers: Record<string, string> = {}) =>
+  post('/api/users/login', ip, { email: member.email, password: member.password }, headers)
 
 test('the login cookie is Secure behind a trusted TLS proxy, and not on plain HTTP', async () => {
   const tls = await login('10.9.4.1', { 'x-forwarded-proto': 'https' })
@@ -131,36 +127,71 @@ test('REST answers to a logged-in request are no-store; anonymous public reads a
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!
   const { token } = (await res.json()) as { token: string }
   const withCookie = { cookie, 'sec-fetch-site': 'same-origin' }
-  for (const path of ['/api/users/me', '/api/interests', '/api/loket-requests', '/api/listing-reports', '/api/interest-log', `/api/users`]) {
+  for (const path of [
+    '/api/users/me',
+    '/api/interests',
+    '/api/loket-requests',
+    '/api/listing-reports',
+    '/api/interest-log',
+    `/api/users`,
+  ]) {
     for (const headers of [withCookie, { authorization: `JWT ${token}` }]) {
       const answer = await fetch(`${server.url}${path}`, { headers })
       expect([path, answer.headers.get('cache-control')]).toEqual([path, 'no-store'])
     }
   }
-  expect((await fetch(`${server.url}/api/activities?limit=1`)).headers.get('cache-control') ?? '').not.toContain('no-store')
+  expect((await fetch(`${server.url}/api/activities?limit=1`)).headers.get('cache-control') ?? '').not.toContain(
+    'no-store',
+  )
 })
 
 test('an anonymous 50 MB interest is refused before it is read, and nothing is stored', async () => {
   const editor = DEMO_USERS.find((u) => u.roles.includes('editor'))!
-  const { token } = (await (await post('/api/users/login', '10.9.6.1', { email: editor.email, password: editor.password })).json()) as { token: string }
-  const count = async () => ((await (await fetch(`${server.url}/api/interests?limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })).json()) as { totalDocs: number }).totalDocs
+  const { token } = (await (
+    await post('/api/users/login', '10.9.6.1', { email: editor.email, password: editor.password })
+  ).json()) as { token: string }
+  const count = async () =>
+    (
+      (await (
+        await fetch(`${server.url}/api/interests?limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })
+      ).json()) as { totalDocs: number }
+    ).totalDocs
   const before = await count()
   const huge = JSON.stringify({ name: 'x'.repeat(50 * 1024 * 1024) })
   // The server answers 413 and closes; a client still sending may see the close instead.
-  const status = await post('/api/interests', '10.9.6.2', huge).then((r) => r.status, () => 413)
+  const status = await post('/api/interests', '10.9.6.2', huge).then(
+    (r) => r.status,
+    () => 413,
+  )
   expect(status).toBe(413)
   expect(await count()).toBe(before)
 }, 60_000)
 
 test('image uploads (multipart) may be larger than other bodies: a 3 MB image is stored', async () => {
   const { default: sharp } = await import('sharp')
-  const png = await sharp({ create: { width: 1000, height: 1000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer()
+  const png = await sharp({
+    create: {
+      width: 1000,
+      height: 1000,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
+  })
+    .png()
+    .toBuffer()
   expect(png.length).toBeGreaterThan(2 * 1024 * 1024)
   const editor = DEMO_USERS.find((u) => u.roles.includes('editor'))!
-  const { token } = (await (await post('/api/users/login', '10.9.7.1', { email: editor.email, password: editor.password })).json()) as { token: string }
+  const { token } = (await (
+    await post('/api/users/login', '10.9.7.1', { email: editor.email, password: editor.password })
+  ).json()) as { token: string }
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'ruis.png')
   form.append('_payload', JSON.stringify({ alt: 'Ruis' }))
-  const res = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+  const res = await fetch(`${server.url}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}` },
+    body: form,
+  })
   expect(res.status).toBe(201)
 }, 60_000)

@@ -47,7 +47,11 @@ test('a member changes their own password in the admin only with the current one
   await page.click('#action-save')
   await page.getByText('Het huidige wachtwoord klopt niet').first().waitFor({ state: 'visible' })
   const login = (password: string) =>
-    fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: member.email, password }) })
+    fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: member.email, password }),
+    })
   expect((await login('een-nieuw-wachtwoord-1')).status).toBe(401)
 
   // As a person would: open the password fields again if the failed save closed them.

@@ -13,10 +13,16 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ dat
   const newPassword = (data as { password?: unknown } | undefined)?.password
   if (operation !== 'update' || typeof newPassword !== 'string' || newPassword === '') return data
   const user = req.user
-  if (!user || user.collection !== 'users' || isAdminUser(user) || String(user.id) !== String(originalDoc?.id)) return data
+  if (!user || user.collection !== 'users' || isAdminUser(user) || String(user.id) !== String(originalDoc?.id))
+    return data
   const current = (data as { currentPassword?: unknown }).currentPassword
-  const stored = await req.payload.db.findOne<{ id: number | string; salt?: unknown; hash?: unknown }>({ collection: 'users', where: { id: { equals: user.id } }, req })
-  const ok = typeof current === 'string' && current !== '' && (await passwordMatches(current, stored?.salt, stored?.hash))
+  const stored = await req.payload.db.findOne<{ id: number | string; salt?: unknown; hash?: unknown }>({
+    collection: 'users',
+    where: { id: { equals: user.id } },
+    req,
+  })
+  const ok =
+    typeof current === 'string' && current !== '' && (await passwordMatches(current, stored?.salt, stored?.hash))
   if (!ok) {
     const message =
       typeof current === 'string' && current !== ''
