@@ -31,23 +31,25 @@ const emailOf = (data: unknown): string | undefined => {
 
 const TICKET = 'meedoenLoginTicket'
 
+/** Which budget an operation on users draws from, and for which address. */
+const attemptOf = (operation: string, args: unknown, req: PayloadRequest) => {
+  const { data, id } = args as { data?: { password?: unknown }; id?: unknown }
+  if (operation === 'login') return { kind: 'login' as const, account: emailOf(data) }
+  if (operation === 'forgotPassword') return { kind: 'forgot' as const, account: emailOf(data) }
+  if (operation === 'resetPassword') return { kind: 'reset' as const, account: undefined }
+  // A new password for your own account is checked against the current one: guessing that
+  // counts as guessing a login.
+  const own = req.user && id !== undefined && String(id) === String(req.user.id)
+  if (operation === 'update' && own && typeof data?.password === 'string' && data.password !== '')
+    return { kind: 'login' as const, account: emailOf(req.user) }
+  return undefined
+}
+
 const throttleAuth: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const client = outsideClient(req)
-  if (!client) return args
-  const kind =
-    operation === 'login'
-      ? 'login'
-      : operation === 'forgotPassword'
-        ? 'forgot'
-        : operation === 'resetPassword'
-          ? 'reset'
-          : undefined
-  if (!kind) return args
-  const result = await client.limits.login.attempt(
-    kind,
-    client.ip,
-    kind === 'reset' ? undefined : emailOf((args as { data?: unknown }).data),
-  )
+  const attempt = client && attemptOf(operation, args, req)
+  if (!client || !attempt) return args
+  const result = await client.limits.login.attempt(attempt.kind, client.ip, attempt.account)
   if ('wait' in result) throw refuse(req, result.wait, tooManyLoginsMessage(result.wait))
   req.context[TICKET] = result.ticket
   return args
@@ -57,7 +59,8 @@ const giveBackOnSuccess: CollectionAfterOperationHook = async ({ operation, req,
   const ticket = req.context[TICKET] as LoginTicket | undefined
   const client = outsideClient(req)
   if (!ticket || !client) return result
-  if (operation === 'login') await client.limits.login.succeeded(ticket)
+  // A password change by id ends as 'updateByID'.
+  if (['login', 'update', 'updateByID'].includes(operation)) await client.limits.login.succeeded(ticket)
   if (operation === 'resetPassword') {
     // The reset proved the owner has the mailbox: this IP now counts as theirs.
     const email = emailOf((result as { user?: unknown } | undefined)?.user)

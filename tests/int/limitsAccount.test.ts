@@ -95,3 +95,33 @@ test('with an https SERVER_URL the login cookie is Secure even when the request 
     await https.close()
   }
 })
+
+test('guessing the current password counts as guessing a login: after the budget even the right one waits', async () => {
+  const few = { failures: 2, durationSeconds: 600 }
+  const strict = await limitsApp(t.payload, {
+    loginLimit: { perIP: few, perAccount: few, resetMails: few, knownClientDays: 1 },
+  })
+  try {
+    const guest = await t.payload.create({
+      collection: 'users',
+      data: { email: 'raad@wachtwoord.test', password: 'raad-wachtwoord-1', name: 'Raad', roles: [] },
+    })
+    const res = await strict.send('/api/users/login', {
+      ip: '10.2.1.1',
+      body: { email: 'raad@wachtwoord.test', password: 'raad-wachtwoord-1' },
+    })
+    const own = ((await res.json()) as { token: string }).token
+    const change = (currentPassword: string) =>
+      strict.send(`/api/users/${guest.id}`, {
+        ip: '10.2.1.1',
+        method: 'PATCH',
+        body: { password: 'nieuw-raad-1', currentPassword },
+        headers: { authorization: `JWT ${own}` },
+      })
+    expect((await change('fout-1')).status).toBe(400)
+    expect((await change('fout-2')).status).toBe(400)
+    expect((await change('raad-wachtwoord-1')).status).toBe(429)
+  } finally {
+    await strict.close()
+  }
+})
