@@ -10,6 +10,7 @@ import { interestCountsEndpoint } from './endpoints/interestCounts'
 import { personDataEndpoints } from './endpoints/personData'
 import { limitedSharp } from '../../collections/Media/limitedSharp'
 import { capPageSize } from './hooks/capPageSize'
+import { constraintConflict } from './hooks/constraintConflict'
 import { guardRestInput } from './hooks/guardRestInput'
 import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
 import { interestTask } from './jobs/interestTask'
@@ -110,6 +111,7 @@ export const directoryPlugin =
       },
       collections: [...(incoming.collections ?? []), ...ours],
       ...(incoming.sharp ? { sharp: limitedSharp(incoming.sharp) } : {}),
+      hooks: { ...incoming.hooks, afterError: [...(incoming.hooks?.afterError ?? []), ...(sanitized.enabled ? [constraintConflict] : [])] },
       onInit: async (payload) => {
         if (sanitized.enabled) guardRestInput(payload)
         await incoming.onInit?.(payload)

@@ -52,6 +52,9 @@ const BAD: [method: string, path: string, body: string | undefined, status: numb
   ['GET', '/interests/versions', undefined, 404],
   ['GET', '/users/versions/1', undefined, 404],
   ['DELETE', '/payload-preferences/nope', undefined, 404],
+  ['GET', '/activities?where[languages][all]=nl', undefined, 400],
+  ['PATCH', '/venues/1', '{"createdAt":{"a":1}}', 400],
+  ['PATCH', '/activities/1', '{"schedule":{"validFrom":{"a":1}}}', 400],
 ]
 
 describe('malformed input answers 4xx for every role', () => {
@@ -112,5 +115,14 @@ describe('the permission map', () => {
     const member = JSON.parse((await call(f.users.memberA, 'GET', '/access')).text)
     expect(member.canAccessAdmin).toBe(true)
     expect(member.collections.activities.read).toBeTruthy()
+  })
+})
+
+describe('what the database refuses', () => {
+  test('deleting an organisation that still has members is a 409 conflict, and nothing is deleted', async () => {
+    const res = await call(f.users.admin, 'DELETE', `/organisations/${f.orgA}`)
+    expect(res.status).toBe(409)
+    expect(res.text).toContain('Dit kan niet')
+    expect(await t.payload.findByID({ collection: 'organisations', id: Number(f.orgA), overrideAccess: true, disableErrors: true })).not.toBeNull()
   })
 })

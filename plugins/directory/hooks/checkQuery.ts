@@ -52,8 +52,9 @@ const checkCondition = (c: Collection, path: string, condition: unknown): Proble
   for (const [operator, value] of Object.entries(condition)) {
     const bad = `Deze vergelijking kan niet: ${path} ${operator}. / This comparison is not possible: ${path} ${operator}.`
     if (!validOperatorSet.has(operator as never)) return bad
-    // Geo operators throw inside the SQLite adapter of Payload 3.90; distance search is ours.
+    // Geo operators and `all` throw inside the SQLite adapter of Payload 3.90 (distance search is ours).
     if (GEO.has(operator) && (resolved.leaf.kind !== 'point' || c.payload.db.name !== 'mongoose')) return bad
+    if (operator === 'all' && c.payload.db.name !== 'mongoose') return bad
     if (operator === 'exists') {
       if (!BOOLEAN.test(String(value))) return bad
       continue

@@ -1,6 +1,7 @@
 import { buildVersionCollectionFields, type CollectionSlug, type Endpoint, type FlattenedField, type Payload, type PayloadHandler, type PayloadRequest } from 'payload'
 
 import { narrowAnonymousAccess } from './anonymousAccess'
+import { badDatePath } from './checkDates'
 import { checkSort, checkWhere, type Problem } from './checkQuery'
 import { deletePreference } from './deletePreference'
 
@@ -20,8 +21,8 @@ const idFits = (payload: Payload, slug: string, id: string): boolean => {
 
 const isPlain = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** A JSON body must be an object (`null`, `"str"`, `[1]` are not documents or credentials). */
-const checkBody = async (req: PayloadRequest): Promise<Problem> => {
+/** A JSON body must be an object (`null`, `"str"`, `[1]` are not documents or credentials), its dates dates. */
+const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promise<Problem> => {
   if (!['POST', 'PATCH', 'PUT'].includes(req.method ?? '')) return undefined
   if ((req.headers.get('content-type') ?? '').split(';', 1)[0]!.trim() !== 'application/json') return undefined
   // A copy of the body: Payload reads the original afterwards.
@@ -33,7 +34,9 @@ const checkBody = async (req: PayloadRequest): Promise<Problem> => {
   } catch {
     return undefined // Payload answers 400 "Invalid JSON" itself
   }
-  return isPlain(parsed) ? undefined : 'Stuur de gegevens als JSON-object. / Send the data as a JSON object.'
+  if (!isPlain(parsed)) return 'Stuur de gegevens als JSON-object. / Send the data as a JSON object.'
+  const date = fields && badDatePath(parsed as Record<string, unknown>, fields)
+  return date ? `Dit is geen datum: ${date}. / This is not a date: ${date}.` : undefined
 }
 
 /** `where` (also as a JSON string), `sort`, `page`, `limit`, `depth` of a REST query. */
@@ -63,7 +66,7 @@ const guard = (handler: PayloadHandler, fields?: FlattenedField[], slug?: string
   const guarded: PayloadHandler = async (req) => {
     const id = req.routeParams?.id
     if (slug && typeof id === 'string' && !idFits(req.payload, slug, id)) return notFound()
-    const problem = (root ? undefined : checkQuery(req, fields, slug)) ?? (await checkBody(req))
+    const problem = (root ? undefined : checkQuery(req, fields, slug)) ?? (await checkBody(req, fields))
     return problem ? answer(400, problem) : handler(req)
   }
   ;(guarded as unknown as Record<symbol, boolean>)[GUARDED] = true
