@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, TaskCon
 
 import { escapeHtml } from '../../../src/lib/html'
 import type { SanitizedDirectoryOptions } from '../types'
+import { EMAIL_RETRIES } from './emailRetries'
 import { DIRECTORY_QUEUE } from './freshnessTask'
 import { editorAddresses, MODERATED_SLUGS, type ModeratedSlug, type ModerationEvent, sendModerationEmail } from './moderationEmail'
 
@@ -35,7 +36,7 @@ export const moderationTask: TaskConfig = {
     { name: 'event', type: 'text', required: true },
   ],
   outputSchema: [{ name: 'emails', type: 'number' }],
-  retries: 3,
+  retries: EMAIL_RETRIES,
   handler: async ({ input, req }) => {
     const { collection, id, event } = input as { collection: ModeratedSlug; id: string; event: ModerationEvent }
     return { output: { emails: await sendModerationEmail(req, collection, id, event) } }
