@@ -23,35 +23,57 @@ const isBusy = (error: unknown) => /SQLITE_BUSY/.test(String((error as Error)?.m
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * How long a write may wait for the write lock once it is its turn in the process: another
- * process (a seed, an import, a backup's checkpoint) may hold it for a while. After that the
- * write is refused with 503 rather than hanging the resident's request.
+ * How long a write may wait for the write lock, counted from when it asked (its place in the
+ * process's queue included): another process (a seed, an import, a stuck tool) may hold the
+ * lock for a while. After that the write is refused with 503 rather than hanging the request.
  */
 export const BEGIN_WAIT_MS = 20_000
 
-const beginWithRetry = async <T>(begin: () => Promise<T>, client: LibsqlClient | undefined, deadline: number): Promise<T> => {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await begin()
-    } catch (error) {
-      if (!isBusy(error) || Date.now() >= deadline) throw error
-      // SQLITE_BUSY_SNAPSHOT: libsql begins each transaction on its current connection, and that
-      // connection still holds an old read snapshot, so retrying on it can never succeed. A
-      // deferred BEGIN (which takes no snapshot) makes libsql hand that connection over and open a
-      // fresh one for the next use; the old one is rolled back and closed.
-      if (/BUSY_SNAPSHOT/.test(String((error as Error)?.message)) && client) await renewConnection(client)
-      await sleep(Math.min(5 + attempt * 10, 200))
-    }
-  }
-}
-
+/**
+ * A failed BEGIN taints its connection: libsql (0.14) leaves the statement in progress, and a
+ * later COMMIT on that connection fails with "SQL statements in progress" (which Payload
+ * swallowed: the save was answered as stored). The same holds for SQLITE_BUSY_SNAPSHOT, where the
+ * connection keeps an old read snapshot. So after every failed BEGIN the connection is handed
+ * over: a deferred BEGIN (which takes no lock) makes libsql give it away and open a fresh one
+ * for the next use; the old one is rolled back.
+ */
 const renewConnection = async (client: LibsqlClient): Promise<void> => {
   try {
     const stale = await client.transaction('deferred')
     await stale.rollback().catch(() => undefined)
     stale.close()
   } catch {
-    // Nothing to renew: the retry will tell.
+    // Nothing to renew: the next attempt will tell.
+  }
+}
+
+/** Whether the write lock is free right now, asked quietly (Payload logs every failed BEGIN as an error). */
+const lockIsFree = async (client: LibsqlClient): Promise<boolean> => {
+  try {
+    const probe = await client.transaction('write')
+    await probe.rollback()
+    probe.close()
+    return true
+  } catch (error) {
+    await renewConnection(client)
+    if (!isBusy(error)) throw error
+    return false
+  }
+}
+
+const beginWhenFree = async <T>(begin: () => Promise<T>, client: LibsqlClient | undefined, deadline: number): Promise<T> => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await begin()
+    } catch (error) {
+      if (client) await renewConnection(client)
+      if (!isBusy(error) || !client) throw error
+      for (;;) {
+        if (Date.now() >= deadline) throw error
+        await sleep(Math.min(5 + attempt++ * 10, 200))
+        if (await lockIsFree(client)) break
+      }
+    }
   }
 }
 
@@ -77,7 +99,7 @@ export const serializeTransactions = (db: Adapter): void => {
     tail = previous.then(() => turn)
     await previous
     try {
-      const id = await beginWithRetry(() => begin(options), client, deadline)
+      const id = await beginWhenFree(() => begin(options), client, deadline)
       if (id === null || id === undefined) release()
       else {
         releases.set(id, release)
