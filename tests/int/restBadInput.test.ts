@@ -70,6 +70,18 @@ describe('malformed input answers 4xx for every role', () => {
   }
 })
 
+describe('a form body (uploads, the admin) with a bad _payload', () => {
+  test.each([['null'], ['"x"'], ['{bad']])('_payload %s → 400 for every role', async (payload) => {
+    for (const name of ACTOR_NAMES) {
+      const form = new FormData()
+      form.append('_payload', payload)
+      const headers: Record<string, string> = f.users[name].token ? { authorization: `JWT ${f.users[name].token}` } : {}
+      const res = await handleEndpoints({ config: t.payload.config, request: new Request('http://localhost/api/activities', { method: 'POST', headers, body: form }) })
+      expect([name, res.status]).toEqual([name, 400])
+    }
+  })
+})
+
 describe('what the admin and the site send still works', () => {
   test.each([
     '/activities?where[title][like]=x&sort=-createdAt&limit=5&page=1&depth=0',

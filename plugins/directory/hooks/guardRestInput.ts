@@ -21,18 +21,30 @@ const idFits = (payload: Payload, slug: string, id: string): boolean => {
 
 const isPlain = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** A JSON body must be an object (`null`, `"str"`, `[1]` are not documents or credentials), its dates dates. */
-const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promise<Problem> => {
+/**
+ * The document a client sends, as Payload will read it: a JSON body, or the `_payload` field of
+ * a form (uploads, the admin). A copy of the body is read; Payload reads the original after.
+ */
+const sentDocument = async (req: PayloadRequest): Promise<{ text: string; multipart: boolean } | undefined> => {
   if (!['POST', 'PATCH', 'PUT'].includes(req.method ?? '')) return undefined
-  if ((req.headers.get('content-type') ?? '').split(';', 1)[0]!.trim() !== 'application/json') return undefined
-  // A copy of the body: Payload reads the original afterwards.
-  const text = await (req as unknown as Request).clone().text()
-  if (!text.trim()) return undefined
+  const type = (req.headers.get('content-type') ?? '').split(';', 1)[0]!.trim()
+  const copy = (req as unknown as Request).clone()
+  if (type === 'application/json') return { text: await copy.text(), multipart: false }
+  if (type !== 'multipart/form-data') return undefined
+  const field = await copy.formData().then((form) => form.get('_payload'), () => undefined)
+  return typeof field === 'string' ? { text: field, multipart: true } : undefined
+}
+
+/** A body must be a JSON object (`null`, `"str"`, `[1]` are not documents or credentials), its dates dates. */
+const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promise<Problem> => {
+  const sent = await sentDocument(req)
+  if (!sent || !sent.text.trim()) return undefined
   let parsed: unknown
   try {
-    parsed = JSON.parse(text)
+    parsed = JSON.parse(sent.text)
   } catch {
-    return undefined // Payload answers 400 "Invalid JSON" itself
+    // Payload answers 400 "Invalid JSON" for a JSON body itself, but 500 for a form's `_payload`.
+    return sent.multipart ? 'Ongeldige JSON in _payload. / Invalid JSON in _payload.' : undefined
   }
   if (!isPlain(parsed)) return 'Stuur de gegevens als JSON-object. / Send the data as a JSON object.'
   const date = fields && badDatePath(parsed as Record<string, unknown>, fields)
