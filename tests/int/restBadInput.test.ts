@@ -71,7 +71,7 @@ describe('malformed input answers 4xx for every role', () => {
 })
 
 describe('a form body (uploads, the admin) with a bad _payload', () => {
-  test.each([['null'], ['"x"'], ['{bad']])('_payload %s → 400 for every role', async (payload) => {
+  test.each([['null'], ['"x"'], ['{bad'], ['']])('_payload %s → 400 for every role', async (payload) => {
     for (const name of ACTOR_NAMES) {
       const form = new FormData()
       form.append('_payload', payload)

@@ -32,13 +32,15 @@ const sentDocument = async (req: PayloadRequest): Promise<{ text: string; multip
   if (type === 'application/json') return { text: await copy.text(), multipart: false }
   if (type !== 'multipart/form-data') return undefined
   const field = await copy.formData().then((form) => form.get('_payload'), () => undefined)
-  return typeof field === 'string' ? { text: field, multipart: true } : undefined
+  return { text: typeof field === 'string' ? field : '', multipart: true }
 }
 
 /** A body must be a JSON object (`null`, `"str"`, `[1]` are not documents or credentials), its dates dates. */
 const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promise<Problem> => {
   const sent = await sentDocument(req)
-  if (!sent || !sent.text.trim()) return undefined
+  if (!sent) return undefined
+  // A form without a document leaves Payload with no data at all (500 on create).
+  if (!sent.text.trim()) return sent.multipart && fields ? 'Stuur de gegevens mee in _payload. / Send the data in _payload.' : undefined
   let parsed: unknown
   try {
     parsed = JSON.parse(sent.text)
