@@ -10,6 +10,7 @@ import { keepServerOwned } from '../hooks/arrivedNow'
 import { logInterestReads } from './hooks/logInterestReads'
 import { notifyInterest } from './hooks/notifyInterest'
 import { prepareInterest } from './hooks/prepareInterest'
+import { refusePersonalCounts } from './hooks/refusePersonalCounts'
 import { tallyInterest } from './hooks/tallyInterest'
 import { CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
 
@@ -44,6 +45,7 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
   // Erasing a person's data on request is the editors' job (delete); everything else goes by retention.
   access: organisationInboxAccess,
   hooks: {
+    beforeOperation: [refusePersonalCounts],
     beforeChange: [prepareInterest, keepServerOwned('createdAt')],
     afterChange: [tallyInterest, notifyInterest],
     afterOperation: [logInterestReads],

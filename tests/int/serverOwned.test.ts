@@ -121,6 +121,17 @@ describe('every response carrying interests is logged', () => {
     expect(refused).toEqual([])
   })
 
+  test('a count filtered on a name or contact detail (which returns no interest, so no log line) is refused', async () => {
+    await send('interests')
+    for (const query of ['where[email][equals]=anna@example.nl', 'where[or][0][status][equals]=new&where[or][1][contactKey][like]=anna']) {
+      const res = await restRequest(t.payload, f.users.memberA, 'GET', `/interests/count?${query}`)
+      expect([query, res.status]).toEqual([query, 403])
+    }
+    const byStatus = await restRequest(t.payload, f.users.memberA, 'GET', '/interests/count?where[status][equals]=new')
+    expect(byStatus.status).toBe(200)
+    expect(byStatus.json.totalDocs).toBeGreaterThan(0)
+  })
+
   test('erasing a person logs the erasure once, not also as a read', async () => {
     await t.payload.create({
       collection: 'interests',
