@@ -17,6 +17,8 @@ export interface LibsqlClient {
 
 /**
  * Per connection:
+ * - `synchronous = FULL`: a COMMIT returns only once the WAL is on disk, so an acknowledged
+ *   save survives a power cut too (SQLite's default here; stated so no connection differs).
  * - `secure_delete`: SQLite otherwise leaves deleted rows readable in free pages, so a person's
  *   erased name and e-mail stayed in the file (and in every backup).
  * - a short `busy_timeout`: the driver is synchronous, so a long timeout would freeze the whole
@@ -24,7 +26,7 @@ export interface LibsqlClient {
  *   by retrying BEGIN (serializeTransactions).
  */
 export const BUSY_TIMEOUT_MS = 100
-const PRAGMAS = ['PRAGMA secure_delete = ON', `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`]
+const PRAGMAS = ['PRAGMA synchronous = FULL', 'PRAGMA secure_delete = ON', `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`]
 
 export interface ConnectionWatch {
   /** The transaction libsql began most recently (transactions are serialised: the current one). */
