@@ -11,8 +11,12 @@ export type ListingRef = { relationTo?: 'activities' | 'openings'; value?: unkno
  * visible listing counts (the sender is anonymous). Anything else is a 400 in Dutch and English.
  */
 export const publicListingOf = async (req: PayloadRequest, listing: ListingRef): Promise<(Activity | Opening) & { collection: 'activities' | 'openings' }> => {
-  const id = relationID(listing?.value)
-  const collection = listing?.relationTo
+  const raw = relationID(listing?.value)
+  // Asked before Payload validates the form: only a listing collection and an id of the
+  // database's kind, or an unknown collection or "1e309" reached the database (500).
+  const numeric = req.payload.db.defaultIDType === 'number'
+  const id = raw !== undefined && (numeric ? /^\d{1,15}$/ : /^[0-9a-f]{24}$/i).test(String(raw)) ? raw : undefined
+  const collection = listing?.relationTo === 'activities' || listing?.relationTo === 'openings' ? listing.relationTo : undefined
   const doc =
     collection && id !== undefined
       ? await req.payload.findByID({ collection, id, depth: 0, overrideAccess: false, req: anonymousRequest(req), disableErrors: true })
