@@ -20,7 +20,7 @@ export interface RunningServer {
  * hence the separate process. Needs `npm run build` to have run.
  */
 /** A port nobody listens on right now (the OS picks it). */
-const freePort = (): Promise<number> =>
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const probe = net.createServer().once('error', reject)
     probe.listen(0, '127.0.0.1', () => {

@@ -1,6 +1,6 @@
-import net from 'node:net'
-
 import { SMTPServer } from 'smtp-server'
+
+import { freePort } from './server'
 
 export interface ReceivedMail {
   from: string
@@ -18,15 +18,6 @@ export interface SmtpPeer {
   start: () => Promise<void>
   stop: () => Promise<void>
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = net.createServer().once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 /**
  * A real SMTP server on loopback (the `smtp-server` package), without TLS or authentication,
