@@ -6,6 +6,7 @@ import { contactKey } from '../../../src/lib/contact'
 import type { Interest } from '../../../src/payload-types'
 import { errorResponse, refuseUnlessEditor } from './respond'
 import { internalRequest } from '../hooks/capPageSize'
+import { isSqlite, sqlExecutor } from '../search/sqlExecutor'
 
 const contactSchema = z.object({ contact: z.string().trim().min(5).max(200) })
 
@@ -76,6 +77,10 @@ const eraseHandler: PayloadHandler = async (req) => {
     req: systemRequest(req, 'interest-log'),
     overrideAccess: false,
   })
+  // On SQLite the erased rows are zeroed (secure_delete) in the WAL first; the database file and
+  // older WAL frames keep them until a checkpoint. Fold the WAL in and empty it now (best effort:
+  // a busy database checkpoints later by itself).
+  if (isSqlite(req.payload)) await sqlExecutor(req.payload).run('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined)
   return Response.json({ deleted: deleted.docs.length, errors: deleted.errors.length })
 }
 
