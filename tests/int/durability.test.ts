@@ -23,11 +23,13 @@ afterAll(async () => server?.stop())
 const MARK = 'NIET-OPSLAAN'
 const run = (payload: Payload, sql: string) => (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute(sql)
 
-/** Every insert into `table` whose `column` contains MARK makes its transaction's COMMIT fail. */
+/** Every insert or update of `table` whose `column` contains MARK makes its transaction's COMMIT fail. */
 const failCommitsWhen = async (payload: Payload, table: string, column: string) => {
   await run(payload, 'CREATE TABLE IF NOT EXISTS test_guard (id INTEGER PRIMARY KEY)')
   await run(payload, 'CREATE TABLE IF NOT EXISTS test_orphan (guard INTEGER REFERENCES test_guard(id) DEFERRABLE INITIALLY DEFERRED)')
-  await run(payload, `CREATE TRIGGER test_fail_${table} AFTER INSERT ON ${table} WHEN NEW.${column} LIKE '%${MARK}%' BEGIN INSERT INTO test_orphan VALUES (-1); END`)
+  for (const event of ['INSERT', 'UPDATE']) {
+    await run(payload, `CREATE TRIGGER test_fail_${event}_${table} AFTER ${event} ON ${table} WHEN NEW.${column} LIKE '%${MARK}%' BEGIN INSERT INTO test_orphan VALUES (-1); END`)
+  }
 }
 
 const count = async (collection: 'activities' | 'interests' | 'loket-requests' | 'listing-reports') =>
@@ -66,6 +68,15 @@ describe('a COMMIT that fails', () => {
     expect(JSON.stringify(res.json)).toContain('De database kan dit nu niet opslaan. Probeer het zo nog eens.')
     expect(await count('activities')).toBe(before)
   })
+})
+
+test('a publish whose COMMIT fails answers 503 over REST and the listing stays as it was', async () => {
+  const organisation = (await server.payload.find({ collection: 'organisations', overrideAccess: true, depth: 0, limit: 1 })).docs[0]!
+  const draft = await server.payload.create({ collection: 'activities', data: activityData(organisation.id, 'Zwemmen') as never, draft: true, overrideAccess: true })
+  const res = await restRequest(server.payload, await editor(), 'PATCH', `/activities/${draft.id}`, { title: `Zwemmen ${MARK}`, _status: 'published' })
+  expect(res.status).toBe(503)
+  const after = await server.payload.findByID({ collection: 'activities', id: draft.id, draft: true, overrideAccess: true, depth: 0 })
+  expect(after).toMatchObject({ title: 'Zwemmen', _status: 'draft' })
 })
 
 describe('a public form whose save fails', () => {
