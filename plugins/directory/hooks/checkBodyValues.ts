@@ -3,27 +3,49 @@ import type { FlattenedField } from 'payload'
 const isPlain = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const dateFits = (value: unknown) =>
-  value === null || value === undefined || ((typeof value === 'string' || typeof value === 'number') && Number.isFinite(new Date(value).getTime()))
+const isDate = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && Number.isFinite(new Date(value).getTime())
+const isNumber = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number.isFinite(Number(value))
+
+/** Whether one value can be what a scalar field holds; other field types are left to Payload. */
+const fits = (field: FlattenedField, value: unknown): boolean => {
+  if (value === null || value === undefined) return true
+  const many = 'hasMany' in field && field.hasMany === true
+  if (many && (field.type === 'select' || field.type === 'number' || field.type === 'text')) {
+    return Array.isArray(value) && value.every((v) => fits({ ...field, hasMany: false } as FlattenedField, v))
+  }
+  switch (field.type) {
+    case 'date':
+      return isDate(value)
+    case 'number':
+      return isNumber(value)
+    case 'checkbox':
+      return typeof value === 'boolean' || value === 'true' || value === 'false'
+    case 'select':
+    case 'radio':
+      return typeof value === 'string'
+    default:
+      return true
+  }
+}
 
 /**
- * Dates in a REST body, also in groups, tabs and array rows, must be dates: Payload 3.90 does
- * not validate `createdAt`, `updatedAt` or a draft's dates and hands an object straight to the
- * database (500). Returns the path of the first one that is not.
+ * Scalars in a REST body, also in groups, tabs and array rows, must be of their field's kind:
+ * Payload 3.90 does not validate `createdAt`, `updatedAt`, `_status` or a draft's values and
+ * hands an object or a list straight to the database (500). Returns the first bad path.
  */
-export const badDatePath = (data: Record<string, unknown>, fields: FlattenedField[], prefix = ''): string | undefined => {
+export const badValuePath = (data: Record<string, unknown>, fields: FlattenedField[], prefix = ''): string | undefined => {
   for (const field of fields) {
     if (!(field.name in data)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    if (field.type === 'date' && !dateFits(value)) return path
+    if (!fits(field, value)) return path
     if ((field.type === 'group' || field.type === 'tab') && isPlain(value)) {
-      const found = badDatePath(value, field.flattenedFields, `${path}.`)
+      const found = badValuePath(value, field.flattenedFields, `${path}.`)
       if (found) return found
     }
     if (field.type === 'array' && Array.isArray(value)) {
       for (const [i, row] of value.entries()) {
-        const found = isPlain(row) ? badDatePath(row, field.flattenedFields, `${path}.${i}.`) : undefined
+        const found = isPlain(row) ? badValuePath(row, field.flattenedFields, `${path}.${i}.`) : undefined
         if (found) return found
       }
     }

@@ -1,7 +1,7 @@
 import { buildVersionCollectionFields, type CollectionSlug, type Endpoint, type FlattenedField, type Payload, type PayloadHandler, type PayloadRequest } from 'payload'
 
 import { narrowAnonymousAccess } from './anonymousAccess'
-import { badDatePath } from './checkDates'
+import { badValuePath } from './checkBodyValues'
 import { checkSort, checkWhere, type Problem } from './checkQuery'
 import { deletePreference } from './deletePreference'
 
@@ -35,7 +35,7 @@ const sentDocument = async (req: PayloadRequest): Promise<{ text: string; multip
   return { text: typeof field === 'string' ? field : '', multipart: true }
 }
 
-/** A body must be a JSON object (`null`, `"str"`, `[1]` are not documents or credentials), its dates dates. */
+/** A body must be a JSON object (`null`, `"str"`, `[1]` are not documents or credentials), its scalars of their kind. */
 const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promise<Problem> => {
   const sent = await sentDocument(req)
   if (!sent) return undefined
@@ -49,8 +49,8 @@ const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promis
     return sent.multipart ? 'Ongeldige JSON in _payload. / Invalid JSON in _payload.' : undefined
   }
   if (!isPlain(parsed)) return 'Stuur de gegevens als JSON-object. / Send the data as a JSON object.'
-  const date = fields && badDatePath(parsed as Record<string, unknown>, fields)
-  return date ? `Dit is geen datum: ${date}. / This is not a date: ${date}.` : undefined
+  const bad = fields && badValuePath(parsed as Record<string, unknown>, fields)
+  return bad ? `Deze waarde past niet bij het veld: ${bad}. / This value does not fit the field: ${bad}.` : undefined
 }
 
 /** `where` (also as a JSON string), `sort`, `page`, `limit`, `depth` of a REST query. */
