@@ -1,5 +1,8 @@
 import nodemailer from 'nodemailer'
-import type { EmailAdapter, SendEmailOptions } from 'payload'
+import { APIError, type EmailAdapter, type SendEmailOptions } from 'payload'
+
+const MAIL_UNAVAILABLE =
+  'De e-mail kan nu niet worden verstuurd. Probeer het zo nog eens. / The e-mail cannot be sent right now. Please try again in a moment.'
 
 /** The last messages the log adapter "sent", newest last; tests read them. */
 export const loggedEmails: SendEmailOptions[] = []
@@ -18,7 +21,16 @@ export const createEmailAdapter =
       return {
         ...base,
         name: 'smtp',
-        sendEmail: (message) => transport.sendMail({ from: `${base.defaultFromName} <${base.defaultFromAddress}>`, ...message }),
+        // An unreachable or refusing SMTP server is a 503 (try again later), not a 500: a
+        // forgot-password request says so, and the e-mail jobs retry it later.
+        sendEmail: async (message) => {
+          try {
+            return await transport.sendMail({ from: `${base.defaultFromName} <${base.defaultFromAddress}>`, ...message })
+          } catch (error) {
+            payload.logger.error({ err: error, msg: `e-mail not sent: ${(error as Error).message}` })
+            throw new APIError(MAIL_UNAVAILABLE, 503)
+          }
+        },
       }
     }
     return {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { _internal_jobSystemGlobals, type Payload } from 'payload'
 
+import { restRequest } from '../helpers/apiDrivers'
 import { startPayload, type TestPayload } from '../helpers/payload'
-import { smtpPeer, type SmtpPeer, subjectOf } from '../helpers/smtpPeer'
+import { decodeQuotedPrintable, smtpPeer, type SmtpPeer, subjectOf } from '../helpers/smtpPeer'
 
 /**
  * Fault: the SMTP server is down for an hour. The e-mails residents' and employers' messages
@@ -36,6 +37,19 @@ const pending = async () =>
     hasError?: boolean
     totalTried?: number
   }[]
+
+test('forgot-password while SMTP is down answers 503, and works as soon as SMTP is back (no waiting for the request interval)', async () => {
+  const ask = () => restRequest(payload, { name: 'anonymous', user: null }, 'POST', '/users/forgot-password', { email: 'redactie@meedoen.test' })
+  const down = await ask()
+  expect(down.status).toBe(503)
+  expect(JSON.stringify(down.json)).toContain('De e-mail kan nu niet worden verstuurd. Probeer het zo nog eens.')
+  await smtp.start()
+  expect((await ask()).status).toBe(200)
+  const mail = await smtp.waitFor((m) => m.to.includes('redactie@meedoen.test'))
+  expect(decodeQuotedPrintable(mail.raw)).toMatch(/\/admin\/reset\/[0-9a-f]{40}/)
+  await smtp.stop()
+  smtp.received.length = 0
+})
 
 test('an hour without SMTP: every queued e-mail is retried and delivered when the server is back', async () => {
   const { createInterest, createLoketRequest } = await import('../../src/data/contact')
