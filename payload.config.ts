@@ -48,7 +48,24 @@ export default buildConfig({
   graphQL: { disable: true },
   logger: { options: { level: env.logLevel } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
-  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  i18n: {
+    supportedLanguages: { nl, en },
+    fallbackLanguage: 'nl',
+    // Plain Dutch instead of Payload's "Nieuw(e) …": one word form for every kind of document.
+    translations: {
+      nl: {
+        general: {
+          addNew: 'Toevoegen',
+          addNewLabel: '{{label}} toevoegen',
+          newLabel: 'Nieuw: {{label}}',
+          selectExistingLabel: 'Kies uit bestaande: {{label}}',
+          uploadNewLabel: 'Upload: {{label}}',
+          createNewLabel: '{{label}} toevoegen',
+          creatingNewLabel: '{{label}} toevoegen',
+        },
+      },
+    },
+  },
   admin: {
     user: 'users',
     avatar: 'default',

@@ -20,8 +20,8 @@ const cache = new WeakMap<Payload, { at: number; ids: Promise<unknown[]> }>()
  * The media a visitor of the public site may see: those used by what the public may read
  * (published, not hidden listings, venues, organisations; the site settings). Read as an
  * anonymous visitor, so the documents' own access rules decide. Every image request asks
- * this, so the answer is kept for a few seconds: a photo of a listing just published shows
- * up to that much later, one just withdrawn stays readable that long.
+ * this, so the answer is kept for a few seconds, and forgotten as soon as a document that
+ * shows images changes (`forgetPublicMedia`, from the plugin's hooks).
  */
 export const publicMediaIDs = (payload: Payload): Promise<unknown[]> => {
   const cached = cache.get(payload)
@@ -30,6 +30,11 @@ export const publicMediaIDs = (payload: Payload): Promise<unknown[]> => {
   cache.set(payload, { at: Date.now(), ids })
   ids.catch(() => cache.delete(payload))
   return ids
+}
+
+/** A document that may show images changed (published, unpublished, photos changed): ask again. */
+export const forgetPublicMedia = (payload: Payload): void => {
+  cache.delete(payload)
 }
 
 const collectPublicMediaIDs = async (payload: Payload): Promise<unknown[]> => {

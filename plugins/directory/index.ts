@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Endpoint, Payload } from 'payload'
 
 import { createCollections } from '../../collections'
 import { SiteSettings } from '../../collections/globals/SiteSettings'
+import { forgetPublicMedia } from '../../collections/Media/publicMedia'
 import { isAdminUser, isEditorUser } from '../../collections/access/roles'
 import { invalidateReference, REFERENCE_SLUGS } from '../../src/data/referenceCache'
 import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
@@ -39,6 +40,9 @@ const MODERATED = new Set<string>(MODERATED_SLUGS)
 /** What organisation members have no use for in the admin: out of their navigation. */
 const EDITORS_ONLY_IN_ADMIN = new Set(['themes', 'areas', 'school-holidays', 'users', 'interest-outcomes', 'interest-log', 'loket-requests'])
 const dropReferenceCache = ({ req }: { req: { payload: Payload } }) => invalidateReference(req.payload)
+/** Documents that show images: a change may make a photo public or private at once. */
+const SHOWS_MEDIA = new Set(['activities', 'openings', 'venues', 'organisations'])
+const dropPublicMedia = ({ req }: { req: { payload: Payload } }) => forgetPublicMedia(req.payload)
 
 /** Adds what the plugin contributes at run time (hooks, endpoints) to one collection. */
 const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectoryOptions): CollectionConfig => ({
@@ -57,11 +61,13 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? []),
       ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
       ...(MODERATED.has(collection.slug) ? [notifyModeration(options)] : []),
+      ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
     ],
     afterDelete: [
       ...(collection.hooks?.afterDelete ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterDelete ?? []),
       ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
+      ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
     ],
   },
   endpoints: [

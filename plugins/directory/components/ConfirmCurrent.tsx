@@ -2,6 +2,7 @@
 
 import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
+import { formatDay } from './dutchDate'
 import { usePostAction } from './usePostAction'
 
 /** The "still current" action in the document sidebar of activities and openings. */
@@ -13,7 +14,7 @@ export const ConfirmCurrent = () => {
   // Only for those who may edit this listing, and only for what is live with no pending draft
   // (the endpoint refuses the rest): an action that is certain to fail is not offered.
   if (!id || !hasSavePermission || !hasPublishedDoc || unpublishedVersionCount > 0) return null
-  const at = state.kind === 'done' ? new Date(state.body.checkedOn).toLocaleDateString(i18n.language) : ''
+  const at = state.kind === 'done' ? formatDay(state.body.checkedOn, i18n.language) : ''
 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
