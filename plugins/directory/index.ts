@@ -137,6 +137,8 @@ export const directoryPlugin =
           ? async (payload) => [
               ...(typeof jobs.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs.autoRun ?? [])),
               { cron: '* * * * *', queue: DIRECTORY_QUEUE },
+              // Scheduled publish and unpublish of listings: Payload queues them on the default queue.
+              { cron: '* * * * *', queue: 'default' },
             ]
           : jobs.autoRun,
       },
