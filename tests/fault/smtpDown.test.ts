@@ -56,8 +56,11 @@ test('an hour without SMTP: every queued e-mail is retried and delivered when th
   const opening = (await payload.find({ collection: 'openings', where: { title: { equals: 'Taalmaatje in Haren' } }, overrideAccess: true, depth: 0 })).docs[0]!
   await createInterest(payload, { collection: 'openings', id: opening.id }, { name: 'Sanne', contactBy: 'email', email: 'sanne@voorbeeld.nl' })
   await createLoketRequest(payload, { organisationName: 'Bakkerij Van Dam', contactName: 'Els', email: 'els@bakkerijvandam.nl', kinds: ['internship'], place: 'Haren' })
-  const queued = (await pending()).length
+  // The e-mail jobs queued so far (scheduled jobs such as the nightly freshness run may join later).
+  const emailJobs = new Set((await pending()).map((j) => j.id))
+  const queued = emailJobs.size
   expect(queued).toBeGreaterThanOrEqual(2)
+  const waitingEmails = async () => (await pending()).filter((j) => emailJobs.has(j.id))
 
   // Down: the job runner tries every minute for an hour (the server's cron runs every minute).
   const start = Date.now()
@@ -68,7 +71,7 @@ test('an hour without SMTP: every queued e-mail is retried and delivered when th
     if (result.jobStatus && Object.keys(result.jobStatus).length) failedRuns++
   }
   expect(smtp.received).toHaveLength(0)
-  const waiting = await pending()
+  const waiting = await waitingEmails()
   expect(waiting).toHaveLength(queued)
   expect(waiting.filter((j) => j.hasError)).toEqual([])
   // Retried, but with growing pauses rather than every minute.
@@ -77,11 +80,11 @@ test('an hour without SMTP: every queued e-mail is retried and delivered when th
 
   // Back: within the next retry pause every e-mail goes out, once.
   await smtp.start()
-  for (let minute = 61; minute <= 200 && (await pending()).length; minute += 5) {
+  for (let minute = 61; minute <= 200 && (await waitingEmails()).length; minute += 5) {
     _internal_jobSystemGlobals.getCurrentDate = () => new Date(start + minute * 60_000)
     await payload.jobs.run({ queue: 'directory', limit: 100, silent: true })
   }
-  expect(await pending()).toEqual([])
+  expect(await waitingEmails()).toEqual([])
   expect(smtp.received.length).toBeGreaterThanOrEqual(queued)
   const subjects = smtp.received.map((m) => subjectOf(m.raw))
   expect(subjects).toContain('Nieuwe interesse: Taalmaatje in Haren')
