@@ -5,6 +5,7 @@ import { keepOwnOrganisation } from '../hooks/keepOwnOrganisation'
 import { moderateListing, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { label } from './label'
 import { moderatedAdmin } from './moderatedAdmin'
+import { previewPath } from '../../plugins/directory/publicPaths'
 import type { ListingSlug } from './listingSlug'
 
 /**
@@ -30,6 +31,8 @@ export const listingCollection = (args: {
       defaultColumns: args.defaultColumns,
       group: label('Aanbod', 'Directory'),
       listSearchableFields: ['title', 'summary'],
+      // "Voorbeeld": the latest version as the public page renders it, for those who may read it.
+      preview: (doc) => (doc?.id ? previewPath(args.slug, doc.id as number) : null),
     },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 20 },
     access: {

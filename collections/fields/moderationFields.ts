@@ -31,6 +31,11 @@ export const reviewStatusField = (): Field => ({
  */
 export const moderationFields = (): Field[] => [
   {
+    name: 'viewOnSite',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/plugins/directory/components/ViewOnSite#ViewOnSite' } },
+  },
+  {
     name: 'reviewState',
     type: 'select',
     index: true,

@@ -36,6 +36,16 @@ const bySlug = async <T>({ payload, user }: Reader, collection: 'activities' | '
 
 export const getActivity = (r: Reader, slug: string) => bySlug<Activity>(r, 'activities', slug)
 
+/**
+ * A listing's latest version, draft included, as this user may read it (their own
+ * organisation's, or an editor's), or null: for the admin's preview.
+ */
+export const getDraftListing = async ({ payload, user }: Reader, collection: 'activities' | 'openings', id: string): Promise<Activity | Opening | null> => {
+  if (!user || !/^\d{1,12}$/.test(id)) return null
+  const doc = await payload.findByID({ collection, id, draft: true, depth: 1, overrideAccess: false, user, disableErrors: true, populate: DETAIL_POPULATE })
+  return (doc as Activity | Opening | null) ?? null
+}
+
 /** Openings stay readable while full; closed or expired ones are unpublished by the nightly job. */
 export const getOpening = (r: Reader, slug: string) => bySlug<Opening>(r, 'openings', slug)
 

@@ -29,6 +29,8 @@ export interface PageContextValue {
   map: { tileURL: string; attribution: string }
   /** What the contact forms promise: days until interests are deleted, working days for the loket. */
   contact: { retentionDays: number; responseWorkingDays: number }
+  /** A draft shown to someone who may read it (from the admin's "Voorbeeld"): marked, never indexed. */
+  preview?: boolean
 }
 
 const PageContext = createContext<PageContextValue | null>(null)

@@ -7,6 +7,7 @@ import { getSiteSettings, themeCss } from '../data/site'
 import { getAssets } from './assets/buildAssets'
 import { localeRoutes } from './localeRoutes'
 import { pageContext, type WebOptions } from './pageContext'
+import { previewRoutes } from './previewRoutes'
 import { ErrorPage } from './pages/ErrorPage'
 import { renderDocument } from './render'
 import { sitemapXml } from './sitemap'
@@ -43,6 +44,7 @@ export const createWebRouter = ({ payload, options }: { payload: Payload; option
     res.type('application/xml').set('Cache-Control', 'public, max-age=3600').send(sitemapXml(options.serverURL, entries))
   })
 
+  router.use(previewRoutes(payload, options))
   router.use('/en', localeRoutes(payload, 'en', options))
   router.use('/', localeRoutes(payload, 'nl', options))
 

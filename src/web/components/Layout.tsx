@@ -22,7 +22,7 @@ const safeJson = (value: unknown): string =>
 
 /** The frame of every public page: skip link, header with language switch, main landmark, footer. */
 export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, children }: LayoutProps) => {
-  const { locale, t, site, assets, alternate, canonical } = usePage()
+  const { locale, t, site, assets, alternate, canonical, preview } = usePage()
   const other = locale === 'nl' ? 'en' : 'nl'
   return (
     <html lang={locale}>
@@ -31,7 +31,7 @@ export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${site.name}`}</title>
         {description ? <meta name="description" content={description} /> : null}
-        {robots ? <meta name="robots" content={robots} /> : null}
+        {preview ? <meta name="robots" content="noindex, nofollow" /> : robots ? <meta name="robots" content={robots} /> : null}
         <link rel="canonical" href={canonical} />
         <link rel="alternate" hrefLang={other} href={alternate} />
         <link rel="stylesheet" href={assets.urls.css} />
@@ -65,6 +65,11 @@ export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, 
           </div>
         </header>
         <main id="inhoud" className="wrap" tabIndex={-1}>
+          {preview ? (
+            <p className="preview-banner" role="note">
+              {t('preview.banner')}
+            </p>
+          ) : null}
           {children}
         </main>
         <footer className="site-footer">

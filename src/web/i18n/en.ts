@@ -102,6 +102,9 @@ export const en: Messages = {
     signUp: 'Sign-up needed',
     full: 'Full',
   },
+  preview: {
+    banner: 'Preview: this is how the page will look once published. Residents cannot see it yet.',
+  },
   detail: {
     when: 'When',
     photoCredit: 'Photo: {{credit}}',

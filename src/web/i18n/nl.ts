@@ -101,6 +101,9 @@ export const nl = {
     signUp: 'Aanmelden nodig',
     full: 'Vol',
   },
+  preview: {
+    banner: 'Voorbeeld: zo ziet deze pagina eruit als hij gepubliceerd is. Bewoners zien hem nog niet.',
+  },
   detail: {
     when: 'Wanneer',
     photoCredit: 'Foto: {{credit}}',
