@@ -16,7 +16,9 @@ if (!folder) {
 }
 try {
   const manifest = await restoreSqlite(path.resolve(folder), places)
-  console.log(`Restored the backup of ${manifest.createdAt} into ${places.dataDir} (database checked, ${manifest.mediaFiles} media files).`)
+  console.log(
+    `Restored the backup of ${manifest.createdAt} into ${places.dataDir} (database checked, ${manifest.mediaFiles} media files).`,
+  )
 } catch (error) {
   console.error(`Restore failed: ${(error as Error).message}`)
   process.exit(1)

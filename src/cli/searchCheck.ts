@@ -21,8 +21,12 @@ try {
     console.log(`Search index OK: ${report.indexed} rows for ${report.listings} public listings (${ms} ms).`)
     code = 0
   } else {
-    console.log(`Search index differs from the listings (${ms} ms): ${report.indexed} rows, ${report.listings} public listings.`)
-    const list = (label: string, items: string[]) => items.length && console.log(`  ${label} (${items.length}): ${items.slice(0, 20).join(', ')}${items.length > 20 ? ' …' : ''}`)
+    console.log(
+      `Search index differs from the listings (${ms} ms): ${report.indexed} rows, ${report.listings} public listings.`,
+    )
+    const list = (label: string, items: string[]) =>
+      items.length &&
+      console.log(`  ${label} (${items.length}): ${items.slice(0, 20).join(', ')}${items.length > 20 ? ' …' : ''}`)
     list('missing from the index', report.missing)
     list('in the index but not public', report.extra)
     list('out of date', report.stale)

@@ -15,7 +15,9 @@ export const sqlitePlacesOrExit = (command: string): SqlitePlaces => {
   }
   const { env } = parsed
   if (env.databaseKind !== 'sqlite') {
-    console.error(`${command} works on the embedded SQLite database. On MongoDB use mongodump / mongorestore (see the README, "Backup and restore").`)
+    console.error(
+      `${command} works on the embedded SQLite database. On MongoDB use mongodump / mongorestore (see the README, "Backup and restore").`,
+    )
     process.exit(1)
   }
   return { databaseFile: sqliteFileOf(env.databaseURL), mediaDir: env.mediaDir, dataDir: env.dataDir }

@@ -26,13 +26,18 @@ export interface SqlitePlaces {
 }
 
 const countFiles = (dir: string): number =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length : 0
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length
+    : 0
 
 const rowCounts = async (file: string): Promise<Record<string, number>> =>
   withSqliteFile(file, async (client) => {
-    const { rows } = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+    const { rows } = await client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+    )
     const counts: Record<string, number> = {}
-    for (const { name } of rows) counts[String(name)] = Number((await client.execute(`SELECT count(*) AS n FROM "${String(name)}"`)).rows[0]!.n)
+    for (const { name } of rows)
+      counts[String(name)] = Number((await client.execute(`SELECT count(*) AS n FROM "${String(name)}"`)).rows[0]!.n)
     return counts
   })
 
@@ -44,7 +49,11 @@ const rowCounts = async (file: string): Promise<Record<string, number>> =>
  * whereas media missing for a row would not be. Written under a `.partial` name and renamed
  * when complete.
  */
-export const backupSqlite = async (places: SqlitePlaces, backupRoot: string, now = new Date()): Promise<{ folder: string; manifest: BackupManifest }> => {
+export const backupSqlite = async (
+  places: SqlitePlaces,
+  backupRoot: string,
+  now = new Date(),
+): Promise<{ folder: string; manifest: BackupManifest }> => {
   if (!fs.existsSync(places.databaseFile)) throw new Error(`no database at ${places.databaseFile}`)
   const name = `meedoen-${now.toISOString().replace(/[:.]/g, '-')}`
   const folder = path.join(backupRoot, name)
@@ -76,7 +85,8 @@ export const backupSqlite = async (places: SqlitePlaces, backupRoot: string, now
 }
 
 /** Files in a folder other than placeholders (`.gitkeep`). */
-const contentsOf = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f !== '.gitkeep') : [])
+const contentsOf = (dir: string): string[] =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f !== '.gitkeep') : []
 
 /**
  * Puts a backup folder back into an empty data folder (and empty media folder). Refuses to
@@ -89,12 +99,19 @@ export const restoreSqlite = async (folder: string, places: SqlitePlaces): Promi
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
   const source = path.join(folder, manifest.database)
   const before = await quickCheck(source)
-  if (!fs.existsSync(source) || !before.ok) throw new Error(`the backup's database is missing or damaged: ${before.ok ? 'missing' : before.problems.join('; ')}`)
+  if (!fs.existsSync(source) || !before.ok)
+    throw new Error(
+      `the backup's database is missing or damaged: ${before.ok ? 'missing' : before.problems.join('; ')}`,
+    )
 
-  const occupied = [...contentsOf(places.dataDir).map((f) => path.join(places.dataDir, f)), ...contentsOf(places.mediaDir).map((f) => path.join(places.mediaDir, f))]
+  const occupied = [
+    ...contentsOf(places.dataDir).map((f) => path.join(places.dataDir, f)),
+    ...contentsOf(places.mediaDir).map((f) => path.join(places.mediaDir, f)),
+  ]
   // The media folder may sit inside the data folder: an empty one is fine.
   const inTheWay = occupied.filter((f) => !(f === places.mediaDir && contentsOf(places.mediaDir).length === 0))
-  if (inTheWay.length) throw new Error(`refusing to restore: the data folder is not empty (${inTheWay.slice(0, 5).join(', ')})`)
+  if (inTheWay.length)
+    throw new Error(`refusing to restore: the data folder is not empty (${inTheWay.slice(0, 5).join(', ')})`)
 
   fs.mkdirSync(path.dirname(places.databaseFile), { recursive: true })
   const incoming = `${places.databaseFile}.restoring`
@@ -105,7 +122,8 @@ export const restoreSqlite = async (folder: string, places: SqlitePlaces): Promi
     throw new Error(`the restored copy failed its check: ${after.problems.join('; ')}`)
   }
   if (fs.existsSync(path.join(folder, MEDIA))) fs.cpSync(path.join(folder, MEDIA), places.mediaDir, { recursive: true })
-  if (fs.existsSync(path.join(folder, SECRET))) fs.copyFileSync(path.join(folder, SECRET), path.join(places.dataDir, SECRET))
+  if (fs.existsSync(path.join(folder, SECRET)))
+    fs.copyFileSync(path.join(folder, SECRET), path.join(places.dataDir, SECRET))
   fs.renameSync(incoming, places.databaseFile)
   return manifest
 }

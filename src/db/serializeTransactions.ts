@@ -5,7 +5,10 @@ import { type ConnectionWatch, type LibsqlClient, type LibsqlTransaction, watchC
 import { databaseUnavailable } from './unavailable'
 
 type TransactionID = number | string | null | undefined | Promise<number | string | null | undefined>
-type Adapter = Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'updateOne'> & {
+type Adapter = Pick<
+  BaseDatabaseAdapter,
+  'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'updateOne'
+> & {
   client?: unknown
   payload?: Payload
 }
@@ -61,7 +64,11 @@ const lockIsFree = async (client: LibsqlClient): Promise<boolean> => {
   }
 }
 
-const beginWhenFree = async <T>(begin: () => Promise<T>, client: LibsqlClient | undefined, deadline: number): Promise<T> => {
+const beginWhenFree = async <T>(
+  begin: () => Promise<T>,
+  client: LibsqlClient | undefined,
+  deadline: number,
+): Promise<T> => {
   for (let attempt = 0; ; attempt++) {
     try {
       return await begin()

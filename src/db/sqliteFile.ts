@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import { type Client, createClient } from '@libsql/client'
 
 /** The SQLite file of a `file:` DATABASE_URL (without query options). */
-export const sqliteFileOf = (databaseURL: string): string => decodeURIComponent(databaseURL.replace(/^file:/, '').split('?')[0]!)
+export const sqliteFileOf = (databaseURL: string): string =>
+  decodeURIComponent(databaseURL.replace(/^file:/, '').split('?')[0]!)
 
 /** A separate connection to a SQLite file (for checks and backups), closed by `use` when done. */
 export const withSqliteFile = async <T>(file: string, use: (client: Client) => Promise<T>): Promise<T> => {
@@ -23,7 +24,10 @@ export type IntegrityResult = { ok: true } | { ok: false; problems: string[] }
  * `integrity_check`). A file that cannot be opened as a database at all counts as damaged; a
  * file that does not exist yet (a new installation) is fine.
  */
-export const quickCheck = async (file: string, pragma: 'quick_check' | 'integrity_check' = 'quick_check'): Promise<IntegrityResult> => {
+export const quickCheck = async (
+  file: string,
+  pragma: 'quick_check' | 'integrity_check' = 'quick_check',
+): Promise<IntegrityResult> => {
   if (!fs.existsSync(file)) return { ok: true }
   try {
     return await withSqliteFile(file, async (client) => {

@@ -37,7 +37,10 @@ test('forgot password → e-mail at the SMTP server → link → new password �
   await page.locator('a[href$="/admin/forgot"]').click()
   await page.waitForURL(/\/admin\/forgot$/)
   await page.fill('#field-email', EMAIL)
-  const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/users/forgot-password')), page.click('button[type="submit"]')])
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/users/forgot-password')),
+    page.click('button[type="submit"]'),
+  ])
   expect(answer.status()).toBe(200)
 
   const mail = await smtp.waitFor((m) => m.to.includes(EMAIL))
@@ -50,9 +53,11 @@ test('forgot password → e-mail at the SMTP server → link → new password �
   await page.fill('#field-password', NEW_PASSWORD)
   await page.fill('#field-confirm-password', NEW_PASSWORD)
   const [reset] = await Promise.all([
-    page.waitForResponse((r) => r.url().includes('/api/users/reset-password'), { timeout: 15_000 }).catch(async (e: Error) => {
-      throw new Error(`${e.message}\n${await page.locator('form').first().innerText()}\n${problems.join('\n')}`)
-    }),
+    page
+      .waitForResponse((r) => r.url().includes('/api/users/reset-password'), { timeout: 15_000 })
+      .catch(async (e: Error) => {
+        throw new Error(`${e.message}\n${await page.locator('form').first().innerText()}\n${problems.join('\n')}`)
+      }),
     page.click('button[type="submit"]'),
   ])
   expect(reset.status()).toBe(200)
@@ -62,14 +67,23 @@ test('forgot password → e-mail at the SMTP server → link → new password �
   await fresh.page.goto(`${server.url}/admin/login`)
   await fresh.page.fill('#field-email', EMAIL)
   await fresh.page.fill('#field-password', NEW_PASSWORD)
-  await Promise.all([fresh.page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 }), fresh.page.click('button[type="submit"]')])
+  await Promise.all([
+    fresh.page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 }),
+    fresh.page.click('button[type="submit"]'),
+  ])
   // The session works: the admin shows a collection, and /api/users/me knows who this is.
   await fresh.page.goto(`${server.url}/admin/collections/activities`)
   expect(new URL(fresh.page.url()).pathname).toBe('/admin/collections/activities')
-  const me = (await fresh.page.evaluate(() => fetch('/api/users/me').then((r) => r.json()))) as { user: { email: string } | null }
+  const me = (await fresh.page.evaluate(() => fetch('/api/users/me').then((r) => r.json()))) as {
+    user: { email: string } | null
+  }
   expect(me.user?.email).toBe(EMAIL)
 
-  const old = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: 'demo-redactie' }) })
+  const old = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: EMAIL, password: 'demo-redactie' }),
+  })
   expect(old.status).toBe(401)
   expect(problems.filter((p) => !/favicon/.test(p))).toEqual([])
 }, 120_000)

@@ -35,7 +35,8 @@ test('kill -9 during 20 parallel saves: after a restart, integrity and index OK,
     ),
   )
   // Kill once a few saves are acknowledged, so some are done and some are not.
-  while (acknowledged.length < 3 && Date.now() - started < 120_000) await new Promise((resolve) => setTimeout(resolve, 5))
+  while (acknowledged.length < 3 && Date.now() - started < 120_000)
+    await new Promise((resolve) => setTimeout(resolve, 5))
   await server.kill()
   const answers = await Promise.all(saves)
   expect(answers.filter((a) => a !== 201 && a !== 'no answer')).toEqual([])
@@ -51,5 +52,7 @@ test('kill -9 during 20 parallel saves: after a restart, integrity and index OK,
   // Published saves are searchable too.
   const search = (await (await fetch(`${server.url}/api/directory/search?q=Stroomuitval`)).json()) as { total: number }
   expect(search.total).toBe(present.length)
-  console.log(`kill -9: ${acknowledged.length} of 20 acknowledged before the kill, ${present.length} present after the restart, ${Date.now() - started} ms`)
+  console.log(
+    `kill -9: ${acknowledged.length} of 20 acknowledged before the kill, ${present.length} present after the restart, ${Date.now() - started} ms`,
+  )
 }, 180_000)

@@ -27,13 +27,27 @@ afterAll(async () => {
 const HOLD_MS = 25_000
 const holdWriteLock = (): Promise<{ released: Promise<void> }> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fault/holdWriteLock.ts', path.join(dataDir, 'meedoen.db'), String(HOLD_MS)])
+    const child = spawn(process.execPath, [
+      '--import',
+      'tsx',
+      'tests/fault/holdWriteLock.ts',
+      path.join(dataDir, 'meedoen.db'),
+      String(HOLD_MS),
+    ])
     const released = new Promise<void>((done) => child.once('exit', () => done()))
     child.stdout.on('data', (chunk) => String(chunk).includes('locked') && resolve({ released }))
     child.once('exit', (code) => code !== 0 && reject(new Error(`lock holder exited with ${code}`)))
   })
 const interest = (name: string) =>
-  postForm(server.url, '/plek/taalmaatje-in-haren/interesse', { name, contactBy: 'phone', email: '', phone: '06 12121212', message: `Groet van ${name}`, consent: 'yes', website: '' })
+  postForm(server.url, '/plek/taalmaatje-in-haren/interesse', {
+    name,
+    contactBy: 'phone',
+    email: '',
+    phone: '06 12121212',
+    message: `Groet van ${name}`,
+    consent: 'yes',
+    website: '',
+  })
 const timed = async <T>(run: () => Promise<T>) => {
   const started = Date.now()
   const value = await run()
@@ -68,5 +82,7 @@ test('a write lock held elsewhere: the first form waits 20 s then keeps the inpu
   expect(server.output()).toMatch(/A write could not start/)
   // The wait is quiet: Payload logs each failed BEGIN as an error, so it is tried only when the lock is free.
   expect(server.output().match(/"msg":"Error: cannot begin transaction/g)?.length ?? 0).toBeLessThanOrEqual(3)
-  console.log(`lock held ${HOLD_MS} ms: first form refused after ${refused.ms} ms, second stored after ${stored.ms} ms, /healthz ${health.ms} ms meanwhile`)
+  console.log(
+    `lock held ${HOLD_MS} ms: first form refused after ${refused.ms} ms, second stored after ${stored.ms} ms, /healthz ${health.ms} ms meanwhile`,
+  )
 }, 90_000)

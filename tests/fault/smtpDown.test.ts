@@ -32,14 +32,25 @@ afterAll(async () => {
 })
 
 const pending = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'directory' } }, overrideAccess: true, depth: 0, pagination: false })).docs as {
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { queue: { equals: 'directory' } },
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+  ).docs as {
     id: number
     hasError?: boolean
     totalTried?: number
   }[]
 
 test('forgot-password while SMTP is down answers 503, and works as soon as SMTP is back (no waiting for the request interval)', async () => {
-  const ask = () => restRequest(payload, { name: 'anonymous', user: null }, 'POST', '/users/forgot-password', { email: 'redactie@meedoen.test' })
+  const ask = () =>
+    restRequest(payload, { name: 'anonymous', user: null }, 'POST', '/users/forgot-password', {
+      email: 'redactie@meedoen.test',
+    })
   const down = await ask()
   expect(down.status).toBe(503)
   expect(JSON.stringify(down.json)).toContain('De e-mail kan nu niet worden verstuurd. Probeer het zo nog eens.')
@@ -53,9 +64,26 @@ test('forgot-password while SMTP is down answers 503, and works as soon as SMTP 
 
 test('an hour without SMTP: every queued e-mail is retried and delivered when the server is back', async () => {
   const { createInterest, createLoketRequest } = await import('../../src/data/contact')
-  const opening = (await payload.find({ collection: 'openings', where: { title: { equals: 'Taalmaatje in Haren' } }, overrideAccess: true, depth: 0 })).docs[0]!
-  await createInterest(payload, { collection: 'openings', id: opening.id }, { name: 'Sanne', contactBy: 'email', email: 'sanne@voorbeeld.nl' })
-  await createLoketRequest(payload, { organisationName: 'Bakkerij Van Dam', contactName: 'Els', email: 'els@bakkerijvandam.nl', kinds: ['internship'], place: 'Haren' })
+  const opening = (
+    await payload.find({
+      collection: 'openings',
+      where: { title: { equals: 'Taalmaatje in Haren' } },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs[0]!
+  await createInterest(
+    payload,
+    { collection: 'openings', id: opening.id },
+    { name: 'Sanne', contactBy: 'email', email: 'sanne@voorbeeld.nl' },
+  )
+  await createLoketRequest(payload, {
+    organisationName: 'Bakkerij Van Dam',
+    contactName: 'Els',
+    email: 'els@bakkerijvandam.nl',
+    kinds: ['internship'],
+    place: 'Haren',
+  })
   // The e-mail jobs queued so far (scheduled jobs such as the nightly freshness run may join later).
   const emailJobs = new Set((await pending()).map((j) => j.id))
   const queued = emailJobs.size

@@ -61,7 +61,10 @@ export const smtpPeer = async (): Promise<SmtpPeer> => {
       const already = received.find(match)
       if (already) return Promise.resolve(already)
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching e-mail within ${timeoutMs} ms (${received.length} received)`)), timeoutMs)
+        const timer = setTimeout(
+          () => reject(new Error(`no matching e-mail within ${timeoutMs} ms (${received.length} received)`)),
+          timeoutMs,
+        )
         waiting.push({ match, resolve: (mail) => (clearTimeout(timer), resolve(mail)) })
       })
     },

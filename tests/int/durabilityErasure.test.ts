@@ -18,21 +18,34 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => server?.stop())
 
-const PERSON = { name: 'Zwaantje Vollebregt-Okonkwo', email: 'zwaantje.okonkwo@voorbeeld.nl', phone: '06 98765432', message: 'Mijn buurman Ignatius Quist komt ook mee.' }
+const PERSON = {
+  name: 'Zwaantje Vollebregt-Okonkwo',
+  email: 'zwaantje.okonkwo@voorbeeld.nl',
+  phone: '06 98765432',
+  message: 'Mijn buurman Ignatius Quist komt ook mee.',
+}
 const traces = [PERSON.name, PERSON.email, PERSON.phone, '0698765432', 'Ignatius Quist']
 
 const databaseFile = () => (process.env.DATABASE_URL ?? '').replace(/^file:/, '')
-const run = (payload: Payload, sql: string) => (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute(sql)
+const run = (payload: Payload, sql: string) =>
+  (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute(sql)
 /** Which traces are in the database file or its WAL, byte for byte (UTF-8). */
 const tracesOnDisk = async (checkpoint = true): Promise<string[]> => {
   if (checkpoint) await run(server.payload, 'PRAGMA wal_checkpoint(TRUNCATE)')
-  const bytes = Buffer.concat([databaseFile(), `${databaseFile()}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)))
+  const bytes = Buffer.concat(
+    [databaseFile(), `${databaseFile()}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)),
+  )
   return traces.filter((trace) => bytes.includes(Buffer.from(trace, 'utf8')))
 }
 const post = (body: Record<string, string>) =>
-  fetch(`${server.url}/plek/taalmaatje-in-haren/interesse`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) })
+  fetch(`${server.url}/plek/taalmaatje-in-haren/interesse`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(body),
+  })
 
-test('the erased person\'s name, e-mail, phone and message are gone from the file and the WAL', async () => {
+test("the erased person's name, e-mail, phone and message are gone from the file and the WAL", async () => {
   expect(path.isAbsolute(databaseFile())).toBe(true)
   const common = { name: PERSON.name, message: PERSON.message, consent: 'yes', website: '' }
   expect((await post({ ...common, contactBy: 'email', email: PERSON.email, phone: '' })).status).toBe(303)
@@ -42,7 +55,10 @@ test('the erased person\'s name, e-mail, phone and message are gone from the fil
   // The check can see them: before the erasure every trace is on disk.
   expect(await tracesOnDisk()).toEqual(expect.arrayContaining([PERSON.name, PERSON.email, 'Ignatius Quist']))
 
-  const { user, token } = await server.payload.login({ collection: 'users', data: { email: 'redactie@meedoen.test', password: 'demo-redactie' } })
+  const { user, token } = await server.payload.login({
+    collection: 'users',
+    data: { email: 'redactie@meedoen.test', password: 'demo-redactie' },
+  })
   const editor = { name: 'editor', user: user ?? null, token }
   for (const contact of [PERSON.email, PERSON.phone]) {
     const erased = await restRequest(server.payload, editor, 'POST', '/interests/person/erase', { contact })

@@ -19,25 +19,58 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => t?.stop())
 
-const run = (payload: Payload, sql: string) => (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute(sql)
+const run = (payload: Payload, sql: string) =>
+  (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute(sql)
 
 test('after seeding, index and listings agree; saves through Payload keep them so', async () => {
   const first = await checkSearchIndex(t.payload)
   expect(first).toMatchObject({ missing: [], extra: [], stale: [], broken: [] })
   expect(first.indexed).toBe(first.listings)
   expect(first.listings).toBeGreaterThan(20)
-  const opening = (await t.payload.find({ collection: 'openings', where: { _status: { equals: 'published' } }, overrideAccess: true, depth: 0, limit: 1 })).docs[0]!
-  await t.payload.update({ collection: 'openings', id: opening.id, data: { title: `${opening.title} (nieuw)` }, overrideAccess: true })
+  const opening = (
+    await t.payload.find({
+      collection: 'openings',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+    })
+  ).docs[0]!
+  await t.payload.update({
+    collection: 'openings',
+    id: opening.id,
+    data: { title: `${opening.title} (nieuw)` },
+    overrideAccess: true,
+  })
   expect(isConsistent(await checkSearchIndex(t.payload))).toBe(true)
 })
 
 test('a missing row, a stale title, a row of a listing that is gone and a stray text row are each named; the CLI exits 1, then 0 after a reindex', async () => {
-  const [a, b, c] = (await t.payload.find({ collection: 'activities', where: { _status: { equals: 'published' } }, overrideAccess: true, depth: 0, limit: 3, sort: 'id' })).docs
-  const client = (t.payload.db as unknown as { client: { execute: (q: string) => Promise<{ rows: { rowid: number }[] }> } }).client
-  const rowOfA = (await client.execute(`SELECT rowid FROM search_docs WHERE collection = 'activities' AND doc_id = '${a!.id}'`)).rows[0]!.rowid
+  const [a, b, c] = (
+    await t.payload.find({
+      collection: 'activities',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+      depth: 0,
+      limit: 3,
+      sort: 'id',
+    })
+  ).docs
+  const client = (
+    t.payload.db as unknown as { client: { execute: (q: string) => Promise<{ rows: { rowid: number }[] }> } }
+  ).client
+  const rowOfA = (
+    await client.execute(`SELECT rowid FROM search_docs WHERE collection = 'activities' AND doc_id = '${a!.id}'`)
+  ).rows[0]!.rowid
   await run(t.payload, `DELETE FROM search_docs WHERE collection = 'activities' AND doc_id = '${a!.id}'`)
-  await run(t.payload, `UPDATE search_docs SET title = 'Oude titel' WHERE collection = 'activities' AND doc_id = '${b!.id}'`)
-  await run(t.payload, `UPDATE search_docs SET doc_id = '999999' WHERE collection = 'activities' AND doc_id = '${c!.id}'`)
+  await run(
+    t.payload,
+    `UPDATE search_docs SET title = 'Oude titel' WHERE collection = 'activities' AND doc_id = '${b!.id}'`,
+  )
+  await run(
+    t.payload,
+    `UPDATE search_docs SET doc_id = '999999' WHERE collection = 'activities' AND doc_id = '${c!.id}'`,
+  )
   const report = await checkSearchIndex(t.payload)
   expect(report.missing).toEqual(expect.arrayContaining([`activities/${a!.id}`, `activities/${c!.id}`]))
   expect(report.stale).toEqual([`activities/${b!.id}`])
@@ -45,7 +78,16 @@ test('a missing row, a stale title, a row of a listing that is gone and a stray 
   // Deleting only the listing row leaves its text row behind.
   expect(report.broken).toContain(`text row without listing row ${rowOfA}`)
 
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '--no-deprecation', DATA_DIR: t.dir, DATABASE_URL: process.env.DATABASE_URL, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, LOG_LEVEL: 'error', NODE_ENV: 'test' as const }
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_OPTIONS: '--no-deprecation',
+    DATA_DIR: t.dir,
+    DATABASE_URL: process.env.DATABASE_URL,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+    LOG_LEVEL: 'error',
+    NODE_ENV: 'test' as const,
+  }
   const broken = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/searchCheck.ts'], { env, encoding: 'utf8' })
   expect(broken.stdout).toContain('Search index differs from the listings')
   expect(broken.stdout).toContain(`out of date (1): activities/${b!.id}`)
