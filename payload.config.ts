@@ -78,7 +78,7 @@ export default buildConfig({
     },
   },
   // After the directory plugin: the limits wrap the collections it installs.
-  plugins: [directoryPlugin({ mediaDir: env.mediaDir }), limitsPlugin()],
+  plugins: [directoryPlugin({ mediaDir: env.mediaDir, map: { tileURL: env.mapTileURL, attribution: env.mapAttribution } }), limitsPlugin()],
   onInit: (payload) => {
     if (env.databaseKind === 'sqlite') serializeTransactions(payload.db)
   },

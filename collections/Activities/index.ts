@@ -4,7 +4,7 @@ import { label } from '../fields/label'
 import { listingCollection } from '../fields/listingCollection'
 import { listingHeadFields, listingTailFields } from '../fields/listingFields'
 import { LANGUAGES, LOW_THRESHOLD } from '../fields/options'
-import { venueField } from '../fields/relations'
+import { venueField, venueLocationWarningField } from '../fields/relations'
 import { scheduleField } from '../fields/scheduleField'
 import type { ModerationOptions } from '../hooks/moderateListing'
 import { syncLowThreshold } from '../hooks/syncLowThreshold'
@@ -33,6 +33,7 @@ export const createActivities = (moderation: ModerationOptions): CollectionConfi
         ],
       },
       { ...venueField(), admin: { condition: (_, s) => (s?.locationKind ?? 'venue') === 'venue' } },
+      venueLocationWarningField(),
       {
         name: 'locationNote',
         type: 'text',

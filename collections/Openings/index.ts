@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { label } from '../fields/label'
 import { listingCollection } from '../fields/listingCollection'
 import { listingHeadFields, listingTailFields } from '../fields/listingFields'
-import { venueField } from '../fields/relations'
+import { venueField, venueLocationWarningField } from '../fields/relations'
 import { WEEKDAYS } from '../fields/scheduleField'
 import type { ModerationOptions } from '../hooks/moderateListing'
 import { validateOpening } from './hooks/validateOpening'
@@ -24,6 +24,7 @@ export const createOpenings = (moderation: ModerationOptions): CollectionConfig 
       { name: 'kind', type: 'select', required: true, index: true, options: [...OPENING_KINDS], label: label('Soort plek', 'Kind of opening') },
       ...listingHeadFields('openings', label('Wat ga je doen', 'What you will do')),
       venueField(),
+      venueLocationWarningField(),
       {
         type: 'row',
         fields: [

@@ -32,6 +32,13 @@ export const venueField = (): RelationshipField => ({
   label: label('Locatie', 'Venue'),
 })
 
+/** Beside a listing's venue: a warning when that venue has no location on the map. */
+export const venueLocationWarningField = () => ({
+  name: 'venueLocationWarning',
+  type: 'ui' as const,
+  admin: { components: { Field: '/plugins/directory/components/VenueLocationWarning#VenueLocationWarning' } },
+})
+
 export const themesField = (): RelationshipField => ({
   name: 'themes',
   type: 'relationship',

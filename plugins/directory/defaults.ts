@@ -2,6 +2,9 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'
+const DEFAULT_ATTRIBUTION = 'Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)'
+
 export const directoryOptionsSchema = z
   .object({
     enabled: z.boolean().default(true),
@@ -27,6 +30,13 @@ export const directoryOptionsSchema = z
         path: ['hideAfterDays'],
       })
       .default({ remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' }),
+    map: z
+      .object({
+        tileURL: z.string().regex(/^https?:\/\/\S+$/).default(DEFAULT_TILES),
+        attribution: z.string().min(1).default(DEFAULT_ATTRIBUTION),
+      })
+      .strict()
+      .default({ tileURL: DEFAULT_TILES, attribution: DEFAULT_ATTRIBUTION }),
     interests: z
       .object({
         retentionDays: z.number().int().min(1).max(3650).default(90),

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Endpoint, Payload } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Field, Payload } from 'payload'
 
 import { createCollections } from '../../collections'
 import { SiteSettings } from '../../collections/globals/SiteSettings'
@@ -45,8 +45,23 @@ const SHOWS_MEDIA = new Set(['activities', 'openings', 'venues', 'organisations'
 const dropPublicMedia = ({ req }: { req: { payload: Payload } }) => forgetPublicMedia(req.payload)
 
 /** Adds what the plugin contributes at run time (hooks, endpoints) to one collection. */
+/** A venue's `location` is edited on a map (the plugin knows the tile server). */
+const withVenueMap = (fields: Field[], options: SanitizedDirectoryOptions): Field[] =>
+  fields.map((field) =>
+    'name' in field && field.name === 'location' && field.type === 'point'
+      ? {
+          ...field,
+          admin: {
+            ...field.admin,
+            components: { Field: { path: '/plugins/directory/components/VenueMap#VenueMap', clientProps: { ...options.map } } },
+          },
+        }
+      : field,
+  )
+
 const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectoryOptions): CollectionConfig => ({
   ...collection,
+  fields: collection.slug === 'venues' ? withVenueMap(collection.fields, options) : collection.fields,
   admin: {
     ...collection.admin,
     // The API tab shows raw JSON: a developer's tool, documented in the README instead.

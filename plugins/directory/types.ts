@@ -56,6 +56,18 @@ export interface DirectoryPluginOptions {
      */
     cron?: string
   }
+  /** The base map of the venue map in the admin. */
+  map?: {
+    /**
+     * Tile URL template with {z}, {x} and {y}.
+     * @default PDOK's BRT Achtergrondkaart
+     */
+    tileURL?: string
+    /**
+     * @default "Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)"
+     */
+    attribution?: string
+  }
   interests?: {
     /**
      * Days after which an interest ("ik heb interesse", with the resident's name and contact)

@@ -24,7 +24,7 @@ beforeAll(async () => {
   if (build.status !== 0) throw new Error('next build failed')
   smtp = await smtpPeer()
   await smtp.start()
-  ;[server, browser] = await Promise.all([startServer({ SMTP_URL: smtp.url }), launchBrowser()])
+  ;[server, browser] = await Promise.all([startServer({ SMTP_URL: smtp.url, MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png' }), launchBrowser()])
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -64,11 +64,13 @@ const mailTo = async (to: string, subject: string): Promise<ReceivedMail> => {
  * holds Payload's edit lock (a tab they left open), the admin asks first; an editor or member
  * who goes on takes it over, as a person would.
  */
-const openDocument = async (page: Page, link: ReturnType<Page['getByRole']>, ready: string) => {
-  await link.first().click()
+const openDocument = async (page: Page, link: ReturnType<Page['getByRole']>, ready: string, onLock: 'Overnemen' | 'Alleen-lezen weergave' = 'Overnemen') => {
+  // Follows the link's address: a click while the list is still re-rendering can be lost.
+  const target = await link.first().getAttribute('href')
+  await page.goto(new URL(target!, page.url()).href)
   const lock = page.locator('#document-locked')
   await Promise.race([page.locator(ready).first().waitFor({ timeout: 30_000 }), lock.waitFor({ timeout: 30_000 })])
-  if (await lock.isVisible()) await lock.getByRole('button', { name: 'Overnemen' }).click()
+  if (await lock.isVisible()) await lock.getByRole('button', { name: onLock }).click()
   await page.locator(ready).first().waitFor()
 }
 
@@ -217,9 +219,61 @@ test("4. a member sees their world: no create on interests and reports, no Gebru
   await page.getByText('Je ziet alleen wat van je eigen organisatie is.').waitFor()
   expect(await page.getByRole('link', { name: 'Voorlezen op de kinderboerderij' }).count()).toBe(0)
   await page.getByRole('link', { name: 'Toon ook wat anderen publiceren' }).click()
-  await page.getByRole('link', { name: 'Voorlezen op de kinderboerderij' }).first().click()
-  await page.waitForSelector('#field-title')
+  await openDocument(page, page.getByRole('link', { name: 'Voorlezen op de kinderboerderij' }), '#field-title', 'Alleen-lezen weergave')
   expect(await page.locator('#field-title').isDisabled()).toBe(true)
   expect(await page.getByRole('button', { name: 'Nog actueel' }).count()).toBe(0)
   expect(await page.getByRole('button', { name: /Publiceer|Indienen/ }).count()).toBe(0)
+})
+
+test('5. a venue saved with an unknown postcode: a warning on the venue, on the dashboard and on its listings; setting the pin by hand clears it', async () => {
+  const { page, problems } = await adminAs('redactie@meedoen.test', 'demo-redactie')
+  await page.goto(`${server.url}/admin/collections/venues/create`)
+  await page.waitForSelector('#field-name')
+  await page.fill('#field-name', 'Buurtkamer Nergenshuizen')
+  await page.locator('#field-type').click()
+  await page.getByRole('option', { name: 'Buurthuis / Huis van de Wijk' }).click()
+  await page.locator('#field-organisations').click()
+  await page.getByRole('option', { name: 'Stichting Welzijn Haren' }).click()
+  await page.fill('#field-address__street', 'Onbekende weg')
+  await page.fill('#field-address__houseNumber', '1')
+  // 1000 is a postcode area with no addresses (Amsterdam's post office boxes): no centre to fall back on.
+  await page.fill('#field-address__postcode', '1000 AA')
+  await page.fill('#field-address__city', 'Nergenshuizen')
+  await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+  await page.waitForURL(/\/admin\/collections\/venues\/\d+/, { timeout: 30_000 })
+  const venueURL = new URL(page.url()).pathname
+  const warning = page.locator('.meedoen-venue-map .meedoen-location-warning')
+  await warning.waitFor()
+  expect(await warning.innerText()).toContain('geen ligging op de kaart')
+
+  // Its listings say so too, and the dashboard lists both.
+  const venueID = Number(venueURL.split('/').pop())
+  const listing = (await (await fetch(`${server.url}/api/activities?where[slug][equals]=koffieochtend-in-de-dilgt&depth=0`)).json()) as { docs: { id: number }[] }
+  const patched = await fetch(`${server.url}/api/activities/${listing.docs[0]!.id}?draft=true`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${adminToken}` },
+    body: JSON.stringify({ venue: venueID, locationKind: 'venue', _status: 'draft' }),
+  })
+  expect(patched.status).toBe(200)
+  await page.goto(`${server.url}/admin`)
+  await page.getByRole('link', { name: /Zonder ligging op de kaart.*: 1 locatie/ }).waitFor()
+  await page.goto(`${server.url}/admin/collections/activities/${listing.docs[0]!.id}`)
+  await page.getByText(/De locatie Buurtkamer Nergenshuizen heeft geen ligging op de kaart/).waitFor()
+
+  // The pin by hand: a click on the map, then publish.
+  await page.goto(`${server.url}${venueURL}`)
+  const map = page.locator('.meedoen-venue-map [role=application]')
+  await map.waitFor()
+  await page.locator('.meedoen-venue-map .leaflet-container').waitFor()
+  await map.click({ position: { x: 200, y: 140 } })
+  expect(await page.getByLabel('Lengtegraad').inputValue()).toMatch(/^\d+\.\d+$/)
+  await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+  await page.getByText(/succesvol|gepubliceerd/i).first().waitFor()
+  await page.reload()
+  await page.locator('.meedoen-venue-map').waitFor()
+  expect(await page.locator('.meedoen-venue-map .meedoen-location-warning').count()).toBe(0)
+  const stored = (await (await fetch(`${server.url}/api/venues/${venueID}?depth=0`, { headers: { authorization: `JWT ${adminToken}` } })).json()) as { locationStatus: string; location: number[] }
+  expect(stored.locationStatus).toBe('manual')
+  expect(stored.location).toHaveLength(2)
+  expect(problems.filter((p) => !/tiles\.example|Failed to load resource/.test(p))).toEqual([])
 })

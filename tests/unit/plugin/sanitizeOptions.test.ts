@@ -10,6 +10,7 @@ describe('sanitizeOptions', () => {
       mediaDir: path.resolve(process.cwd(), 'media'),
       maxLimit: 100,
       moderation: { verifiedPublishDirectly: true, notifyEditors: 'each', digestCron: '0 8 * * 1-5' },
+      map: { tileURL: 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png', attribution: 'Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)' },
       freshness: { remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' },
       interests: { retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' },
       loket: { responseWorkingDays: 5, retentionDays: 365 },

@@ -1,9 +1,11 @@
 import { ReviewStatus as ReviewStatus_3f034fe855bcdae9316b9b6ec56c0086 } from '../../../../plugins/directory/components/ReviewStatus'
+import { VenueLocationWarning as VenueLocationWarning_bacac7473850337e16248214a5846b42 } from '../../../../plugins/directory/components/VenueLocationWarning'
 import { ViewOnSite as ViewOnSite_e86c2ed86a18ec3f61aadf7955ca0946 } from '../../../../plugins/directory/components/ViewOnSite'
 import { ConfirmCurrent as ConfirmCurrent_27b762bc6c24b50938c60170fb263a66 } from '../../../../plugins/directory/components/ConfirmCurrent'
 import { OwnScopeToggle as OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf } from '../../../../plugins/directory/components/OwnScopeToggle'
 import { PublishOrSubmit as PublishOrSubmit_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
 import { SaveDraftIfPublisher as SaveDraftIfPublisher_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
+import { VenueMap as VenueMap_1c8e1377db94ea34ee42c39090e3f518 } from '../../../../plugins/directory/components/VenueMap'
 import { PersonData as PersonData_16874a4d85a167fcb01b5edbbc8d2e05 } from '../../../../plugins/directory/components/PersonData'
 import { DueDateCell as DueDateCell_d538cd256f125505fbf69e2d43af4f51 } from '../../../../plugins/directory/components/DueDateCell'
 import { ConvertLoketRequest as ConvertLoketRequest_018b4fc640db9cb46b1baeca809d742f } from '../../../../plugins/directory/components/ConvertLoketRequest'
@@ -15,11 +17,13 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/plugins/directory/components/ReviewStatus#ReviewStatus": ReviewStatus_3f034fe855bcdae9316b9b6ec56c0086,
+  "/plugins/directory/components/VenueLocationWarning#VenueLocationWarning": VenueLocationWarning_bacac7473850337e16248214a5846b42,
   "/plugins/directory/components/ViewOnSite#ViewOnSite": ViewOnSite_e86c2ed86a18ec3f61aadf7955ca0946,
   "/plugins/directory/components/ConfirmCurrent#ConfirmCurrent": ConfirmCurrent_27b762bc6c24b50938c60170fb263a66,
   "/plugins/directory/components/OwnScopeToggle#OwnScopeToggle": OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf,
   "/plugins/directory/components/SubmitForReview#PublishOrSubmit": PublishOrSubmit_91158ad00b789a31ee758a257056293c,
   "/plugins/directory/components/SubmitForReview#SaveDraftIfPublisher": SaveDraftIfPublisher_91158ad00b789a31ee758a257056293c,
+  "/plugins/directory/components/VenueMap#VenueMap": VenueMap_1c8e1377db94ea34ee42c39090e3f518,
   "/plugins/directory/components/PersonData#PersonData": PersonData_16874a4d85a167fcb01b5edbbc8d2e05,
   "/plugins/directory/components/DueDateCell#DueDateCell": DueDateCell_d538cd256f125505fbf69e2d43af4f51,
   "/plugins/directory/components/ConvertLoketRequest#ConvertLoketRequest": ConvertLoketRequest_018b4fc640db9cb46b1baeca809d742f,

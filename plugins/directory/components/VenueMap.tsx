@@ -1,0 +1,115 @@
+'use client'
+
+import 'leaflet/dist/leaflet.css'
+
+import { FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import type * as Leaflet from 'leaflet'
+import { useEffect, useRef } from 'react'
+
+type Point = [number, number] | null | undefined
+
+const TEXT = {
+  nl: {
+    label: 'Ligging op de kaart',
+    missing: 'Deze locatie heeft geen ligging op de kaart: bewoners die in de buurt zoeken, vinden haar en het aanbod hier niet. Klik op de kaart waar de ingang is.',
+    unverified: 'De ligging is niet gecontroleerd. Klopt de speld? Klik anders op de goede plek.',
+    hint: 'Klik op de kaart om de speld te zetten of te verplaatsen.',
+    lon: 'Lengtegraad',
+    lat: 'Breedtegraad',
+    clear: 'Speld weghalen (opnieuw zoeken bij opslaan)',
+    map: 'Kaart van de ligging',
+  },
+  en: {
+    label: 'Location on the map',
+    missing: 'This venue has no location on the map: residents searching nearby will not find it or what happens here. Click on the map where the entrance is.',
+    unverified: 'The location is not verified. Is the pin right? Otherwise click the right place.',
+    hint: 'Click on the map to place or move the pin.',
+    lon: 'Longitude',
+    lat: 'Latitude',
+    clear: 'Remove the pin (look the address up again on save)',
+    map: 'Map of the location',
+  },
+}
+
+/** The middle of the Netherlands, for a venue without a pin yet. */
+const NL_CENTRE: [number, number] = [52.2, 5.3]
+
+/**
+ * The venue's `location` in the admin: a small Leaflet map with the pin, which editors and
+ * members set or move by clicking (the save then keeps it as "handmatig"), the coordinates as
+ * fields for keyboard users, and a warning while the venue has no verified location.
+ */
+export const VenueMap = ({ path = 'location', tileURL, attribution }: { path?: string; tileURL: string; attribution: string }) => {
+  const { i18n } = useTranslation()
+  const t = i18n.language === 'en' ? TEXT.en : TEXT.nl
+  const { value, setValue, readOnly } = useField<Point>({ path })
+  const status = useFormFields(([fields]) => fields.locationStatus?.value) as string | undefined
+  const box = useRef<HTMLDivElement>(null)
+  const map = useRef<{ L: typeof Leaflet; map: Leaflet.Map; pin?: Leaflet.CircleMarker } | null>(null)
+  // An empty point field reads as [null, null]: that is no pin.
+  const point =
+    Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (value as [number, number]) : null
+
+  useEffect(() => {
+    let cancelled = false
+    void import('leaflet').then((L) => {
+      if (cancelled || !box.current || map.current) return
+      const m = L.map(box.current, { center: point ? [point[1], point[0]] : NL_CENTRE, zoom: point ? 16 : 7 })
+      L.tileLayer(tileURL, { attribution, maxZoom: 19 }).addTo(m)
+      if (!readOnly) m.on('click', (e: Leaflet.LeafletMouseEvent) => setValue([Number(e.latlng.lng.toFixed(6)), Number(e.latlng.lat.toFixed(6))]))
+      map.current = { L, map: m }
+    })
+    return () => {
+      cancelled = true
+      map.current?.map.remove()
+      map.current = null
+    }
+    // The map is made once; the pin follows the value below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
+    const current = map.current
+    if (!current) return
+    current.pin?.remove()
+    current.pin = point ? current.L.circleMarker([point[1], point[0]], { radius: 9, weight: 3 }).addTo(current.map) : undefined
+    if (point) current.map.panTo([point[1], point[0]])
+  }, [point?.[0], point?.[1]])
+
+  const setPart = (index: 0 | 1, text: string) => {
+    const n = Number(text.replace(',', '.'))
+    if (!Number.isFinite(n)) return
+    const next: [number, number] = point ? [...point] : [0, 0]
+    next[index] = n
+    setValue(next)
+  }
+  const warning = !point ? t.missing : status === 'not_verified' || status === 'approximate' ? t.unverified : null
+
+  return (
+    <div className="field-type meedoen-venue-map" style={{ marginBottom: '1.5rem' }}>
+      <FieldLabel label={t.label} />
+      {warning ? (
+        <p role="status" className="meedoen-location-warning" style={{ borderLeft: '4px solid var(--theme-warning-500, #b8860b)', paddingLeft: '0.75rem' }}>
+          {warning}
+        </p>
+      ) : null}
+      <div ref={box} role="application" aria-label={t.map} style={{ height: 280, marginBottom: '0.5rem' }} />
+      {!readOnly && <p style={{ marginTop: 0 }}>{t.hint}</p>}
+      <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+        <label>
+          {t.lon}{' '}
+          <input type="text" inputMode="decimal" readOnly={readOnly} value={point ? String(point[0]) : ''} onChange={(e) => setPart(0, e.target.value)} />
+        </label>
+        <label>
+          {t.lat}{' '}
+          <input type="text" inputMode="decimal" readOnly={readOnly} value={point ? String(point[1]) : ''} onChange={(e) => setPart(1, e.target.value)} />
+        </label>
+        {!readOnly && point ? (
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setValue(null)}>
+            {t.clear}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  )
+}
