@@ -62,6 +62,9 @@ export default buildConfig({
           uploadNewLabel: 'Upload: {{label}}',
           createNewLabel: '{{label}} toevoegen',
           creatingNewLabel: '{{label}} toevoegen',
+          // Checkbox columns ("Uitgelicht", "Gecontroleerd door de redactie") read as yes / no.
+          true: 'Ja',
+          false: 'Nee',
         },
       },
     },

@@ -64,6 +64,7 @@ export const createMedia = (staticDir: string): CollectionConfig => ({
       name: 'createdBy',
       type: 'relationship',
       relationTo: 'users',
+      label: label('Geüpload door', 'Uploaded by'),
       admin: { readOnly: true, position: 'sidebar' },
       hooks: {
         beforeChange: [({ req, operation, value }) => (operation === 'create' ? (req.user?.id ?? value) : value)],
