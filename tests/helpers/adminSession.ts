@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process'
+
+import { afterAll, beforeAll, expect } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { launchBrowser, openPage } from './browser'
+import { startServer, type RunningServer } from './server'
+import { type ReceivedMail, smtpPeer, type SmtpPeer, subjectOf } from './smtpPeer'
+
+export const PHONE = { width: 390, height: 844 }
+export const DESKTOP = { width: 1280, height: 900 }
+
+export interface AdminSuite {
+  server: RunningServer
+  browser: Browser
+  smtp: SmtpPeer
+  /** Logs in through the admin's own form, in Dutch, as a person would. */
+  adminAs: (email: string, password: string, viewport?: { width: number; height: number }) => Promise<{ page: Page; problems: string[] }>
+  /** Runs the e-mail jobs now (the server's cron would within a minute), then waits for the message. */
+  mailTo: (to: string, subject: string) => Promise<ReceivedMail>
+  /** An administrator's token, for setting up data and running jobs over REST. */
+  adminToken: () => string
+}
+
+/**
+ * For a browser test file of the admin: the real server (admin built when stale) with the demo
+ * data, a real SMTP peer for its e-mails, stubbed map tiles, and Chromium.
+ */
+export const useAdminServer = (): AdminSuite => {
+  const state = { token: '' } as { server: RunningServer; browser: Browser; smtp: SmtpPeer; token: string }
+  beforeAll(async () => {
+    const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+    if (build.status !== 0) throw new Error('next build failed')
+    state.smtp = await smtpPeer()
+    await state.smtp.start()
+    ;[state.server, state.browser] = await Promise.all([
+      startServer({ SMTP_URL: state.smtp.url, MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png' }),
+      launchBrowser(),
+    ])
+    const login = await fetch(`${state.server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'beheer@meedoen.test', password: 'demo-beheer' }),
+    })
+    state.token = ((await login.json()) as { token: string }).token
+  }, 300_000)
+  afterAll(async () => {
+    await state.browser?.close()
+    await state.server?.stop()
+    await state.smtp?.stop()
+  })
+  return {
+    get server() {
+      return state.server
+    },
+    get browser() {
+      return state.browser
+    },
+    get smtp() {
+      return state.smtp
+    },
+    adminToken: () => state.token,
+    adminAs: async (email, password, viewport = DESKTOP) => {
+      const watched = await openPage(state.browser, { viewport, locale: 'nl-NL' })
+      const { page } = watched
+      await page.goto(`${state.server.url}/admin/login`)
+      await page.fill('#field-email', email)
+      await page.fill('#field-password', password)
+      await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 }), page.click('button[type="submit"]')])
+      return watched
+    },
+    mailTo: async (to, subject) => {
+      const run = await fetch(`${state.server.url}/api/payload-jobs/run?queue=directory`, { headers: { authorization: `JWT ${state.token}` } })
+      expect(run.status).toBe(200)
+      return state.smtp.waitFor((m) => m.to.includes(to) && subjectOf(m.raw) === subject, 15_000)
+    },
+  }
+}
+
+/**
+ * Opens a document from a link and waits until its form is interactive. When someone else still
+ * holds Payload's edit lock (a tab they left open), the admin asks first; an editor or member
+ * who goes on takes it over, as a person would.
+ */
+export const openDocument = async (page: Page, link: ReturnType<Page['getByRole']>, ready: string, onLock: 'Overnemen' | 'Alleen-lezen weergave' = 'Overnemen') => {
+  // Follows the link's address: a click while the list is still re-rendering can be lost.
+  const target = await link.first().getAttribute('href')
+  await page.goto(new URL(target!, page.url()).href)
+  const lock = page.locator('#document-locked')
+  await Promise.race([page.locator(ready).first().waitFor({ timeout: 30_000 }), lock.waitFor({ timeout: 30_000 })])
+  if (await lock.isVisible()) await lock.getByRole('button', { name: onLock }).click()
+  await page.locator(ready).first().waitFor()
+}
+
+/** Types into a field until the form has taken it (a value typed before hydration is lost): the action it enables says so. */
+export const typeUntilEnabled = async (page: Page, field: string, value: string, action: ReturnType<Page['getByRole']>) => {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.locator(field).fill('')
+    await page.locator(field).pressSequentially(value)
+    if (await action.isEnabled()) return
+    await page.waitForTimeout(500)
+  }
+  throw new Error(`${field}: the form did not take the typed value`)
+}
