@@ -34,6 +34,9 @@ test('3. a verified organisation\'s member creates an opening and publishes it d
 
 test("4. a member sees their world: no create on interests and reports, no Gebruikers or Instellingen, another organisation's listing read-only without \"Nog actueel\"", async () => {
   const { page } = await adminAs('lid@welzijnharen.test', 'demo-welzijn')
+  // The dashboard lists what needs them, each a link to the list.
+  await page.getByRole('link', { name: /Nieuwe interesse, nog geen contact: \d+/ }).waitFor()
+  await page.getByRole('link', { name: /Meldingen "Klopt er iets niet\?" die nog open staan: \d+/ }).waitFor()
   const nav = await page.locator('nav').first().innerText()
   for (const hidden of ['Gebruikers', 'Instellingen', 'Thema', 'Werkgeversloket', 'Schoolvakanties']) expect(nav).not.toContain(hidden)
   for (const shown of ['Activiteiten', 'Plekken', 'Locaties', 'Interesse']) expect(nav).toContain(shown)

@@ -8,12 +8,12 @@ import { countInterests, lastTwelveMonths } from '../interestCounts'
 
 const TEXT = {
   nl: {
-    contact: 'Contact', newInterests: 'Nieuwe interesse, nog geen contact', loketOpen: 'Werkgeversloket: open aanvragen', loketOverdue: 'te laat',
+    contact: 'Contact', newInterests: 'Nieuwe interesse, nog geen contact', openReports: 'Meldingen "Klopt er iets niet?" die nog open staan', loketOpen: 'Werkgeversloket: open aanvragen', loketOverdue: 'te laat',
     counts: 'Interesse in cijfers (laatste 12 maanden)', countsHint: 'Aantallen zonder persoonsgegevens; verwijderde interesse telt mee.',
     organisation: 'Organisatie', kind: 'Soort', total: 'Totaal', contacted: 'Contact', placed: 'Geplaatst', notPlaced: 'Niet geplaatst', none: 'Nog geen interesse ontvangen.',
   },
   en: {
-    contact: 'Contact', newInterests: 'New interest, not yet contacted', loketOpen: 'Employer desk: open requests', loketOverdue: 'overdue',
+    contact: 'Contact', newInterests: 'New interest, not yet contacted', openReports: 'Open "Something wrong?" reports', loketOpen: 'Employer desk: open requests', loketOverdue: 'overdue',
     counts: 'Interest in numbers (last 12 months)', countsHint: 'Counts without personal data; deleted interests still count.',
     organisation: 'Organisation', kind: 'Kind', total: 'Total', contacted: 'Contacted', placed: 'Placed', notPlaced: 'Not placed', none: 'No interest received yet.',
   },
@@ -31,7 +31,10 @@ export const ContactDashboard = async ({ payload, user, i18n }: { payload: Paylo
   const t = TEXT[lang]
   const admin = payload.config.routes.admin
   const now = new Date()
-  const fresh = await payload.count({ collection: 'interests', where: { status: { equals: 'new' } }, overrideAccess: false, user })
+  const [fresh, reports] = await Promise.all([
+    payload.count({ collection: 'interests', where: { status: { equals: 'new' } }, overrideAccess: false, user }),
+    payload.count({ collection: 'listing-reports', where: { status: { equals: 'new' } }, overrideAccess: false, user }),
+  ])
   const loket = editor
     ? await Promise.all([
         payload.count({ collection: 'loket-requests', where: { status: { in: ['new', 'in_progress'] } }, overrideAccess: false, user }),
@@ -47,6 +50,11 @@ export const ContactDashboard = async ({ payload, user, i18n }: { payload: Paylo
         <li>
           <a href={`${admin}/collections/interests?where[status][equals]=new`}>
             {t.newInterests}: <strong data-contact-count="interests-new">{fresh.totalDocs}</strong>
+          </a>
+        </li>
+        <li>
+          <a href={`${admin}/collections/listing-reports?where[status][equals]=new`}>
+            {t.openReports}: <strong data-contact-count="reports-open">{reports.totalDocs}</strong>
           </a>
         </li>
         {loket ? (
