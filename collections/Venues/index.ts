@@ -3,11 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../access/editors'
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { moderatedCreate, moderatedUpdate } from '../access/moderatedAccess'
+import { organisationsIn } from '../access/publishing'
 import { isEditorUser } from '../access/roles'
 import { moderatedAdmin } from '../fields/moderatedAdmin'
 import { moderationFields, reviewStatusField } from '../fields/moderationFields'
 import { keepOwnVenueOrganisations } from '../hooks/keepOwnOrganisation'
-import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
+import { documentOrganisations, moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { addressField } from '../fields/addressField'
 import { label } from '../fields/label'
 import { accessibilityField, openingHoursFields, roomsField } from './fields'
@@ -29,8 +30,6 @@ export const VENUE_TYPES = [
 
 const published = { _status: { equals: 'published' } }
 
-const organisationsOf = (data?: Record<string, unknown>) => (Array.isArray(data?.organisations) ? data.organisations : undefined)
-
 /**
  * A physical place, possibly shared by several organisations. Members of an unverified
  * organisation submit a venue for review, as they do listings.
@@ -47,7 +46,7 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
     beforeOperation: [requireDraftSave(moderation)],
-    beforeChange: [keepOwnVenueOrganisations, geocodeVenue(), moderate(moderation, (data, original) => organisationsOf(data) ?? organisationsOf(original), false)],
+    beforeChange: [keepOwnVenueOrganisations, geocodeVenue(), moderate(moderation, documentOrganisations, false)],
   },
   access: {
     read: ({ req }) => {
@@ -55,8 +54,8 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
       const own = getUserOrganisationIDs(req.user)
       return own.length ? { or: [published, { organisations: { in: own } }] } : published
     },
-    create: moderatedCreate(moderation, organisationsOf),
-    update: moderatedUpdate(moderation, (own) => ({ organisations: { in: own } }), ({ data }) => organisationsOf(data)),
+    create: moderatedCreate(moderation, organisationsIn),
+    update: moderatedUpdate(moderation, (own) => ({ organisations: { in: own } }), ({ data }) => organisationsIn(data)),
     delete: editors,
     readVersions: ({ req }) => {
       if (isEditorUser(req.user)) return true

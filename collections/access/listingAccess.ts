@@ -3,14 +3,13 @@ import type { Access, Where } from 'payload'
 import type { ModerationOptions } from '../hooks/moderateListing'
 import { getUserOrganisationIDs } from './getUserOrganisationIDs'
 import { moderatedCreate, moderatedUpdate } from './moderatedAccess'
+import { organisationsIn } from './publishing'
 import { isEditorUser } from './roles'
 
 /** What anyone may see: published and not hidden for being out of date. */
 export const publicListing: Where = {
   and: [{ _status: { equals: 'published' } }, { staleHidden: { not_equals: true } }],
 }
-
-const organisationOf = (data?: Record<string, unknown>) => (data?.organisation ? [data.organisation] : undefined)
 
 /**
  * Access for documents owned by one organisation through an `organisation` field
@@ -25,8 +24,8 @@ export const listingAccess = (moderation: ModerationOptions) => {
       const ids = getUserOrganisationIDs(req.user)
       return ids.length === 0 ? publicListing : { or: [publicListing, own(ids)] }
     }) satisfies Access,
-    create: moderatedCreate(moderation, organisationOf),
-    update: moderatedUpdate(moderation, own, ({ data }) => organisationOf(data)),
+    create: moderatedCreate(moderation, organisationsIn),
+    update: moderatedUpdate(moderation, own, ({ data }) => organisationsIn(data)),
     delete: (({ req }) => {
       if (isEditorUser(req.user)) return true
       const ids = getUserOrganisationIDs(req.user)

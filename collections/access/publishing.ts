@@ -32,6 +32,10 @@ export const mayPublishDirectly = async (
   return totalDocs > 0
 }
 
+/** The organisations a listing (`organisation`) or a venue (`organisations`) names in its data, if any. */
+export const organisationsIn = (data: Record<string, unknown> | null | undefined): unknown[] | undefined =>
+  data?.organisation ? [data.organisation] : Array.isArray(data?.organisations) ? data.organisations : undefined
+
 /** The document's data says "publish": the admin asks with it, and so does every publishing save. */
 export const isPublishing = (data: unknown): boolean =>
   Boolean(data && typeof data === 'object' && (data as { _status?: unknown })._status === 'published')

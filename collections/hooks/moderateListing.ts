@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
-import { isPublishing, mayPublishDirectly } from '../access/publishing'
+import { isPublishing, mayPublishDirectly, organisationsIn } from '../access/publishing'
 import { isEditorUser } from '../access/roles'
 
 export interface ModerationOptions {
@@ -33,8 +33,7 @@ const mustSubmitFirst = () =>
  * draft save, hence this check before the operation.
  */
 type SaveArgs = { id?: number | string; data?: Record<string, unknown> }
-const organisationsInData = ({ data = {} }: SaveArgs) =>
-  data.organisation ? [data.organisation] : Array.isArray(data.organisations) ? data.organisations : undefined
+const organisationsInData = ({ data }: SaveArgs) => organisationsIn(data)
 
 export const requireDraftSave =
   (options: ModerationOptions, organisationsOfSave: (args: SaveArgs) => unknown[] | undefined = organisationsInData): CollectionBeforeOperationHook =>
@@ -50,10 +49,8 @@ export const requireDraftSave =
 /** The organisations a document belongs to, as the moderation asks for "may publish". */
 export type OrganisationsOf = (data: Record<string, unknown>, originalDoc?: Record<string, unknown>) => unknown[] | undefined
 
-export const listingOrganisations: OrganisationsOf = (data, originalDoc) => {
-  const organisation = data.organisation ?? originalDoc?.organisation
-  return organisation === undefined ? undefined : [organisation]
-}
+/** A listing's or a venue's organisations: as saved, else as stored. */
+export const documentOrganisations: OrganisationsOf = (data, originalDoc) => organisationsIn(data) ?? organisationsIn(originalDoc)
 
 /**
  * Organisation members submit; editors (or members of verified organisations, if allowed)
@@ -87,4 +84,4 @@ export const moderate =
 
 /** Activities and openings: the organisation is the listing's own. */
 export const moderateListing = (options: ModerationOptions): CollectionBeforeChangeHook =>
-  moderate(options, listingOrganisations)
+  moderate(options, documentOrganisations)
