@@ -43,16 +43,7 @@ const rssMiB = (pid: number): number => {
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const server = await startServer({ LOG_LEVEL: 'error', GEOCODER: 'off' })
-try {
-  for (const [, paths] of TARGETS)
-    for (const p of paths) for (let i = 0; i < 10; i++) await (await fetch(server.url + p)).arrayBuffer()
-  await sleep(5_000)
-  const before = rssMiB(server.pid)
-  log(
-    `soak: ${SECONDS} s, ${CONNECTIONS} connections (${CONNECTIONS / 2} per target) on ${server.url}, node ${process.version}; RSS before ${before} MiB`,
-  )
-
+const soak = async (before: number, round_: number) => {
   let peak = before
   const health: { status: number; ms: number }[] = []
   let soaking = true
@@ -115,7 +106,7 @@ try {
   const out = path.join(
     path.dirname(fileURLToPath(import.meta.url)),
     'results',
-    `soak-${new Date().toISOString().slice(0, 10)}.json`,
+    `soak-${new Date().toISOString().slice(0, 10)}${round_ > 1 ? `-round${round_}` : ''}.json`,
   )
   const result = {
     seconds: SECONDS,
@@ -143,6 +134,27 @@ try {
   fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
   log(`written to ${path.relative(process.cwd(), out)}`)
   if (healthBad > 0 || runs.some((r) => r.errors > 0 || r.non2xx > 0)) process.exitCode = 1
+  return back
+}
+
+const server = await startServer({ LOG_LEVEL: 'error', GEOCODER: 'off' })
+try {
+  for (const [, paths] of TARGETS)
+    for (const p of paths) for (let i = 0; i < 10; i++) await (await fetch(server.url + p)).arrayBuffer()
+  await sleep(5_000)
+  const before = rssMiB(server.pid)
+  log(
+    `soak: ${SECONDS} s, ${CONNECTIONS} connections (${CONNECTIONS / 2} per target) on ${server.url}, node ${process.version}; RSS before ${before} MiB`,
+  )
+
+  // Several rounds on one server tell retained heap (a plateau) from a leak (growth every round).
+  const rounds = Number(process.env.SOAK_ROUNDS ?? 1)
+  let level = before
+  for (let r = 1; r <= rounds; r++) {
+    if (rounds > 1) log(`round ${r} of ${rounds}, RSS at start ${level} MiB`)
+    await soak(level, r)
+    level = rssMiB(server.pid)
+  }
 } finally {
   await server.stop()
 }
