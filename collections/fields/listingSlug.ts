@@ -1,3 +1,2 @@
 /** The two kinds of listing residents find: things to join and places to contribute. */
 export type ListingSlug = 'activities' | 'openings'
-export const LISTING_SLUGS: readonly ListingSlug[] = ['activities', 'openings']
