@@ -87,9 +87,14 @@ export const openDocument = async (page: Page, link: ReturnType<Page['getByRole'
   const target = await link.first().getAttribute('href')
   await page.goto(new URL(target!, page.url()).href)
   const lock = page.locator('#document-locked')
-  await Promise.race([page.locator(ready).first().waitFor({ timeout: 30_000 }), lock.waitFor({ timeout: 30_000 })])
-  if (await lock.isVisible()) await lock.getByRole('button', { name: onLock }).click()
-  await page.locator(ready).first().waitFor()
+  await page.locator(ready).first().waitFor({ timeout: 30_000 })
+  // The form renders first; the lock question (if any) follows once the admin has checked.
+  const locked = await lock.waitFor({ timeout: 3_000 }).then(
+    () => true,
+    () => false,
+  )
+  if (locked) await lock.getByRole('button', { name: onLock }).click()
+  await lock.waitFor({ state: 'hidden' })
 }
 
 /** Types into a field until the form has taken it (a value typed before hydration is lost): the action it enables says so. */
