@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { expect, test } from '@jest/globals'
 
 import { openDocument, useAdminServer } from '../helpers/adminSession'
@@ -110,4 +112,37 @@ test('5. a venue saved with an unknown postcode: a warning on the venue, on the 
   expect(stored.locationStatus).toBe('manual')
   expect(stored.location).toHaveLength(2)
   expect(problems.filter((p) => !/tiles\.example|Failed to load resource/.test(p))).toEqual([])
+})
+
+test('6. an editor plans an unpublish in the admin; when its time comes (the job\'s clock moved forward), the listing leaves the public site', async () => {
+  const slug = 'koffieochtend-in-de-dilgt'
+  expect((await fetch(`${suite.server.url}/activiteit/${slug}`)).status).toBe(200)
+  const { page, problems } = await adminAs('redactie@meedoen.test', 'demo-redactie')
+  await page.goto(`${suite.server.url}/admin/collections/activities?search=Koffieochtend`)
+  await openDocument(page, page.getByRole('link', { name: 'Koffieochtend in De Dilgt' }), '#field-title')
+  await page.locator('.btn--withPopup .popup-button').first().click()
+  await page.getByRole('button', { name: 'Publicatie plannen' }).click()
+  const drawer = page.locator('dialog[open]').last()
+  await drawer.getByText('Publicatie ongedaan maken', { exact: true }).click()
+  await drawer.locator('.react-datepicker__input-container input').first().click()
+  await page.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)').first().click()
+  await drawer.getByRole('button', { name: 'Bewaar', exact: true }).click()
+  await page.getByText('Succesvol gepland.').first().waitFor()
+
+  // The clock, injected: the planned job's time is moved to a minute ago, in the server's own
+  // database file, and the queue runs as the minute cron would.
+  const { createClient } = await import('@libsql/client')
+  const db = createClient({ url: `file:${path.join(suite.server.dir, 'meedoen.db')}` })
+  const moved = await db.execute({
+    sql: "update payload_jobs set wait_until = ? where task_slug = 'schedulePublish' and completed_at is null",
+    args: [new Date(Date.now() - 60_000).toISOString()],
+  })
+  db.close()
+  expect(moved.rowsAffected).toBe(1)
+  const run = await fetch(`${suite.server.url}/api/payload-jobs/run?queue=default`, { headers: { authorization: `JWT ${suite.adminToken()}` } })
+  expect(run.status).toBe(200)
+  expect((await fetch(`${suite.server.url}/activiteit/${slug}`)).status).toBe(404)
+  const search = (await (await fetch(`${suite.server.url}/api/directory/search?q=koffieochtend`)).json()) as { hits: { title: string }[] }
+  expect(search.hits.map((h) => h.title)).not.toContain('Koffieochtend in De Dilgt')
+  expect(problems).toEqual([])
 })

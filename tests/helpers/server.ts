@@ -6,6 +6,8 @@ import path from 'node:path'
 
 export interface RunningServer {
   url: string
+  /** Its data folder (the SQLite file is meedoen.db in it). */
+  dir: string
   /** The server process's id (e.g. to read its memory from /proc). */
   pid: number
   output: () => string
@@ -74,6 +76,7 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
 
   return {
     url: `http://127.0.0.1:${port}`,
+    dir,
     pid: child.pid!,
     output: () => log,
     kill: async () => {
