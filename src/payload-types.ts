@@ -249,6 +249,8 @@ export interface Activity {
   submittedBy?: (number | null) | User;
   reviewComment?: string | null;
   editedBy?: (number | null) | User;
+  editedByName?: string | null;
+  editedByEditor?: boolean | null;
   checkedOn?: string | null;
   featured?: boolean | null;
   /**
@@ -308,6 +310,8 @@ export interface Organisation {
   submittedBy?: (number | null) | User;
   reviewComment?: string | null;
   editedBy?: (number | null) | User;
+  editedByName?: string | null;
+  editedByEditor?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -505,6 +509,8 @@ export interface Venue {
   submittedBy?: (number | null) | User;
   reviewComment?: string | null;
   editedBy?: (number | null) | User;
+  editedByName?: string | null;
+  editedByEditor?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -600,6 +606,8 @@ export interface Opening {
   submittedBy?: (number | null) | User;
   reviewComment?: string | null;
   editedBy?: (number | null) | User;
+  editedByName?: string | null;
+  editedByEditor?: boolean | null;
   checkedOn?: string | null;
   featured?: boolean | null;
   /**
@@ -1078,6 +1086,8 @@ export interface ActivitiesSelect<T extends boolean = true> {
   submittedBy?: T;
   reviewComment?: T;
   editedBy?: T;
+  editedByName?: T;
+  editedByEditor?: T;
   checkedOn?: T;
   featured?: T;
   staleHidden?: T;
@@ -1134,6 +1144,8 @@ export interface OpeningsSelect<T extends boolean = true> {
   submittedBy?: T;
   reviewComment?: T;
   editedBy?: T;
+  editedByName?: T;
+  editedByEditor?: T;
   checkedOn?: T;
   featured?: T;
   staleHidden?: T;
@@ -1177,6 +1189,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   submittedBy?: T;
   reviewComment?: T;
   editedBy?: T;
+  editedByName?: T;
+  editedByEditor?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1252,6 +1266,8 @@ export interface VenuesSelect<T extends boolean = true> {
   submittedBy?: T;
   reviewComment?: T;
   editedBy?: T;
+  editedByName?: T;
+  editedByEditor?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

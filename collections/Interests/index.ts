@@ -13,6 +13,7 @@ import { prepareInterest } from './hooks/prepareInterest'
 import { refusePersonalCounts } from './hooks/refusePersonalCounts'
 import { tallyInterest } from './hooks/tallyInterest'
 import { CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
+import { dayOnly } from '../fields/dayOnly'
 
 export { CONSENT_VERSION, CONTACT_CHANNELS, INTEREST_STATUSES, INTEREST_TASK } from './options'
 
@@ -91,7 +92,7 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
       type: 'date',
       virtual: true,
       label: label('Wordt verwijderd op', 'Will be deleted on'),
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: { readOnly: true, position: 'sidebar', ...dayOnly },
       hooks: {
         afterRead: [({ siblingData }) => (siblingData?.createdAt ? new Date(new Date(siblingData.createdAt).getTime() + retentionDays * DAY).toISOString() : undefined)],
       },

@@ -8,6 +8,7 @@ import { WEEKDAYS } from '../fields/scheduleField'
 import type { ModerationOptions } from '../hooks/moderateListing'
 import { validateOpening } from './hooks/validateOpening'
 import { OPENING_KINDS, OPENING_SUPPORT } from './kinds'
+import { dayOnly } from '../fields/dayOnly'
 
 export { OPENING_KINDS, OPENING_SUPPORT, type OpeningKind } from './kinds'
 
@@ -59,7 +60,7 @@ export const createOpenings = (moderation: ModerationOptions): CollectionConfig 
         type: 'date',
         index: true,
         label: label('Geldig tot en met', 'Valid through'),
-        admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+        admin: { position: 'sidebar', ...dayOnly },
       },
       {
         name: 'support',

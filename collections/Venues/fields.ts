@@ -3,6 +3,7 @@ import type { ArrayField, Field, GroupField } from 'payload'
 import { validateTime, WEEKDAYS } from '../fields/scheduleField'
 import { label } from '../fields/label'
 import { ACCESSIBILITY } from '../fields/options'
+import { dayOnly } from '../fields/dayOnly'
 
 export const accessibilityField = (): GroupField => ({
   name: 'accessibility',
@@ -36,7 +37,7 @@ export const openingHoursFields = (): ArrayField[] => [
     type: 'array',
     label: label('Afwijkende dagen (feestdagen, sluiting)', 'Exceptions (holidays, closures)'),
     fields: [
-      { name: 'date', type: 'date', required: true, label: label('Datum', 'Date'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+      { name: 'date', type: 'date', required: true, label: label('Datum', 'Date'), admin: { ...dayOnly } },
       { name: 'closed', type: 'checkbox', defaultValue: true, label: label('Gesloten', 'Closed') },
       timeRow(),
       { name: 'note', type: 'text', label: label('Toelichting', 'Note') },

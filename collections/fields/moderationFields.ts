@@ -75,6 +75,26 @@ export const moderationFields = (): Field[] => [
     relationTo: 'users',
     label: label('Gewijzigd door', 'Changed by'),
     access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.editedBy) },
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
+  },
+  {
+    // The same person by name, kept with each version: members may not read other users.
+    name: 'editedByName',
+    type: 'text',
+    label: label('Gewijzigd door', 'Changed by'),
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
+  },
+  {
+    name: 'editedByEditor',
+    type: 'checkbox',
+    label: label('Door de redactie', 'By the editors'),
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
+  },
+  {
+    name: 'history',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/plugins/directory/components/VersionHistory#VersionHistory' } },
   },
 ]

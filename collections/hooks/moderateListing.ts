@@ -1,7 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { isPublishing, mayPublishDirectly, organisationsIn } from '../access/publishing'
 import { isEditorUser } from '../access/roles'
+import { inLanguage } from '../fields/inLanguage'
+import { savedBy } from '../fields/savedBy'
 
 export interface ModerationOptions {
   /** Members of organisations marked verified may publish without an editor. */
@@ -16,10 +18,9 @@ export const REQUEST_CHANGES_CONTEXT = 'meedoenRequestChanges'
 /** Set per save by `requireDraftSave`: whether this save leaves the live document alone. */
 const DRAFT_SAVE = 'meedoenDraftSave'
 
-const mustSubmitFirst = () =>
+const mustSubmitFirst = (req: PayloadRequest) =>
   new APIError(
-    'De redactie bekijkt je wijziging eerst. Kies "Indienen ter beoordeling". / ' +
-      'Editors review your change first. Choose "Submit for review".',
+    inLanguage(req, 'De redactie bekijkt je wijziging eerst. Kies "Indienen ter beoordeling".', 'Editors review your change first. Choose "Submit for review".'),
     403,
     undefined,
     true,
@@ -42,7 +43,7 @@ export const requireDraftSave =
     const draft = Boolean((args as { draft?: boolean }).draft)
     context[DRAFT_SAVE] = draft
     if (operation === 'create' || draft || !req.user || isEditorUser(req.user) || context[CONFIRM_CURRENT_CONTEXT]) return args
-    if (!(await mayPublishDirectly(req, options, organisationsOfSave(args as SaveArgs)))) throw mustSubmitFirst()
+    if (!(await mayPublishDirectly(req, options, organisationsOfSave(args as SaveArgs)))) throw mustSubmitFirst(req)
     return args
   }
 
@@ -64,14 +65,14 @@ export const moderate =
   async ({ data, req, originalDoc, context, operation }) => {
     if (!req.user) return data
     const now = new Date().toISOString()
-    const stamped = { ...data, editedBy: req.user.id }
+    const stamped = { ...data, ...savedBy(req.user) }
     const checked = freshness ? { checkedOn: now, staleHidden: false, reminderSentAt: null } : {}
     if (context[CONFIRM_CURRENT_CONTEXT]) return { ...stamped, ...checked }
     if (context[REQUEST_CHANGES_CONTEXT]) return stamped
 
     if (isPublishing(data) && !(await mayPublishDirectly(req, options, organisationsOf(data, originalDoc)))) {
       // Update access refuses this already; this covers create and anything that skips access.
-      throw mustSubmitFirst()
+      throw mustSubmitFirst(req)
     }
     if (isPublishing(data)) return { ...stamped, ...checked, reviewState: 'none', submittedAt: null, reviewComment: null }
     // A member's draft save is a submission; anything else they may do (a verified organisation's

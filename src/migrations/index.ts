@@ -7,6 +7,7 @@ import * as migration_20261202_010005_contact_flows from './20261202_010005_cont
 import * as migration_20261202_013736_site_privacy from './20261202_013736_site_privacy';
 import * as migration_20261202_163352_moderation from './20261202_163352_moderation';
 import * as migration_20261202_170014_opening_photos from './20261202_170014_opening_photos';
+import * as migration_20261202_232648_edited_by_name from './20261202_232648_edited_by_name';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_170014_opening_photos.up,
     down: migration_20261202_170014_opening_photos.down,
-    name: '20261202_170014_opening_photos'
+    name: '20261202_170014_opening_photos',
+  },
+  {
+    up: migration_20261202_232648_edited_by_name.up,
+    down: migration_20261202_232648_edited_by_name.down,
+    name: '20261202_232648_edited_by_name'
   },
 ];

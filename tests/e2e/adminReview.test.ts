@@ -94,6 +94,11 @@ describe('an unverified organisation submits; the editors ask for changes, then 
     await publisher.page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
     await publisher.page.getByText(/gepubliceerd|succesvol/i).first().waitFor()
     await mailTo('lid@welzijnharen.test', `Gepubliceerd: ${TITLE}`)
+    // Who changed what, newest first: the editor published what the member submitted.
+    const history = publisher.page.locator('.version-history li')
+    await history.filter({ hasText: 'Rika Redactie (redactie) · gepubliceerd' }).first().waitFor()
+    expect(await history.first().innerText()).toMatch(/^\d{1,2} \p{L}+ 20\d\d \d\d:\d\d\nRika Redactie \(redactie\) · gepubliceerd$/u)
+    expect(await history.nth(1).innerText()).toMatch(/Anneke de Vries · concept/)
     expect(publisher.problems).toEqual([])
 
     const resident = await openPage(suite.browser, { viewport: PHONE })

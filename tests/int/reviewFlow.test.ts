@@ -112,6 +112,23 @@ describe('an unverified organisation submits, the editors ask for changes, then 
     expect(editors[0]).toBe(f.users.memberB.user!.id)
     expect(editors.at(-1)).toBe(f.users.editor.user!.id)
   })
+
+  test('the member reads, through REST, who changed their listing by name (not only an account they may not open)', async () => {
+    const query = `?where[parent][equals]=${id}&sort=-updatedAt&limit=5&depth=0`
+    const res = await restRequest(t.payload, f.users.memberB, 'GET', `/activities/versions${query}`)
+    expect(res.status).toBe(200)
+    const rows = (res.json.docs as { version: Doc }[]).map((v) => [v.version.editedByName, v.version.editedByEditor, v.version._status])
+    expect(rows[0]).toEqual([f.users.editor.user!.name, true, 'published'])
+    expect(rows.at(-1)).toEqual([f.users.memberB.user!.name, false, 'draft'])
+    // The account itself stays out of reach: to a member another user does not exist.
+    expect((await restRequest(t.payload, f.users.memberB, 'GET', `/users/${f.users.editor.user!.id}`)).status).toBe(404)
+  })
+
+  test('nobody can write who saved it: the server sets it', async () => {
+    const res = await rest.update(f.users.memberB, 'activities', id, { editedByName: 'Iemand anders', editedByEditor: true, _status: 'draft' })
+    expect(res.ok).toBe(true)
+    expect(await latest('activities', id)).toMatchObject({ editedByName: f.users.memberB.user!.name, editedByEditor: false })
+  })
 })
 
 describe('organisation profiles of unverified organisations are reviewed too', () => {

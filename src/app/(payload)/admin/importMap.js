@@ -1,6 +1,7 @@
 import { ReviewStatus as ReviewStatus_3f034fe855bcdae9316b9b6ec56c0086 } from '../../../../plugins/directory/components/ReviewStatus'
 import { VenueLocationWarning as VenueLocationWarning_bacac7473850337e16248214a5846b42 } from '../../../../plugins/directory/components/VenueLocationWarning'
 import { ViewOnSite as ViewOnSite_e86c2ed86a18ec3f61aadf7955ca0946 } from '../../../../plugins/directory/components/ViewOnSite'
+import { VersionHistory as VersionHistory_2fb0869ff589f14237d029a16d8f1bf7 } from '../../../../plugins/directory/components/VersionHistory'
 import { ConfirmCurrent as ConfirmCurrent_27b762bc6c24b50938c60170fb263a66 } from '../../../../plugins/directory/components/ConfirmCurrent'
 import { OwnScopeToggle as OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf } from '../../../../plugins/directory/components/OwnScopeToggle'
 import { PublishOrSubmit as PublishOrSubmit_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
@@ -19,6 +20,7 @@ export const importMap = {
   "/plugins/directory/components/ReviewStatus#ReviewStatus": ReviewStatus_3f034fe855bcdae9316b9b6ec56c0086,
   "/plugins/directory/components/VenueLocationWarning#VenueLocationWarning": VenueLocationWarning_bacac7473850337e16248214a5846b42,
   "/plugins/directory/components/ViewOnSite#ViewOnSite": ViewOnSite_e86c2ed86a18ec3f61aadf7955ca0946,
+  "/plugins/directory/components/VersionHistory#VersionHistory": VersionHistory_2fb0869ff589f14237d029a16d8f1bf7,
   "/plugins/directory/components/ConfirmCurrent#ConfirmCurrent": ConfirmCurrent_27b762bc6c24b50938c60170fb263a66,
   "/plugins/directory/components/OwnScopeToggle#OwnScopeToggle": OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf,
   "/plugins/directory/components/SubmitForReview#PublishOrSubmit": PublishOrSubmit_91158ad00b789a31ee758a257056293c,
