@@ -11,8 +11,10 @@ import { moderationFields, reviewStatusField } from '../fields/moderationFields'
 import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { addressField } from '../fields/addressField'
 import { validatePhone } from '../fields/contactField'
+import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
+import { previewPath } from '../../plugins/directory/publicPaths'
 
 export const ORGANISATION_TYPES = [
   { value: 'welzijn', label: label('Welzijnsorganisatie', 'Social-work organisation') },
@@ -36,6 +38,7 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
   admin: {
     ...moderatedAdmin('id'),
     useAsTitle: 'name',
+    preview: (doc) => (doc?.id ? previewPath('organisations', doc.id as number) : null),
     defaultColumns: ['name', 'type', 'verified', '_status', 'reviewState'],
     group: label('Aanbod', 'Directory'),
   },
@@ -84,8 +87,10 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
           type: 'text',
           label: label('Website', 'Website'),
           // Shown as a link and in structured data: only a web address, never javascript: or data:.
-          validate: (value: unknown) =>
-            !value || httpUrl(value) ? true : 'Vul een webadres in, zoals https://www.voorbeeld.nl. / Enter a web address, such as https://www.example.nl.',
+          validate: (value: unknown, { req }: { req: WithI18n }) =>
+            !value || httpUrl(value)
+              ? true
+              : inLanguage(req, 'Vul een webadres in, zoals https://www.voorbeeld.nl.', 'Enter a web address, such as https://www.example.nl.'),
         },
       ],
     },
@@ -94,10 +99,10 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
       type: 'text',
       unique: true,
       label: label('KvK-nummer', 'Chamber of Commerce number'),
-      validate: (value: unknown) =>
+      validate: (value: unknown, { req }: { req: WithI18n }) =>
         !value || (typeof value === 'string' && /^\d{8}$/.test(value))
           ? true
-          : 'Een KvK-nummer heeft 8 cijfers. / A KvK number has 8 digits.',
+          : inLanguage(req, 'Een KvK-nummer heeft 8 cijfers.', 'A KvK number has 8 digits.'),
       hooks: {
         // "12 34 56 78" and "12.345.678" are common ways to write it; an empty value must stay
         // null, or the unique index would refuse the second organisation without one.

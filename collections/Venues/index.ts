@@ -16,6 +16,7 @@ import { geocodeVenue } from './hooks/geocodeVenue'
 import { locationFields } from './locationFields'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
+import { previewPath } from '../../plugins/directory/publicPaths'
 
 export const VENUE_TYPES = [
   { value: 'buurthuis', label: label('Buurthuis / Huis van de Wijk', 'Community centre') },
@@ -40,6 +41,7 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
   admin: {
     ...moderatedAdmin('organisations'),
     useAsTitle: 'name',
+    preview: (doc) => (doc?.id ? previewPath('venues', doc.id as number) : null),
     defaultColumns: ['name', 'type', 'address.city', 'locationStatus', '_status', 'reviewState'],
     group: label('Aanbod', 'Directory'),
   },

@@ -12,6 +12,6 @@ export const PUBLIC_SEGMENT: Record<ModeratedSlug, string> = {
   organisations: 'organisatie',
 }
 
-/** The preview of a listing's latest version, draft included (only for those who may read it). */
-export const previewPath = (collection: 'activities' | 'openings', id: number | string): string =>
+/** The preview of a document's latest version, draft included (only for those who may read it). */
+export const previewPath = (collection: ModeratedSlug, id: number | string): string =>
   `/voorbeeld/${PUBLIC_SEGMENT[collection]}/${id}`

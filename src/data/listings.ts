@@ -36,15 +36,22 @@ const bySlug = async <T>({ payload, user }: Reader, collection: 'activities' | '
 
 export const getActivity = (r: Reader, slug: string) => bySlug<Activity>(r, 'activities', slug)
 
+type Versioned = 'activities' | 'openings' | 'venues' | 'organisations'
+
 /**
- * A listing's latest version, draft included, as this user may read it (their own
- * organisation's, or an editor's), or null: for the admin's preview.
+ * A document's latest version, draft included, for the admin's preview — or null unless this
+ * user may read its versions (its own organisation's members, editors). Anyone else could
+ * read a published one on the site, but a preview is of the work in progress.
  */
-export const getDraftListing = async ({ payload, user }: Reader, collection: 'activities' | 'openings', id: string): Promise<Activity | Opening | null> => {
+const draftOf = async <T>({ payload, user }: Reader, collection: Versioned, id: string): Promise<T | null> => {
   if (!user || !/^\d{1,12}$/.test(id)) return null
-  const doc = await payload.findByID({ collection, id, draft: true, depth: 1, overrideAccess: false, user, disableErrors: true, populate: DETAIL_POPULATE })
-  return (doc as Activity | Opening | null) ?? null
+  const versions = await payload.findVersions({ collection, where: { parent: { equals: id } }, limit: 1, depth: 0, overrideAccess: false, user, select: {} })
+  if (versions.totalDocs === 0) return null
+  const populate = collection === 'activities' || collection === 'openings' ? DETAIL_POPULATE : undefined
+  return ((await payload.findByID({ collection, id, draft: true, depth: 1, overrideAccess: false, user, disableErrors: true, populate })) as T | null) ?? null
 }
+
+export const getDraftListing = (r: Reader, collection: 'activities' | 'openings', id: string) => draftOf<Activity | Opening>(r, collection, id)
 
 /** Openings stay readable while full; closed or expired ones are unpublished by the nightly job. */
 export const getOpening = (r: Reader, slug: string) => bySlug<Opening>(r, 'openings', slug)
@@ -65,16 +72,21 @@ const listingsWhere = async ({ payload, user }: Reader, field: 'venue' | 'organi
   return { activities: activities.docs as unknown as Activity[], openings: openings.docs as unknown as Opening[] }
 }
 
-export const getVenue = async (r: Reader, slug: string): Promise<(ListingsOf & { venue: Venue }) | null> => {
-  const venue = await bySlug<Venue>(r, 'venues', slug)
-  return venue ? { venue, ...(await listingsWhere(r, 'venue', venue.id)) } : null
-}
+const withVenueListings = async (r: Reader, venue: Venue | null): Promise<(ListingsOf & { venue: Venue }) | null> =>
+  venue ? { venue, ...(await listingsWhere(r, 'venue', venue.id)) } : null
 
-export const getOrganisation = async (
+export const getVenue = async (r: Reader, slug: string) => withVenueListings(r, await bySlug<Venue>(r, 'venues', slug))
+
+export const getDraftVenue = async (r: Reader, id: string) => withVenueListings(r, await draftOf<Venue>(r, 'venues', id))
+
+export const getOrganisation = async (r: Reader, slug: string) => withOrganisationListings(r, await bySlug<Organisation>(r, 'organisations', slug))
+
+export const getDraftOrganisation = async (r: Reader, id: string) => withOrganisationListings(r, await draftOf<Organisation>(r, 'organisations', id))
+
+const withOrganisationListings = async (
   r: Reader,
-  slug: string,
+  organisation: Organisation | null,
 ): Promise<(ListingsOf & { organisation: Organisation; venues: Venue[] }) | null> => {
-  const organisation = await bySlug<Organisation>(r, 'organisations', slug)
   if (!organisation) return null
   const [listings, venues] = await Promise.all([
     listingsWhere(r, 'organisation', organisation.id),

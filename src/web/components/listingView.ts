@@ -13,9 +13,9 @@ import { populated } from './populated'
 export type Listing = Activity | Opening
 export const isActivity = (l: Listing): l is Activity => 'schedule' in l
 
-/** The label of an option in the page's language. */
-export const optionLabel = (options: readonly { value: string; label: { nl: string; en: string } }[], value: string, locale: Locale): string =>
-  pick(options.find((o) => o.value === value)?.label ?? value, locale)
+/** The label of an option in the page's language; empty when a draft has none yet (the admin's preview). */
+export const optionLabel = (options: readonly { value: string; label: { nl: string; en: string } }[], value: string | null | undefined, locale: Locale): string =>
+  value ? pick(options.find((o) => o.value === value)?.label ?? value, locale) : ''
 
 export const kindLabel = (l: Listing, locale: Locale, t: TFunction): string =>
   isActivity(l) ? t('kind.activity') : optionLabel(OPENING_KINDS, l.kind, locale)

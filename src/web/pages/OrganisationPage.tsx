@@ -23,7 +23,7 @@ export const OrganisationPage = ({ organisation: o, venues, activities, openings
   const { t, locale, canonical } = usePage()
   return (
     <Layout title={o.name} description={o.description ?? undefined} jsonLd={[organisationDocumentLd(o, canonical)]}>
-      <p className="card-kind">{optionLabel(ORGANISATION_TYPES, o.type, locale)}</p>
+      {o.type ? <p className="card-kind">{optionLabel(ORGANISATION_TYPES, o.type, locale)}</p> : null}
       <h1>{o.name}</h1>
       {o.logo ? <div className="logo"><Photo media={o.logo} eager sizes="12rem" /></div> : null}
       <div className="detail">

@@ -27,7 +27,7 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
   const exceptions = (v.openingHoursExceptions ?? []).filter((e) => e.date.slice(0, 10) >= today)
   return (
     <Layout title={v.name} description={v.description ?? undefined} jsonLd={[venueDocumentLd(v, canonical)]}>
-      <p className="card-kind">{optionLabel(VENUE_TYPES, v.type, locale)}</p>
+      {v.type ? <p className="card-kind">{optionLabel(VENUE_TYPES, v.type, locale)}</p> : null}
       <h1>{v.name}</h1>
       {v.description ? <p className="lead prose">{v.description}</p> : null}
       <Photos items={v.photos} />

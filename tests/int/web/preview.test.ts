@@ -63,4 +63,31 @@ test("the admin's links match the site's routes", () => {
   })
   expect(previewPath('activities', 7)).toBe(`${PREVIEW_PATH.activities}/7`)
   expect(previewPath('openings', 7)).toBe(`${PREVIEW_PATH.openings}/7`)
+  expect(previewPath('venues', 7)).toBe(`${PREVIEW_PATH.venues}/7`)
+  expect(previewPath('organisations', 7)).toBe(`${PREVIEW_PATH.organisations}/7`)
+})
+
+test("an organisation's submitted profile and a new venue are previewed the same way, while the public pages keep what was published", async () => {
+  const member = (await server.payload.login({ collection: 'users', data: { email: 'lid@welzijnharen.test', password: 'demo-welzijn' } })).user
+  const { docs } = await server.payload.find({ collection: 'organisations', where: { slug: { equals: 'welzijn-haren' } }, overrideAccess: true })
+  const org = docs[0]!
+  await server.payload.update({ collection: 'organisations', id: org.id, draft: true, overrideAccess: false, user: member, data: { name: 'Welzijn Haren (nieuwe naam)' } })
+  const venue = await server.payload.create({
+    collection: 'venues', draft: true, overrideAccess: false, user: member,
+    data: { name: 'Nieuw buurthuis in wording', organisations: [org.id], address: { street: 'Kerkstraat', houseNumber: '1', postcode: '9751 BA', city: 'Haren' }, _status: 'draft' } as never,
+  })
+  const get = (path: string, who?: string) => fetch(`${server.url}${path}`, { headers: who ? { cookie: `payload-token=${tokens[who]}` } : {} })
+  for (const [path, text] of [[previewPath('organisations', org.id), 'Welzijn Haren (nieuwe naam)'], [previewPath('venues', venue.id), 'Nieuw buurthuis in wording']] as const) {
+    for (const who of ['member', 'editor']) {
+      const res = await get(path, who)
+      expect(res.status).toBe(200)
+      const body = await res.text()
+      expect(body).toContain(`<h1>${text}</h1>`)
+      expect(body).toContain('Voorbeeld: zo ziet deze pagina eruit als hij gepubliceerd is.')
+    }
+    for (const who of [undefined, "other"]) expect([path, who, (await get(path, who)).status]).toEqual([path, who, 404])
+  }
+  const live = await (await get('/organisatie/welzijn-haren')).text()
+  expect(live).not.toContain('nieuwe naam')
+  expect(live).toContain('<h1>')
 })
