@@ -119,8 +119,9 @@ export const directoryPlugin =
         user: incoming.admin?.user ?? 'users',
         components: {
           ...incoming.admin?.components,
-          afterDashboard: [
-            ...(incoming.admin?.components?.afterDashboard ?? []),
+          // What needs the viewer comes first: on a phone the collection cards fill several screens.
+          beforeDashboard: [
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
             ...(sanitized.enabled
               ? [
                   { path: '/plugins/directory/components/ReviewQueue#ReviewQueue', serverProps: { hideAfterDays: sanitized.freshness.hideAfterDays } },

@@ -8,12 +8,12 @@ import { countInterests, lastTwelveMonths } from '../interestCounts'
 
 const TEXT = {
   nl: {
-    contact: 'Contact', newInterests: 'Nieuwe interesse, nog geen contact', openReports: 'Meldingen "Klopt er iets niet?" die nog open staan', loketOpen: 'Werkgeversloket: open aanvragen', loketOverdue: 'te laat',
+    contact: 'Binnengekomen', newInterests: 'Nieuwe interesse, nog geen contact', openReports: 'Meldingen "Klopt er iets niet?" die nog open staan', loketOpen: 'Werkgeversloket: open aanvragen', loketOverdue: 'te laat',
     counts: 'Interesse in cijfers (laatste 12 maanden)', countsHint: 'Aantallen zonder persoonsgegevens; verwijderde interesse telt mee.',
     organisation: 'Organisatie', kind: 'Soort', total: 'Totaal', contacted: 'Contact', placed: 'Geplaatst', notPlaced: 'Niet geplaatst', none: 'Nog geen interesse ontvangen.',
   },
   en: {
-    contact: 'Contact', newInterests: 'New interest, not yet contacted', openReports: 'Open "Something wrong?" reports', loketOpen: 'Employer desk: open requests', loketOverdue: 'overdue',
+    contact: 'Received', newInterests: 'New interest, not yet contacted', openReports: 'Open "Something wrong?" reports', loketOpen: 'Employer desk: open requests', loketOverdue: 'overdue',
     counts: 'Interest in numbers (last 12 months)', countsHint: 'Counts without personal data; deleted interests still count.',
     organisation: 'Organisation', kind: 'Kind', total: 'Total', contacted: 'Contacted', placed: 'Placed', notPlaced: 'Not placed', none: 'No interest received yet.',
   },
@@ -44,7 +44,7 @@ export const ContactDashboard = async ({ payload, user, i18n }: { payload: Paylo
   const counts = editor ? await countInterests(payload, user, lastTwelveMonths(now)) : null
   const kind = (value: string) => LISTING_KIND_OPTIONS.find((o) => o.value === value)?.label[lang] ?? value
   return (
-    <section aria-labelledby="meedoen-contact" style={{ marginTop: 'calc(var(--base) * 2)' }}>
+    <section aria-labelledby="meedoen-contact" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="meedoen-contact">{t.contact}</h2>
       <ul>
         <li>

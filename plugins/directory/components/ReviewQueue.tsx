@@ -60,7 +60,7 @@ export const ReviewQueue = async ({
     Object.entries(counts[queue] ?? {}).map(([slug, count]) => ({ queue, slug: slug as ModeratedSlug, count: count as number })),
   )
   return (
-    <section aria-labelledby="meedoen-review-queue" style={{ marginTop: 'calc(var(--base) * 2)' }}>
+    <section aria-labelledby="meedoen-review-queue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="meedoen-review-queue">{TEXT[lang].heading}</h2>
       {rows.length === 0 ? (
         <p>{TEXT[lang].none}</p>

@@ -93,7 +93,8 @@ export const VenueMap = ({ path = 'location', tileURL, attribution }: { path?: s
           {warning}
         </p>
       ) : null}
-      <div ref={box} role="application" aria-label={t.map} style={{ height: 280, marginBottom: '0.5rem' }} />
+      {/* Its own stacking context: Leaflet's controls (z-index 1000) would float over the admin's sticky bar. */}
+      <div ref={box} role="application" aria-label={t.map} style={{ height: 280, marginBottom: '0.5rem', position: 'relative', zIndex: 0 }} />
       {!readOnly && <p style={{ marginTop: 0 }}>{t.hint}</p>}
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
         <label>
