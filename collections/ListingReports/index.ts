@@ -5,6 +5,7 @@ import { fixed } from '../access/fixed'
 import { relationID } from '../access/getUserOrganisationIDs'
 import { organisationInboxAccess } from '../access/organisationInbox'
 import { addressedToListingFields } from '../fields/addressedToListing'
+import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { label } from '../fields/label'
 import { arrivedNow, keepServerOwned } from '../hooks/arrivedNow'
 import { publicListingOf } from '../hooks/publicListingOf'
@@ -58,9 +59,9 @@ export const ListingReports: CollectionConfig = {
       maxLength: 1000,
       label: label('Toelichting', 'Details'),
       access: { update: fixed },
-      validate: (value: unknown, { siblingData }: { siblingData: { reason?: string } }) =>
+      validate: (value: unknown, { siblingData, req }: { siblingData: { reason?: string }; req: WithI18n }) =>
         siblingData?.reason === 'other' && !(typeof value === 'string' && value.trim())
-          ? 'Schrijf kort wat er niet klopt. / Please say briefly what is wrong.'
+          ? inLanguage(req, 'Schrijf kort wat er niet klopt.', 'Please say briefly what is wrong.')
           : true,
     },
     {

@@ -4,6 +4,7 @@ import { OPENING_KINDS } from '../Openings/kinds'
 import { editors } from '../access/editors'
 import { fixed } from '../access/fixed'
 import { validatePhone } from '../fields/contactField'
+import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { label } from '../fields/label'
 import { keepServerOwned } from '../hooks/arrivedNow'
 import { notifyLoket } from './hooks/notifyLoket'
@@ -54,8 +55,10 @@ export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDa
       type: 'text',
       label: label('KvK-nummer', 'Chamber of Commerce number'),
       access: { update: fixed },
-      validate: (value: unknown) =>
-        !value || (typeof value === 'string' && /^\d{8}$/.test(value.replace(/[\s.]/g, ''))) ? true : 'Een KvK-nummer heeft 8 cijfers. / A KvK number has 8 digits.',
+      validate: (value: unknown, { req }: { req: WithI18n }) =>
+        !value || (typeof value === 'string' && /^\d{8}$/.test(value.replace(/[\s.]/g, '')))
+          ? true
+          : inLanguage(req, 'Een KvK-nummer heeft 8 cijfers.', 'A KvK number has 8 digits.'),
     },
     {
       type: 'row',

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } fro
 import sharp from 'sharp'
 
 import { isEditorUser } from '../access/roles'
+import { inLanguage } from '../fields/inLanguage'
 
 /**
  * At most this many pixels (all frames together) per image: a 16,000 × 16,000 PNG of 249 KB
@@ -19,7 +20,7 @@ const usage = new Map<string, { since: number; files: number; bytes: number }>()
 const refuse = (status: number, message: string) => new APIError(message, status, null, true)
 
 /** Reads the image's header only (no pixels decoded) and refuses what would cost too much to decode. */
-const checkPixels = async (file: { data?: Buffer; tempFilePath?: string }) => {
+const checkPixels = async (req: PayloadRequest, file: { data?: Buffer; tempFilePath?: string }) => {
   const input = file.tempFilePath || file.data
   if (!input || (Buffer.isBuffer(input) && !input.length)) return
   const meta = await sharp(input, { limitInputPixels: false }).metadata().catch(() => undefined)
@@ -31,8 +32,11 @@ const checkPixels = async (file: { data?: Buffer; tempFilePath?: string }) => {
     const mpx = Math.round((meta.width * frameHeight * frames) / 1e6)
     throw refuse(
       413,
-      `Deze afbeelding is te groot (${meta.width} × ${frameHeight} pixels, ${mpx} Mpx). Maak hem kleiner dan ${MAX_PIXELS / 1e6} Mpx, bijvoorbeeld 6000 × 4000. / ` +
+      inLanguage(
+        req,
+        `Deze afbeelding is te groot (${meta.width} × ${frameHeight} pixels, ${mpx} Mpx). Maak hem kleiner dan ${MAX_PIXELS / 1e6} Mpx, bijvoorbeeld 6000 × 4000.`,
         `This image is too large (${meta.width} × ${frameHeight} pixels, ${mpx} Mpx). Make it smaller than ${MAX_PIXELS / 1e6} Mpx, for example 6000 × 4000.`,
+      ),
     )
   }
 }
@@ -48,7 +52,11 @@ const countUpload = (req: PayloadRequest, bytes: number) => {
   if (used.files + 1 > limit.files || used.bytes + bytes > limit.bytes) {
     throw refuse(
       429,
-      `Je hebt het afgelopen uur al ${used.files} afbeeldingen geüpload. Probeer het later nog eens. / You uploaded ${used.files} images in the last hour. Please try again later.`,
+      inLanguage(
+        req,
+        `Je hebt het afgelopen uur al ${used.files} afbeeldingen geüpload. Probeer het later nog eens.`,
+        `You uploaded ${used.files} images in the last hour. Please try again later.`,
+      ),
     )
   }
   usage.set(key, { since: used.since, files: used.files + 1, bytes: used.bytes + bytes })
@@ -63,7 +71,7 @@ export const limitUploads: CollectionBeforeOperationHook = async ({ args, operat
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
-  await checkPixels(file)
+  await checkPixels(req, file)
   if (req.payloadAPI !== 'local' || (args as { overrideAccess?: boolean }).overrideAccess === false) countUpload(req, file.size ?? file.data?.length ?? 0)
   return args
 }

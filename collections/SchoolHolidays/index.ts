@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { label } from '../fields/label'
+import { inLanguage } from '../fields/inLanguage'
 import { throwIfIssues } from '../fields/rangeError'
 import { dayOnly } from '../fields/dayOnly'
 
@@ -60,11 +61,12 @@ export const SchoolHolidays: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [
-      ({ data }) => {
+      ({ data, req }) => {
         throwIfIssues(
+          req,
           'school-holidays',
           data.firstDay && data.lastDay && data.firstDay > data.lastDay
-            ? [{ path: 'lastDay', message: 'De laatste dag ligt vóór de eerste dag. / The last day is before the first day.' }]
+            ? [{ path: 'lastDay', message: inLanguage(req, 'De laatste dag ligt vóór de eerste dag.', 'The last day is before the first day.') }]
             : [],
         )
         return data

@@ -1,13 +1,14 @@
 import type { GroupField } from 'payload'
 
 import { normalisePostcode } from '../../src/lib/geo/postcode'
+import { inLanguage, type WithI18n } from './inLanguage'
 import { label } from './label'
 
-const validatePostcode = (value: unknown, { required }: { required: boolean }) => {
+const validatePostcode = (value: unknown, { required, req }: { required: boolean; req: WithI18n }) => {
   if (!value && !required) return true
   return typeof value === 'string' && normalisePostcode(value)
     ? true
-    : 'Vul een geldige postcode in, zoals 9751 AB. / Enter a valid Dutch postcode, such as 9751 AB.'
+    : inLanguage(req, 'Vul een geldige postcode in, zoals 9751 AB.', 'Enter a valid Dutch postcode, such as 9751 AB.')
 }
 
 /** A Dutch street address; the postcode is normalised to "9751 AB" before validation. */
@@ -31,7 +32,7 @@ export const addressField = ({ required }: { required: boolean }): GroupField =>
           type: 'text',
           required,
           label: label('Postcode', 'Postcode'),
-          validate: (value: unknown) => validatePostcode(value, { required }),
+          validate: (value: unknown, { req }: { req: WithI18n }) => validatePostcode(value, { required, req }),
           hooks: {
             beforeValidate: [({ value }) => (typeof value === 'string' ? (normalisePostcode(value) ?? value) : value)],
           },

@@ -2,12 +2,13 @@ import type { GroupField } from 'payload'
 
 import { label } from './label'
 import { dayOnly } from './dayOnly'
+import { inLanguage, type WithI18n } from './inLanguage'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
-export const validateTime = (value: unknown) =>
+export const validateTime = (value: unknown, { req }: { req: WithI18n }) =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && TIME.test(value))
     ? true
-    : 'Gebruik uu:mm, bijvoorbeeld 09:30. / Use hh:mm, for example 09:30.'
+    : inLanguage(req, 'Gebruik uu:mm, bijvoorbeeld 09:30.', 'Use hh:mm, for example 09:30.')
 
 export const WEEKDAYS = [
   { value: '1', label: label('maandag', 'Monday') },

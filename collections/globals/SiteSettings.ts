@@ -3,16 +3,22 @@ import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
 import { AA_TEXT, contrastRatio, isHexColour } from '../../src/lib/color/contrast'
 import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
+import { inLanguage } from '../fields/inLanguage'
 import { label } from '../fields/label'
 
 /** Colours sit behind white text and next to white backgrounds: both need WCAG AA contrast. */
-const validateColour: TextFieldSingleValidation = (value) => {
+const validateColour: TextFieldSingleValidation = (value, { req }) => {
   if (!value) return true
-  if (!isHexColour(value)) return 'Gebruik een kleurcode als #0b5e6b. / Use a colour code such as #0b5e6b.'
+  if (!isHexColour(value)) return inLanguage(req, 'Gebruik een kleurcode als #0b5e6b.', 'Use a colour code such as #0b5e6b.')
   const ratio = contrastRatio(value, '#ffffff')
   return ratio >= AA_TEXT
     ? true
-    : `Te weinig contrast met wit (${ratio.toFixed(1)}:1, minstens 4,5:1 nodig). Kies een donkerdere kleur. / Too little contrast with white (${ratio.toFixed(1)}:1, at least 4.5:1 needed). Choose a darker colour.`
+    : inLanguage(
+        req,
+        // A decimal comma in Dutch, a point in English.
+        `Te weinig contrast met wit (${ratio.toFixed(1).replace('.', ',')}:1, minstens 4,5:1 nodig). Kies een donkerdere kleur.`,
+        `Too little contrast with white (${ratio.toFixed(1)}:1, at least 4.5:1 needed). Choose a darker colour.`,
+      )
 }
 
 /** The look and name of the public site, so each municipality can run it as its own. */

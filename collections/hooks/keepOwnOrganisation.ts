@@ -2,6 +2,7 @@ import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError }
 
 import { getUserOrganisationIDs, relationID } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
+import { inLanguage } from '../fields/inLanguage'
 
 const ids = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
@@ -9,12 +10,9 @@ const ids = (value: unknown): string[] =>
     .filter((id) => id !== undefined)
     .map(String)
 
-const refuse = (req: PayloadRequest, collection: string, path: string, message: string): never => {
-  throw new ValidationError({ collection, errors: [{ path, message }], req }, req.t)
+const refuse = (req: PayloadRequest, collection: string, path: string, nl: string, en: string): never => {
+  throw new ValidationError({ collection, errors: [{ path, message: inLanguage(req, nl, en) }], req }, req.t)
 }
-
-const OWN_ONLY =
-  'Kies een van je eigen organisaties. / Choose one of your own organisations.'
 
 /**
  * Organisation members may only place a listing with one of their own organisations. Another
@@ -25,7 +23,7 @@ export const keepOwnOrganisation: CollectionBeforeChangeHook = ({ data, req, col
   if (!req.user || isEditorUser(req.user) || !data || !('organisation' in data)) return data
   const target = ids(data.organisation)
   const own = getUserOrganisationIDs(req.user).map(String)
-  if (target.length !== 1 || !own.includes(target[0])) refuse(req, collection.slug, 'organisation', OWN_ONLY)
+  if (target.length !== 1 || !own.includes(target[0])) refuse(req, collection.slug, 'organisation', 'Kies een van je eigen organisaties.', 'Choose one of your own organisations.')
   return data
 }
 
@@ -41,10 +39,10 @@ export const keepOwnVenueOrganisations: CollectionBeforeChangeHook = ({ data, re
   const before = operation === 'create' ? [] : ids(originalDoc?.organisations)
   const changed = [...next.filter((id) => !before.includes(id)), ...before.filter((id) => !next.includes(id))]
   if (changed.some((id) => !own.includes(id))) {
-    refuse(req, collection.slug, 'organisations', 'Je kunt alleen je eigen organisaties toevoegen of weghalen. / You can only add or remove your own organisations.')
+    refuse(req, collection.slug, 'organisations', 'Je kunt alleen je eigen organisaties toevoegen of weghalen.', 'You can only add or remove your own organisations.')
   }
   if (next.length === 0) {
-    refuse(req, collection.slug, 'organisations', 'Een locatie hoort bij minstens één organisatie. / A venue belongs to at least one organisation.')
+    refuse(req, collection.slug, 'organisations', 'Een locatie hoort bij minstens één organisatie.', 'A venue belongs to at least one organisation.')
   }
   return data
 }

@@ -1,5 +1,6 @@
-import type { Payload } from 'payload'
+import { getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 
+import type { Language } from '../../collections/fields/inLanguage'
 import type { Activity, Interest, LoketRequest, Opening } from '../payload-types'
 
 /** The plugin's contact settings, as the collections carry them (so the pages say what the jobs do). */
@@ -12,19 +13,39 @@ export const contactSettings = (payload: Payload): { retentionDays: number; resp
 export const takesInterest = (listing: Activity | Opening, kind: 'activity' | 'opening'): boolean =>
   kind === 'opening' ? (listing as Opening).status === 'open' : (listing as Activity).signUp === 'sign_up'
 
+/**
+ * A request for a save from the public site: the Local API has no visitor's request, so the
+ * hooks' refusals would be Dutch; with the page's language they read as the page does.
+ */
+export const publicRequest = async (payload: Payload, language: Language): Promise<Partial<PayloadRequest>> => ({
+  i18n: await getLocalI18n({ config: payload.config, language }),
+})
+
 /** Stores a resident's interest as the anonymous visitor; access and hooks decide the rest. */
-export const createInterest = (
+export const createInterest = async (
   payload: Payload,
   listing: { collection: 'activities' | 'openings'; id: number },
   data: { name: string; contactBy: 'email' | 'phone'; email?: string; phone?: string; message?: string },
+  language: Language = 'nl',
 ) =>
   payload.create({
     collection: 'interests',
     data: { listing: { relationTo: listing.collection, value: listing.id } as Interest['listing'], consent: true, status: 'new', ...data },
     overrideAccess: false,
     user: null,
+    req: await publicRequest(payload, language),
   })
 
 /** Stores an employer's loket request as the anonymous visitor; the hook sets its deadline. */
-export const createLoketRequest = (payload: Payload, data: Pick<LoketRequest, 'organisationName' | 'contactName' | 'email' | 'kinds' | 'place'> & Partial<LoketRequest>) =>
-  payload.create({ collection: 'loket-requests', data: { consent: true, status: 'new', ...data }, overrideAccess: false, user: null })
+export const createLoketRequest = async (
+  payload: Payload,
+  data: Pick<LoketRequest, 'organisationName' | 'contactName' | 'email' | 'kinds' | 'place'> & Partial<LoketRequest>,
+  language: Language = 'nl',
+) =>
+  payload.create({
+    collection: 'loket-requests',
+    data: { consent: true, status: 'new', ...data },
+    overrideAccess: false,
+    user: null,
+    req: await publicRequest(payload, language),
+  })

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 
+import { languageOfHeaders } from '../../collections/fields/inLanguage'
 import { canonicalPath } from './canonicalPath'
 import { type FormKind, PUBLIC_CREATES } from './formRateLimit'
 
@@ -17,7 +18,11 @@ export const bodyCap = (rawURL: string, contentType = ''): number => {
   return /^multipart\/form-data/i.test(contentType) ? UPLOAD_BODY_BYTES : API_BODY_BYTES
 }
 
-const refuse = (res: Parameters<RequestHandler>[1], status: number, message: string) => {
+type Req = Parameters<RequestHandler>[0]
+
+/** Payload has not seen the request yet (no `req.i18n`): the language comes from its headers. */
+const refuse = (req: Req, res: Parameters<RequestHandler>[1], status: number, nl: string, en: string) => {
+  const message = languageOfHeaders(req.headers) === 'en' ? en : nl
   // Closing the connection spares reading a body nobody will use.
   res
     .status(status)
@@ -33,18 +38,14 @@ const refuse = (res: Parameters<RequestHandler>[1], status: number, message: str
 export const bodyLimit: RequestHandler = (req, res, next) => {
   const length = req.headers['content-length']
   if (req.headers['transfer-encoding'] !== undefined && length === undefined) {
-    refuse(
-      res,
-      411,
-      'Stuur de lengte van het bericht mee (Content-Length). / Send the length of the body (Content-Length).',
-    )
+    refuse(req, res, 411, 'Stuur de lengte van het bericht mee (Content-Length).', 'Send the length of the body (Content-Length).')
     return
   }
   if (length === undefined) return next()
   const cap = bodyCap(req.originalUrl, req.headers['content-type'])
   if (!/^\d+$/.test(length) || Number(length) > cap) {
     const kb = Math.floor(cap / 1024)
-    refuse(res, 413, `Het bericht is te groot (hoogstens ${kb} kB). / The body is too large (at most ${kb} kB).`)
+    refuse(req, res, 413, `Het bericht is te groot (hoogstens ${kb} kB).`, `The body is too large (at most ${kb} kB).`)
     return
   }
   next()

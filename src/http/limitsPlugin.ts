@@ -7,12 +7,14 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { inLanguage } from '../../collections/fields/inLanguage'
 import { currentClient } from './clientContext'
 import { type FormKind, PUBLIC_CREATES } from './formRateLimit'
 import { type LoginTicket, tooManyLoginsMessage } from './loginThrottle'
 
-export const TOO_MANY_SUBMISSIONS =
-  'Te veel berichten. Probeer het later opnieuw. / Too many submissions. Please try again later.'
+/** Payload has made `req.i18n` before any operation's hook runs, so the request's language is known. */
+export const tooManySubmissions = (req: PayloadRequest): string =>
+  inLanguage(req, 'Te veel berichten. Probeer het later opnieuw.', 'Too many submissions. Please try again later.')
 
 const refuse = (req: PayloadRequest, wait: number, message: string) => {
   // Payload copies req.responseHeaders onto the error response.
@@ -50,7 +52,7 @@ const throttleAuth: CollectionBeforeOperationHook = async ({ args, operation, re
   const attempt = client && attemptOf(operation, args, req)
   if (!client || !attempt) return args
   const result = await client.limits.login.attempt(attempt.kind, client.ip, attempt.account)
-  if ('wait' in result) throw refuse(req, result.wait, tooManyLoginsMessage(result.wait))
+  if ('wait' in result) throw refuse(req, result.wait, tooManyLoginsMessage(req, result.wait))
   req.context[TICKET] = result.ticket
   return args
 }
@@ -75,7 +77,7 @@ const throttleCreate =
     const client = outsideClient(req)
     if (!client || operation !== 'create') return args
     const wait = await client.limits.forms[kind].take(client)
-    if (wait !== null) throw refuse(req, wait, TOO_MANY_SUBMISSIONS)
+    if (wait !== null) throw refuse(req, wait, tooManySubmissions(req))
     return args
   }
 

@@ -1,3 +1,4 @@
+import { inLanguage, type WithI18n } from '../../collections/fields/inLanguage'
 import { formRateLimit, type FormRateLimiter, type FormRateLimitOptions } from './formRateLimit'
 
 export interface LoginThrottleOptions {
@@ -83,10 +84,12 @@ export const loginThrottle = (options: LoginThrottleOptions = LOGIN_THROTTLE): L
   }
 }
 
-/** The wording of a login 429, the same for every reason (IP or account) and every address. */
-export const tooManyLoginsMessage = (retryAfterSeconds: number): string => {
+/** The wording of a login 429 in the request's language, the same for every reason (IP or account) and every address. */
+export const tooManyLoginsMessage = (req: WithI18n, retryAfterSeconds: number): string => {
   const minutes = Math.ceil(retryAfterSeconds / 60)
-  const nl = minutes === 1 ? 'minuut' : 'minuten'
-  const en = minutes === 1 ? 'minute' : 'minutes'
-  return `Te veel mislukte pogingen om in te loggen. Probeer het over ${minutes} ${nl} opnieuw, of vraag een nieuw wachtwoord aan. / Too many failed login attempts. Try again in ${minutes} ${en}, or ask for a new password.`
+  return inLanguage(
+    req,
+    `Te veel mislukte pogingen om in te loggen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw, of vraag een nieuw wachtwoord aan.`,
+    `Too many failed login attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, or ask for a new password.`,
+  )
 }

@@ -61,7 +61,7 @@ export const contactPages = (payload: Payload, locale: Locale, options: WebOptio
     // A robot gets the same answer without a date, and nothing is stored.
     let due: string | null | undefined = null
     if (!input.spam) {
-      const refused = await refusedBySave(async () => (due = (await createLoketRequest(payload, input.data)).dueAt))
+      const refused = await refusedBySave(async () => (due = (await createLoketRequest(payload, input.data, locale)).dueAt))
       if (refused) {
         const unavailable = refused.status === 503
         const values = { ...input.data, hoursPerWeek: String(input.data.hoursPerWeek ?? ''), placesCount: String(input.data.placesCount ?? '') }

@@ -34,7 +34,7 @@ export const interestRoutes = (payload: Payload, locale: Locale, options: WebOpt
         email: data.contactBy === 'email' ? data.email : undefined,
         phone: data.contactBy === 'phone' ? data.phone : undefined,
         message: data.message || undefined,
-      }),
+      }, locale),
     done: (locale, kind, slug) => `${href(locale, kind, slug)}/${INTEREST_SEGMENT[locale]}/${SENT_SEGMENT[locale]}`,
     tooMany: (t, minutes) => t('interest.tooMany', { minutes }),
   })

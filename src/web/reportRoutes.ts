@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { publicRequest } from '../data/contact'
 import { parseReportForm, type ReportInput } from './forms/reportInput'
 import type { Locale } from './i18n'
 import { listingFormRoutes } from './listingFormRoutes'
@@ -25,12 +26,14 @@ export const reportRoutes = (payload: Payload, locale: Locale, options: WebOptio
             : { errors: result.errors, values: result.values },
     }),
     isSpam: (input) => input.spam,
-    store: (p, listing, input) =>
+    store: async (p, listing, input) =>
       p.create({
         collection: 'listing-reports',
         data: { listing: { relationTo: listing.collection, value: listing.id }, reason: input.reason as never, message: input.message || undefined },
         overrideAccess: false,
         user: null,
+        // The page's language, for the hooks' refusals.
+        req: await publicRequest(p, locale),
       }),
     done: (locale, kind, slug) => `${href(locale, kind, slug)}?gemeld=1#melding`,
     tooMany: (t, minutes) => t('report.tooMany', { minutes }),

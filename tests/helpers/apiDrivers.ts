@@ -55,11 +55,11 @@ export const localDriver = (payload: Payload): ApiDriver => {
   }
 }
 
-/** One REST request through Payload's handlers (as Next runs them), as the actor. */
+/** One REST request through Payload's handlers (as Next runs them), as the actor; `extra` headers such as Accept-Language. */
 export const restRequest = async (
-  payload: Payload, actor: Actor, method: string, path: string, body?: Data,
+  payload: Payload, actor: Actor, method: string, path: string, body?: Data, extra: Record<string, string> = {},
 ): Promise<{ status: number; json: Data }> => {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extra }
   if (actor.token) headers.authorization = `JWT ${actor.token}`
   const request = new Request(`http://localhost/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
   const res = await handleEndpoints({ config: payload.config, request })

@@ -73,7 +73,7 @@ describe('who sees which media', () => {
 })
 
 describe('limits', () => {
-  test('a 16,000 × 16,000 PNG is refused (413, Dutch and English) before decoding, over REST and the Local API', async () => {
+  test('a 16,000 × 16,000 PNG is refused (413, in Dutch) before decoding, over REST and the Local API', async () => {
     const png = await hugePng(16_000, 16_000)
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'groot.png')
@@ -81,7 +81,8 @@ describe('limits', () => {
     const before = (await t.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
     const res = await rest(f.users.memberA, 'POST', '/media', form, false)
     expect(res.status).toBe(413)
-    expect(JSON.stringify(res.json)).toMatch(/te groot.*16000 × 16000.*too large/)
+    expect(JSON.stringify(res.json)).toMatch(/te groot.*16000 × 16000/)
+    expect(JSON.stringify(res.json)).not.toMatch(/too large/)
     await expect(
       t.payload.create({ collection: 'media', data: { alt: 'groot' }, file: { data: png, mimetype: 'image/png', name: 'groot.png', size: png.length }, overrideAccess: false, user: f.users.memberA.user }),
     ).rejects.toMatchObject({ status: 413 })

@@ -6,7 +6,8 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 
 /**
  * Bad input through REST, as an editor who may write everything: a 400 naming each bad field
- * with a Dutch and English message, and nothing saved or changed.
+ * with a message in the request's language (Dutch, or English for Accept-Language: en), and
+ * nothing saved or changed.
  */
 let t: TestPayload
 let f: AccessFixtures
@@ -41,16 +42,28 @@ const CASES: { name: string; collection: Slug; data: () => Record<string, unknow
   { name: 'reversed hours per week', collection: 'openings', data: () => ({ ...openingData(f.orgA, 'Uren', 'published'), hoursPerWeekMin: 20, hoursPerWeekMax: 8 }), path: 'hoursPerWeekMin', nl: /minimum aantal uren/i, en: /minimum hours/ },
 ]
 
+const ENGLISH = { 'accept-language': 'en-GB,en;q=0.9,nl;q=0.5' }
+
 describe.each(CASES)('$name', ({ collection, data, path, nl, en }) => {
-  test('create → 400 naming the field, in Dutch and English; nothing saved', async () => {
-    const before = await count(collection)
-    const res = await restRequest(t.payload, f.users.editor, 'POST', `/${collection}`, data())
+  const messageAt = async (headers?: Record<string, string>) => {
+    const res = await restRequest(t.payload, f.users.editor, 'POST', `/${collection}`, data(), headers)
     expect(res.status).toBe(400)
     const errors = fieldErrors(res.json)
     const error = errors.find((e) => e.path === path)
     expect({ path, found: Boolean(error), errors }).toMatchObject({ path, found: true })
-    expect(error!.message).toMatch(nl)
-    if (en) expect(error!.message).toMatch(en)
+    return error!.message
+  }
+
+  test('create → 400 naming the field, in Dutch, or in English when asked; nothing saved', async () => {
+    const before = await count(collection)
+    const dutch = await messageAt()
+    expect(dutch).toMatch(nl)
+    if (en) {
+      expect(dutch).not.toMatch(en)
+      const english = await messageAt(ENGLISH)
+      expect(english).toMatch(en)
+      expect(english).not.toMatch(nl)
+    }
     expect(await count(collection)).toBe(before)
   })
 })
@@ -60,7 +73,7 @@ test('an update with bad data changes nothing in the stored document', async () 
   const before = await t.payload.findByID({ collection: 'activities', id, depth: 0, overrideAccess: true })
   const res = await restRequest(t.payload, f.users.editor, 'PATCH', `/activities/${id}`, { title: 'Nieuw', schedule: weekly('18:00', '17:00') })
   expect(res.status).toBe(400)
-  expect(JSON.stringify(res.json)).toMatch(/The end time is before/)
+  expect(JSON.stringify(res.json)).toMatch(/De eindtijd ligt vóór/)
   const after = await t.payload.findByID({ collection: 'activities', id, depth: 0, overrideAccess: true })
   expect(after.title).toBe(before.title)
   expect(after.schedule).toEqual(before.schedule)

@@ -37,7 +37,7 @@ const upload = (file: Buffer, name: string) => {
   return fetch(`${server.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}`, origin: server.url }, body: form })
 }
 
-test('two huge PNGs at once: 413 each in Dutch and English, memory stays within 150 MB of where it was', async () => {
+test('two huge PNGs at once: 413 each (in Dutch), memory stays within 150 MB of where it was', async () => {
   // Warm up the upload path (sharp loaded, sizes written) with a normal photo first.
   const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#0b5e6b' } }).png().toBuffer()
   expect((await upload(photo, 'gewoon.png')).status).toBe(201)
@@ -52,7 +52,7 @@ test('two huge PNGs at once: 413 each in Dutch and English, memory stays within 
   console.log(`Huge PNG: RSS before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, after ${after.toFixed(0)} MB`)
   for (const res of answers) {
     expect(res.status).toBe(413)
-    expect(await res.text()).toMatch(/te groot.*too large/)
+    expect(await res.text()).toMatch(/te groot/)
   }
   expect(peak - before).toBeLessThan(150)
   expect(after - before).toBeLessThan(100)

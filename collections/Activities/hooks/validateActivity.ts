@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { scheduleFromFields } from '../../../src/lib/schedule/fromFields'
 import { validateSchedule } from '../../../src/lib/schedule/validateSchedule'
+import { inLanguage } from '../../fields/inLanguage'
 import { rangeIssue, throwIfIssues } from '../../fields/rangeError'
 
 /**
@@ -9,20 +10,20 @@ import { rangeIssue, throwIfIssues } from '../../fields/rangeError'
  * date for one-off activities …), an age range the right way round, a venue when it is held
  * at one. Drafts are checked too: a wrong time is wrong in a draft as well.
  */
-export const validateActivity: CollectionBeforeChangeHook = ({ data }) => {
+export const validateActivity: CollectionBeforeChangeHook = ({ data, req }) => {
   const scheduleIssues = data.schedule
     ? validateSchedule(scheduleFromFields(data.schedule)).map((issue) => ({
         path: `schedule.${issue.field}`,
-        message: `${issue.message.nl} / ${issue.message.en}`,
+        message: inLanguage(req, issue.message.nl, issue.message.en),
       }))
     : []
   const missingVenue =
     data._status === 'published' && (data.locationKind ?? 'venue') === 'venue' && !data.venue
-      ? [{ path: 'venue', message: 'Kies een locatie, of kies "Buiten" of "Online". / Choose a venue, or "Outdoors" or "Online".' }]
+      ? [{ path: 'venue', message: inLanguage(req, 'Kies een locatie, of kies "Buiten" of "Online".', 'Choose a venue, or "Outdoors" or "Online".') }]
       : []
-  throwIfIssues('activities', [
+  throwIfIssues(req, 'activities', [
     ...scheduleIssues,
-    ...rangeIssue(data.ageMin, data.ageMax, 'ageMin', { nl: 'De minimumleeftijd', en: 'The minimum age' }),
+    ...rangeIssue(req, data.ageMin, data.ageMax, 'ageMin', { nl: 'De minimumleeftijd', en: 'The minimum age' }),
     ...missingVenue,
   ])
   return data

@@ -1,14 +1,15 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { contactKey } from '../../../src/lib/contact'
 import type { Opening } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
+import { inLanguage } from '../../fields/inLanguage'
 import { arrivedNow } from '../../hooks/arrivedNow'
 import { publicListingOf } from '../../hooks/publicListingOf'
 import { CONSENT_VERSION } from '../options'
 
-const refuse = (message: string) => {
-  throw new APIError(message, 400, null, true)
+const refuse = (req: PayloadRequest, nl: string, en: string): never => {
+  throw new APIError(inLanguage(req, nl, en), 400, null, true)
 }
 
 /**
@@ -21,16 +22,17 @@ export const prepareInterest: CollectionBeforeChangeHook = async ({ data, req, o
   if (operation !== 'create') return data
   const listing = await publicListingOf(req, data.listing)
   if (listing.collection === 'openings' && (listing as Opening).status !== 'open') {
-    refuse('Deze plek is niet meer open. / This opening is no longer open.')
+    refuse(req, 'Deze plek is niet meer open.', 'This opening is no longer open.')
   }
   if (listing.collection === 'activities' && (listing as { signUp?: string }).signUp !== 'sign_up') {
-    refuse('Voor deze activiteit hoef je je niet aan te melden. / This activity needs no sign-up.')
+    refuse(req, 'Voor deze activiteit hoef je je niet aan te melden.', 'This activity needs no sign-up.')
   }
-  if (data.consent !== true) refuse('Geef toestemming om je gegevens te delen. / Please give consent to share your details.')
+  if (data.consent !== true) refuse(req, 'Geef toestemming om je gegevens te delen.', 'Please give consent to share your details.')
   const channel = data.contactBy === 'phone' ? 'phone' : 'email'
   const value = typeof data[channel] === 'string' ? data[channel].trim() : ''
   if (!value) {
-    refuse(channel === 'email' ? 'Vul je e-mailadres in. / Please enter your e-mail address.' : 'Vul je telefoonnummer in. / Please enter your phone number.')
+    if (channel === 'email') refuse(req, 'Vul je e-mailadres in.', 'Please enter your e-mail address.')
+    refuse(req, 'Vul je telefoonnummer in.', 'Please enter your phone number.')
   }
   const organisation = relationID(listing.organisation) as number
   const listingKind = listing.collection === 'openings' ? (listing as Opening).kind : 'activity'

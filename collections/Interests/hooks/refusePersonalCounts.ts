@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
 
+import { inLanguage } from '../../fields/inLanguage'
+
 /** What identifies the resident; a count filtered on it answers "is this person here?". */
 const PERSONAL = new Set(['name', 'email', 'phone', 'message', 'contactKey', 'note'])
 
@@ -20,7 +22,11 @@ const touchesPersonal = (where: unknown, depth = 0): boolean => {
 export const refusePersonalCounts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'count' || !req.user || !touchesPersonal((args as { where?: unknown }).where)) return args
   throw new APIError(
-    'Tellen op naam of contactgegevens kan niet; zoek de interesse op (dat wordt vastgelegd). / Counting by name or contact details is not possible; look the interest up instead (that is logged).',
+    inLanguage(
+      req,
+      'Tellen op naam of contactgegevens kan niet; zoek de interesse op (dat wordt vastgelegd).',
+      'Counting by name or contact details is not possible; look the interest up instead (that is logged).',
+    ),
     403,
     null,
     true,

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { addWorkingDays } from '../../../src/lib/contact'
+import { inLanguage } from '../../fields/inLanguage'
 import { arrivedNow } from '../../hooks/arrivedNow'
 
 /**
@@ -10,9 +11,11 @@ import { arrivedNow } from '../../hooks/arrivedNow'
  */
 export const setDeadline =
   (workingDays: number): CollectionBeforeChangeHook =>
-  ({ data, operation }) => {
+  ({ data, operation, req }) => {
     if (operation !== 'create') return data
-    if (data.consent !== true) throw new APIError('Geef toestemming voor contact. / Please give consent to be contacted.', 400, null, true)
+    if (data.consent !== true) {
+      throw new APIError(inLanguage(req, 'Geef toestemming voor contact.', 'Please give consent to be contacted.'), 400, null, true)
+    }
     const kvk = typeof data.kvkNumber === 'string' ? data.kvkNumber.replace(/[\s.]/g, '') : ''
     return { ...data, ...arrivedNow(), kvkNumber: kvk || null, status: 'new', assignedTo: null, organisation: null, editorNote: null, dueAt: addWorkingDays(new Date(), workingDays).toISOString() }
   }

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
 import { isAdminUser } from '../../access/roles'
+import { inLanguage } from '../../fields/inLanguage'
 import { passwordMatches } from '../passwordHash'
 
 /**
@@ -26,8 +27,8 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ dat
   if (!ok) {
     const message =
       typeof current === 'string' && current !== ''
-        ? 'Het huidige wachtwoord klopt niet. / The current password is not correct.'
-        : 'Vul uw huidige wachtwoord in om een nieuw wachtwoord te kiezen. / Enter your current password to choose a new one.'
+        ? inLanguage(req, 'Het huidige wachtwoord klopt niet.', 'The current password is not correct.')
+        : inLanguage(req, 'Vul uw huidige wachtwoord in om een nieuw wachtwoord te kiezen.', 'Enter your current password to choose a new one.')
     // An APIError rather than a ValidationError: the admin shows this message itself (a
     // ValidationError reads "The following field is invalid: currentPassword"); REST clients
     // still get the field in data.errors.

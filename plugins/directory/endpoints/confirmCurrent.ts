@@ -1,4 +1,4 @@
-import { APIError, type Endpoint, type PayloadHandler } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
 
 import { CONFIRM_CURRENT_CONTEXT } from '../../../collections/hooks/moderateListing'
 import { errorResponse } from './respond'
@@ -14,11 +14,12 @@ const handler =
   async (req) => {
     const { payload, user } = req
     const id = req.routeParams?.id as string | undefined
-    if (!user) return errorResponse(401, 'Log eerst in.', 'Please log in first.')
-    if (!id) throw new APIError('Missing id', 400, undefined, true)
+    if (!user) return errorResponse(req, 401, 'Log eerst in.', 'Please log in first.')
+    if (!id) return errorResponse(req, 400, 'Zeg om welk aanbod het gaat (het id ontbreekt).', 'Say which listing this is about (the id is missing).')
     const latest = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req })
     if (latest._status !== 'published') {
       return errorResponse(
+        req,
         409,
         'Er staat een versie klaar die nog niet gepubliceerd is. Publiceer die eerst (of laat de redactie dat doen).',
         'There is an unpublished version. Publish it first (or ask the editors to).',

@@ -1,11 +1,11 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadHandler } from 'payload'
+import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadHandler, type PayloadRequest } from 'payload'
 
 import { OPENING_KINDS } from '../../../collections/Openings/kinds'
 import type { LoketRequest, Organisation } from '../../../src/payload-types'
 import { errorResponse, refuseUnlessEditor } from './respond'
 
-const alreadyConverted = () =>
-  errorResponse(409, 'Van deze aanvraag is al een organisatie gemaakt.', 'An organisation was already created from this request.')
+const alreadyConverted = (req: PayloadRequest) =>
+  errorResponse(req, 409, 'Van deze aanvraag is al een organisatie gemaakt.', 'An organisation was already created from this request.')
 
 const kindLabel = (kind: string) => OPENING_KINDS.find((k) => k.value === kind)?.label.nl ?? kind
 
@@ -36,8 +36,8 @@ const handler: PayloadHandler = async (req) => {
   const { payload, user } = req
   const id = req.routeParams?.id as string | undefined
   const request = id ? await payload.findByID({ collection: 'loket-requests', id, depth: 0, overrideAccess: false, user, req, disableErrors: true }) : null
-  if (!request) return errorResponse(404, 'Deze aanvraag bestaat niet.', 'This request does not exist.')
-  if (request.organisation || request.status === 'converted') return alreadyConverted()
+  if (!request) return errorResponse(req, 404, 'Deze aanvraag bestaat niet.', 'This request does not exist.')
+  if (request.organisation || request.status === 'converted') return alreadyConverted(req)
   const own = await initTransaction(req)
   try {
     // Claim the request first, inside the transaction: of two clicks at once, one finds it taken.
@@ -49,7 +49,7 @@ const handler: PayloadHandler = async (req) => {
     })
     if (claimed.docs.length !== 1) {
       if (own) await killTransaction(req)
-      return alreadyConverted()
+      return alreadyConverted(req)
     }
     const organisation = await payload.create({
       collection: 'organisations',

@@ -17,7 +17,7 @@ const contactOf = async (req: PayloadRequest, from: 'query' | 'body'): Promise<s
   return parsed.success ? contactKey(parsed.data.contact) : null
 }
 
-const badContact = () => errorResponse(400, 'Vul een e-mailadres of telefoonnummer in (contact).', 'Enter an e-mail address or phone number (contact).')
+const badContact = (req: PayloadRequest) => errorResponse(req, 400, 'Vul een e-mailadres of telefoonnummer in (contact).', 'Enter an e-mail address or phone number (contact).')
 
 const exportView = (i: Interest) => {
   const listing = typeof i.listing.value === 'object' ? i.listing.value : null
@@ -47,7 +47,7 @@ const exportHandler: PayloadHandler = async (req) => {
   const refused = refuseUnlessEditor(req)
   if (refused) return refused
   const key = await contactOf(req, 'query')
-  if (!key) return badContact()
+  if (!key) return badContact(req)
   const found = await req.payload.find({
     collection: 'interests', where: { contactKey: { equals: key } }, pagination: false, depth: 1, overrideAccess: false, user: req.user, req: internalRequest(req),
     context: { interestLogAction: 'export' },
@@ -66,7 +66,7 @@ const eraseHandler: PayloadHandler = async (req) => {
   const refused = refuseUnlessEditor(req)
   if (refused) return refused
   const key = await contactOf(req, 'body')
-  if (!key) return badContact()
+  if (!key) return badContact(req)
   const deleted = await req.payload.delete({
     collection: 'interests', where: { contactKey: { equals: key } }, depth: 0, overrideAccess: false, user: req.user, req,
     context: { interestLogAction: 'erase' },

@@ -1,12 +1,15 @@
 import type { FlattenedField, Payload } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
+import { inLanguage, type WithI18n } from '../../../collections/fields/inLanguage'
 import { type Leaf, resolveQueryPath } from './queryPath'
 
 /** Why a query cannot be run, in words for whoever sent it; undefined when it can. */
 export type Problem = string | undefined
 
 interface Collection {
+  /** Whose query: its language is the message's. */
+  req: WithI18n
   payload: Payload
   slug: string
   fields: FlattenedField[]
@@ -45,12 +48,14 @@ const checkCondition = (c: Collection, path: string, condition: unknown): Proble
   const resolved = resolveQueryPath(c.payload, c.slug, c.fields, path)
   if ('refused' in resolved) {
     return resolved.refused === 'nested'
-      ? `Zoeken in een gekoppeld document kan niet: ${path}. / Querying inside a related document is not possible: ${path}.`
-      : `Dit veld bestaat niet: ${path}. / This field does not exist: ${path}.`
+      ? inLanguage(c.req, `Zoeken in een gekoppeld document kan niet: ${path}.`, `Querying inside a related document is not possible: ${path}.`)
+      : inLanguage(c.req, `Dit veld bestaat niet: ${path}.`, `This field does not exist: ${path}.`)
   }
-  if (!isPlain(condition) || !Object.keys(condition).length) return `Geef een vergelijking voor ${path}. / Give a comparison for ${path}.`
+  if (!isPlain(condition) || !Object.keys(condition).length) {
+    return inLanguage(c.req, `Geef een vergelijking voor ${path}.`, `Give a comparison for ${path}.`)
+  }
   for (const [operator, value] of Object.entries(condition)) {
-    const bad = `Deze vergelijking kan niet: ${path} ${operator}. / This comparison is not possible: ${path} ${operator}.`
+    const bad = inLanguage(c.req, `Deze vergelijking kan niet: ${path} ${operator}.`, `This comparison is not possible: ${path} ${operator}.`)
     if (!validOperatorSet.has(operator as never)) return bad
     // Geo operators and `all` throw inside the SQLite adapter of Payload 3.90 (distance search is ours).
     if (GEO.has(operator) && (resolved.leaf.kind !== 'point' || c.payload.db.name !== 'mongoose')) return bad
@@ -66,15 +71,17 @@ const checkCondition = (c: Collection, path: string, condition: unknown): Proble
   return undefined
 }
 
+const notPossible = (c: Collection) => inLanguage(c.req, 'Deze zoekvraag kan niet.', 'This query is not possible.')
+
 /** A `where` as REST parses it: paths with comparisons, `and`/`or` lists of the same. */
 export const checkWhere = (c: Collection, where: unknown, depth = 0): Problem => {
   if (where === undefined) return undefined
-  if (!isPlain(where) || depth > 8) return 'Deze zoekvraag kan niet. / This query is not possible.'
+  if (!isPlain(where) || depth > 8) return notPossible(c)
   for (const [key, value] of Object.entries(where)) {
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       // qs turns long lists (over 20 items) into objects with numeric keys.
       const list = Array.isArray(value) ? value : isPlain(value) ? Object.values(value) : undefined
-      if (!list) return 'Deze zoekvraag kan niet. / This query is not possible.'
+      if (!list) return notPossible(c)
       for (const part of list) {
         const problem = checkWhere(c, part, depth + 1)
         if (problem) return problem
@@ -91,12 +98,12 @@ export const checkWhere = (c: Collection, where: unknown, depth = 0): Problem =>
 export const checkSort = (c: Collection, sort: unknown): Problem => {
   if (sort === undefined || sort === '') return undefined
   const list = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort : undefined
-  if (!list || !list.every((s) => typeof s === 'string')) return 'Zo sorteren kan niet. / Cannot sort like this.'
+  if (!list || !list.every((s) => typeof s === 'string')) return inLanguage(c.req, 'Zo sorteren kan niet.', 'Cannot sort like this.')
   for (const raw of list as string[]) {
     const path = raw.trim().replace(/^-/, '')
     const resolved = resolveQueryPath(c.payload, c.slug, c.fields, path)
     if ('refused' in resolved || resolved.leaf.kind === 'whole' || resolved.leaf.kind === 'json' || resolved.leaf.kind === 'point') {
-      return `Sorteren op ${path} kan niet. / Cannot sort by ${path}.`
+      return inLanguage(c.req, `Sorteren op ${path} kan niet.`, `Cannot sort by ${path}.`)
     }
   }
   return undefined

@@ -1,5 +1,6 @@
 import { buildVersionCollectionFields, type CollectionSlug, type Endpoint, type FlattenedField, type Payload, type PayloadHandler, type PayloadRequest } from 'payload'
 
+import { inLanguage } from '../../../collections/fields/inLanguage'
 import { narrowAnonymousAccess } from './anonymousAccess'
 import { badValuePath } from './checkBodyValues'
 import { checkSort, checkWhere, type Problem } from './checkQuery'
@@ -9,7 +10,7 @@ const GUARDED = Symbol('meedoenGuarded')
 const NUMBER_PARAM = /^\d{1,9}$/
 
 const answer = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-const notFound = () => answer(404, 'Niet gevonden. / Not found.')
+const notFound: PayloadHandler = (req) => answer(404, inLanguage(req, 'Niet gevonden.', 'Not found.'))
 
 /** An id of this collection's kind: SQLite's are whole numbers, MongoDB's 24 hex digits. */
 const idFits = (payload: Payload, slug: string, id: string): boolean => {
@@ -40,17 +41,17 @@ const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promis
   const sent = await sentDocument(req)
   if (!sent) return undefined
   // A form without a document leaves Payload with no data at all (500 on create).
-  if (!sent.text.trim()) return sent.multipart && fields ? 'Stuur de gegevens mee in _payload. / Send the data in _payload.' : undefined
+  if (!sent.text.trim()) return sent.multipart && fields ? inLanguage(req, 'Stuur de gegevens mee in _payload.', 'Send the data in _payload.') : undefined
   let parsed: unknown
   try {
     parsed = JSON.parse(sent.text)
   } catch {
     // Payload answers 400 "Invalid JSON" for a JSON body itself, but 500 for a form's `_payload`.
-    return sent.multipart ? 'Ongeldige JSON in _payload. / Invalid JSON in _payload.' : undefined
+    return sent.multipart ? inLanguage(req, 'Ongeldige JSON in _payload.', 'Invalid JSON in _payload.') : undefined
   }
-  if (!isPlain(parsed)) return 'Stuur de gegevens als JSON-object. / Send the data as a JSON object.'
+  if (!isPlain(parsed)) return inLanguage(req, 'Stuur de gegevens als JSON-object.', 'Send the data as a JSON object.')
   const bad = fields && badValuePath(parsed as Record<string, unknown>, fields)
-  return bad ? `Deze waarde past niet bij het veld: ${bad}. / This value does not fit the field: ${bad}.` : undefined
+  return bad ? inLanguage(req, `Deze waarde past niet bij het veld: ${bad}.`, `This value does not fit the field: ${bad}.`) : undefined
 }
 
 /** `where` (also as a JSON string), `sort`, `page`, `limit`, `depth` of a REST query. */
@@ -59,7 +60,7 @@ const checkQuery = (req: PayloadRequest, fields: FlattenedField[] | undefined, s
   for (const name of ['page', 'limit', 'depth'] as const) {
     const value = query[name]
     if (value !== undefined && !(typeof value === 'string' && NUMBER_PARAM.test(value) && (name !== 'page' || Number(value) >= 1))) {
-      return `Ongeldige waarde voor ${name}. / Invalid value for ${name}.`
+      return inLanguage(req, `Ongeldige waarde voor ${name}.`, `Invalid value for ${name}.`)
     }
   }
   if (!fields || !slug) return undefined
@@ -68,10 +69,10 @@ const checkQuery = (req: PayloadRequest, fields: FlattenedField[] | undefined, s
     try {
       where = where ? JSON.parse(where) : undefined
     } catch {
-      return 'Deze zoekvraag kan niet. / This query is not possible.'
+      return inLanguage(req, 'Deze zoekvraag kan niet.', 'This query is not possible.')
     }
   }
-  const c = { payload: req.payload, slug, fields }
+  const c = { req, payload: req.payload, slug, fields }
   return checkWhere(c, where) ?? checkSort(c, query.sort)
 }
 
@@ -79,7 +80,7 @@ const checkQuery = (req: PayloadRequest, fields: FlattenedField[] | undefined, s
 const guard = (handler: PayloadHandler, fields?: FlattenedField[], slug?: string, root = false): PayloadHandler => {
   const guarded: PayloadHandler = async (req) => {
     const id = req.routeParams?.id
-    if (slug && typeof id === 'string' && !idFits(req.payload, slug, id)) return notFound()
+    if (slug && typeof id === 'string' && !idFits(req.payload, slug, id)) return notFound(req)
     const problem = (root ? undefined : checkQuery(req, fields, slug)) ?? (await checkBody(req, fields))
     return problem ? answer(400, problem) : handler(req)
   }
