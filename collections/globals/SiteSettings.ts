@@ -5,6 +5,7 @@ import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
 import { inLanguage } from '../fields/inLanguage'
 import { label } from '../fields/label'
+import { dayOnly } from '../fields/dayOnly'
 
 /** Colours sit behind white text and next to white backgrounds: both need WCAG AA contrast. */
 const validateColour: TextFieldSingleValidation = (value, { req }) => {
@@ -73,7 +74,7 @@ export const SiteSettings: GlobalConfig = {
           name: 'lastReviewed',
           type: 'date',
           label: label('Laatst gecontroleerd op', 'Last reviewed on'),
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { ...dayOnly },
         },
       ],
     },
