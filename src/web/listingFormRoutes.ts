@@ -75,7 +75,7 @@ export const listingFormRoutes = <Parsed extends { ok: boolean }>(payload: Paylo
       const slug = String(req.params.slug)
       const doc = kind === 'activity' ? await getActivity({ payload, user: null }, slug) : await getOpening({ payload, user: null }, slug)
       if (!doc || (form.accepts && !form.accepts(doc, kind))) {
-        res.status(404).type('text').send('Niet gevonden / Not found')
+        res.status(404).type('text').send(locale === 'en' ? 'Not found' : 'Niet gevonden')
         return
       }
       const render = async (status: number, state: PageState) => {
