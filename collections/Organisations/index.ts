@@ -42,7 +42,8 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
     defaultColumns: ['name', 'type', 'verified', '_status', 'reviewState'],
     group: label('Aanbod', 'Directory'),
   },
-  versions: { drafts: true, maxPerDoc: 20 },
+  // Drafts are validated: for members a draft is a submission, which an editor must be able to publish.
+  versions: { drafts: { validate: true }, maxPerDoc: 20 },
   hooks: {
     beforeOperation: [requireDraftSave(moderation, ({ id }) => (id === undefined ? undefined : [id]))],
     beforeChange: [moderate(moderation, (_data, original) => (original?.id === undefined ? undefined : [original.id]), false)] },

@@ -45,7 +45,8 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
     defaultColumns: ['name', 'type', 'address.city', 'locationStatus', '_status', 'reviewState'],
     group: label('Aanbod', 'Directory'),
   },
-  versions: { drafts: true, maxPerDoc: 20 },
+  // Drafts are validated: for members a draft is a submission, which an editor must be able to publish.
+  versions: { drafts: { validate: true }, maxPerDoc: 20 },
   hooks: {
     beforeOperation: [requireDraftSave(moderation)],
     beforeChange: [keepOwnVenueOrganisations, geocodeVenue(), moderate(moderation, documentOrganisations, false)],

@@ -34,7 +34,8 @@ export const listingCollection = (args: {
       // "Voorbeeld": the latest version as the public page renders it, for those who may read it.
       preview: (doc) => (doc?.id ? previewPath(args.slug, doc.id as number) : null),
     },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 20 },
+    // Drafts are validated: for members a draft is a submission, which an editor must be able to publish.
+    versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 20 },
     access: {
       read: access.read,
       create: access.create,

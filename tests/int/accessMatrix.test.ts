@@ -61,7 +61,7 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
     const build = (org: string, title: string) =>
       collection === 'activities' ? activityData(org, title)
       : collection === 'openings' ? openingData(org, title)
-      : { name: title, type: 'buurthuis', organisations: [org], _status: 'draft', address: { street: 'Dorpsstraat', houseNumber: '2', postcode: '9752 AA', city: 'Haren' } }
+      : { name: title, type: 'buurthuis', organisations: [Number(org)], _status: 'draft', address: { street: 'Dorpsstraat', houseNumber: '2', postcode: '9752 AA', city: 'Haren' } }
     const titleField = collection === 'venues' ? 'name' : 'title'
 
     test.each(ACTORS)('read: %s sees exactly the expected documents', async (actor) => {

@@ -199,3 +199,24 @@ test('the daily digest lists everything that awaits review, in one e-mail to the
   expect(mail.text).toContain('Digest-plek')
   expect(mail.subject).toMatch(/wacht(en)? op beoordeling$/)
 })
+
+describe('a submission is checked like a publication (drafts are validated)', () => {
+  test.each(['local', 'rest'] as const)('%s: a member submitting a venue with a wrong postcode gets a field error and nothing is stored', async (api) => {
+    const driver = api === 'local' ? local : rest
+    const name = `Buurtkamer met fout (${api})`
+    const res = await driver.create(f.users.memberB, 'venues', {
+      name, type: 'buurthuis', organisations: [Number(f.orgB)], _status: 'draft',
+      address: { street: 'Dorpsstraat', houseNumber: '2', postcode: '12345', city: 'Haren' },
+    })
+    expect(res).toMatchObject({ ok: false, status: 400 })
+    const stored = await t.payload.find({ collection: 'venues', where: { name: { equals: name } }, draft: true, overrideAccess: true })
+    expect(stored.totalDocs).toBe(0)
+  })
+
+  test('an activity submitted without a title is refused; the editors are not asked to review it', async () => {
+    const { title: _title, ...untitled } = activityData(f.orgB, 'zonder titel')
+    const res = await rest.create(f.users.memberB, 'activities', { ...untitled, _status: 'draft' })
+    expect(res).toMatchObject({ ok: false, status: 400 })
+    expect(await mailsSent()).toEqual([])
+  })
+})

@@ -74,7 +74,7 @@ test("an organisation's submitted profile and a new venue are previewed the same
   await server.payload.update({ collection: 'organisations', id: org.id, draft: true, overrideAccess: false, user: member, data: { name: 'Welzijn Haren (nieuwe naam)' } })
   const venue = await server.payload.create({
     collection: 'venues', draft: true, overrideAccess: false, user: member,
-    data: { name: 'Nieuw buurthuis in wording', organisations: [org.id], address: { street: 'Kerkstraat', houseNumber: '1', postcode: '9751 BA', city: 'Haren' }, _status: 'draft' } as never,
+    data: { name: 'Nieuw buurthuis in wording', type: 'buurthuis', organisations: [org.id], address: { street: 'Kerkstraat', houseNumber: '1', postcode: '9751 BA', city: 'Haren' }, _status: 'draft' } as never,
   })
   const get = (path: string, who?: string) => fetch(`${server.url}${path}`, { headers: who ? { cookie: `payload-token=${tokens[who]}` } : {} })
   for (const [path, text] of [[previewPath('organisations', org.id), 'Welzijn Haren (nieuwe naam)'], [previewPath('venues', venue.id), 'Nieuw buurthuis in wording']] as const) {
