@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { expect, test } from '@jest/globals'
 
-import { openDocument, useAdminServer } from '../helpers/adminSession'
+import { openDocument, PHONE, useAdminServer } from '../helpers/adminSession'
 
 /**
  * The admin as organisations and editors use it, in Chromium against the real server: a
@@ -145,4 +145,27 @@ test('6. an editor plans an unpublish in the admin; when its time comes (the job
   const search = (await (await fetch(`${suite.server.url}/api/directory/search?q=koffieochtend`)).json()) as { hits: { title: string }[] }
   expect(search.hits.map((h) => h.title)).not.toContain('Koffieochtend in De Dilgt')
   expect(problems).toEqual([])
+})
+
+test('7. one language at a time: a member who chose English submits a venue with mistakes on a phone; the dashboard, the toast and the field errors are English only, and nothing is stored', async () => {
+  const { page, problems } = await adminAs('lid@welzijnharen.test', 'demo-welzijn', PHONE, 'en')
+  await page.getByRole('heading', { name: 'Waiting for action' }).waitFor()
+  await page.goto(`${suite.server.url}/admin/collections/venues/create`)
+  await page.fill('#field-name', 'Room with mistakes')
+  await page.fill('#field-address__street', 'Kerkstraat')
+  await page.fill('#field-address__houseNumber', '1')
+  await page.fill('#field-address__postcode', '12345')
+  await page.fill('#field-address__city', 'Haren')
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  const toast = page.locator('.payload-toast-container').getByText('The following fields are invalid (2):')
+  await toast.waitFor()
+  const toastText = await page.locator('.payload-toast-container').innerText()
+  expect(toastText).toContain('Type of venue')
+  expect(toastText).toContain('Address → Postcode')
+  await page.getByText('Enter a valid Dutch postcode, such as 9751 AB.').first().waitFor({ state: 'attached' })
+  const body = await page.locator('body').innerText()
+  for (const dutch of ['Vul een', 'ongeldig', 'Soort locatie', 'Indienen', 'postcode in, zoals']) expect(body).not.toContain(dutch)
+  const stored = await fetch(`${suite.server.url}/api/venues?where[name][equals]=Room%20with%20mistakes&draft=true`, { headers: { authorization: `JWT ${suite.adminToken()}` } })
+  expect(((await stored.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  expect(problems.filter((p) => !/Failed to load resource|status of 400/.test(p))).toEqual([])
 })

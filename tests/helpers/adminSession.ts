@@ -14,8 +14,8 @@ export interface AdminSuite {
   server: RunningServer
   browser: Browser
   smtp: SmtpPeer
-  /** Logs in through the admin's own form, in Dutch, as a person would. */
-  adminAs: (email: string, password: string, viewport?: { width: number; height: number }) => Promise<{ page: Page; problems: string[] }>
+  /** Logs in through the admin's own form as a person would, in Dutch unless English is chosen. */
+  adminAs: (email: string, password: string, viewport?: { width: number; height: number }, language?: 'nl' | 'en') => Promise<{ page: Page; problems: string[] }>
   /** Runs the e-mail jobs now (the server's cron would within a minute), then waits for the message. */
   mailTo: (to: string, subject: string) => Promise<ReceivedMail>
   /** An administrator's token, for setting up data and running jobs over REST. */
@@ -60,9 +60,11 @@ export const useAdminServer = (): AdminSuite => {
       return state.smtp
     },
     adminToken: () => state.token,
-    adminAs: async (email, password, viewport = DESKTOP) => {
-      const watched = await openPage(state.browser, { viewport, locale: 'nl-NL' })
+    adminAs: async (email, password, viewport = DESKTOP, language = 'nl') => {
+      const watched = await openPage(state.browser, { viewport, locale: language === 'en' ? 'en-GB' : 'nl-NL' })
       const { page } = watched
+      // The admin's language switch stores the choice in this cookie.
+      if (language === 'en') await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: state.server.url }])
       await page.goto(`${state.server.url}/admin/login`)
       await page.fill('#field-email', email)
       await page.fill('#field-password', password)
