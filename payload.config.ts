@@ -65,6 +65,9 @@ export default buildConfig({
           // Checkbox columns ("Uitgelicht", "Gecontroleerd door de redactie") read as yes / no.
           true: 'Ja',
           false: 'Nee',
+          // The "Publicatie plannen" drawer lists planned (un)publishing, not events.
+          upcomingEvents: 'Gepland',
+          noUpcomingEventsScheduled: 'Nog niets gepland.',
         },
       },
     },
@@ -74,6 +77,8 @@ export default buildConfig({
     avatar: 'default',
     // One date style in the admin, Dutch word order: "2 december 2026 16:53".
     dateFormat: 'd MMMM yyyy HH:mm',
+    // Planned publishing asks for a time zone; everyone here means Dutch time.
+    timezones: { supportedTimezones: [{ label: 'Nederland (Amsterdam)', value: 'Europe/Amsterdam' }], defaultTimezone: 'Europe/Amsterdam' },
     meta: { titleSuffix: ' – Meedoen' },
     importMap: {
       baseDir: dirname,
