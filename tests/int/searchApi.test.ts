@@ -26,7 +26,7 @@ describe('search', () => {
     const body = res.json as unknown as Body
     expect(body.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
     expect(body.hits[0]!.snippet).toMatch(/<mark>/)
-    const drafts = (await get('/directory/search?q=spelletjesmiddag')).json as unknown as Body
+    const drafts = (await get('/directory/search?q=rummikub')).json as unknown as Body
     expect(drafts.total).toBe(0)
     const draftOpening = (await get('/directory/search?q=horeca&kind=learn_work')).json as unknown as Body
     expect(draftOpening.hits.map((h) => h.title)).not.toContain('Leerwerkplek horeca')

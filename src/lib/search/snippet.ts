@@ -6,6 +6,8 @@ export interface QueryTerm {
   stem: string
   /** The word and (when at least 3 letters) its stem, minus any form another form is a prefix of. */
   prefixes: string[]
+  /** Prefixes of what the word is understood to mean (a synonym, a compound, a correction): ranked after the word itself. */
+  meant?: string[]
 }
 
 /**
@@ -19,7 +21,7 @@ export const queryTerms = (text: string | undefined): QueryTerm[] =>
     return { word, stem, prefixes: matchPrefixes(word, stem) }
   })
 
-export const wordMatches = (word: string, t: QueryTerm) => t.prefixes.some((p) => word.startsWith(p))
+export const wordMatches = (word: string, t: QueryTerm) => t.prefixes.some((p) => word.startsWith(p)) || (t.meant?.some((p) => word.startsWith(p)) ?? false)
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 const SNIPPET_CONTEXT = 60
@@ -31,15 +33,23 @@ const SNIPPET_CONTEXT = 60
  */
 export const buildSnippet = (sources: string[], terms: QueryTerm[]): string | null => {
   if (!terms.length) return null
+  // Around the words as typed when a field has them; else around what they were understood as.
+  const typed = terms.map((t) => ({ ...t, meant: [] }))
+  return snippetAround(sources, terms, typed) ?? snippetAround(sources, terms, terms)
+}
+
+const snippetAround = (sources: string[], terms: QueryTerm[], anchors: QueryTerm[]): string | null => {
   for (const source of sources) {
     // Marker characters in the text itself must not turn into <mark> tags.
     const text = (source ?? '').replace(/[\u0002\u0003]/g, '')
     const tokens = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => {
       const start = m.index ?? 0
-      const hit = foldedWords(foldText(m[0])).some((part) => terms.some((t) => wordMatches(part, t)))
-      return { start, end: start + m[0].length, hit }
+      const parts = foldedWords(foldText(m[0]))
+      const hit = parts.some((part) => terms.some((t) => wordMatches(part, t)))
+      const anchor = hit && parts.some((part) => anchors.some((t) => wordMatches(part, t)))
+      return { start, end: start + m[0].length, hit, anchor }
     })
-    const first = tokens.find((t) => t.hit)
+    const first = tokens.find((t) => t.anchor)
     if (!first) continue
 
     let start = Math.max(0, first.start - SNIPPET_CONTEXT)

@@ -41,6 +41,8 @@ export interface SearchQuery {
   sort?: SearchSort
   page?: number
   pageSize?: number
+  /** The site's language: on the English site, English words also find the Dutch listings. */
+  locale?: 'nl' | 'en'
 }
 
 export interface SearchHit {
@@ -77,6 +79,8 @@ export interface SearchResult {
   page: number
   pageSize: number
   facets: FacetCounts
+  /** "Bedoelde je …?": a query close to this one that would find something, when nothing was found. */
+  suggestion?: string
 }
 
 /** One listing as the public index holds it; built from what an anonymous reader may see. */

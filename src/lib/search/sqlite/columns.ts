@@ -4,6 +4,7 @@ import { HitCache } from './hitCache'
 import { Dictionary } from './dictionary'
 import type { SqlExecutor } from './schema'
 import { TitleIndex } from './titleIndex'
+import { Vocabulary } from '../understand/vocabulary'
 import { TypedColumns } from './typedColumns'
 
 export { Dictionary }
@@ -67,6 +68,8 @@ export class ColumnCache {
   columns = new TypedColumns()
   /** Title words → rows, for the title tier of relevance. */
   titles = new TitleIndex()
+  /** Every word of the index (title, summary, body) with how many rows hold it: for understanding queries. */
+  readonly vocabulary = new Vocabulary()
   /** Recent (and prewarmed) texts' FTS5 matches, each stamped with the version it answers for. */
   readonly texts: HitCache
   /** The rows each recent catch-up applied (newest last), for bringing cached matches up to date. */
@@ -152,6 +155,7 @@ export class ColumnCache {
       if (changed.includes(-1)) await this.loadAll()
       else {
         await this.load(changed)
+        await this.addWords(changed)
         this.recent.push({ from: this.seq, to: latest, rows: changed })
         if (this.recent.length > RECENT) this.recent.shift()
       }
@@ -174,6 +178,29 @@ export class ColumnCache {
     for (let from = 0; from < max; from += CHUNK) {
       await this.loadWhere('rowid > ? AND rowid <= ?', [from, from + CHUNK], 'doc > ? AND doc <= ?')
     }
+    await this.loadVocabulary()
+  }
+
+  /** The index's words with their row counts, as FTS5 keeps them (one pass over its terms in SQLite). */
+  private async loadVocabulary() {
+    this.vocabulary.clear()
+    try {
+      await this.sql.run("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, 'search_fts', 'row')")
+      const [found] = await this.sql.all<{ j: string | null }>('SELECT json_group_array(json_array(term, doc)) AS j FROM temp.search_vocab')
+      for (const [term, docs] of JSON.parse(found?.j ?? '[]') as [string, number][]) this.vocabulary.add(term, docs)
+    } catch {
+      // Without it, queries are understood from the lexicon alone (no compounds or typos of index words).
+    }
+  }
+
+  /** New words of rows written since: added (words of removed rows stay until the next full load). */
+  private async addWords(rowids: number[]) {
+    if (!rowids.length) return
+    const [found] = await this.sql.all<{ j: string | null }>(
+      "SELECT json_group_array(title || ' ' || summary || ' ' || body) AS j FROM search_fts WHERE rowid IN (SELECT value FROM json_each(?))",
+      [JSON.stringify(rowids)],
+    )
+    for (const text of JSON.parse(found?.j ?? '[]') as string[]) this.vocabulary.addWords(foldedWords(foldText(text)))
   }
 
   private async load(rowids: number[]) {

@@ -1,11 +1,15 @@
-import { ftsQuery } from '../text'
+import type { QueryTerm } from '../snippet'
+import { matchPrefixes, stemWord } from '../text'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchQuery, type SearchResult } from '../types'
+import { buildLexicon, type Lexicon } from '../understand/lexicon'
+import { suggestQuery, understand, type UnderstandContext, type WordPlan } from '../understand/understand'
 import { ColumnCache } from './columns'
 import { forEachId, type HitSet } from './hitCache'
 import { pageHits } from './page'
 import { collectMatches, type Matches } from './scan'
 import type { SqlExecutor } from './schema'
 import { textMatcher } from './textMatches'
+import { tieredMatches, widerKeys } from './tieredMatches'
 import { topK } from './topK'
 
 /** Up to this many text matches, the rest is ordered by bm25 in FTS5 (cheap for small sets). */
@@ -24,18 +28,35 @@ const rankedPage = async (
   sql: SqlExecutor,
   match: string,
   text: HitSet,
+  tiers: Uint8Array,
   m: Matches,
   lengths: Uint8Array,
   end: number,
   bm25Limit: number,
 ): Promise<number[]> => {
-  const { ids, titled, words, typed } = m
-  const ordered = topK(
-    titled.length,
-    end,
-    (a, b) => words[b]! - words[a]! || typed[b]! - typed[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b,
-  ).map((i) => titled[i]!)
-  if (ordered.length >= end) return ordered
+  const { ids, titled, words, typed, meant } = m
+  const tierAt = (pos: number) => tiers[ids[pos]!]!
+  // Tier by tier (as typed, understood, corrected): the title matches first, then the rest.
+  const out: number[] = []
+  for (const tier of [0, 1, 2]) {
+    const inTier: number[] = []
+    for (let i = 0; i < titled.length; i++) if (tierAt(titled[i]!) === tier) inTier.push(i)
+    const order = topK(inTier.length, end - out.length, (x, y) => {
+      const a = inTier[x]!
+      const b = inTier[y]!
+      return words[b]! - words[a]! || typed[b]! - typed[a]! || meant[b]! - meant[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b
+    })
+    for (const i of order) out.push(titled[inTier[i]!]!)
+    if (out.length >= end) return out
+    out.push(...(await restOfTier(sql, match, text, m, end - out.length, bm25Limit, (pos) => tierAt(pos) === tier)))
+    if (out.length >= end) return out
+  }
+  return out
+}
+
+/** The matches of one tier without a query word in the title: by bm25 when few enough, else in index order. */
+const restOfTier = async (sql: SqlExecutor, match: string, text: HitSet, m: Matches, want: number, bm25Limit: number, inTier: (pos: number) => boolean): Promise<number[]> => {
+  const { ids, titled } = m
   // bm25 costs what the whole text match costs, whatever the filters leave.
   const small = text.count <= bm25Limit
   const rest: number[] = []
@@ -44,8 +65,9 @@ const rankedPage = async (
       t++
       continue
     }
+    if (!inTier(pos)) continue
     rest.push(pos)
-    if (!small && rest.length >= end - ordered.length) break
+    if (!small && rest.length >= want) break
   }
   if (small && rest.length > 1) {
     if (!text.bm25) {
@@ -62,8 +84,16 @@ const rankedPage = async (
     const order = text.bm25
     rest.sort((a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b)
   }
-  return ordered.concat(rest.slice(0, end - ordered.length))
+  return rest.slice(0, want)
 }
+
+/** What to mark and to rank titles by: per query word, its prefixes and those of every one-word way it is understood. */
+const termsOf = (plans: WordPlan[]): QueryTerm[] =>
+  plans.map((p) => {
+    const prefixes = matchPrefixes(p.word)
+    const meant = p.alternatives.filter((a) => a.tier > 0 && a.groups.length === 1).flatMap((a) => a.groups[0]!)
+    return { word: p.word, stem: stemWord(p.word), prefixes, meant: [...new Set(meant)].filter((m) => !prefixes.includes(m)) }
+  })
 
 export interface SqliteEngineOptions {
   /** See BM25_LIMIT (tests lower it to exercise the large-result path on small data). */
@@ -72,7 +102,11 @@ export interface SqliteEngineOptions {
   prewarm?: boolean
   /** How many listings a word must be in to be prewarmed (at least; default 2,000 or 2 %). */
   hotMinDocs?: number
+  /** Synonyms, kind words, the English glossary and theme names (default: the built-in Dutch lists). */
+  lexicon?: () => Lexicon
 }
+
+const BUILT_IN = buildLexicon()
 
 /**
  * Search over the SQLite index: FTS5 finds the text, the R*Tree the area, an exact haversine
@@ -82,9 +116,10 @@ export interface SqliteEngineOptions {
 export const sqliteSearchEngine = (
   sql: SqlExecutor,
   cache = new ColumnCache(sql),
-  { bm25Limit = BM25_LIMIT, prewarm = true, hotMinDocs }: SqliteEngineOptions = {},
+  { bm25Limit = BM25_LIMIT, prewarm = true, hotMinDocs, lexicon = () => BUILT_IN }: SqliteEngineOptions = {},
 ): SearchEngine & { cache: ColumnCache; ready: () => Promise<void> } => {
-  const texts = textMatcher(sql, cache, { hotMinDocs })
+  const contextFor = (locale: 'nl' | 'en' = 'nl'): UnderstandContext => ({ locale, vocabulary: cache.vocabulary, lexicon: lexicon() })
+  const texts = textMatcher(sql, cache, { hotMinDocs, widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys) })
   let warmedLoads = 0
   let warming: Promise<unknown> = Promise.resolve()
   /** Catches up with the index; after a full load, prewarms common words in the background. */
@@ -107,11 +142,15 @@ export const sqliteSearchEngine = (
       await sync()
       const pageSize = Math.min(Math.max(1, q.pageSize ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
       const page = Math.max(1, q.page ?? 1)
-      const match = q.text ? ftsQuery(q.text) : ''
+      const context = contextFor(q.locale)
+      const plans = q.text ? understand(q.text, context) : []
+      const tiered = plans.length ? await tieredMatches(texts, cache, plans) : null
+      const match = tiered?.match ?? ''
       const end = page * pageSize
       const sort = q.sort ?? 'relevance'
-      const text: HitSet | null = match ? await texts.of(q.text!) : null
-      const m = await collectMatches(sql, cache, q, text, sort === 'relevance')
+      const text: HitSet | null = tiered?.all ?? null
+      const terms = termsOf(plans)
+      const m = await collectMatches(sql, cache, q, text, sort === 'relevance', terms)
       const { ids, km } = m
       const { next, titleLength } = cache.columns
 
@@ -123,10 +162,11 @@ export const sqliteSearchEngine = (
           const y = next[ids[b]!]!
           return x < y ? -1 : x > y ? 1 : a - b
         })
-      } else ordered = await rankedPage(sql, match, text!, m, titleLength, end, bm25Limit)
+      } else ordered = await rankedPage(sql, match, text!, tiered!.tiers, m, titleLength, end, bm25Limit)
       const pagePositions = ordered.slice(end - pageSize, end)
-      const hits = await pageHits(sql, cache, pagePositions, m, q.text && match ? q.text : null)
-      return { hits, total: m.count, page, pageSize, facets: m.facets }
+      const hits = await pageHits(sql, cache, pagePositions, m, terms)
+      const suggestion = m.count === 0 && q.text ? suggestQuery(q.text, context) : null
+      return { hits, total: m.count, page, pageSize, facets: m.facets, ...(suggestion ? { suggestion } : {}) }
     },
   }
 }

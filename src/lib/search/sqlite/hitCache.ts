@@ -65,6 +65,24 @@ export class HitSet {
     return HitSet.of(out, Math.min(this.top, other.top), version)
   }
 
+  /** The rows in either. */
+  or(other: HitSet, version: number): HitSet {
+    const a = this.ids()
+    const b = other.ids()
+    const out: number[] = []
+    let i = 0
+    let j = 0
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!)
+      else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!)
+      else {
+        out.push(a[i++]!)
+        j++
+      }
+    }
+    return HitSet.of(out, Math.max(this.top, other.top), version)
+  }
+
   /** Brought up to `version`: without `removed`, with `added` (all above `top`, ascending), up to `top`. */
   updated(removed: Set<number>, added: number[], top: number, version: number): HitSet {
     const kept = Array.from(this.ids()).filter((id) => !removed.has(id))

@@ -1,4 +1,4 @@
-import { buildSnippet, queryTerms } from '../snippet'
+import { buildSnippet, type QueryTerm } from '../snippet'
 import { snippetHtml } from '../text'
 import type { SearchHit } from '../types'
 import type { ColumnCache } from './columns'
@@ -26,12 +26,11 @@ export const PAGE_WITH_TEXT_SQL = `SELECT d.rowid, d.collection, d.doc_id, d.sum
  * one read of the page's rows — their ids and slugs, and with a text their own text for the
  * snippet (a rowid lookup in FTS5, no second MATCH).
  */
-export const pageHits = async (sql: SqlExecutor, cache: ColumnCache, positions: number[], m: Matches, text: string | null): Promise<SearchHit[]> => {
+export const pageHits = async (sql: SqlExecutor, cache: ColumnCache, positions: number[], m: Matches, terms: QueryTerm[]): Promise<SearchHit[]> => {
   if (!positions.length) return []
   const json = JSON.stringify(positions.map((pos) => m.ids[pos]!))
-  const rows = await sql.all<PageRow>(text ? PAGE_WITH_TEXT_SQL : PAGE_SQL, [json])
+  const rows = await sql.all<PageRow>(terms.length ? PAGE_WITH_TEXT_SQL : PAGE_SQL, [json])
   const details = new Map(rows.map((d) => [Number(d.rowid), d]))
-  const terms = text ? queryTerms(text) : []
   return positions.map((pos) => {
     const id = m.ids[pos]!
     const r = cache.get(id)!

@@ -1,5 +1,5 @@
 import { boundingBox, haversineKmOf } from '../geo'
-import { queryTerms } from '../snippet'
+import type { QueryTerm } from '../snippet'
 import type { FacetCounts, SearchQuery } from '../types'
 import type { ColumnCache } from './columns'
 import { facetTally } from './facets'
@@ -18,30 +18,34 @@ const popcount = (x: number) => {
 }
 
 /** Per-rowid marks of the title tiers, reused by every search (only while it runs synchronously). */
-let scratch = { any: new Uint32Array(0), typed: new Uint32Array(0) }
+let scratch = { any: new Uint32Array(0), typed: new Uint32Array(0), meant: new Uint32Array(0) }
 
 /**
  * The title tiers of relevance for the rows `ids[0 … count−1]`: the positions whose title has
- * a query word (as typed or as its stem, at the start of a title word), with per such position
- * how many query words its title has and how many of those as typed. Marked through the title
- * index, so only rows with matching title words are touched.
+ * a query word — as typed or its stem, or another way the word is understood (a synonym, a
+ * compound), at the start of a title word — with per such position how many query words its
+ * title has as typed or stem, how many of those as typed, and how many only as understood.
+ * Marked through the title index, so only rows with matching title words are touched.
  */
-const titleTiers = (text: string, cache: ColumnCache, ids: Int32Array, count: number) => {
-  const terms = queryTerms(text).slice(0, 30)
-  if (scratch.any.length < cache.capacity) scratch = { any: new Uint32Array(cache.capacity), typed: new Uint32Array(cache.capacity) }
-  const { any, typed } = scratch
+const titleTiers = (queryTerms: QueryTerm[], cache: ColumnCache, ids: Int32Array, count: number) => {
+  const terms = queryTerms.slice(0, 30)
+  if (scratch.any.length < cache.capacity) scratch = { any: new Uint32Array(cache.capacity), typed: new Uint32Array(cache.capacity), meant: new Uint32Array(cache.capacity) }
+  const { any, typed, meant } = scratch
   terms.forEach((t, i) => {
     const bit = 1 << i
     for (const p of t.prefixes) cache.titles.forPrefix(p, (id) => (any[id]! |= bit))
     cache.titles.forPrefix(t.word, (id) => (typed[id]! |= bit))
+    for (const p of (t.meant ?? []).slice(0, 64)) cache.titles.forPrefix(p, (id) => (meant[id]! |= bit))
   })
   const titled: number[] = []
-  for (let i = 0; i < count; i++) if (any[ids[i]!] !== 0) titled.push(i)
+  for (let i = 0; i < count; i++) if ((any[ids[i]!]! | meant[ids[i]!]!) !== 0) titled.push(i)
   const words = Uint8Array.from(titled, (pos) => popcount(any[ids[pos]!]!))
   const typedWords = Uint8Array.from(titled, (pos) => popcount(typed[ids[pos]!]!))
+  const meantWords = Uint8Array.from(titled, (pos) => popcount(meant[ids[pos]!]! & ~any[ids[pos]!]!))
   any.fill(0)
   typed.fill(0)
-  return { titled, words, typed: typedWords }
+  meant.fill(0)
+  return { titled, words, typed: typedWords, meant: meantWords }
 }
 
 export interface Matches {
@@ -52,9 +56,10 @@ export interface Matches {
   km: Float64Array | null
   /** Positions (ascending) whose title has a query word, when ordering by relevance. */
   titled: number[]
-  /** Per entry of `titled`: how many query words its title has, and how many of them as typed. */
+  /** Per entry of `titled`: how many query words its title has, how many of them as typed, how many only as understood. */
   words: Uint8Array
   typed: Uint8Array
+  meant: Uint8Array
   facets: FacetCounts
 }
 
@@ -63,7 +68,14 @@ export interface Matches {
  * row), then the attribute filters, the exact radius, the title tier and the facet counts,
  * each a tight loop over typed arrays (row objects are not touched).
  */
-export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: SearchQuery, text: HitSet | null, relevance: boolean): Promise<Matches> => {
+export const collectMatches = async (
+  sql: SqlExecutor,
+  cache: ColumnCache,
+  q: SearchQuery,
+  text: HitSet | null,
+  relevance: boolean,
+  terms: QueryTerm[] = [],
+): Promise<Matches> => {
   const { lat, lon } = cache.columns
   const capacity = cache.capacity
   // The candidates' rowids, ascending; each step below then compacts them in place.
@@ -107,7 +119,7 @@ export const collectMatches = async (sql: SqlExecutor, cache: ColumnCache, q: Se
     count = n
   }
 
-  const tiers = text && relevance ? titleTiers(q.text ?? '', cache, ids, count) : { titled: [], words: new Uint8Array(0), typed: new Uint8Array(0) }
+  const tiers = text && relevance ? titleTiers(terms, cache, ids, count) : { titled: [], words: new Uint8Array(0), typed: new Uint8Array(0), meant: new Uint8Array(0) }
 
   const tally = facetTally(cache)
   tally.addAll(ids, count)

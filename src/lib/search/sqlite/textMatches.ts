@@ -23,7 +23,11 @@ const MATCH = 'SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_ft
  * Words typed as several parts ("koffie gezellig") are one FTS5 query, unless every part is
  * cached already: then the cached parts are intersected.
  */
-export const textMatcher = (sql: SqlExecutor, cache: ColumnCache, { hotMinDocs = HOT_MIN_DOCS } = {}) => {
+export const textMatcher = (
+  sql: SqlExecutor,
+  cache: ColumnCache,
+  { hotMinDocs = HOT_MIN_DOCS, widerKeys = () => [] }: { hotMinDocs?: number; widerKeys?: (word: string) => string[] } = {},
+) => {
   const ask = async (key: string): Promise<HitSet> => {
     const version = cache.version
     const [found] = await sql.all<{ ids: string | null }>(MATCH, [key])
@@ -61,6 +65,9 @@ export const textMatcher = (sql: SqlExecutor, cache: ColumnCache, { hotMinDocs =
   }
 
   return {
+    /** The matches of an FTS5 expression, cached like a text's. */
+    match: (key: string): Promise<HitSet> => get(key),
+
     /** The matches of a text (empty text: none). */
     async of(text: string): Promise<HitSet> {
       const groups = ftsGroups(text)
@@ -92,7 +99,11 @@ export const textMatcher = (sql: SqlExecutor, cache: ColumnCache, { hotMinDocs =
         const keys = new Set<string>()
         for (const { term } of hot) {
           if (!/^[a-z0-9]+$/.test(term)) continue
-          for (let n = 3; n <= term.length; n++) keys.add(ftsGroups(term.slice(0, n))[0]!)
+          for (let n = 3; n <= term.length; n++) {
+            keys.add(ftsGroups(term.slice(0, n))[0]!)
+            // What a word typed so far is understood to mean (a synonym, a compound) is asked too.
+            if (n >= 4) for (const key of widerKeys(term.slice(0, n))) keys.add(key)
+          }
         }
         let warmed = 0
         for (const key of [...keys].slice(0, PREWARM_KEYS)) {

@@ -1,0 +1,85 @@
+import { ftsPrefixGroup } from '../text'
+import type { ListingKind, SearchQuery } from '../types'
+import type { Tier, WordPlan } from '../understand/understand'
+import type { ColumnCache } from './columns'
+import { filterIds } from './filter'
+import { HitSet } from './hitCache'
+import type { textMatcher } from './textMatches'
+
+/** The matches of a query's words, with for each matching row the best tier it matched at. */
+export interface TieredHits {
+  all: HitSet
+  /** Per rowid (below the cache's capacity): its tier, 0–3 — only meaningful for rows in `all`. */
+  tiers: Uint8Array
+  /** The FTS5 expression of every alternative (for bm25 ordering of the rest). */
+  match: string
+}
+
+const TIERS: Tier[] = [0, 1, 2, 3]
+
+/** FTS5 for one word's alternatives up to a tier: any alternative, each all of its groups. */
+export const ftsOfPlan = (plan: WordPlan, upTo: Tier): string =>
+  plan.alternatives
+    .filter((a) => a.tier <= upTo)
+    // One group alone is written as the plain text query writes it, so both share cached answers.
+    .map((a) => (a.groups.length === 1 ? ftsPrefixGroup(a.groups[0]!) : `(${a.groups.map(ftsPrefixGroup).join(' AND ')})`))
+    .join(' OR ')
+
+/** The rows of these kinds or themes, from the column cache (a pass over it, no SQL). */
+const rowsWith = (cache: ColumnCache, q: Pick<SearchQuery, 'kinds' | 'themes'>): HitSet => {
+  const ids = new Int32Array(cache.capacity)
+  for (let id = 0; id < ids.length; id++) ids[id] = id
+  const n = filterIds(q, cache, ids, ids.length)
+  return HitSet.of(ids.subarray(0, n), cache.capacity - 1, cache.version)
+}
+
+/**
+ * A query's matches: each word must match by one of its alternatives; a row's tier is the
+ * worst over the words of the best way each matched (a row where every word matched as typed
+ * is tier 0, one that needed a synonym for some word tier 1, … a typo's correction tier 3).
+ */
+export const tieredMatches = async (texts: ReturnType<typeof textMatcher>, cache: ColumnCache, plans: WordPlan[]): Promise<TieredHits> => {
+  const widens = (tier: Tier) => plans.some((p) => p.alternatives.some((a) => a.tier === tier) || p.kinds.some((k) => k.tier === tier) || p.themes.some((t) => t.tier === tier) || p.optionalFrom === tier)
+  const facets = plans.some((p) => p.kinds.length || p.themes.length || p.optionalFrom !== undefined)
+  const sets: HitSet[] = []
+  for (const tier of TIERS) {
+    if (tier > 0 && !widens(tier)) sets.push(sets[tier - 1]!)
+    // As typed: the plain text query (one FTS5 query, or the cached words intersected).
+    else if (tier === 0 && !facets) sets.push(await texts.of(plans.map((p) => p.word).join(' ')))
+    // Text alone: one FTS5 query for all words.
+    else if (!facets) sets.push(await texts.match(plans.map((p) => wrap(ftsOfPlan(p, tier))).join(' AND ')))
+    else sets.push(await perWord(texts, cache, plans, tier))
+  }
+  const all = sets[3]!
+  const tiers = new Uint8Array(cache.capacity).fill(3)
+  for (const tier of [2, 1, 0] as const) for (const id of sets[tier]!.ids()) tiers[id] = tier
+  return { all, tiers, match: plans.map((p) => wrap(ftsOfPlan(p, 3))).join(' AND ') }
+}
+
+/** The FTS5 expressions a search for this word alone asks beyond the word as typed (for prewarming). */
+export const widerKeys = (plan: WordPlan): string[] => {
+  const facets = plan.kinds.length > 0 || plan.themes.length > 0
+  return ([1, 2, 3] as const)
+    .filter((tier) => plan.alternatives.some((a) => a.tier === tier) || plan.kinds.some((k) => k.tier === tier) || plan.themes.some((t) => t.tier === tier))
+    .map((tier) => (facets ? ftsOfPlan(plan, tier) : wrap(ftsOfPlan(plan, tier))))
+}
+
+const wrap = (expression: string) => (expression.includes(' OR ') ? `(${expression})` : expression)
+
+/** Words whose meaning includes kinds or themes: each word's rows (text or facet), intersected. */
+const perWord = async (texts: ReturnType<typeof textMatcher>, cache: ColumnCache, plans: WordPlan[], tier: Tier): Promise<HitSet> => {
+  const version = cache.version
+  let result: HitSet | null = null
+  for (const plan of plans) {
+    // A word that may be left out matches every row from its tier on.
+    if (plan.optionalFrom !== undefined && plan.optionalFrom <= tier) continue
+    const expression = ftsOfPlan(plan, tier)
+    let hits = expression ? await texts.match(expression) : HitSet.of([], cache.capacity - 1, version)
+    const kinds = plan.kinds.filter((k) => k.tier <= tier).flatMap((k) => k.kinds) as ListingKind[]
+    if (kinds.length) hits = hits.or(rowsWith(cache, { kinds }), version)
+    const themes = plan.themes.filter((t) => t.tier <= tier).flatMap((t) => t.ids)
+    if (themes.length) hits = hits.or(rowsWith(cache, { themes }), version)
+    result = result ? result.and(hits, version) : hits
+  }
+  return result ?? rowsWith(cache, {})
+}
