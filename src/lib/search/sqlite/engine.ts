@@ -36,29 +36,46 @@ const rankedPage = async (
 ): Promise<number[]> => {
   const { ids, titled, words, typed, meant } = m
   const tierAt = (pos: number) => tiers[ids[pos]!]!
-  // Tier by tier (as typed, understood, corrected): the title matches first, then the rest.
+  // bm25 costs what the whole text match costs, whatever the filters leave: only for few matches.
+  const small = text.count <= bm25Limit
+  const bm25 = async (): Promise<Map<number, number>> => (text.bm25 ??= await bm25Order(sql, match))
+  // Tier by tier (as typed, understood, half a compound, corrected): the title matches first, then the rest.
   const out: number[] = []
-  for (const tier of [0, 1, 2]) {
+  for (const tier of [0, 1, 2, 3]) {
     const inTier: number[] = []
     for (let i = 0; i < titled.length; i++) if (tierAt(titled[i]!) === tier) inTier.push(i)
-    const order = topK(inTier.length, end - out.length, (x, y) => {
+    // Beyond the words as typed, a title word that is only a synonym says less than bm25 over all fields.
+    const order = tier > 0 && small && inTier.length > 1 ? await bm25() : null
+    const rankOf = (i: number) => order?.get(ids[titled[i]!]!) ?? Infinity
+    const sorted = topK(inTier.length, end - out.length, (x, y) => {
       const a = inTier[x]!
       const b = inTier[y]!
-      return words[b]! - words[a]! || typed[b]! - typed[a]! || meant[b]! - meant[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b
+      return words[b]! - words[a]! || typed[b]! - typed[a]! || rankOf(a) - rankOf(b) || meant[b]! - meant[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b
     })
-    for (const i of order) out.push(titled[inTier[i]!]!)
+    for (const i of sorted) out.push(titled[inTier[i]!]!)
     if (out.length >= end) return out
-    out.push(...(await restOfTier(sql, match, text, m, end - out.length, bm25Limit, (pos) => tierAt(pos) === tier)))
+    out.push(...(await restOfTier(m, end - out.length, small ? await bm25() : null, (pos) => tierAt(pos) === tier)))
     if (out.length >= end) return out
   }
   return out
 }
 
-/** The matches of one tier without a query word in the title: by bm25 when few enough, else in index order. */
-const restOfTier = async (sql: SqlExecutor, match: string, text: HitSet, m: Matches, want: number, bm25Limit: number, inTier: (pos: number) => boolean): Promise<number[]> => {
+/** The bm25 order (title 10, summary 4, description 1) of a text's matches: rowid → place. */
+const bm25Order = async (sql: SqlExecutor, match: string): Promise<Map<number, number>> => {
+  const [found] = await sql.all<{ s: string | null }>(
+    `SELECT group_concat(r) AS s FROM (
+       SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid
+     )`,
+    [match],
+  )
+  const order = new Map<number, number>()
+  forEachId(found?.s, (id) => order.set(id, order.size))
+  return order
+}
+
+/** The matches of one tier without a query word in the title: by bm25 when known, else in index order. */
+const restOfTier = (m: Matches, want: number, order: Map<number, number> | null, inTier: (pos: number) => boolean): number[] => {
   const { ids, titled } = m
-  // bm25 costs what the whole text match costs, whatever the filters leave.
-  const small = text.count <= bm25Limit
   const rest: number[] = []
   for (let pos = 0, t = 0; pos < m.count; pos++) {
     if (titled[t] === pos) {
@@ -67,23 +84,9 @@ const restOfTier = async (sql: SqlExecutor, match: string, text: HitSet, m: Matc
     }
     if (!inTier(pos)) continue
     rest.push(pos)
-    if (!small && rest.length >= want) break
+    if (!order && rest.length >= want) break
   }
-  if (small && rest.length > 1) {
-    if (!text.bm25) {
-      const [found] = await sql.all<{ s: string | null }>(
-        `SELECT group_concat(r) AS s FROM (
-           SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid
-         )`,
-        [match],
-      )
-      const order = new Map<number, number>()
-      forEachId(found?.s, (id) => order.set(id, order.size))
-      text.bm25 = order
-    }
-    const order = text.bm25
-    rest.sort((a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b)
-  }
+  if (order && rest.length > 1) rest.sort((a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b)
   return rest.slice(0, want)
 }
 

@@ -17,6 +17,9 @@ export interface TieredHits {
 
 const TIERS: Tier[] = [0, 1, 2, 3]
 
+/** Whether a word matches at tier 0 only as typed (its first alternative), as the plain text query does. */
+const typedOnly = (p: WordPlan) => p.alternatives.filter((a) => a.tier === 0).length === 1 && p.alternatives[0]?.tier === 0
+
 /** FTS5 for one word's alternatives up to a tier: any alternative, each all of its groups. */
 export const ftsOfPlan = (plan: WordPlan, upTo: Tier): string =>
   plan.alternatives
@@ -45,7 +48,8 @@ export const tieredMatches = async (texts: ReturnType<typeof textMatcher>, cache
   for (const tier of TIERS) {
     if (tier > 0 && !widens(tier)) sets.push(sets[tier - 1]!)
     // As typed: the plain text query (one FTS5 query, or the cached words intersected).
-    else if (tier === 0 && !facets) sets.push(await texts.of(plans.map((p) => p.word).join(' ')))
+    else if (tier === 0 && !facets && plans.every(typedOnly)) sets.push(await texts.of(plans.map((p) => p.word).join(' ')))
+    else if (tier === 0 && !facets) sets.push(await texts.match(plans.map((p) => wrap(ftsOfPlan(p, 0))).join(' AND ')))
     // Text alone: one FTS5 query for all words.
     else if (!facets) sets.push(await texts.match(plans.map((p) => wrap(ftsOfPlan(p, tier))).join(' AND ')))
     else sets.push(await perWord(texts, cache, plans, tier))

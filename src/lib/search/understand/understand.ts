@@ -41,7 +41,19 @@ const TYPO_LIMIT = 4
 
 const single = (p: Phrase) => p.length === 1
 /** A phrase as groups: every word, each as typed or as its stem, as a prefix. */
-const groupsOf = (p: Phrase): string[][] => p.map((w) => matchPrefixes(w))
+const groupsOf = (p: Phrase): string[][] => p.map((w) => spellings(w))
+
+/**
+ * A word's prefixes (as typed, its stem), and for a verb with a long vowel its stem's other
+ * spelling: "bewegen" → also "beweeg" (Beweegochtend), "koken" → "kook" (kookcafé).
+ */
+const spellings = (w: string): string[] => {
+  const prefixes = matchPrefixes(w)
+  const long = /[^aeiou]([aeou])([^aeiou])en$/.exec(w)
+  if (!long) return prefixes
+  const other = doubled(w.slice(0, -2))
+  return other.length >= 4 && !prefixes.some((p) => other.startsWith(p)) ? [...prefixes, other] : prefixes
+}
 
 /** Longer words ending in `word` (or in `word` and an inflection), after a head of 3+ letters: "cafe" → "taalcafe". */
 const compoundsEndingIn = (word: string, v: Vocabulary): string[] =>
@@ -51,14 +63,17 @@ const compoundsEndingIn = (word: string, v: Vocabulary): string[] =>
   }).slice(0, PART_LIMIT)
 
 /** Whether a piece of a compound is a word of the index or the lexicon (as a word, or the start of one). */
-const known = (piece: string, c: UnderstandContext) => piece.length >= 3 && (c.vocabulary.docsWithPrefix(piece) > 0 || c.lexicon.words.has(piece))
+const known = (piece: string, c: UnderstandContext) =>
+  piece.length >= 3 && (c.vocabulary.docsWithPrefix(piece) > 0 || c.lexicon.words.has(piece) || SOFT_WORDS.has(piece))
 
 /** Ways to read a word as two known words, with a linking letter or not: "computerles" → computer + les. */
 export const splitCompound = (word: string, c: UnderstandContext): [string, string][] => {
   const splits: { parts: [string, string]; score: number }[] = []
   for (let i = 3; i <= word.length - 3; i++) {
     const head = word.slice(0, i)
-    if (!(c.vocabulary.docs(head) > 0 || c.lexicon.words.has(head) || (c.vocabulary.docsWithPrefix(head) > 0 && i >= 4))) continue
+    const verbStem = undoubled(head)
+    const headKnown = c.vocabulary.docs(head) > 0 || c.lexicon.words.has(head) || (i >= 4 && (c.vocabulary.docsWithPrefix(head) > 0 || (verbStem !== head && c.vocabulary.docsWithPrefix(verbStem) > 0)))
+    if (!headKnown) continue
     for (const link of LINKS) {
       const rest = word.slice(i)
       if (!rest.startsWith(link)) continue
@@ -71,6 +86,9 @@ export const splitCompound = (word: string, c: UnderstandContext): [string, stri
 
 /** "kook" → "kok", "beweeg" → "beweg": the stem a Dutch verb has before an -en ending (koken, bewegen). */
 export const undoubled = (word: string): string => word.replace(/([aeou])\1([^aeiou])$/, '$1$2')
+
+/** "beweg" → "beweeg", "kok" → "kook": the closed-syllable spelling of a stem ("Beweegochtend" for "bewegen"). */
+export const doubled = (stem: string): string => stem.replace(/([^aeiou])([aeou])([^aeiouwy])$/, '$1$2$2$3')
 
 /** The forms a word is looked up by: as typed, its stem, its -en stem. */
 const forms = (word: string): string[] => [...new Set([word, stemWord(word), undoubled(word)])].filter((f) => f.length >= 3)
@@ -86,7 +104,7 @@ const meanings = (word: string, c: UnderstandContext) => {
   }
   const dutch = c.locale === 'en' ? lookup(c.lexicon.english) : []
   const words = [word, ...dutch.filter(single).map((p) => p[0]!)]
-  const phrases: Phrase[] = [...dutch]
+  const phrases: Phrase[] = []
   const kinds: ListingKind[] = []
   const themes: string[] = []
   for (const w of words) {
@@ -101,7 +119,7 @@ const meanings = (word: string, c: UnderstandContext) => {
     kinds.push(...get(c.lexicon.kinds).flat())
     themes.push(...get(c.lexicon.themes).flat())
   }
-  return { phrases, kinds: [...new Set(kinds)], themes: [...new Set(themes)] }
+  return { translations: dutch, phrases, kinds: [...new Set(kinds)], themes: [...new Set(themes)] }
 }
 
 /** Every way to match one word; typos only when nothing in the index starts with it. */
@@ -110,16 +128,27 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
   // A word that names a kind of place means those places first, its mere mention after.
   const typedTier: Tier = m.kinds.length ? 1 : 0
   const plan: WordPlan = { word, alternatives: [{ tier: typedTier, groups: [matchPrefixes(word)] }], kinds: [], themes: [] }
+  const respelled = spellings(word).filter((p) => !matchPrefixes(word).includes(p))
+  if (respelled.length) plan.alternatives.push({ tier: 1, groups: [respelled] })
   if (m.kinds.length) plan.kinds.push({ tier: 0, kinds: m.kinds })
+  // On the English site an English word means its Dutch translation as much as itself.
+  for (const p of m.translations) plan.alternatives.push({ tier: 0, groups: groupsOf(p) })
   for (const p of m.phrases) plan.alternatives.push({ tier: 1, groups: groupsOf(p) })
   if (m.themes.length) plan.themes.push({ tier: 1, ids: m.themes })
-  // Compounds ending in the word or in a one-word synonym of it ("buddy" → "schuldhulpmaatje").
-  const ends = [word, ...m.phrases.filter(single).map((p) => p[0]!)].filter((w) => w.length >= 4)
+  // Compounds ending in the word, a translation or a longer synonym ("buddy" → "schuldhulpmaatje";
+  // a short synonym such as "thee" would find "gastheer").
+  const ends = [
+    ...[word, ...m.translations.filter(single).map((p) => p[0]!)].filter((w) => w.length >= 4),
+    ...m.phrases.filter(single).map((p) => p[0]!).filter((w) => w.length >= 5),
+  ]
   const compounds = [...new Set(ends.flatMap((w) => compoundsEndingIn(w, c.vocabulary)))]
   if (compounds.length) plan.alternatives.push({ tier: 1, groups: [compounds] })
   // A word the lexicon knows is taken as a whole ("vrijwilligerswerk" is no "werk").
   if (word.length >= 6 && !m.kinds.length && !c.lexicon.words.has(word)) {
-    const widen = (piece: string) => [...new Set([...matchPrefixes(piece), ...forms(piece), ...meanings(piece, c).phrases.filter(single).map((p) => p[0]!)])]
+    const widen = (piece: string) => {
+      const pm = meanings(piece, c)
+      return [...new Set([...matchPrefixes(piece), ...forms(piece), ...[...pm.translations, ...pm.phrases].filter(single).map((p) => p[0]!)])]
+    }
     for (const [head, tail] of splitCompound(word, c)) {
       plan.alternatives.push({ tier: 1, groups: [widen(head), widen(tail)] })
       // "kookgroep": the cooking groups whatever they call themselves; "kledingreparatie": repairs too.
@@ -127,7 +156,7 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
       if (!SOFT_WORDS.has(tail)) plan.alternatives.push({ tier: 2, groups: [widen(tail)] })
     }
   }
-  const unknown = c.vocabulary.docsWithPrefix(word) === 0 && !c.lexicon.words.has(word) && m.phrases.length === 0 && m.kinds.length === 0
+  const unknown = c.vocabulary.docsWithPrefix(word) === 0 && !c.lexicon.words.has(word) && m.phrases.length === 0 && m.translations.length === 0 && m.kinds.length === 0
   if (typos && unknown) {
     for (const fix of corrections(word, c)) {
       const fixed = planWord(fix, c, false)
@@ -178,8 +207,9 @@ const planPhrase = (phrase: string, c: UnderstandContext): WordPlan => {
   const typed = phrase.split(' ').map((w) => matchPrefixes(w))
   const plan: WordPlan = { word: phrase, alternatives: [{ tier: m.kinds.length ? 1 : 0, groups: typed }], kinds: [], themes: [] }
   if (m.kinds.length) plan.kinds.push({ tier: 0, kinds: m.kinds })
+  for (const p of m.translations) plan.alternatives.push({ tier: 0, groups: groupsOf(p) })
   for (const p of m.phrases) plan.alternatives.push({ tier: 1, groups: groupsOf(p) })
-  const ends = m.phrases.filter(single).map((p) => p[0]!).filter((w) => w.length >= 4)
+  const ends = [...m.translations, ...m.phrases].filter(single).map((p) => p[0]!).filter((w) => w.length >= 5)
   const compounds = [...new Set(ends.flatMap((w) => compoundsEndingIn(w, c.vocabulary)))]
   if (compounds.length) plan.alternatives.push({ tier: 1, groups: [compounds] })
   return plan

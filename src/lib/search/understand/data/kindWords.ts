@@ -10,6 +10,8 @@ const TOWARD_WORK: ListingKind[] = [...WORK, 'work_experience', 'learn_work']
 export const KIND_WORDS: Record<string, ListingKind[]> = {
   vrijwilligerswerk: ['volunteer'],
   vrijwilliger: ['volunteer'],
+  vrijwillig: ['volunteer'],
+  vrijwillige: ['volunteer'],
   vrijwilligers: ['volunteer'],
   vrijwilligersvacature: ['volunteer'],
   vrijwilligersplek: ['volunteer'],

@@ -5,7 +5,8 @@
  */
 export const DUTCH_SYNONYMS: string[][] = [
   ['koffie', 'koffiedrinken', 'koffie drinken', 'inloop', 'koffieochtend', 'thee', 'kopje'],
-  ['ontmoeten', 'ontmoeting', 'gezelligheid', 'gezellig', 'contact', 'praatje', 'eenzaam', 'praten', 'praatgroep', 'gespreksgroep', 'lotgenoten'],
+  ['ontmoeten', 'ontmoeting', 'gezelligheid', 'gezellig', 'contact', 'praatje', 'eenzaam'],
+  ['praatgroep', 'gespreksgroep', 'lotgenoten', 'lotgenotengroep', 'praten', 'praatje'],
   ['eten', 'maaltijd', 'samen eten', 'eettafel', 'diner', 'lunch', 'avondeten', 'buurtrestaurant', 'buurtkeuken', 'soep'],
   ['koken', 'kookles', 'kookcursus', 'kookclub', 'kookcafe', 'kookgroep', 'avondeten', 'buurtkeuken'],
   ['sport', 'sporten', 'bewegen', 'beweging', 'fitness', 'gym', 'gymnastiek', 'boksen', 'voetbal', 'streetdance', 'dansen'],
@@ -19,7 +20,7 @@ export const DUTCH_SYNONYMS: string[][] = [
   ['taal', 'nederlands', 'taalles', 'taalcafe', 'inburgering', 'nt2'],
   ['maatje', 'buddy', 'taalmaatje', 'maatjes'],
   ['jongeren', 'jeugd', 'tieners', 'jongerenwerk', 'jongerencentrum', 'hangplek', 'jongereninloop', 'pubers'],
-  ['ouderen', 'senioren', 'senior', '55+', '65+', 'bejaarden', 'plussers', '55-plussers', 'oudere'],
+  ['ouderen', 'senioren', 'senior', '55+', '65+', 'bejaarden', 'plussers', '55-plussers', 'oudere', 'latere leeftijd'],
   ['kinderen', 'kids', 'kind'],
   ['tuin', 'tuinieren', 'moestuin', 'groen', 'buurttuin', 'natuur'],
   ['naaien', 'naaicafe', 'naaiatelier', 'kleding', 'verstellen', 'handwerken', 'breien', 'haken'],
@@ -33,6 +34,9 @@ export const DUTCH_SYNONYMS: string[][] = [
   ['dansen', 'dans', 'streetdance'],
   ['spel', 'spelletjes', 'spelletjesmiddag', 'sjoelen', 'klaverjassen', 'bingo'],
   ['lezen', 'voorlezen', 'boeken', 'bibliotheek', 'leesclub'],
+  ['bibliotheek', 'bieb', 'bibliotheken'],
+  ['kinderopvang', 'oppas', 'oppassen', 'opvang'],
+  ['schulden', 'schuld', 'geldzorgen', 'schuldhulp', 'rood staan'],
   ['werk', 'werken', 'baan', 'solliciteren', 'sollicitatie', 'vacature'],
   ['chauffeur', 'rijden', 'bus', 'vervoer', 'bestuurder'],
   ['winkel', 'kringloop', 'kringloopwinkel', 'magazijn'],
