@@ -12,6 +12,7 @@ import { createOpenings } from './Openings'
 import { ListingReports } from './ListingReports'
 import { createOrganisations } from './Organisations'
 import { SchoolHolidays } from './SchoolHolidays'
+import { SearchSynonyms } from './SearchSynonyms'
 import { Themes } from './Themes'
 import { Users } from './Users'
 import { createVenues } from './Venues'
@@ -26,6 +27,7 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'themes',
   'areas',
   'school-holidays',
+  'search-synonyms',
   'listing-reports',
   'interests',
   'interest-outcomes',
@@ -47,6 +49,7 @@ export const createCollections = (args: {
   Themes,
   Areas,
   SchoolHolidays,
+  SearchSynonyms,
   createInterests(args.interests),
   createLoketRequests(args.loket),
   ListingReports,

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Amsterdam';
 
 export interface Config {
   auth: {
@@ -74,6 +27,7 @@ export interface Config {
     themes: Theme;
     areas: Area;
     'school-holidays': SchoolHoliday;
+    'search-synonyms': SearchSynonym;
     interests: Interest;
     'loket-requests': LoketRequest;
     'listing-reports': ListingReport;
@@ -100,6 +54,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
     'school-holidays': SchoolHolidaysSelect<false> | SchoolHolidaysSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     interests: InterestsSelect<false> | InterestsSelect<true>;
     'loket-requests': LoketRequestsSelect<false> | LoketRequestsSelect<true>;
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
@@ -637,6 +592,21 @@ export interface SchoolHoliday {
   createdAt: string;
 }
 /**
+ * Words that mean the same to residents. Searching one of them also finds listings with the others.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  /**
+   * Separated by commas, for example: bieb, bibliotheek
+   */
+  words: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Personal data: only for your own organisation and the editors. Every read is logged. Deleted automatically after 90 days.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -949,6 +919,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'school-holidays';
         value: number | SchoolHoliday;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: number | SearchSynonym;
       } | null)
     | ({
         relationTo: 'interests';
@@ -1304,6 +1278,15 @@ export interface SchoolHolidaysSelect<T extends boolean = true> {
   firstDay?: T;
   lastDay?: T;
   confidence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  words?: T;
   updatedAt?: T;
   createdAt?: T;
 }

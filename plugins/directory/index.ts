@@ -24,6 +24,7 @@ import { retentionTask } from './jobs/retentionTask'
 import { sanitizeOptions } from './sanitizeOptions'
 import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { SEARCH_INDEX_HOOKS } from './search/indexHooks'
+import { refreshLexicon } from './search/lexicon'
 import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 
 export type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
@@ -38,11 +39,16 @@ const CONTACT_ENDPOINTS: Record<string, Endpoint[]> = {
 const REFERENCE = new Set<string>(REFERENCE_SLUGS)
 const MODERATED = new Set<string>(MODERATED_SLUGS)
 /** What organisation members have no use for in the admin: out of their navigation. */
-const EDITORS_ONLY_IN_ADMIN = new Set(['themes', 'areas', 'school-holidays', 'users', 'interest-outcomes', 'interest-log', 'loket-requests'])
+const EDITORS_ONLY_IN_ADMIN = new Set(['themes', 'areas', 'school-holidays', 'search-synonyms', 'users', 'interest-outcomes', 'interest-log', 'loket-requests'])
 const dropReferenceCache = ({ req }: { req: { payload: Payload } }) => invalidateReference(req.payload)
 /** Documents that show images: a change may make a photo public or private at once. */
 const SHOWS_MEDIA = new Set(['activities', 'openings', 'venues', 'organisations'])
 const dropPublicMedia = ({ req }: { req: { payload: Payload } }) => forgetPublicMedia(req.payload)
+/** What the search knows about words: re-read in this process when editors change it (others within a minute). */
+const WORDS = new Set(['search-synonyms', 'themes'])
+const rereadWords = ({ req }: { req: { payload: Payload } }) => {
+  void refreshLexicon(req.payload)
+}
 
 /** Adds what the plugin contributes at run time (hooks, endpoints) to one collection. */
 /** A venue's `location` is edited on a map (the plugin knows the tile server). */
@@ -77,12 +83,14 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
       ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
       ...(MODERATED.has(collection.slug) ? [notifyModeration(options)] : []),
       ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
+      ...(WORDS.has(collection.slug) ? [rereadWords] : []),
     ],
     afterDelete: [
       ...(collection.hooks?.afterDelete ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterDelete ?? []),
       ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
       ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
+      ...(WORDS.has(collection.slug) ? [rereadWords] : []),
     ],
   },
   endpoints: [

@@ -8,6 +8,7 @@ import * as migration_20261202_013736_site_privacy from './20261202_013736_site_
 import * as migration_20261202_163352_moderation from './20261202_163352_moderation';
 import * as migration_20261202_170014_opening_photos from './20261202_170014_opening_photos';
 import * as migration_20261202_232648_edited_by_name from './20261202_232648_edited_by_name';
+import * as migration_20261203_001309_search_synonyms from './20261203_001309_search_synonyms';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_232648_edited_by_name.up,
     down: migration_20261202_232648_edited_by_name.down,
-    name: '20261202_232648_edited_by_name'
+    name: '20261202_232648_edited_by_name',
+  },
+  {
+    up: migration_20261203_001309_search_synonyms.up,
+    down: migration_20261203_001309_search_synonyms.down,
+    name: '20261203_001309_search_synonyms'
   },
 ];

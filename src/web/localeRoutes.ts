@@ -76,7 +76,7 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const url = new URL(req.originalUrl, 'http://localhost')
     const parsed = parseWebSearch(url.searchParams)
     const [found, taxonomies, holidays] = await Promise.all([
-      parsed.ok ? searchListings(payload, user, parsed.query) : null,
+      parsed.ok ? searchListings(payload, user, { ...parsed.query, locale }) : null,
       getTaxonomies(payload),
       getSchoolHolidays(payload),
     ])

@@ -17,6 +17,10 @@ export interface BenchQuery {
 const COMMON = ['koffie', 'samen', 'gezellig', 'leren', 'mensen', 'helpen', 'buurthuis', 'bibliotheek', 'creatief', 'Nederlands']
 const RARE = ['naaicafé', 'hovenier', 'receptionist', 'zangkoor', 'fietsenmaker', 'huiswerkklas', 'spelletjesmiddag', 'coördinator', 'fietsen', 'zorgboerderij']
 const PREFIXES = ['koff', 'fiet', 'taal', 'wand', 'bre', 'moes', 'vrijw', 'kring', 'sport', 'begel']
+// What residents type beyond the words of the listings: typos, compounds, kinds, synonyms (issue 14).
+const TYPOS = ['vrijwiligerswerk', 'computr', 'fietsn', 'wandlen', 'koffe', 'bibliotheeek']
+const COMPOUNDS = ['computerles', 'kookles', 'taalles', 'huiswerkhulp', 'café', 'kookgroep']
+const MEANINGS = ['vrijwilligerswerk', 'sporten', 'bejaarden', 'lunch', 'stageplek', 'werkervaringsplek']
 const PAIRS = ['samen koken', 'repair café', 'koffie gezellig', 'taalcafé nederlands', 'yoga stoel', 'fietsen repareren', 'wandelgroep park', 'maatje begeleiding', 'buurtmaaltijd samen', 'computercursus leren']
 
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!
@@ -30,11 +34,14 @@ const placeWord = (rnd: () => number) => {
 
 const text = (rnd: () => number): string => {
   const r = rnd()
-  if (r < 0.3) return pick(rnd, COMMON)
-  if (r < 0.45) return pick(rnd, RARE)
-  if (r < 0.55) return placeWord(rnd)
-  if (r < 0.75) return pick(rnd, PREFIXES)
-  return pick(rnd, PAIRS)
+  if (r < 0.22) return pick(rnd, COMMON)
+  if (r < 0.34) return pick(rnd, RARE)
+  if (r < 0.42) return placeWord(rnd)
+  if (r < 0.57) return pick(rnd, PREFIXES)
+  if (r < 0.72) return pick(rnd, PAIRS)
+  if (r < 0.8) return pick(rnd, TYPOS)
+  if (r < 0.9) return pick(rnd, COMPOUNDS)
+  return pick(rnd, MEANINGS)
 }
 
 /** One to three attribute filters (kinds, free, walk-in, weekdays, themes, rungs). */

@@ -18,23 +18,23 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
   // handle (not send) interests and reports; nothing of the editors' tools.
   memberA: {
     activities: 'CRUD', openings: 'CRUD', organisations: '-RU-', venues: 'CRU-', themes: '-R--', areas: '-R--',
-    'school-holidays': '-R--', interests: '-RU-', 'listing-reports': '-RU-', 'loket-requests': 'C---',
+    'school-holidays': '-R--', 'search-synonyms': '----', interests: '-RU-', 'listing-reports': '-RU-', 'loket-requests': 'C---',
     'interest-outcomes': '----', 'interest-log': '----', media: 'CRUD', users: '-RU-',
   },
   memberB: {} as Record<string, string>,
   professional: {
     activities: '-R--', openings: '-R--', organisations: '-R--', venues: '-R--', themes: '-R--', areas: '-R--',
-    'school-holidays': '-R--', interests: '----', 'listing-reports': '----', 'loket-requests': 'C---',
+    'school-holidays': '-R--', 'search-synonyms': '----', interests: '----', 'listing-reports': '----', 'loket-requests': 'C---',
     'interest-outcomes': '----', 'interest-log': '----', media: 'CRUD', users: '-RU-',
   },
   editor: {
     activities: 'CRUD', openings: 'CRUD', organisations: 'CRUD', venues: 'CRUD', themes: 'CRUD', areas: 'CRUD',
-    'school-holidays': 'CRUD', interests: '-RUD', 'listing-reports': '-RUD', 'loket-requests': 'CRUD',
+    'school-holidays': 'CRUD', 'search-synonyms': 'CRUD', interests: '-RUD', 'listing-reports': '-RUD', 'loket-requests': 'CRUD',
     'interest-outcomes': '-R--', 'interest-log': '----', media: 'CRUD', users: '-RU-',
   },
   admin: {
     activities: 'CRUD', openings: 'CRUD', organisations: 'CRUD', venues: 'CRUD', themes: 'CRUD', areas: 'CRUD',
-    'school-holidays': 'CRUD', interests: '-RUD', 'listing-reports': '-RUD', 'loket-requests': 'CRUD',
+    'school-holidays': 'CRUD', 'search-synonyms': 'CRUD', interests: '-RUD', 'listing-reports': '-RUD', 'loket-requests': 'CRUD',
     'interest-outcomes': '-R--', 'interest-log': '-R--', media: 'CRUD', users: 'CRUD',
   },
 }

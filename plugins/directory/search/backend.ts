@@ -6,6 +6,7 @@ import { ensureMongoSearchIndexes, type MongoSearchDoc, mongoIndexWriter } from 
 import { sqliteSearchEngine } from '../../../src/lib/search/sqlite/engine'
 import { sqliteIndexWriter } from '../../../src/lib/search/sqlite/writer'
 import type { IndexDoc, SearchEngine } from '../../../src/lib/search/types'
+import { lexiconFor } from './lexicon'
 import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
 
 /** The collection the MongoDB engine keeps its index in, beside Payload's own. */
@@ -60,7 +61,7 @@ export const searchEngineFor = (payload: Payload): SearchEngine | null => {
   const known = engines.get(payload)
   if (known) return known
   const collection = isSqlite(payload) ? null : mongoCollection(payload)
-  const engine = isSqlite(payload) ? sqliteSearchEngine(sqlExecutor(payload)) : collection ? mongoSearchEngine(collection) : null
+  const engine = isSqlite(payload) ? sqliteSearchEngine(sqlExecutor(payload), undefined, { lexicon: lexiconFor(payload) }) : collection ? mongoSearchEngine(collection) : null
   if (engine) engines.set(payload, engine)
   return engine
 }

@@ -29,7 +29,7 @@ const list = (values: readonly string[]) => ({ type: 'array', items: { type: 'st
 
 /** Every query parameter of GET /api/directory/search: how it is checked and how it is documented. */
 export const SEARCH_PARAMS: ParamDef[] = [
-  { name: 'q', schema: z.string().max(200), hint: { nl: 'hoogstens 200 tekens', en: 'at most 200 characters' }, openapi: { type: 'string', maxLength: 200 }, description: 'Words to find (Dutch word forms and accents are matched; the last word as a prefix).' },
+  { name: 'q', schema: z.string().max(200), hint: { nl: 'hoogstens 200 tekens', en: 'at most 200 characters' }, openapi: { type: 'string', maxLength: 200 }, description: 'Words to find: Dutch word forms, accents, compounds (café finds Taalcafé, computerles finds computer lessons), everyday words for kinds of places (vrijwilligerswerk), synonyms and typos are understood; each word also as a prefix.' },
   { name: 'kind', many: true, schema: z.enum(LISTING_KINDS), hint: { nl: `kies uit ${LISTING_KINDS.join(', ')}`, en: `one of ${LISTING_KINDS.join(', ')}` }, openapi: list(LISTING_KINDS), description: 'Activity or kind of opening; several allowed (any of them).' },
   { name: 'theme', many: true, schema: id, hint: { nl: 'een thema-id', en: 'a theme id' }, openapi: { type: 'array', items: { type: 'string' } }, description: 'Theme ids (any of them).' },
   { name: 'area', many: true, schema: id, hint: { nl: 'een wijk-id', en: 'an area id' }, openapi: { type: 'array', items: { type: 'string' } }, description: 'Area (wijk / kern) ids (any of them).' },
@@ -46,6 +46,7 @@ export const SEARCH_PARAMS: ParamDef[] = [
   { name: 'radius', schema: num(0.1, 250), hint: { nl: 'een straal in km van 0,1 tot 250', en: 'a radius in km from 0.1 to 250' }, openapi: { type: 'number', minimum: 0.1, maximum: 250, default: 10 }, description: 'Radius in kilometres around lat/lon or postcode (default 10).' },
   { name: 'sort', schema: z.enum(SORTS), hint: { nl: 'kies uit relevance, distance, soonest', en: 'one of relevance, distance, soonest' }, openapi: { type: 'string', enum: SORTS, default: 'relevance' }, description: 'Order: relevance, distance (needs a location) or soonest.' },
   { name: 'page', schema: int(1, 1000), hint: { nl: 'een paginanummer van 1 tot 1000', en: 'a page number from 1 to 1000' }, openapi: { type: 'integer', minimum: 1, maximum: 1000, default: 1 }, description: 'Page number.' },
+  { name: 'lang', schema: z.enum(['nl', 'en']), hint: { nl: 'nl of en', en: 'nl or en' }, openapi: { type: 'string', enum: ['nl', 'en'], default: 'nl' }, description: 'Language of the words in q: with en, English words also find the Dutch listings (coffee → koffie).' },
   { name: 'pageSize', schema: int(1, 10_000).transform((n) => Math.min(n, MAX_PAGE_SIZE)), hint: { nl: 'een aantal vanaf 1 (hoogstens 50 per pagina)', en: 'a number from 1 (at most 50 per page)' }, openapi: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 }, description: `Results per page; larger values are capped at ${MAX_PAGE_SIZE}.` },
 ]
 
@@ -126,6 +127,7 @@ export const parseSearchParams = (params: URLSearchParams, lookupPostcode: Postc
     sort: values.sort as SearchQuery['sort'],
     page: values.page as number | undefined,
     pageSize: values.pageSize as number | undefined,
+    locale: values.lang as SearchQuery['locale'],
   }
   return { ok: true, query, near }
 }

@@ -45,6 +45,13 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
     else p.delete('page')
     return href(locale, 'search', undefined, p)
   }
+  /** The same search with other words ("Bedoelde je …?"), from the first page. */
+  const withText = (text: string) => {
+    const p = new URLSearchParams(params)
+    p.set('q', text)
+    p.delete('page')
+    return href(locale, 'search', undefined, p)
+  }
   const points = listings.flatMap((l) => {
     const point = l.hit.point ?? pointOf(l.doc)
     return point && l.doc.slug ? [{ title: l.doc.title, url: listingHref(locale, l.hit.collection, l.doc.slug), place: placeOf(l.doc, t), ...point }] : []
@@ -70,7 +77,15 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
       ) : null}
       {result && result.total === 0 ? (
         <div className="utrecht-alert utrecht-alert--info">
-          <p>{t('results.none')}</p>
+          <p>{t('results.none')}</p>{' '}
+          {result.suggestion ? (
+            <>
+              <p data-suggestion="">
+                {t('results.didYouMean')}{' '}
+                <a href={withText(result.suggestion)}>{result.suggestion}</a>?
+              </p>{' '}
+            </>
+          ) : null}
           <p>{t('results.noneTips')}</p>
         </div>
       ) : null}

@@ -28,14 +28,14 @@ const rankedPage = async (
   sql: SqlExecutor,
   match: string,
   text: HitSet,
-  tiers: Uint8Array,
+  tierOf: (rowid: number) => number,
   m: Matches,
   lengths: Uint8Array,
   end: number,
   bm25Limit: number,
 ): Promise<number[]> => {
   const { ids, titled, words, typed, meant } = m
-  const tierAt = (pos: number) => tiers[ids[pos]!]!
+  const tierAt = (pos: number) => tierOf(ids[pos]!)
   // bm25 costs what the whole text match costs, whatever the filters leave: only for few matches.
   const small = text.count <= bm25Limit
   const bm25 = async (): Promise<Map<number, number>> => (text.bm25 ??= await bm25Order(sql, match))
@@ -110,6 +110,8 @@ export interface SqliteEngineOptions {
 }
 
 const BUILT_IN = buildLexicon()
+/** How many recent texts keep their understanding. */
+const PLAN_CACHE = 512
 
 /**
  * Search over the SQLite index: FTS5 finds the text, the R*Tree the area, an exact haversine
@@ -123,6 +125,18 @@ export const sqliteSearchEngine = (
 ): SearchEngine & { cache: ColumnCache; ready: () => Promise<void> } => {
   const contextFor = (locale: 'nl' | 'en' = 'nl'): UnderstandContext => ({ locale, vocabulary: cache.vocabulary, lexicon: lexicon() })
   const texts = textMatcher(sql, cache, { hotMinDocs, widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys) })
+  // A text is understood once per vocabulary and lexicon (words only ever join the vocabulary).
+  const understood = new Map<string, { plans: WordPlan[]; version: number; lexicon: Lexicon }>()
+  const plansFor = (text: string, c: UnderstandContext): WordPlan[] => {
+    const key = `${c.locale}\u0000${text}`
+    const known = understood.get(key)
+    if (known && known.version === c.vocabulary.version && known.lexicon === c.lexicon) return known.plans
+    const plans = understand(text, c)
+    understood.delete(key)
+    understood.set(key, { plans, version: c.vocabulary.version, lexicon: c.lexicon })
+    if (understood.size > PLAN_CACHE) understood.delete(understood.keys().next().value!)
+    return plans
+  }
   let warmedLoads = 0
   let warming: Promise<unknown> = Promise.resolve()
   /** Catches up with the index; after a full load, prewarms common words in the background. */
@@ -146,7 +160,7 @@ export const sqliteSearchEngine = (
       const pageSize = Math.min(Math.max(1, q.pageSize ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
       const page = Math.max(1, q.page ?? 1)
       const context = contextFor(q.locale)
-      const plans = q.text ? understand(q.text, context) : []
+      const plans = q.text ? plansFor(q.text, context) : []
       const tiered = plans.length ? await tieredMatches(texts, cache, plans) : null
       const match = tiered?.match ?? ''
       const end = page * pageSize
@@ -165,7 +179,7 @@ export const sqliteSearchEngine = (
           const y = next[ids[b]!]!
           return x < y ? -1 : x > y ? 1 : a - b
         })
-      } else ordered = await rankedPage(sql, match, text!, tiered!.tiers, m, titleLength, end, bm25Limit)
+      } else ordered = await rankedPage(sql, match, text!, tiered!.tierOf, m, titleLength, end, bm25Limit)
       const pagePositions = ordered.slice(end - pageSize, end)
       const hits = await pageHits(sql, cache, pagePositions, m, terms)
       const suggestion = m.count === 0 && q.text ? suggestQuery(q.text, context) : null

@@ -48,6 +48,20 @@ export class HitSet {
     return out
   }
 
+  /** Whether the row is in the set (a bit test, or a binary search of the list). */
+  has(id: number): boolean {
+    if (this.bits) return id <= this.top && (this.bits[id >>> 5]! & (1 << (id & 31))) !== 0
+    const list = this.list!
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (list[mid]! < id) lo = mid + 1
+      else hi = mid
+    }
+    return list[lo] === id
+  }
+
   /** The rows in both. */
   and(other: HitSet, version: number): HitSet {
     const a = this.ids()

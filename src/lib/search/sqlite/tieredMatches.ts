@@ -9,8 +9,8 @@ import type { textMatcher } from './textMatches'
 /** The matches of a query's words, with for each matching row the best tier it matched at. */
 export interface TieredHits {
   all: HitSet
-  /** Per rowid (below the cache's capacity): its tier, 0–3 — only meaningful for rows in `all`. */
-  tiers: Uint8Array
+  /** A matching row's tier, 0–3 (asked only for the rows a page is ordered from). */
+  tierOf: (rowid: number) => Tier
   /** The FTS5 expression of every alternative (for bm25 ordering of the rest). */
   match: string
 }
@@ -28,12 +28,22 @@ export const ftsOfPlan = (plan: WordPlan, upTo: Tier): string =>
     .map((a) => (a.groups.length === 1 ? ftsPrefixGroup(a.groups[0]!) : `(${a.groups.map(ftsPrefixGroup).join(' AND ')})`))
     .join(' OR ')
 
-/** The rows of these kinds or themes, from the column cache (a pass over it, no SQL). */
+const facetRows = new WeakMap<ColumnCache, Map<string, HitSet>>()
+
+/** The rows of these kinds or themes, from the column cache (a pass over it, no SQL; kept per index version). */
 const rowsWith = (cache: ColumnCache, q: Pick<SearchQuery, 'kinds' | 'themes'>): HitSet => {
+  let known = facetRows.get(cache)
+  if (!known) facetRows.set(cache, (known = new Map()))
+  const key = JSON.stringify([q.kinds ?? [], q.themes ?? []])
+  const hit = known.get(key)
+  if (hit && hit.version === cache.version && hit.top === cache.capacity - 1) return hit
   const ids = new Int32Array(cache.capacity)
   for (let id = 0; id < ids.length; id++) ids[id] = id
   const n = filterIds(q, cache, ids, ids.length)
-  return HitSet.of(ids.subarray(0, n), cache.capacity - 1, cache.version)
+  const rows = HitSet.of(ids.subarray(0, n), cache.capacity - 1, cache.version)
+  if (known.size > 64) known.clear()
+  known.set(key, rows)
+  return rows
 }
 
 /**
@@ -54,10 +64,10 @@ export const tieredMatches = async (texts: ReturnType<typeof textMatcher>, cache
     else if (!facets) sets.push(await texts.match(plans.map((p) => wrap(ftsOfPlan(p, tier))).join(' AND ')))
     else sets.push(await perWord(texts, cache, plans, tier))
   }
-  const all = sets[3]!
-  const tiers = new Uint8Array(cache.capacity).fill(3)
-  for (const tier of [2, 1, 0] as const) for (const id of sets[tier]!.ids()) tiers[id] = tier
-  return { all, tiers, match: plans.map((p) => wrap(ftsOfPlan(p, 3))).join(' AND ') }
+  const [t0, t1, t2, all] = sets as [HitSet, HitSet, HitSet, HitSet]
+  // Sets that did not widen are the same object: one test answers for them.
+  const tierOf = (id: number): Tier => (t0 === all || t0.has(id) ? 0 : t1 === all || t1.has(id) ? 1 : t2 === all || t2.has(id) ? 2 : 3)
+  return { all, tierOf, match: plans.map((p) => wrap(ftsOfPlan(p, 3))).join(' AND ') }
 }
 
 /** The FTS5 expressions a search for this word alone asks beyond the word as typed (for prewarming). */

@@ -55,16 +55,16 @@ const spellings = (w: string): string[] => {
   return other.length >= 4 && !prefixes.some((p) => other.startsWith(p)) ? [...prefixes, other] : prefixes
 }
 
+/** Inflections a compound may carry after the part it ends in ("taalmaatjes", "koffieochtenden"). */
+const ENDINGS = ['', 's', 'e', 'en', 'es', 'er', 'tje', 'je']
+
 /** Longer words ending in `word` (or in `word` and an inflection), after a head of 3+ letters: "cafe" → "taalcafe". */
 const compoundsEndingIn = (word: string, v: Vocabulary): string[] =>
-  v.containing(word, PART_LIMIT * 4).filter((w) => {
-    const at = w.lastIndexOf(word)
-    return at >= 3 && w.length - (at + word.length) <= 2
-  }).slice(0, PART_LIMIT)
+  v.endingIn(word, ENDINGS, PART_LIMIT * 2).filter((w) => w.lastIndexOf(word) >= 3).slice(0, PART_LIMIT)
 
 /** Whether a piece of a compound is a word of the index or the lexicon (as a word, or the start of one). */
 const known = (piece: string, c: UnderstandContext) =>
-  piece.length >= 3 && (c.vocabulary.docsWithPrefix(piece) > 0 || c.lexicon.words.has(piece) || SOFT_WORDS.has(piece))
+  piece.length >= 3 && (c.vocabulary.hasPrefix(piece) || c.lexicon.words.has(piece) || SOFT_WORDS.has(piece))
 
 /** Ways to read a word as two known words, with a linking letter or not: "computerles" → computer + les. */
 export const splitCompound = (word: string, c: UnderstandContext): [string, string][] => {
@@ -72,7 +72,7 @@ export const splitCompound = (word: string, c: UnderstandContext): [string, stri
   for (let i = 3; i <= word.length - 3; i++) {
     const head = word.slice(0, i)
     const verbStem = undoubled(head)
-    const headKnown = c.vocabulary.docs(head) > 0 || c.lexicon.words.has(head) || (i >= 4 && (c.vocabulary.docsWithPrefix(head) > 0 || (verbStem !== head && c.vocabulary.docsWithPrefix(verbStem) > 0)))
+    const headKnown = c.vocabulary.docs(head) > 0 || c.lexicon.words.has(head) || (i >= 4 && (c.vocabulary.hasPrefix(head) || (verbStem !== head && c.vocabulary.hasPrefix(verbStem))))
     if (!headKnown) continue
     for (const link of LINKS) {
       const rest = word.slice(i)
@@ -156,7 +156,7 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
       if (!SOFT_WORDS.has(tail)) plan.alternatives.push({ tier: 2, groups: [widen(tail)] })
     }
   }
-  const unknown = c.vocabulary.docsWithPrefix(word) === 0 && !c.lexicon.words.has(word) && m.phrases.length === 0 && m.translations.length === 0 && m.kinds.length === 0
+  const unknown = !c.vocabulary.hasPrefix(word) && !c.lexicon.words.has(word) && m.phrases.length === 0 && m.translations.length === 0 && m.kinds.length === 0
   if (typos && unknown) {
     for (const fix of corrections(word, c)) {
       const fixed = planWord(fix, c, false)
@@ -222,7 +222,7 @@ const planPhrase = (phrase: string, c: UnderstandContext): WordPlan => {
 export const suggestQuery = (text: string, c: UnderstandContext): string | null => {
   let changed = false
   const words = queryWords(text).map((word) => {
-    if (word.length < 4 || c.vocabulary.docsWithPrefix(word) > 0 || c.lexicon.words.has(word)) return word
+    if (word.length < 4 || c.vocabulary.hasPrefix(word) || c.lexicon.words.has(word)) return word
     let best: [string, number] | null = null
     const consider = (w: string) => {
       const d = editDistanceWithin(word, w, 2)

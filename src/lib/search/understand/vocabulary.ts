@@ -11,6 +11,8 @@ export class Vocabulary {
   /** By first letter and length, for typo lookups; rebuilt when a word is added. */
   private buckets: Map<string, string[]> | null = null
   private sorted: string[] | null = null
+  /** The words spelled backwards, sorted: words ending in something are a binary search. */
+  private reversed: string[] | null = null
   /** Bumped when a word is added: answers derived from the vocabulary are cached per version. */
   version = 0
 
@@ -20,6 +22,7 @@ export class Vocabulary {
     if (before === undefined) {
       this.buckets = null
       this.sorted = null
+      this.reversed = null
       this.version++
     }
   }
@@ -32,6 +35,7 @@ export class Vocabulary {
     this.counts.clear()
     this.buckets = null
     this.sorted = null
+    this.reversed = null
     this.version++
   }
 
@@ -44,30 +48,28 @@ export class Vocabulary {
     return this.counts.get(word) ?? 0
   }
 
-  /** How many listings hold a word starting with `prefix` (summed over words, an upper bound). */
-  docsWithPrefix(prefix: string): number {
-    let n = 0
-    this.forPrefix(prefix, (w) => (n += this.counts.get(w)!))
-    return n
-  }
-
   forPrefix(prefix: string, visit: (word: string) => void) {
     const words = (this.sorted ??= [...this.counts.keys()].sort())
-    let lo = 0
-    let hi = words.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (words[mid]! < prefix) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < words.length && words[i]!.startsWith(prefix); i++) visit(words[i]!)
+    for (let i = lowerBound(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) visit(words[i]!)
   }
 
-  /** Longer words that hold `part` after their first letter ("cafe" → "taalcafe"), most common first. */
-  containing(part: string, limit: number): string[] {
-    const found: string[] = []
-    for (const w of this.counts.keys()) if (w.length > part.length && w.indexOf(part, 1) > 0) found.push(w)
-    return found.sort((a, b) => this.docs(b) - this.docs(a) || a.localeCompare(b)).slice(0, limit)
+  /** Whether some word starts with `prefix` (one binary search). */
+  hasPrefix(prefix: string): boolean {
+    const words = (this.sorted ??= [...this.counts.keys()].sort())
+    return words[lowerBound(words, prefix)]?.startsWith(prefix) ?? false
+  }
+
+  /** Longer words ending in `part` plus one of `endings` ("cafe" + "s" → "taalcafes"), most common first. */
+  endingIn(part: string, endings: readonly string[], limit: number): string[] {
+    const reversed = (this.reversed ??= [...this.counts.keys()].map(reverse).sort())
+    const found = new Set<string>()
+    for (const ending of endings) {
+      const key = reverse(part + ending)
+      for (let i = lowerBound(reversed, key); i < reversed.length && reversed[i]!.startsWith(key); i++) {
+        if (reversed[i]!.length > key.length) found.add(reverse(reversed[i]!))
+      }
+    }
+    return [...found].sort((a, b) => this.docs(b) - this.docs(a) || a.localeCompare(b)).slice(0, limit)
   }
 
   /** Words that `word` is a typo of (see typoDistance), nearest and most common first. */
@@ -106,4 +108,18 @@ export class Vocabulary {
     }
     return buckets
   }
+}
+
+const reverse = (w: string) => [...w].reverse().join('')
+
+/** The first index whose word is not below `key`. */
+const lowerBound = (words: string[], key: string): number => {
+  let lo = 0
+  let hi = words.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (words[mid]! < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
