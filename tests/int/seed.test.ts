@@ -70,7 +70,7 @@ describe('demo data', () => {
   it('is idempotent: a second run changes nothing', async () => {
     const before = await countAll()
     expect((await seedDemoData(t.payload)).seeded).toBe(false)
-    expect(await seedReferenceData(t.payload)).toEqual({ schoolHolidays: 0 })
+    expect(await seedReferenceData(t.payload)).toEqual({ schoolHolidays: 0, synonyms: 0 })
     expect(await countAll()).toEqual(before)
   })
 
