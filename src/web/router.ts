@@ -5,6 +5,7 @@ import { createElement } from 'react'
 import { getSitemapEntries } from '../data/listings'
 import { getSiteSettings, themeCss } from '../data/site'
 import { getAssets } from './assets/buildAssets'
+import { faviconRoutes } from './favicon'
 import { localeRoutes } from './localeRoutes'
 import { pageContext, type WebOptions } from './pageContext'
 import { previewRoutes } from './previewRoutes'
@@ -28,6 +29,8 @@ export const createWebRouter = ({ payload, options }: { payload: Payload; option
     if (!asset) return next()
     res.type(asset.type).set('Cache-Control', 'public, max-age=31536000, immutable').send(asset.body)
   })
+
+  router.use(faviconRoutes())
 
   router.get('/theme.css', async (_req, res) => {
     res.type('text/css').set('Cache-Control', 'public, max-age=300').send(themeCss(await getSiteSettings(payload)))

@@ -32,8 +32,11 @@ export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, 
         <title>{`${title} – ${site.name}`}</title>
         {description ? <meta name="description" content={description} /> : null}
         {preview ? <meta name="robots" content="noindex, nofollow" /> : robots ? <meta name="robots" content={robots} /> : null}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="canonical" href={canonical} />
-        <link rel="alternate" hrefLang={other} href={alternate} />
+        {/* hreflang must be absolute; each language names itself and the other. */}
+        <link rel="alternate" hrefLang={locale} href={canonical} />
+        <link rel="alternate" hrefLang={other} href={new URL(alternate, canonical).href} />
         <link rel="stylesheet" href={assets.urls.css} />
         <link rel="stylesheet" href={site.themeHref} />
         {scripts.length

@@ -35,11 +35,13 @@ describe('pages in Dutch and English', () => {
     const dutch = await html(nl)
     expect(dutch.body).toMatch(/^<!doctype html><html lang="nl">/)
     expect(dutch.body).toContain(heading)
-    expect(dutch.body).toContain(`<link rel="alternate" hrefLang="en" href="${en}"/>`)
+    const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(dutch.body)![1]!
+    expect(dutch.body).toContain(`<link rel="alternate" hrefLang="en" href="${origin}${en}"/>`)
+    expect(dutch.body).toContain(`<link rel="alternate" hrefLang="nl" href="${origin}${nl}"/>`)
     expect(dutch.res.headers.get('content-security-policy')).toContain("script-src 'self'")
     const english = await html(en)
     expect(english.body).toMatch(/^<!doctype html><html lang="en">/)
-    expect(english.body).toContain(`<link rel="alternate" hrefLang="nl" href="${nl}"/>`)
+    expect(english.body).toContain(`<link rel="alternate" hrefLang="nl" href="${origin}${nl}"/>`)
     expect(english.body).toContain('Skip to content')
   })
 
@@ -47,7 +49,17 @@ describe('pages in Dutch and English', () => {
     const { body } = await html('/en//evil.test/x', 404)
     const alternates = [...body.matchAll(/hrefLang="nl" href="([^"]+)"/g)].map((m) => m[1]!)
     expect(alternates.length).toBeGreaterThan(0)
-    for (const a of alternates) expect(a).toMatch(/^\/[^/]/)
+    const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(body)![1]!
+    for (const a of alternates) expect(a.startsWith(`${origin}/`) ? a.slice(origin.length) : a).toMatch(/^\/[^/]/)
+  })
+
+  test('the icon is there for browsers that ask /favicon.ico whatever the page says', async () => {
+    const ico = await get('/favicon.ico')
+    expect([ico.status, ico.headers.get('content-type')]).toEqual([200, 'image/png'])
+    const png = Buffer.from(await ico.arrayBuffer())
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect((await get('/favicon.svg')).headers.get('content-type')).toContain('image/svg+xml')
+    expect((await html('/')).body).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>')
   })
 
   test('unknown pages and unpublished listings are 404 pages, in the right language', async () => {
