@@ -111,3 +111,15 @@ export const cardProps = (
   badges: badgesOf(doc, opts.locale, opts.t),
   facts: factsOf(doc, opts),
 })
+
+/**
+ * The description without the summary when it merely repeats it at its start (organisations
+ * often paste the summary as the first sentence): the page shows the summary just above.
+ */
+export const descriptionAfter = (description: string | null | undefined, summary: string | null | undefined): string | null => {
+  const text = (description ?? '').trim()
+  const lead = (summary ?? '').trim()
+  if (!text) return null
+  if (!lead || !text.startsWith(lead)) return text
+  return text.slice(lead.length).trim() || null
+}

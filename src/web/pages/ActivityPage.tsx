@@ -7,7 +7,7 @@ import { Layout } from '../components/Layout'
 import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
-import { badgesOf, kindLabel, optionLabel } from '../components/listingView'
+import { badgesOf, descriptionAfter, kindLabel, optionLabel } from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay, formatNumber } from '../i18n'
@@ -81,7 +81,7 @@ export const ActivityPage = ({ activity: a, holidays, now, report, interest }: A
               </p>
             ) : null}
           </Panel>
-          {a.description ? <p className="prose">{a.description}</p> : null}
+          {descriptionAfter(a.description, a.summary) ? <p className="prose">{descriptionAfter(a.description, a.summary)}</p> : null}
           <Facts
             rows={[
               [t('detail.cost'), cost],

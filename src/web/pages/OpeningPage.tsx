@@ -7,7 +7,7 @@ import { Layout } from '../components/Layout'
 import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
-import { badgesOf, hoursOf, kindLabel, optionLabel } from '../components/listingView'
+import { badgesOf, descriptionAfter, hoursOf, kindLabel, optionLabel } from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay } from '../i18n'
@@ -34,16 +34,15 @@ export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening
       <p className="breadcrumbs">
         <a href={href(locale, 'search', undefined, `kind=${o.kind}`)}>{kindLabel(o, locale, t)}</a>
       </p>
-      <p className="card-kind">{kindLabel(o, locale, t)}</p>
       <h1>{o.title}</h1>
       <p className="lead">{o.summary}</p>
       <Badges items={badgesOf(o, locale, t)} />
       <Photos items={o.photos} />
       <div className="detail">
         <div>
-          {o.description ? (
+          {descriptionAfter(o.description, o.summary) ? (
             <Panel id="what" title={t('detail.whatYouDo')}>
-              <p className="prose">{o.description}</p>
+              <p className="prose">{descriptionAfter(o.description, o.summary)}</p>
             </Panel>
           ) : null}
           <Facts

@@ -53,6 +53,14 @@ describe('pages in Dutch and English', () => {
     for (const a of alternates) expect(a.startsWith(`${origin}/`) ? a.slice(origin.length) : a).toMatch(/^\/[^/]/)
   })
 
+  test("an opening's page says its summary and its kind once each", async () => {
+    const { body } = await html('/plek/participatieplek-in-de-werkplaats')
+    const visible = body.replace(/<head>[\s\S]*<\/head>/, '').replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ')
+    const summary = /<p class="lead">([^<]+)<\/p>/.exec(body)![1]!
+    expect(visible.split(summary).length - 1).toBe(1)
+    expect(visible.split('Participatieplek').length - 1).toBe(2) // the kind once, and the title
+  })
+
   test('the icon is there for browsers that ask /favicon.ico whatever the page says', async () => {
     const ico = await get('/favicon.ico')
     expect([ico.status, ico.headers.get('content-type')]).toEqual([200, 'image/png'])
