@@ -48,10 +48,17 @@ describe('the loket form', () => {
     const { addWorkingDays } = await import('../../../src/lib/contact')
     expect(stored.dueAt).toBe(addWorkingDays(new Date(stored.createdAt), 5).toISOString())
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(stored.dueAt!))
-    expect(res.headers.get('location')).toBe(`/werkgevers/verstuurd?voor=${day}`)
+    expect(res.headers.get('location')).toMatch(new RegExp(`^/werkgevers/verstuurd\\?voor=${day}&s=[\\w-]{16}$`))
     const thanks = await (await fetch(`${server.url}${res.headers.get('location')}`)).text()
     expect(thanks).toContain('Bedankt, je aanvraag is binnen')
     expect(thanks).toMatch(/uiterlijk \d+ \w+ 20\d\d contact/)
+    // A date typed into the address, or the real one with another signature, is not believed.
+    const signature = new URL(res.headers.get('location')!, server.url).searchParams.get('s')!
+    for (const forged of ['?voor=1999-01-01', `?voor=1999-01-01&s=${signature}`, `?voor=${day}&s=${'x'.repeat(16)}`]) {
+      const page = await (await fetch(`${server.url}/werkgevers/verstuurd${forged}`)).text()
+      expect(page).toContain('Bedankt, je aanvraag is binnen')
+      expect(page).not.toMatch(/uiterlijk \d+ \w+ 1999|uiterlijk \d+ \w+ 20\d\d contact/)
+    }
 
     const sent = jest.spyOn(server.payload, 'sendEmail')
     await server.payload.jobs.run({ queue: 'directory' })
