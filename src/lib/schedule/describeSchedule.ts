@@ -62,7 +62,7 @@ const joinList = (items: string[], locale: ScheduleLocale): string => {
 }
 
 /** '10:00' → nl '10.00', en '10:00'. */
-const time = (hhmm: string, locale: ScheduleLocale): string => (locale === 'nl' ? hhmm.replace(':', '.') : hhmm)
+export const clockTime = (hhmm: string, locale: ScheduleLocale): string => (locale === 'nl' ? hhmm.replace(':', '.') : hhmm)
 
 const dayOf = (iso: string): DateTime => DateTime.fromISO(iso, { zone: 'utc' })
 
@@ -74,7 +74,7 @@ const longDate = (iso: string, locale: ScheduleLocale, withYear = true): string 
 
 const timeRange = (s: Schedule, locale: ScheduleLocale): string => {
   if (!TIME_PATTERN.test(s.startTime) || !TIME_PATTERN.test(s.endTime)) return ''
-  const [a, b] = [time(s.startTime, locale), time(s.endTime, locale)]
+  const [a, b] = [clockTime(s.startTime, locale), clockTime(s.endTime, locale)]
   return locale === 'nl' ? ` van ${a} tot ${b} uur` : ` from ${a} to ${b}`
 }
 
@@ -131,6 +131,6 @@ export const formatOccurrence = (o: Occurrence, locale: ScheduleLocale = 'nl'): 
   const start = DateTime.fromISO(o.start, { zone: 'utc' }).setZone(ZONE)
   const end = DateTime.fromISO(o.end, { zone: 'utc' }).setZone(ZONE)
   const pad = (n: number) => String(n).padStart(2, '0')
-  const hhmm = (d: DateTime) => time(`${pad(d.hour)}:${pad(d.minute)}`, locale)
+  const hhmm = (d: DateTime) => clockTime(`${pad(d.hour)}:${pad(d.minute)}`, locale)
   return `${DAYS_SHORT[locale][start.weekday - 1]} ${start.day} ${MONTHS_SHORT[locale][start.month - 1]}, ${hhmm(start)}–${hhmm(end)}`
 }

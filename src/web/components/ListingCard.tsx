@@ -10,14 +10,16 @@ export interface ListingCardProps {
   badges: string[]
   facts: string[]
   headingLevel?: 2 | 3
+  /** The next start (ISO), for what reads the page: a list ordered by date says so. */
+  next?: string | null
 }
 
 /** One listing in a list: kind, linked title, the text, plain facts and a few badges. */
-export const ListingCard = ({ href, title, kind, snippetHtml, summary, badges, facts, headingLevel = 3 }: ListingCardProps) => {
+export const ListingCard = ({ href, title, kind, snippetHtml, summary, badges, facts, headingLevel = 3, next }: ListingCardProps) => {
   const { t } = usePage()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
-    <li className="card">
+    <li className="card" data-next={next ?? undefined}>
       <p className="card-kind">{kind}</p>
       <Heading className="card-title">
         <a href={href}>{title}</a>

@@ -110,6 +110,7 @@ export const cardProps = (
   summary: doc.summary,
   badges: badgesOf(doc, opts.locale, opts.t),
   facts: factsOf(doc, opts),
+  next: 'nextStart' in opts ? (opts.nextStart ?? null) : null,
 })
 
 /**

@@ -1,6 +1,6 @@
 import { VENUE_TYPES } from '../../../collections/Venues'
 import type { ListingsOf } from '../../data/listings'
-import { toLocalDay, type SchoolHoliday } from '../../lib/schedule'
+import { clockTime, toLocalDay, type SchoolHoliday } from '../../lib/schedule'
 import type { Venue } from '../../payload-types'
 import { AccessibilityList, Panel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
@@ -67,7 +67,7 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
                 {hours.map((h, i) => (
                   <div key={h.id ?? i}>
                     <dt>{i > 0 && hours[i - 1]!.weekday === h.weekday ? <span className="visually-hidden">{days[Number(h.weekday) - 1]}</span> : days[Number(h.weekday) - 1]}</dt>
-                    <dd>{`${h.opens ?? ''}–${h.closes ?? ''}`}</dd>
+                    <dd>{`${clockTime(h.opens ?? '', locale)}–${clockTime(h.closes ?? '', locale)}`}</dd>
                   </div>
                 ))}
               </dl>
@@ -75,7 +75,7 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
                 <ul>
                   {exceptions.map((e) => (
                     <li key={e.id ?? e.date}>
-                      {e.closed ? t('detail.closedOn', { date: formatDay(e.date, locale) }) : `${formatDay(e.date, locale)}: ${e.opens ?? ''}–${e.closes ?? ''}`}
+                      {e.closed ? t('detail.closedOn', { date: formatDay(e.date, locale) }) : `${formatDay(e.date, locale)}: ${clockTime(e.opens ?? '', locale)}–${clockTime(e.closes ?? '', locale)}`}
                       {e.note ? ` (${e.note})` : ''}
                     </li>
                   ))}

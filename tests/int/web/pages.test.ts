@@ -19,7 +19,7 @@ const html = async (path: string, status = 200, init?: RequestInit) => {
 }
 const jsonLd = (body: string) =>
   [...body.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>)
-const cards = (body: string) => body.split('<li class="card">').slice(1)
+const cards = (body: string) => body.split(/<li class="card"[^>]*>/).slice(1)
 
 describe('pages in Dutch and English', () => {
   const pages: [string, string, string][] = [
@@ -59,6 +59,15 @@ describe('pages in Dutch and English', () => {
     const summary = /<p class="lead">([^<]+)<\/p>/.exec(body)![1]!
     expect(visible.split(summary).length - 1).toBe(1)
     expect(visible.split('Participatieplek').length - 1).toBe(2) // the kind once, and the title
+  })
+
+  test('a venue page writes times the Dutch way and lists its activities by their next date', async () => {
+    const { body } = await html('/locatie/huis-van-de-wijk-de-dilgt')
+    const main = body.slice(body.indexOf('<main'))
+    expect(main).not.toMatch(/\b\d\d:\d\d\b/)
+    const starts = [...main.matchAll(/<li class="card" data-next="([^"]+)"/g)].map((m) => m[1]!)
+    expect(starts.length).toBeGreaterThan(1)
+    expect(starts).toEqual([...starts].sort())
   })
 
   test('the icon is there for browsers that ask /favicon.ico whatever the page says', async () => {
