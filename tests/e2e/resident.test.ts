@@ -144,6 +144,11 @@ test('search as you type updates the results in place and announces the count', 
   expect(await page.locator('h1').textContent()).toBe('Zoeken: taal')
   expect(await page.title()).toMatch(/^Zoeken: taal – /)
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
+  // Browsing sorted soonest first; once words are typed, best match, as a submitted search does.
+  expect(page.url()).not.toContain('sort=')
+  const live = await page.locator('#results .card-title a').allTextContents()
+  await page.goto(`${suite.server.url}/zoeken?q=taal`)
+  expect(await page.locator('#results .card-title a').allTextContents()).toEqual(live)
   expect(problems).toEqual([])
   await context.close()
 })

@@ -32,6 +32,19 @@ describe('search', () => {
     expect(draftOpening.hits.map((h) => h.title)).not.toContain('Leerwerkplek horeca')
   })
 
+  test("hits carry their public address and organisation's name; lang=en finds Dutch listings for English words and links the English pages", async () => {
+    type Detailed = { title: string; url: string | null; organisation: string | null }
+    const dutch = (await get('/directory/search?q=koffieochtend')).json as unknown as { hits: Detailed[] }
+    const hit = dutch.hits.find((h) => h.title === 'Koffieochtend in De Dilgt')!
+    expect(hit.url).toMatch(/^https?:\/\/[^/]+\/activiteit\/koffieochtend-in-de-dilgt$/)
+    expect(hit.organisation).toBe('Stichting Welzijn Haren')
+    const english = (await get('/directory/search?q=coffee&lang=en')).json as unknown as { hits: Detailed[]; total: number }
+    expect(english.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
+    expect(english.hits.find((h) => h.title === 'Koffieochtend in De Dilgt')!.url).toMatch(/\/en\/activity\/koffieochtend-in-de-dilgt$/)
+    expect(((await get('/directory/search?q=coffee')).json as unknown as { total: number }).total).toBe(0)
+    expect((await get('/directory/search?lang=fr')).status).toBe(400)
+  })
+
   test('near a postcode: every hit within the radius, nearest first, facets over the whole result', async () => {
     const res = await get('/directory/search?postcode=9751ab&radius=3&sort=distance&pageSize=50')
     expect(res.status).toBe(200)

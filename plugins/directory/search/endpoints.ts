@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { lookupPc4 } from '../../../src/lib/geo/pc4'
 import { parseSearchParams } from '../../../src/lib/search/queryParams'
 import { searchEngineFor } from './backend'
+import { withHitDetails } from './hitDetails'
 import { searchOpenApi } from './openapi'
 
 const lookupPostcode = (postcode: string) => {
@@ -24,8 +25,9 @@ export const searchEndpoint: Endpoint = {
       return Response.json({ errors: [{ field: '', message }] }, { status: 503 })
     }
     const result = await engine.search(parsed.query)
+    const hits = await withHitDetails(req.payload, result.hits, parsed.query.locale)
     return Response.json(
-      { ...result, ...(parsed.near ? { near: parsed.near } : {}) },
+      { ...result, hits, ...(parsed.near ? { near: parsed.near } : {}) },
       { headers: { 'Cache-Control': 'public, max-age=30' } },
     )
   },

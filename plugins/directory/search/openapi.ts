@@ -72,10 +72,13 @@ export const searchOpenApi = (serverURL: string, apiRoute: string) => ({
                           },
                           snippet: { type: 'string', description: 'Safe HTML: matches in <mark>, all else escaped.' },
                           nextStart: { type: ['string', 'null'], format: 'date-time' },
+                          url: { type: ['string', 'null'], format: 'uri', description: 'The public page (English with lang=en).' },
+                          organisation: { type: ['string', 'null'], description: "The organisation's name." },
                         },
                       },
                     },
                     total: { type: 'integer' },
+                    suggestion: { type: 'string', description: 'When nothing was found: a close query that would find something ("Bedoelde je …?").' },
                     page: { type: 'integer' },
                     pageSize: { type: 'integer' },
                     near: {

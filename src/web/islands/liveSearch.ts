@@ -23,9 +23,15 @@ const updateCounts = () => {
   }
 }
 
+// The sort the page chose for itself (soonest when browsing, nearest with a place) is no choice
+// of the resident's: once they type words, best match applies, as when the form is submitted.
+const sortChosen = { byResident: new URLSearchParams(window.location.search).has('sort') }
+document.querySelector('select[name="sort"]')?.addEventListener('change', () => (sortChosen.byResident = true))
+
 const queryOf = (f: HTMLFormElement): URLSearchParams => {
   const params = new URLSearchParams()
   for (const [name, value] of new FormData(f)) {
+    if (name === 'sort' && !sortChosen.byResident) continue
     if (typeof value === 'string' && value.trim() !== '') params.append(name, value)
   }
   return params

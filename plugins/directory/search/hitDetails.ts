@@ -1,0 +1,41 @@
+import type { Payload } from 'payload'
+
+import type { SearchHit } from '../../../src/lib/search/types'
+import { PUBLIC_SEGMENT } from '../publicPaths'
+
+export type DetailedHit = SearchHit & { url: string | null; organisation: string | null }
+
+/** English paths of the public site, for `lang=en`. */
+const ENGLISH_SEGMENT = { activities: 'activity', openings: 'opening' } as const
+
+/**
+ * The API's hits with what a client needs to show them without a second call: the listing's
+ * public address (in the asked language) and its organisation's name — read as the anonymous
+ * visitor, one query per collection on the page.
+ */
+export const withHitDetails = async (payload: Payload, hits: SearchHit[], locale: 'nl' | 'en' = 'nl'): Promise<DetailedHit[]> => {
+  const names = new Map<string, string>()
+  for (const collection of ['activities', 'openings'] as const) {
+    const ids = hits.filter((h) => h.collection === collection).map((h) => h.id)
+    if (!ids.length) continue
+    const { docs } = await payload.find({
+      collection,
+      where: { id: { in: ids } },
+      overrideAccess: false,
+      user: null,
+      depth: 1,
+      pagination: false,
+      select: { organisation: true },
+      populate: { organisations: { name: true } },
+    })
+    for (const doc of docs) {
+      const organisation = (doc as { organisation?: unknown }).organisation
+      if (organisation && typeof organisation === 'object') names.set(`${collection}:${doc.id}`, String((organisation as { name?: string }).name ?? ''))
+    }
+  }
+  const base = payload.config.serverURL ?? ''
+  return hits.map((hit) => {
+    const segment = locale === 'en' ? `en/${ENGLISH_SEGMENT[hit.collection]}` : PUBLIC_SEGMENT[hit.collection]
+    return { ...hit, url: hit.slug ? `${base}/${segment}/${hit.slug}` : null, organisation: names.get(`${hit.collection}:${hit.id}`) || null }
+  })
+}
