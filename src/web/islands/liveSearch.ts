@@ -26,7 +26,15 @@ const updateCounts = () => {
 // The sort the page chose for itself (soonest when browsing, nearest with a place) is no choice
 // of the resident's: once they type words, best match applies, as when the form is submitted.
 const sortChosen = { byResident: new URLSearchParams(window.location.search).has('sort') }
-document.querySelector('select[name="sort"]')?.addEventListener('change', () => (sortChosen.byResident = true))
+const sortSelect = document.querySelector<HTMLSelectElement>('select[name="sort"]')
+sortSelect?.addEventListener('change', () => (sortChosen.byResident = true))
+/** Shows the order the server will use when the resident chose none (as src/web/search/webParams.ts decides). */
+const showDefaultSort = (params: URLSearchParams) => {
+  if (!sortSelect || sortChosen.byResident) return
+  const near = params.has('postcode') || params.has('lat')
+  const wanted = params.get('q')?.trim() ? 'relevance' : near ? 'distance' : 'soonest'
+  if ([...sortSelect.options].some((o) => o.value === wanted)) sortSelect.value = wanted
+}
 
 const queryOf = (f: HTMLFormElement): URLSearchParams => {
   const params = new URLSearchParams()
@@ -48,6 +56,7 @@ if (form && region) {
   const refresh = async () => {
     const params = queryOf(form)
     params.delete('page')
+    showDefaultSort(params)
     controller?.abort()
     controller = new AbortController()
     const url = `${form.action.split('?')[0]}?${params}`

@@ -77,6 +77,8 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
       ) : null}
       {result && result.total === 0 ? (
         <div className="utrecht-alert utrecht-alert--info">
+          {/* One column: the alert lays its children side by side. */}
+          <div>
           <p>{t('results.none')}</p>{' '}
           {result.suggestion ? (
             <>
@@ -87,6 +89,7 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
             </>
           ) : null}
           <p>{t('results.noneTips')}</p>
+          </div>
         </div>
       ) : null}
       {listings.length ? (
