@@ -133,7 +133,12 @@ export const jobPostingLd = (o: Opening, url: string) => {
     ...(o.validThrough ? { validThrough: o.validThrough } : {}),
     employmentType: employmentType(o),
     ...(organisation ? { hiringOrganization: organizationLd(organisation) } : {}),
-    ...(venue ? { jobLocation: placeLd(venue) } : {}),
+    // Google requires a place: the venue, else the organisation's own address.
+    ...(venue
+      ? { jobLocation: placeLd(venue) }
+      : organisation?.address?.city
+        ? { jobLocation: { '@type': 'Place', name: organisation.name, address: postalAddress(organisation.address) } }
+        : {}),
     ...(o.placesAvailable ? { totalJobOpenings: o.placesAvailable } : {}),
     ...(o.hoursPerWeekMax ? { workHours: `${o.hoursPerWeekMin ?? o.hoursPerWeekMax}-${o.hoursPerWeekMax} uur per week` } : {}),
     ...(o.requirements ? { qualifications: o.requirements } : {}),

@@ -177,6 +177,9 @@ describe('detail pages', () => {
     expect(volunteer['@type']).toBe('JobPosting')
     expect(volunteer.employmentType).toEqual(['OTHER'])
     expect((volunteer.hiringOrganization as { name: string }).name).toBe('WerkPlaats Noord')
+    // Without a venue the organisation's address is the job's place (Google requires one).
+    const noVenue = jsonLd((await html('/plek/taalmaatje-in-haren')).body)[0]!
+    expect(noVenue.jobLocation).toMatchObject({ '@type': 'Place', name: 'Stichting Welzijn Haren', address: { '@type': 'PostalAddress', addressLocality: 'Haren' } })
   })
 
   test('venue and organisation: Place and Organization, their listings and a calendar feed', async () => {
