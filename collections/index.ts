@@ -39,11 +39,12 @@ export const DIRECTORY_COLLECTION_SLUGS = [
 export const createCollections = (args: {
   mediaDir: string
   moderation: ModerationOptions
+  freshness: { hideAfterDays: number }
   interests: { retentionDays: number }
   loket: { responseWorkingDays: number }
 }): CollectionConfig[] => [
-  createActivities(args.moderation),
-  createOpenings(args.moderation),
+  createActivities(args.moderation, args.freshness),
+  createOpenings(args.moderation, args.freshness),
   createOrganisations(args.moderation),
   createVenues(args.moderation),
   Themes,

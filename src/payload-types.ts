@@ -1542,6 +1542,7 @@ export interface SiteSetting {
   id: number;
   siteName: string;
   tagline?: string | null;
+  taglineEn?: string | null;
   owner?: string | null;
   logo?: (number | null) | Media;
   /**
@@ -1587,6 +1588,7 @@ export interface PayloadJobsStat {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  taglineEn?: T;
   owner?: T;
   logo?: T;
   primaryColour?: T;

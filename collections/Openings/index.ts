@@ -9,17 +9,19 @@ import type { ModerationOptions } from '../hooks/moderateListing'
 import { validateOpening } from './hooks/validateOpening'
 import { OPENING_KINDS, OPENING_SUPPORT } from './kinds'
 import { dayOnly } from '../fields/dayOnly'
+import type { Visibility } from '../access/visibleNow'
 
 export { OPENING_KINDS, OPENING_SUPPORT, type OpeningKind } from './kinds'
 
 /** A place to contribute: volunteering, a work-and-learning place or a job. */
-export const createOpenings = (moderation: ModerationOptions): CollectionConfig =>
+export const createOpenings = (moderation: ModerationOptions, visibility: Visibility): CollectionConfig =>
   listingCollection({
     slug: 'openings',
     singular: label('Plek', 'Opening'),
     plural: label('Plekken', 'Openings'),
     defaultColumns: ['title', 'kind', 'organisation', 'status', '_status', 'reviewState'],
     moderation,
+    visibility,
     beforeChange: [validateOpening],
     fields: [
       { name: 'kind', type: 'select', required: true, index: true, options: [...OPENING_KINDS], label: label('Soort plek', 'Kind of opening') },

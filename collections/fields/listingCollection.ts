@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
 import { listingAccess } from '../access/listingAccess'
+import type { Visibility } from '../access/visibleNow'
 import { keepOwnOrganisation } from '../hooks/keepOwnOrganisation'
 import { moderateListing, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { label } from './label'
@@ -20,8 +21,9 @@ export const listingCollection = (args: {
   fields: Field[]
   beforeChange?: CollectionBeforeChangeHook[]
   moderation: ModerationOptions
+  visibility: Visibility
 }): CollectionConfig => {
-  const access = listingAccess(args.moderation)
+  const access = listingAccess(args.moderation, args.slug, args.visibility)
   return {
     slug: args.slug,
     labels: { singular: args.singular, plural: args.plural },

@@ -38,6 +38,13 @@ export const SiteSettings: GlobalConfig = {
       label: label('Ondertitel', 'Tagline'),
     },
     {
+      name: 'taglineEn',
+      type: 'text',
+      maxLength: 120,
+      defaultValue: 'Join in near you',
+      label: label('Ondertitel op de Engelse site', 'Tagline on the English site'),
+    },
+    {
       name: 'owner',
       type: 'text',
       maxLength: 120,

@@ -20,11 +20,12 @@ export const themeCss = (settings: Pick<SiteSetting, 'primaryColour' | 'accentCo
   return `:root{--meedoen-color-primary:${primary};--meedoen-color-primary-hover:${shade(primary, -0.3)};--meedoen-color-primary-subtle:${shade(primary, 0.88)};--meedoen-color-accent:${accent}}\n`
 }
 
-export const toSiteView = (settings: SiteSetting): SiteView => {
+export const toSiteView = (settings: SiteSetting, locale: 'nl' | 'en' = 'nl'): SiteView => {
   const logo = settings.logo && typeof settings.logo === 'object' ? (settings.logo as Media) : null
   return {
     name: settings.siteName || 'Meedoen',
-    tagline: settings.tagline ?? '',
+    // The English site shows the English tagline; a site without one shows none rather than Dutch.
+    tagline: (locale === 'en' ? settings.taglineEn : settings.tagline) ?? '',
     owner: settings.owner ?? null,
     logo: logo?.url ? { url: logo.url, alt: logo.alt ?? '' } : null,
     themeHref: `/theme.css?v=${shortHash(themeCss(settings))}`,

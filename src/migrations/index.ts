@@ -9,6 +9,7 @@ import * as migration_20261202_163352_moderation from './20261202_163352_moderat
 import * as migration_20261202_170014_opening_photos from './20261202_170014_opening_photos';
 import * as migration_20261202_232648_edited_by_name from './20261202_232648_edited_by_name';
 import * as migration_20261203_001309_search_synonyms from './20261203_001309_search_synonyms';
+import * as migration_20261203_003856_tagline_en from './20261203_003856_tagline_en';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_001309_search_synonyms.up,
     down: migration_20261203_001309_search_synonyms.down,
-    name: '20261203_001309_search_synonyms'
+    name: '20261203_001309_search_synonyms',
+  },
+  {
+    up: migration_20261203_003856_tagline_en.up,
+    down: migration_20261203_003856_tagline_en.down,
+    name: '20261203_003856_tagline_en'
   },
 ];

@@ -56,7 +56,7 @@ export const pageContext = async (payload: Payload, req: Request, locale: Locale
   return {
     locale,
     t: translator(locale),
-    site: toSiteView(settings),
+    site: toSiteView(settings, locale),
     assets,
     alternate: alternatePath(locale, req.originalUrl),
     canonical: `${options.serverURL}${req.originalUrl.split('?')[0]!.replace(/\/{2,}/g, '/')}`,

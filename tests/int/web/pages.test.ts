@@ -70,6 +70,11 @@ describe('pages in Dutch and English', () => {
     expect(starts).toEqual([...starts].sort())
   })
 
+  test('the tagline is in the language of the page', async () => {
+    expect((await html('/')).body).toContain('<span class="site-tagline">Doe mee in je buurt</span>')
+    expect((await html('/en/')).body).toContain('<span class="site-tagline">Join in near you</span>')
+  })
+
   test('the icon is there for browsers that ask /favicon.ico whatever the page says', async () => {
     const ico = await get('/favicon.ico')
     expect([ico.status, ico.headers.get('content-type')]).toEqual([200, 'image/png'])
