@@ -157,6 +157,10 @@ export interface Activity {
         }[]
       | null;
     skipSchoolHolidays?: ('noord' | 'midden' | 'zuid') | null;
+    /**
+     * Without a tick, New Year, Easter, King’s Day, Ascension, Whitsun and Christmas are skipped.
+     */
+    onPublicHolidays?: boolean | null;
   };
   cost: {
     kind: 'free' | 'amount' | 'pay_what_you_can';
@@ -1025,6 +1029,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
               id?: T;
             };
         skipSchoolHolidays?: T;
+        onPublicHolidays?: T;
       };
   cost?:
     | T

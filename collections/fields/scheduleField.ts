@@ -99,5 +99,19 @@ export const scheduleField = (): GroupField => ({
       ],
       admin: { condition: (_, s) => s?.kind !== 'once' },
     },
+    {
+      // Residents are not sent to a closed door on Christmas: public holidays are skipped unless ticked.
+      name: 'onPublicHolidays',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Gaat door op feestdagen', 'Goes ahead on public holidays'),
+      admin: {
+        condition: (_, s) => s?.kind !== 'once',
+        description: label(
+          'Zonder vinkje slaan we Nieuwjaar, Pasen, Koningsdag, Hemelvaart, Pinksteren en Kerst over.',
+          'Without a tick, New Year, Easter, King’s Day, Ascension, Whitsun and Christmas are skipped.',
+        ),
+      },
+    },
   ],
 })

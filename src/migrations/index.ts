@@ -10,6 +10,7 @@ import * as migration_20261202_170014_opening_photos from './20261202_170014_ope
 import * as migration_20261202_232648_edited_by_name from './20261202_232648_edited_by_name';
 import * as migration_20261203_001309_search_synonyms from './20261203_001309_search_synonyms';
 import * as migration_20261203_003856_tagline_en from './20261203_003856_tagline_en';
+import * as migration_20261203_005031_public_holidays from './20261203_005031_public_holidays';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_003856_tagline_en.up,
     down: migration_20261203_003856_tagline_en.down,
-    name: '20261203_003856_tagline_en'
+    name: '20261203_003856_tagline_en',
+  },
+  {
+    up: migration_20261203_005031_public_holidays.up,
+    down: migration_20261203_005031_public_holidays.down,
+    name: '20261203_005031_public_holidays'
   },
 ];

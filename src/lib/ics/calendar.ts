@@ -3,6 +3,7 @@ import { DateTime } from 'luxon'
 import { nextOccurrences, ZONE, type Occurrence, type Schedule, type SchoolHoliday } from '../schedule'
 import { escapeText, foldLine, localDateTime, utcDateTime } from './format'
 import { AMSTERDAM, AMSTERDAM_VTIMEZONE } from './timezone'
+import { isDutchPublicHoliday } from '../schedule/publicHolidays'
 
 export interface CalendarEventInput {
   uid: string
@@ -39,6 +40,15 @@ const rrule = (s: Schedule, until: string | null): string | null => {
 /** The end of a local calendar day as an instant (for UNTIL). */
 const endOfLocalDay = (localDate: string): Date => DateTime.fromISO(`${localDate}T23:59:59`, { zone: ZONE }).toJSDate()
 
+/** The days after `from` (up to `validUntil` or three years on) a rule falls on a public holiday. */
+const publicHolidaysOfRule = (plain: Schedule, from: Date, validUntil: string | null): string[] => {
+  const threeYears = DateTime.fromJSDate(from).plus({ years: 3 }).toJSDate()
+  const until = validUntil ? endOfLocalDay(validUntil) : threeYears
+  return nextOccurrences(plain, { from, until: until < threeYears ? until : threeYears, count: 2000, holidays: [] })
+    .map((o) => o.localDate)
+    .filter(isDutchPublicHoliday)
+}
+
 /**
  * One activity as a VEVENT, starting from its next occurrence after `now`: a recurring
  * schedule becomes an RRULE in Europe/Amsterdam local time (so calendars keep 10:00 at 10:00
@@ -64,15 +74,18 @@ export const eventLines = (e: CalendarEventInput, now: Date): string[] => {
   if (s.kind !== 'once') {
     const capped = s.skipSchoolHolidays !== null && (!s.validUntil || s.validUntil > horizonDay)
     const untilDay = capped ? horizonDay : s.validUntil
-    const plain: Schedule = { ...s, exceptions: [], skipSchoolHolidays: null }
+    const plain: Schedule = { ...s, exceptions: [], skipSchoolHolidays: null, onPublicHolidays: true }
     const all = nextOccurrences(plain, { from: first.start, until: untilDay && untilDay < horizonDay ? endOfLocalDay(untilDay) : horizon, count: 400, holidays: [] })
     const kept = new Set(real.map((o) => o.localDate))
     const skipped = all.filter((o: Occurrence) => !kept.has(o.localDate) && (!untilDay || o.localDate <= untilDay))
     lines.push(`RRULE:${rrule(s, untilDay ? utcDateTime(endOfLocalDay(untilDay)) : null)}`)
     if (skipped.length) lines.push(`EXDATE;TZID=${AMSTERDAM}:${skipped.map((o) => localDateTime(o.localDate, s.startTime)).join(',')}`)
     // Exceptions beyond the horizon of a rule without end are written too: they are known dates.
-    const later = s.exceptions.filter((d) => d > horizonDay && (!s.validUntil || d <= s.validUntil))
-    if (!capped && later.length) lines.push(`EXDATE;TZID=${AMSTERDAM}:${later.map((d) => localDateTime(d, s.startTime)).join(',')}`)
+    // So are public holidays the rule would fall on (rule-based: known for every year), up to
+    // the rule's end or three years past the horizon.
+    const holidays = s.onPublicHolidays || capped ? [] : publicHolidaysOfRule(plain, horizon, s.validUntil)
+    const later = [...s.exceptions.filter((d) => d > horizonDay && (!s.validUntil || d <= s.validUntil)), ...holidays].sort()
+    if (!capped && later.length) lines.push(`EXDATE;TZID=${AMSTERDAM}:${[...new Set(later)].map((d) => localDateTime(d, s.startTime)).join(',')}`)
   }
   lines.push(`SUMMARY:${escapeText(e.title)}`)
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`)

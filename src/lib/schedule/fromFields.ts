@@ -14,6 +14,7 @@ export interface ScheduleFields {
   validUntil?: string | null
   exceptions?: { date?: string | null }[] | null
   skipSchoolHolidays?: string | null
+  onPublicHolidays?: boolean | null
 }
 
 export const ZONE = 'Europe/Amsterdam'
@@ -39,6 +40,7 @@ export const scheduleFromFields = (s: ScheduleFields): Schedule => ({
   validUntil: toLocalDay(s.validUntil),
   exceptions: (s.exceptions ?? []).map((e) => toLocalDay(e.date)).filter((d): d is string => Boolean(d)),
   skipSchoolHolidays: (s.skipSchoolHolidays as HolidayRegion | null | undefined) ?? null,
+  onPublicHolidays: s.onPublicHolidays === true,
 })
 
 /** A school holiday as Payload stores it (day-only dates as instants) → calendar days. */

@@ -4,6 +4,7 @@ import { ZONE } from './fromFields'
 import { SCHOOL_HOLIDAYS_SEED } from './schoolHolidays'
 import type { HolidayRegion, Occurrence, Schedule, SchoolHoliday } from './types'
 import { validateSchedule } from './validateSchedule'
+import { isDutchPublicHoliday } from './publicHolidays'
 
 /**
  * Biweekly schedules without validFrom count their weeks from the ISO week that starts on
@@ -99,7 +100,8 @@ const occurrenceOn = (s: Schedule, localDate: string): Occurrence | null => {
  * - Invalid schedules (any validateSchedule issue) give [].
  * - 'once' uses only date and times; validity, exceptions and school holidays do not apply.
  * - Recurring kinds respect validFrom/validUntil (inclusive), exceptions (local days) and,
- *   with skipSchoolHolidays, every day within a holiday of that region.
+ *   with skipSchoolHolidays, every day within a holiday of that region; Dutch public
+ *   holidays unless onPublicHolidays.
  * - The search stops after MAX_SCAN_DAYS days, so it always ends.
  */
 export const nextOccurrences = (s: Schedule, opts: NextOccurrencesOptions): Occurrence[] => {
@@ -134,6 +136,7 @@ export const nextOccurrences = (s: Schedule, opts: NextOccurrencesOptions): Occu
     if (!weekdayMatches(s, cursor)) continue
     if (exceptions.has(localDate)) continue
     if (s.skipSchoolHolidays && isInSchoolHoliday(localDate, s.skipSchoolHolidays, holidays)) continue
+    if (!s.onPublicHolidays && isDutchPublicHoliday(localDate)) continue
     const o = occurrenceOn(s, localDate)
     if (wanted(o)) result.push(o)
   }

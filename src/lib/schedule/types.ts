@@ -26,6 +26,8 @@ export interface Schedule {
   exceptions: string[]
   /** Skip the school holidays of this region. */
   skipSchoolHolidays: HolidayRegion | null
+  /** Happens on Dutch public holidays too (Kerst, Nieuwjaar, Pasen, Koningsdag …); skipped unless true. */
+  onPublicHolidays?: boolean
 }
 
 export interface SchoolHoliday {

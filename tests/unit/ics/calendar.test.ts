@@ -71,6 +71,21 @@ describe('iCalendar export, read back with ical.js', () => {
     expect(withinHorizon(occurrences, now)).toEqual(expected(s, now, holidays))
   })
 
+  test('public holidays are left out (as EXDATEs, beyond the horizon too) unless the activity goes ahead on them', () => {
+    // Fridays: 25 December 2026 and 1 January 2027 are public holidays; so is Christmas 2027 (a Saturday: no).
+    const friday = schedule({ weekdays: [5], startTime: '18:00', endTime: '20:00' })
+    const dates = expand(one(friday, new Date('2026-12-01T12:00:00Z')), 300)[0]!.occurrences.map((o) => o.start.slice(0, 10))
+    expect(dates).toContain('2026-12-18')
+    expect(dates).not.toContain('2026-12-25')
+    expect(dates).not.toContain('2027-01-01')
+    // King's Day 2028 is a Thursday, beyond the one-year horizon: still left out of a Thursday rule.
+    const thursday = expand(one(schedule({ weekdays: [4] }), new Date('2026-12-01T12:00:00Z')), 400)[0]!.occurrences.map((o) => o.start.slice(0, 10))
+    expect(thursday).toContain('2028-04-20')
+    expect(thursday).not.toContain('2028-04-27')
+    const open = expand(one({ ...friday, onPublicHolidays: true }, new Date('2026-12-01T12:00:00Z')), 10)[0]!.occurrences.map((o) => o.start.slice(0, 10))
+    expect(open).toContain('2026-12-25')
+  })
+
   test('a one-off activity is one event without a rule; a past one gives no event', () => {
     const s = schedule({ kind: 'once', date: '2026-06-13', weekdays: [], startTime: '14:00', endTime: '17:00' })
     const text = one(s, now)

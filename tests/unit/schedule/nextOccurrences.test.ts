@@ -118,7 +118,8 @@ describe('nextOccurrences: school holidays', () => {
 
 describe('nextOccurrences: biweekly, monthly, once', () => {
   test('biweekly without validFrom counts from the week of Monday 2026-01-05', () => {
-    const s = schedule({ kind: 'biweekly', weekdays: [4] })
+    // Going ahead on Christmas Day, to see the rhythm (otherwise 25 December is skipped).
+    const s = schedule({ kind: 'biweekly', weekdays: [4], onPublicHolidays: true })
     const os = nextOccurrences(s, { from: '2025-12-20T00:00:00Z', count: 4 })
     expect(os.map((o) => o.localDate)).toEqual(['2025-12-25', '2026-01-08', '2026-01-22', '2026-02-05'])
   })
@@ -157,5 +158,25 @@ describe('nextOccurrences: biweekly, monthly, once', () => {
     expect(nextOccurrences(s, { from: '2026-03-31T10:00:00Z' })).toEqual([])
     expect(nextOccurrences(s, { from: '2026-04-01T00:00:00Z' })).toEqual([])
     expect(nextOccurrences(s, { from: '2026-01-01T00:00:00Z', until: '2026-03-01T00:00:00Z' })).toEqual([])
+  })
+})
+
+describe('Dutch public holidays', () => {
+  const days = (s: Parameters<typeof nextOccurrences>[0], from: string, count = 6) =>
+    nextOccurrences(s, { from: new Date(from), count, holidays: [] }).map((o) => o.localDate)
+
+  test('a recurring activity skips Christmas, New Year, Easter Monday, King’s Day, Ascension and Whit Monday unless it goes ahead on them', () => {
+    const friday = schedule({ weekdays: [5] })
+    expect(days(friday, '2026-12-20T00:00:00Z', 3)).toEqual(['2027-01-08', '2027-01-15', '2027-01-22'])
+    expect(days({ ...friday, onPublicHolidays: true }, '2026-12-20T00:00:00Z', 2)).toEqual(['2026-12-25', '2027-01-01'])
+    // 2027: Easter Monday 29 March, King's Day Tuesday 27 April, Ascension 6 May, Whit Monday 17 May.
+    expect(days(schedule({ weekdays: [1] }), '2027-03-28T00:00:00Z', 1)).toEqual(['2027-04-05'])
+    expect(days(schedule({ weekdays: [2] }), '2027-04-26T00:00:00Z', 1)).toEqual(['2027-05-04'])
+    expect(days(schedule({ weekdays: [4] }), '2027-05-05T00:00:00Z', 1)).toEqual(['2027-05-13'])
+    expect(days(schedule({ weekdays: [1] }), '2027-05-16T00:00:00Z', 1)).toEqual(['2027-05-24'])
+  })
+
+  test('a one-off activity on a public holiday happens: its organiser chose that day', () => {
+    expect(days(schedule({ kind: 'once', date: '2026-12-25', weekdays: [] }), '2026-12-01T00:00:00Z')).toEqual(['2026-12-25'])
   })
 })

@@ -6,6 +6,7 @@ import { nextOccurrences } from '../../../src/lib/schedule/nextOccurrences'
 import type { Schedule, Weekday } from '../../../src/lib/schedule/types'
 import { validateSchedule } from '../../../src/lib/schedule/validateSchedule'
 import { schedule } from './helpers'
+import { isDutchPublicHoliday } from '../../../src/lib/schedule/publicHolidays'
 
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
@@ -73,6 +74,7 @@ describe('nextOccurrences properties (weekly)', () => {
         for (; (d.toISODate() as string) <= lastDay; d = d.plus({ days: 1 })) {
           const day = d.toISODate() as string
           if (!s.weekdays.includes(d.weekday as Weekday) || s.exceptions.includes(day)) continue
+          if (!s.onPublicHolidays && isDutchPublicHoliday(day)) continue
           const end = DateTime.fromISO(`${day}T${s.endTime}`, { zone: ZONE })
           const start = DateTime.fromISO(`${day}T${s.startTime}`, { zone: ZONE })
           if (end.toMillis() <= from.getTime() || end <= start) continue
