@@ -33,10 +33,13 @@ describe.each(['nl', 'en'] as const)('keyboard only, phone size (%s)', (locale) 
     await tabTo(page, '#postcode')
     await page.keyboard.type('9751 AB')
     await Promise.all([page.waitForURL(/postcode=9751/), page.keyboard.press('Enter')])
-    await expect(page.locator('[data-summary]')).toBeTruthy()
+    expect(await page.locator('[data-summary]').textContent()).toMatch(/\d+ (resultaten|results)/)
+    // Results first on a phone: the form folds into one line, the count and a first card are on the first screen.
+    expect(await page.locator('details[data-search-fold]').getAttribute('open')).toBeNull()
+    expect((await page.locator('#results .card').first().boundingBox())!.y).toBeLessThan(844)
 
     // The filters are folded away on a phone: open them with the keyboard.
-    await tabTo(page, 'summary')
+    await tabTo(page, 'details[data-filters] > summary')
     await page.keyboard.press('Enter')
     for (const [id, param] of [['f-free', 'free=true'], ['f-walkIn', 'walkIn=true']] as const) {
       await tabTo(page, `#${id}`)
@@ -119,7 +122,7 @@ test('without JavaScript the results page is complete: filters apply by submitti
   expect(await page.locator('#results .card').count()).toBeGreaterThan(0)
   expect(await page.isVisible('[data-map-toggle]')).toBe(false)
   expect(await page.isVisible('[data-use-location]')).toBe(false)
-  await page.locator('summary').click()
+  await page.locator('details[data-filters] > summary').click()
   await page.check('#f-free')
   await Promise.all([page.waitForURL(/free=true/), page.getByRole('button', { name: 'Filters toepassen' }).click()])
   const cards = await page.locator('#results .card').all()

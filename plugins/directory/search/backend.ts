@@ -6,7 +6,7 @@ import { ensureMongoSearchIndexes, type MongoSearchDoc, mongoIndexWriter } from 
 import { sqliteSearchEngine } from '../../../src/lib/search/sqlite/engine'
 import { sqliteIndexWriter } from '../../../src/lib/search/sqlite/writer'
 import type { IndexDoc, SearchEngine } from '../../../src/lib/search/types'
-import { lexiconFor } from './lexicon'
+import { lexiconFor, refreshLexicon } from './lexicon'
 import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
 
 /** The collection the MongoDB engine keeps its index in, beside Payload's own. */
@@ -73,4 +73,6 @@ export const searchEngineFor = (payload: Payload): SearchEngine | null => {
 export const warmSearchEngine = (payload: Payload): void => {
   searchEngineFor(payload)
     ?.ready?.().catch((err: unknown) => payload.logger.warn({ err }, 'search: warming the cache failed'))
+  // The editors' synonyms and the themes' names, before the first resident searches.
+  void refreshLexicon(payload)
 }

@@ -30,8 +30,8 @@ export const lexiconFor = (payload: Payload) => {
 
 /** Reads the editors' words now (after a change, and in tests); resolves when the search uses them. */
 export const refreshLexicon = async (payload: Payload): Promise<void> => {
-  const entry = known.get(payload)
-  if (!entry) return
+  if (!known.has(payload)) lexiconFor(payload)
+  const entry = known.get(payload)!
   await entry.reading
   entry.reading = read(payload, entry)
   await entry.reading

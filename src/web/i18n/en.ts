@@ -56,6 +56,7 @@ export const en: Messages = {
     near: 'within {{km}} km of {{place}}',
     yourLocation: 'your location',
     none: 'We found nothing.',
+    change: 'Change',
     didYouMean: 'Did you mean',
     noneTips: 'Try another word, search further away or switch off a filter.',
     filters: 'Filters',

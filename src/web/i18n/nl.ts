@@ -55,6 +55,7 @@ export const nl = {
     near: 'binnen {{km}} km van {{place}}',
     yourLocation: 'jouw locatie',
     none: 'We hebben niets gevonden.',
+    change: 'Wijzig',
     didYouMean: 'Bedoelde je',
     noneTips: 'Probeer een ander woord, zoek verder weg of zet een filter uit.',
     filters: 'Filters',

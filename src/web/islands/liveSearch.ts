@@ -45,9 +45,12 @@ const queryOf = (f: HTMLFormElement): URLSearchParams => {
   return params
 }
 
-// On a wide screen the filters sit beside the results: show them open.
+// On a wide screen the filters sit beside the results and the search box has room: show them open.
+const wide = window.matchMedia('(min-width: 56rem)').matches
 const filters = document.querySelector<HTMLDetailsElement>('details[data-filters]')
-if (filters && window.matchMedia('(min-width: 56rem)').matches) filters.open = true
+if (filters && wide) filters.open = true
+const fold = document.querySelector<HTMLDetailsElement>('details[data-search-fold]')
+if (fold && wide) fold.open = true
 
 if (form && region) {
   let controller: AbortController | undefined

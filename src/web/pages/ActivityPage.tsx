@@ -53,6 +53,12 @@ export const ActivityPage = ({ activity: a, holidays, now, report, interest }: A
       <p className="card-kind">{kindLabel(a, locale, t)}</p>
       <h1>{a.title}</h1>
       <p className="lead">{a.summary}</p>
+      {/* The form sits below the facts: on a phone this takes the resident straight to it. */}
+      {a.signUp === 'sign_up' && a.slug ? (
+        <a className="utrecht-button utrecht-button--primary-action jump-to-form" href="#interesse">
+          {t('interest.titleActivity')}
+        </a>
+      ) : null}
       <Badges items={badgesOf(a, locale, t)} />
       <Photos items={a.photos} />
       <div className="detail">

@@ -36,6 +36,12 @@ export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening
       </p>
       <h1>{o.title}</h1>
       <p className="lead">{o.summary}</p>
+      {/* The form sits below the facts: on a phone this takes the resident straight to it. */}
+      {o.status === 'open' && o.slug ? (
+        <a className="utrecht-button utrecht-button--primary-action jump-to-form" href="#interesse">
+          {t('interest.title')}
+        </a>
+      ) : null}
       <Badges items={badgesOf(o, locale, t)} />
       <Photos items={o.photos} />
       <div className="detail">

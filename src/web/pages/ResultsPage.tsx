@@ -115,6 +115,19 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
   )
 }
 
+/** Whether the resident asked for something (words or a place); browsing shows the form open. */
+const searched = (query: SearchQuery) => Boolean(query.text?.trim() || query.near)
+
+/** "taal · binnen 10 km van Haren · 7 resultaten": what the folded form stands for. */
+const foldSummary = (query: SearchQuery, place: string | undefined, total: number | undefined, t: ReturnType<typeof usePage>['t'], locale: 'nl' | 'en'): string =>
+  [
+    query.text?.trim(),
+    query.near ? t('results.near', { km: formatNumber(query.near.radiusKm, locale), place: place ?? t('results.yourLocation') }) : null,
+    total === undefined ? null : t('results.count', { count: total }),
+  ]
+    .filter(Boolean)
+    .join(' · ')
+
 export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxonomy[]; areas: Taxonomy[] } }) => {
   const { t, locale, assets, map } = usePage()
   const { query, params } = props
@@ -124,13 +137,20 @@ export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxono
     <Layout title={title} description={t('results.description')} scripts={['location', 'liveSearch', 'map']} robots="noindex, follow">
       <h1 id="results-heading">{title}</h1>
       <form method="get" action={href(locale, 'search')} id="search-form" data-live-search="" role="search">
-        <SearchFields
-          q={query.text}
-          postcode={params.get('postcode') ?? ''}
-          radius={query.near?.radiusKm}
-          lat={params.has('lat') ? query.near?.lat : undefined}
-          lon={params.has('lon') ? query.near?.lon : undefined}
-        />
+        {/* After a search the form folds into one line, so on a phone the results come first. */}
+        <details className="search-fold" open={!searched(query) || !props.result} data-search-fold="">
+          <summary>
+            <span className="search-fold-what">{foldSummary(query, props.place, props.result?.total, t, locale)}</span>{' '}
+            <span className="search-fold-edit">{t('results.change')}</span>
+          </summary>
+          <SearchFields
+            q={query.text}
+            postcode={params.get('postcode') ?? ''}
+            radius={query.near?.radiusKm}
+            lat={params.has('lat') ? query.near?.lat : undefined}
+            lon={params.has('lon') ? query.near?.lon : undefined}
+          />
+        </details>
         <div className="results-layout">
           <Filters query={query} facets={props.result?.facets ?? null} taxonomies={props.taxonomies} clearHref={href(locale, 'search')} />
           <section className="results" aria-labelledby="results-title">

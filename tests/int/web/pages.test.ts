@@ -70,6 +70,15 @@ describe('pages in Dutch and English', () => {
     expect(starts).toEqual([...starts].sort())
   })
 
+  test('after a search the form folds into one line that says what was asked and found; browsing keeps it open', async () => {
+    const searched = (await html('/zoeken?q=taal&postcode=9751+AB')).body
+    expect(searched).toMatch(/<details class="search-fold" data-search-fold="">/)
+    expect(searched).toMatch(/<span class="search-fold-what">taal · binnen 10 km van Haren[^<]* · \d+ resultaten<\/span> <span class="search-fold-edit">Wijzig<\/span>/)
+    expect((await html('/zoeken')).body).toMatch(/<details class="search-fold" open="" data-search-fold="">/)
+    // Opening and activity pages lead straight to their form.
+    expect((await html('/plek/taalmaatje-in-haren')).body).toContain('<a class="utrecht-button utrecht-button--primary-action jump-to-form" href="#interesse">Ik heb interesse</a>')
+  })
+
   test('the tagline is in the language of the page', async () => {
     expect((await html('/')).body).toContain('<span class="site-tagline">Doe mee in je buurt</span>')
     expect((await html('/en/')).body).toContain('<span class="site-tagline">Join in near you</span>')
