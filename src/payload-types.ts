@@ -485,6 +485,7 @@ export interface Theme {
    * Made from the name when left empty.
    */
   slug?: string | null;
+  nameEn?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1258,6 +1259,7 @@ export interface VenuesSelect<T extends boolean = true> {
 export interface ThemesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  nameEn?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -61,6 +61,8 @@ export const searchListings = async (payload: Payload, user: TypedUser | null, q
 export interface Taxonomy {
   id: string
   name: string
+  /** Themes: the English name, when editors gave one. */
+  nameEn?: string
 }
 
 /** Themes and areas with their names, for the filter labels (readable by anyone: cached). */
@@ -70,7 +72,7 @@ export const getTaxonomies = (payload: Payload): Promise<{ themes: Taxonomy[]; a
 const readTaxonomies = async (payload: Payload): Promise<{ themes: Taxonomy[]; areas: Taxonomy[] }> => {
   const read = async (collection: 'themes' | 'areas') =>
     (await payload.find({ collection, overrideAccess: false, user: null, pagination: false, depth: 0, sort: 'name' })).docs.map(
-      (d) => ({ id: String(d.id), name: String((d as { name?: string }).name ?? d.id) }),
+      (d) => ({ id: String(d.id), name: String((d as { name?: string }).name ?? d.id), ...((d as { nameEn?: string }).nameEn ? { nameEn: String((d as { nameEn?: string }).nameEn) } : {}) }),
     )
   const [themes, areas] = await Promise.all([read('themes'), read('areas')])
   return { themes, areas }

@@ -11,6 +11,7 @@ import * as migration_20261202_232648_edited_by_name from './20261202_232648_edi
 import * as migration_20261203_001309_search_synonyms from './20261203_001309_search_synonyms';
 import * as migration_20261203_003856_tagline_en from './20261203_003856_tagline_en';
 import * as migration_20261203_005031_public_holidays from './20261203_005031_public_holidays';
+import * as migration_20261203_010859_theme_name_en from './20261203_010859_theme_name_en';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_005031_public_holidays.up,
     down: migration_20261203_005031_public_holidays.down,
-    name: '20261203_005031_public_holidays'
+    name: '20261203_005031_public_holidays',
+  },
+  {
+    up: migration_20261203_010859_theme_name_en.up,
+    down: migration_20261203_010859_theme_name_en.down,
+    name: '20261203_010859_theme_name_en'
   },
 ];

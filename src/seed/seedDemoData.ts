@@ -56,7 +56,7 @@ export const seedDemoData = async (
     return ids
   }
 
-  const themes = await create('themes', THEMES, ({ slug, name, description }) => ({ slug, name, description }))
+  const themes = await create('themes', THEMES, ({ slug, name, nameEn, description }) => ({ slug, name, nameEn, description }))
   const areas = await create('areas', AREAS, ({ slug, name, municipality }) => ({ slug, name, municipality }))
   const organisations = await create('organisations', ORGANISATIONS, (o) => ({
     slug: o.slug, name: o.name, type: o.type, verified: o.verified, description: o.description,

@@ -92,7 +92,7 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
       <CheckGroup
         name="theme"
         legend={t('results.themes')}
-        options={withCounts('themes', taxonomies.themes.map((x) => ({ value: x.id, label: x.name })), strings(query.themes), true)}
+        options={withCounts('themes', taxonomies.themes.map((x) => ({ value: x.id, label: locale === 'en' && x.nameEn ? x.nameEn : x.name })), strings(query.themes), true)}
         checked={strings(query.themes)}
       />
       <CheckGroup

@@ -44,7 +44,11 @@ export const ActivityPage = ({ activity: a, holidays, now, report, interest }: A
       : a.cost?.kind === 'amount'
         ? t('detail.costAmount', { amount: formatNumber(a.cost.amount ?? 0, locale, 2) })
         : t('detail.costPayWhatYouCan')
-  const themes = (a.themes ?? []).map((x) => populated<Theme>(x)?.name).filter(Boolean).join(', ')
+  const themes = (a.themes ?? [])
+    .map((x) => populated<Theme>(x))
+    .map((x) => (locale === 'en' && x?.nameEn ? x.nameEn : x?.name))
+    .filter(Boolean)
+    .join(', ')
   return (
     <Layout title={a.title} description={a.summary} jsonLd={activityEventsLd(a, canonical, holidays, now)}>
       <p className="breadcrumbs">

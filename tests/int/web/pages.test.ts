@@ -79,6 +79,12 @@ describe('pages in Dutch and English', () => {
     expect((await html('/plek/taalmaatje-in-haren')).body).toContain('<a class="utrecht-button utrecht-button--primary-action jump-to-form" href="#interesse">Ik heb interesse</a>')
   })
 
+  test("themes are named in the page's language (English when editors gave an English name)", async () => {
+    expect((await html('/en/search')).body).toContain('Sport and exercise')
+    expect((await html('/zoeken')).body).toContain('Sport en bewegen')
+    expect((await html('/en/activity/taalcafe-haren')).body).toContain('Language')
+  })
+
   test('the tagline is in the language of the page', async () => {
     expect((await html('/')).body).toContain('<span class="site-tagline">Doe mee in je buurt</span>')
     expect((await html('/en/')).body).toContain('<span class="site-tagline">Join in near you</span>')
