@@ -91,23 +91,37 @@ test('map: opens on demand (Leaflet loaded only then), markers are named keyboar
   await page.goto(`${suite.server.url}/zoeken?postcode=9751AB&radius=25`)
   const leafletRequested = () => requests.some((u) => /\/assets\/chunk-[A-Z0-9]+\.js$/.test(u) || u.includes('leafletCss'))
   expect(leafletRequested()).toBe(false)
-  const points = JSON.parse((await page.locator('#map-data').textContent()) ?? '[]') as { title: string }[]
+  const points = JSON.parse((await page.locator('#map-data').textContent()) ?? '[]') as { title: string; lat: number; lon: number }[]
+  // Listings at one venue share a marker: one marker per spot, the biggest carries its count.
+  const spots = new Map<string, string[]>()
+  for (const p of points) spots.set(`${p.lat.toFixed(5)},${p.lon.toFixed(5)}`, [...(spots.get(`${p.lat.toFixed(5)},${p.lon.toFixed(5)}`) ?? []), p.title])
+  const busiest = [...spots.values()].sort((a, b) => b.length - a.length)[0]!
+  expect(busiest.length).toBeGreaterThan(1)
 
   await tabTo(page, '[data-map-toggle]')
   await page.keyboard.press('Enter')
   await page.waitForSelector('.map-marker')
   expect(leafletRequested()).toBe(true)
-  expect(await page.locator('.map-marker').count()).toBe(points.length)
+  expect(await page.locator('.map-marker').count()).toBe(spots.size)
+  expect(await page.locator('.map-marker--many', { hasText: String(busiest.length) }).count()).toBeGreaterThan(0)
   expect(tileRequests()).toBeGreaterThan(0)
   expect(await page.getAttribute('[data-map-toggle]', 'aria-expanded')).toBe('true')
 
-  await tabTo(page, '.map-marker')
-  const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
-  expect(points.map((p) => p.title)).toContain(name)
+  // The shared marker by keyboard: named with its count and titles; its popup lists every listing as a link.
+  await tabTo(page, '.map-marker--many')
+  const many = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!
+  const spot = [...spots.values()].find((titles) => many === `${titles.length} op deze plek: ${titles.join(', ')}`)
+  expect(spot).toBeDefined()
   await page.keyboard.press('Enter')
-  await expect(page.locator('.leaflet-popup-content a').textContent()).resolves.toBe(name)
-  // Focus moves into the popup, onto its link.
+  expect((await page.locator('.leaflet-popup-content a').allTextContents()).sort()).toEqual([...spot!].sort())
   await page.waitForFunction(() => document.activeElement?.matches('.leaflet-popup-content a'))
+  await page.keyboard.press('Escape')
+
+  // Each marker with one listing is named after it (this page's results may all share a spot).
+  const singles = [...spots.values()].filter((titles) => titles.length === 1).map(([title]) => title)
+  expect(await page.locator('.map-marker:not(.map-marker--many)').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(
+    expect.arrayContaining(singles),
+  )
 
   await page.locator('[data-map-toggle]').focus()
   await page.keyboard.press('Enter')

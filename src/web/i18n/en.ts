@@ -88,6 +88,7 @@ export const en: Messages = {
     errorTitle: 'Something is wrong with your search',
     showMap: 'Show on the map',
     hideMap: 'Hide the map',
+    mapSpot: '{{count}} at this place',
     mapLabel: 'Map of the results on this page',
     mapNote: 'The map shows the results on this page that have an address.',
   },

@@ -87,6 +87,7 @@ export const nl = {
     errorTitle: 'Er klopt iets niet in je zoekopdracht',
     showMap: 'Toon op de kaart',
     hideMap: 'Verberg de kaart',
+    mapSpot: '{{count}} op deze plek',
     mapLabel: 'Kaart met de resultaten van deze pagina',
     mapNote: 'De kaart toont de resultaten op deze pagina die een adres hebben.',
   },

@@ -49,27 +49,42 @@ if (toggle && panel && container) {
   toggle.hidden = false
 
 
+  /** Listings at one spot (a venue with several activities) share one marker with their count. */
+  const bySpot = (points: MapPoint[]): MapPoint[][] => {
+    const spots = new Map<string, MapPoint[]>()
+    for (const p of points) {
+      const key = `${p.lat.toFixed(5)},${p.lon.toFixed(5)}`
+      spots.set(key, [...(spots.get(key) ?? []), p])
+    }
+    return [...spots.values()]
+  }
+  const { spotLabel = '{{count}}' } = container.dataset
+
   const draw = () => {
     if (!map || !L || !layer) return
     layer.clearLayers()
-    const points = readPoints()
     const bounds: [number, number][] = []
-    for (const p of points) {
-      const icon = L.divIcon({ className: 'map-marker', iconSize: [22, 22] })
-      const marker = L.marker([p.lat, p.lon], {
-        icon,
-        keyboard: true,
-        title: p.title,
-        alt: p.title,
-      })
-      marker.bindPopup(`<a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a>${p.place ? `<br>${escapeHtml(p.place)}` : ''}`)
-      // Keyboard users land on the popup's link, and back on their marker when it closes.
+    for (const spot of bySpot(readPoints())) {
+      const [p] = spot as [MapPoint, ...MapPoint[]]
+      const many = spot.length > 1
+      const name = many ? `${spotLabel.replace('{{count}}', String(spot.length))}: ${spot.map((x) => x.title).join(', ')}` : p.title
+      const icon = many
+        ? L.divIcon({ className: 'map-marker map-marker--many', iconSize: [30, 30], html: `<span aria-hidden="true">${spot.length}</span>` })
+        : L.divIcon({ className: 'map-marker', iconSize: [22, 22] })
+      const marker = L.marker([p.lat, p.lon], { icon, keyboard: true, title: name, alt: name })
+      // One spot, several listings: the popup lists them all, each a link reachable by Tab.
+      marker.bindPopup(
+        many
+          ? `<ul class="map-spot">${spot.map((x) => `<li><a href="${escapeHtml(x.url)}">${escapeHtml(x.title)}</a></li>`).join('')}</ul>${p.place ? escapeHtml(p.place) : ''}`
+          : `<a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a>${p.place ? `<br>${escapeHtml(p.place)}` : ''}`,
+      )
+      // Keyboard users land on the popup's (first) link, and back on their marker when it closes.
       marker.on('popupopen', (e) => e.popup.getElement()?.querySelector<HTMLAnchorElement>('.leaflet-popup-content a')?.focus())
       marker.on('popupclose', () => {
         if (panel.contains(document.activeElement)) marker.getElement()?.focus()
       })
       // The element exists once the map has a view; name it then (Leaflet sets only a title).
-      marker.on('add', () => marker.getElement()?.setAttribute('aria-label', p.title))
+      marker.on('add', () => marker.getElement()?.setAttribute('aria-label', name))
       marker.addTo(layer)
       bounds.push([p.lat, p.lon])
     }

@@ -196,6 +196,7 @@ export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxono
                 data-attribution={map.attribution}
                 data-css={assets.urls.leafletCss}
                 data-label={t('results.mapLabel')}
+                data-spot-label={t('results.mapSpot')}
               />
             </div>
             <p id="results-status" className="visually-hidden" role="status" aria-live="polite" />
