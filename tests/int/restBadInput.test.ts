@@ -83,6 +83,19 @@ describe('a form body (uploads, the admin) with a bad _payload', () => {
       expect([name, res.status]).toEqual([name, 400])
     }
   })
+
+  // Found by the REST fuzz (seed 965203280): a global's update with an empty form crashed Payload.
+  test.each([[''], ['null']])("a global's update with _payload %s → 400, and the settings stay", async (payload) => {
+    const before = await t.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+    for (const name of ACTOR_NAMES) {
+      const form = new FormData()
+      form.append('_payload', payload)
+      const headers: Record<string, string> = f.users[name].token ? { authorization: `JWT ${f.users[name].token}` } : {}
+      const res = await handleEndpoints({ config: t.payload.config, request: new Request('http://localhost/api/globals/site-settings', { method: 'POST', headers, body: form }) })
+      expect([name, res.status]).toEqual([name, 400])
+    }
+    expect((await t.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })).siteName).toBe(before.siteName)
+  })
 })
 
 describe('what the admin and the site send still works', () => {

@@ -40,8 +40,9 @@ const sentDocument = async (req: PayloadRequest): Promise<{ text: string; multip
 const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promise<Problem> => {
   const sent = await sentDocument(req)
   if (!sent) return undefined
-  // A form without a document leaves Payload with no data at all (500 on create).
-  if (!sent.text.trim()) return sent.multipart && fields ? inLanguage(req, 'Stuur de gegevens mee in _payload.', 'Send the data in _payload.') : undefined
+  // A form without a document leaves Payload with no data at all (500 on a collection's create
+  // and on a global's update).
+  if (!sent.text.trim()) return sent.multipart ? inLanguage(req, 'Stuur de gegevens mee in _payload.', 'Send the data in _payload.') : undefined
   let parsed: unknown
   try {
     parsed = JSON.parse(sent.text)
