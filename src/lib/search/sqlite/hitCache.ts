@@ -1,3 +1,5 @@
+import { lowerBound } from '../lowerBound'
+
 /**
  * The rows one text matches, as FTS5 gave them for index version `version`, among the rowids
  * up to `top`: a bitset when many, a sorted list when few (whichever is smaller), iterated in
@@ -52,14 +54,7 @@ export class HitSet {
   has(id: number): boolean {
     if (this.bits) return id <= this.top && (this.bits[id >>> 5]! & (1 << (id & 31))) !== 0
     const list = this.list!
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (list[mid]! < id) lo = mid + 1
-      else hi = mid
-    }
-    return list[lo] === id
+    return list[lowerBound(list, id)] === id
   }
 
   /** The rows in both. */

@@ -17,6 +17,9 @@ export interface TieredHits {
 
 const TIERS: Tier[] = [0, 1, 2, 3]
 
+/** Whether a word has a way to match that starts at this tier (text, kinds or themes). */
+const addsAt = (p: WordPlan, tier: Tier) => [...p.alternatives, ...p.kinds, ...p.themes].some((a) => a.tier === tier)
+
 /** Whether a word matches at tier 0 only as typed (its first alternative), as the plain text query does. */
 const typedOnly = (p: WordPlan) => p.alternatives.filter((a) => a.tier === 0).length === 1 && p.alternatives[0]?.tier === 0
 
@@ -52,7 +55,7 @@ const rowsWith = (cache: ColumnCache, q: Pick<SearchQuery, 'kinds' | 'themes'>):
  * is tier 0, one that needed a synonym for some word tier 1, … a typo's correction tier 3).
  */
 export const tieredMatches = async (texts: ReturnType<typeof textMatcher>, cache: ColumnCache, plans: WordPlan[]): Promise<TieredHits> => {
-  const widens = (tier: Tier) => plans.some((p) => p.alternatives.some((a) => a.tier === tier) || p.kinds.some((k) => k.tier === tier) || p.themes.some((t) => t.tier === tier) || p.optionalFrom === tier)
+  const widens = (tier: Tier) => plans.some((p) => addsAt(p, tier) || p.optionalFrom === tier)
   const facets = plans.some((p) => p.kinds.length || p.themes.length || p.optionalFrom !== undefined)
   const sets: HitSet[] = []
   for (const tier of TIERS) {
@@ -74,7 +77,7 @@ export const tieredMatches = async (texts: ReturnType<typeof textMatcher>, cache
 export const widerKeys = (plan: WordPlan): string[] => {
   const facets = plan.kinds.length > 0 || plan.themes.length > 0
   return ([1, 2, 3] as const)
-    .filter((tier) => plan.alternatives.some((a) => a.tier === tier) || plan.kinds.some((k) => k.tier === tier) || plan.themes.some((t) => t.tier === tier))
+    .filter((tier) => addsAt(plan, tier))
     .map((tier) => (facets ? ftsOfPlan(plan, tier) : wrap(ftsOfPlan(plan, tier))))
 }
 

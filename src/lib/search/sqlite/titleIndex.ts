@@ -1,3 +1,5 @@
+import { lowerBound } from '../lowerBound'
+
 /**
  * Which cached rows have a title word starting with a given prefix: folded title words → rowids,
  * plus the distinct words in sorted order (rebuilt only after a word appears or disappears) so
@@ -34,13 +36,6 @@ export class TitleIndex {
   /** Calls `visit` for every row with a title word that starts with `prefix` (once per word). */
   forPrefix(prefix: string, visit: (rowid: number) => void) {
     const words = (this.sorted ??= [...this.postings.keys()].sort())
-    let lo = 0
-    let hi = words.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (words[mid]! < prefix) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < words.length && words[i]!.startsWith(prefix); i++) for (const id of this.postings.get(words[i]!)!) visit(id)
+    for (let i = lowerBound(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) for (const id of this.postings.get(words[i]!)!) visit(id)
   }
 }

@@ -94,30 +94,25 @@ export const doubled = (stem: string): string => stem.replace(/([^aeiou])([aeou]
 const forms = (word: string): string[] => [...new Set([word, stemWord(word), undoubled(word)])].filter((f) => f.length >= 3)
 
 /** The word's meanings from the lexicon: synonyms, kinds, themes (and translations on the English site). */
-const meanings = (word: string, c: UnderstandContext) => {
-  const lookup = <T>(map: Map<string, T[]>): T[] => {
-    for (const f of forms(word)) {
-      const found = map.get(f)
-      if (found) return found
-    }
-    return []
+/** What the lexicon holds for a word under the first of its forms it knows. */
+const lookup = <T>(map: Map<string, T[]>, word: string): T[] => {
+  for (const f of forms(word)) {
+    const found = map.get(f)
+    if (found) return found
   }
-  const dutch = c.locale === 'en' ? lookup(c.lexicon.english) : []
+  return []
+}
+
+const meanings = (word: string, c: UnderstandContext) => {
+  const dutch = c.locale === 'en' ? lookup(c.lexicon.english, word) : []
   const words = [word, ...dutch.filter(single).map((p) => p[0]!)]
   const phrases: Phrase[] = []
   const kinds: ListingKind[] = []
   const themes: string[] = []
   for (const w of words) {
-    const get = <T>(map: Map<string, T[]>): T[] => {
-      for (const f of forms(w)) {
-        const found = map.get(f)
-        if (found) return found
-      }
-      return []
-    }
-    phrases.push(...get(c.lexicon.synonyms).filter((p) => !(single(p) && p[0] === word)))
-    kinds.push(...get(c.lexicon.kinds).flat())
-    themes.push(...get(c.lexicon.themes).flat())
+    phrases.push(...lookup(c.lexicon.synonyms, w).filter((p) => !(single(p) && p[0] === word)))
+    kinds.push(...lookup(c.lexicon.kinds, w).flat())
+    themes.push(...lookup(c.lexicon.themes, w).flat())
   }
   return { translations: dutch, phrases, kinds: [...new Set(kinds)], themes: [...new Set(themes)] }
 }
@@ -149,11 +144,12 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
       const pm = meanings(piece, c)
       return [...new Set([...matchPrefixes(piece), ...forms(piece), ...[...pm.translations, ...pm.phrases].filter(single).map((p) => p[0]!)])]
     }
-    for (const [head, tail] of splitCompound(word, c)) {
-      plan.alternatives.push({ tier: 1, groups: [widen(head), widen(tail)] })
+    for (const [headWord, tailWord] of splitCompound(word, c)) {
+      const [head, tail] = [widen(headWord), widen(tailWord)]
+      plan.alternatives.push({ tier: 1, groups: [head, tail] })
       // "kookgroep": the cooking groups whatever they call themselves; "kledingreparatie": repairs too.
-      plan.alternatives.push({ tier: SOFT_WORDS.has(tail) ? 1 : 2, groups: [widen(head)] })
-      if (!SOFT_WORDS.has(tail)) plan.alternatives.push({ tier: 2, groups: [widen(tail)] })
+      plan.alternatives.push({ tier: SOFT_WORDS.has(tailWord) ? 1 : 2, groups: [head] })
+      if (!SOFT_WORDS.has(tailWord)) plan.alternatives.push({ tier: 2, groups: [tail] })
     }
   }
   const unknown = !c.vocabulary.hasPrefix(word) && !c.lexicon.words.has(word) && m.phrases.length === 0 && m.translations.length === 0 && m.kinds.length === 0

@@ -1,3 +1,4 @@
+import { lowerBound } from '../lowerBound'
 import { typoDistance } from './editDistance'
 
 /**
@@ -112,14 +113,3 @@ export class Vocabulary {
 
 const reverse = (w: string) => [...w].reverse().join('')
 
-/** The first index whose word is not below `key`. */
-const lowerBound = (words: string[], key: string): number => {
-  let lo = 0
-  let hi = words.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (words[mid]! < key) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
