@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon'
 import type { TaskConfig } from 'payload'
 
+import { startOfDutchDay } from '../../../collections/access/visibleNow'
 import type { SanitizedDirectoryOptions } from '../types'
 import { refreshNextStarts } from '../search/indexListings'
 import { remindAndHideStale } from './remindAndHideStale'
@@ -29,7 +29,7 @@ export const freshnessTask = (options: SanitizedDirectoryOptions): TaskConfig =>
   retries: 2,
   handler: async ({ input, req }) => {
     const now = (input as { now?: string } | undefined)?.now ? new Date((input as { now: string }).now) : new Date()
-    const startOfToday = DateTime.fromJSDate(now).setZone('Europe/Amsterdam').startOf('day').toJSDate()
+    const startOfToday = startOfDutchDay(now)
     const unpublished = await unpublishExpired(req, startOfToday)
     const stale = await remindAndHideStale(req, now, options.freshness)
     const nextStartsRefreshed = await refreshNextStarts(req, now)

@@ -1,18 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { notCheckedSince } from '../../../collections/access/visibleNow'
 import { staleReminderEmail } from './staleReminderEmail'
 import { internalRequest } from '../hooks/capPageSize'
 
 type ListingSlug = 'activities' | 'openings'
 const SLUGS: ListingSlug[] = ['activities', 'openings']
-
-/** Not checked since `cutoff`; a listing never checked counts from its creation. */
-const notCheckedSince = (cutoff: string): Where => ({
-  or: [
-    { checkedOn: { less_than: cutoff } },
-    { and: [{ checkedOn: { exists: false } }, { createdAt: { less_than: cutoff } }] },
-  ],
-})
 
 const LIVE: Where = { and: [{ _status: { equals: 'published' } }, { staleHidden: { not_equals: true } }] }
 

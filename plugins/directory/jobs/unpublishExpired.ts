@@ -1,4 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
+import { endedBefore } from '../../../collections/access/visibleNow'
 import { internalRequest } from '../hooks/capPageSize'
 
 type ListingSlug = 'activities' | 'openings'
@@ -13,16 +14,8 @@ const PUBLISHED: Where = { _status: { equals: 'published' } }
 export const unpublishExpired = async (req: PayloadRequest, startOfToday: Date): Promise<number> => {
   const today = startOfToday.toISOString()
   const targets: { collection: ListingSlug; where: Where; data: Record<string, unknown> }[] = [
-    {
-      collection: 'openings',
-      where: { and: [PUBLISHED, { validThrough: { less_than: today } }] },
-      data: { _status: 'draft', status: 'closed' },
-    },
-    {
-      collection: 'activities',
-      where: { and: [PUBLISHED, { 'schedule.kind': { equals: 'once' } }, { 'schedule.date': { less_than: today } }] },
-      data: { _status: 'draft' },
-    },
+    { collection: 'openings', where: { and: [PUBLISHED, endedBefore('openings', today)] }, data: { _status: 'draft', status: 'closed' } },
+    { collection: 'activities', where: { and: [PUBLISHED, endedBefore('activities', today)] }, data: { _status: 'draft' } },
   ]
   let count = 0
   for (const { collection, where, data } of targets) {
