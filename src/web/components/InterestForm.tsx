@@ -16,6 +16,20 @@ const FORM = 'interest'
  * reached, a message, and consent after a short privacy notice. A plain POST form; it works
  * without JavaScript, and comes back with every problem named and linked to its field.
  */
+/** The form's section: the jump link at the top of the page leads here. */
+const SECTION_ID = 'interesse'
+const titleOf = (kind: 'activity' | 'opening', t: ReturnType<typeof usePage>['t']) => (kind === 'activity' ? t('interest.titleActivity') : t('interest.title'))
+
+/** Near the top of a listing page: the form sits below the facts, this takes a phone's reader straight to it. */
+export const JumpToInterest = ({ kind }: { kind: 'activity' | 'opening' }) => {
+  const { t } = usePage()
+  return (
+    <a className="utrecht-button utrecht-button--primary-action jump-to-form" href={`#${SECTION_ID}`}>
+      {titleOf(kind, t)}
+    </a>
+  )
+}
+
 export const InterestForm = ({ action, kind, organisation, open, state = {} }: {
   action: string
   kind: 'activity' | 'opening'
@@ -25,9 +39,9 @@ export const InterestForm = ({ action, kind, organisation, open, state = {} }: {
 }) => {
   const { t, site, contact, locale } = usePage()
   const v = state.values ?? {}
-  const title = kind === 'activity' ? t('interest.titleActivity') : t('interest.title')
+  const title = titleOf(kind, t)
   return (
-    <section className="panel" id="interesse" aria-labelledby="interesse-title">
+    <section className="panel" id={SECTION_ID} aria-labelledby="interesse-title">
       <h2 id="interesse-title">{title}</h2>
       {!open ? (
         <p>{t('interest.closed')}</p>

@@ -5,7 +5,7 @@ import type { Activity, Organisation, Theme, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
 import { Photos } from '../components/Photos'
-import { InterestForm, type InterestState } from '../components/InterestForm'
+import { InterestForm, type InterestState, JumpToInterest } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, descriptionAfter, kindLabel, optionLabel } from '../components/listingView'
 import { populated } from '../components/populated'
@@ -57,12 +57,7 @@ export const ActivityPage = ({ activity: a, holidays, now, report, interest }: A
       <p className="card-kind">{kindLabel(a, locale, t)}</p>
       <h1>{a.title}</h1>
       <p className="lead">{a.summary}</p>
-      {/* The form sits below the facts: on a phone this takes the resident straight to it. */}
-      {a.signUp === 'sign_up' && a.slug ? (
-        <a className="utrecht-button utrecht-button--primary-action jump-to-form" href="#interesse">
-          {t('interest.titleActivity')}
-        </a>
-      ) : null}
+      {a.signUp === 'sign_up' && a.slug ? <JumpToInterest kind="activity" /> : null}
       <Badges items={badgesOf(a, locale, t)} />
       <Photos items={a.photos} />
       <div className="detail">

@@ -5,7 +5,7 @@ import type { Opening, Organisation, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
 import { Photos } from '../components/Photos'
-import { InterestForm, type InterestState } from '../components/InterestForm'
+import { InterestForm, type InterestState, JumpToInterest } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, descriptionAfter, hoursOf, kindLabel, optionLabel } from '../components/listingView'
 import { populated } from '../components/populated'
@@ -36,12 +36,7 @@ export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening
       </p>
       <h1>{o.title}</h1>
       <p className="lead">{o.summary}</p>
-      {/* The form sits below the facts: on a phone this takes the resident straight to it. */}
-      {o.status === 'open' && o.slug ? (
-        <a className="utrecht-button utrecht-button--primary-action jump-to-form" href="#interesse">
-          {t('interest.title')}
-        </a>
-      ) : null}
+      {o.status === 'open' && o.slug ? <JumpToInterest kind="opening" /> : null}
       <Badges items={badgesOf(o, locale, t)} />
       <Photos items={o.photos} />
       <div className="detail">

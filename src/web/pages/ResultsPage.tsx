@@ -39,19 +39,17 @@ export interface ResultsProps {
 /** The part that live search replaces: the count, errors, the cards, pagination and the map's data. */
 export const ResultsRegion = ({ query, params, result, listings, errors, place, holidays, now, fragment }: ResultsProps) => {
   const { t, locale, site } = usePage()
-  const link = (page: number) => {
+  /** This search with one parameter changed (or dropped), from its first page unless a page is asked. */
+  const searchWith = (name: string, value: string | null) => {
     const p = new URLSearchParams(params)
-    if (page > 1) p.set('page', String(page))
-    else p.delete('page')
-    return href(locale, 'search', undefined, p)
-  }
-  /** The same search with other words ("Bedoelde je …?"), from the first page. */
-  const withText = (text: string) => {
-    const p = new URLSearchParams(params)
-    p.set('q', text)
     p.delete('page')
+    if (value === null) p.delete(name)
+    else p.set(name, value)
     return href(locale, 'search', undefined, p)
   }
+  const link = (page: number) => searchWith('page', page > 1 ? String(page) : null)
+  /** The same search with other words ("Bedoelde je …?"). */
+  const withText = (text: string) => searchWith('q', text)
   const points = listings.flatMap((l) => {
     const point = l.hit.point ?? pointOf(l.doc)
     return point && l.doc.slug ? [{ title: l.doc.title, url: listingHref(locale, l.hit.collection, l.doc.slug), place: placeOf(l.doc, t), ...point }] : []
