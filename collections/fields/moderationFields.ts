@@ -4,6 +4,10 @@ import { editorsField } from '../access/editors'
 import { isEditorUser, type MaybeUser } from '../access/roles'
 import { label } from './label'
 
+/** A field only the server writes (nobody may create or update it), kept out of the form. */
+const savedByField = (field: Field): Field =>
+  ({ ...field, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true, hidden: true } }) as Field
+
 /** Sidebar fields only editors act on: members read the review in plain words instead. */
 export const forEditors = (_data: unknown, _sibling: unknown, { user }: { user?: unknown }): boolean => isEditorUser(user as MaybeUser)
 
@@ -68,30 +72,11 @@ export const moderationFields = (): Field[] => [
     access: { create: editorsField, update: editorsField },
     admin: { position: 'sidebar', hidden: true },
   },
-  {
-    // Who saved this version: the versions list shows it beside the date.
-    name: 'editedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    label: label('Gewijzigd door', 'Changed by'),
-    access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true, hidden: true },
-  },
-  {
-    // The same person by name, kept with each version: members may not read other users.
-    name: 'editedByName',
-    type: 'text',
-    label: label('Gewijzigd door', 'Changed by'),
-    access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true, hidden: true },
-  },
-  {
-    name: 'editedByEditor',
-    type: 'checkbox',
-    label: label('Door de redactie', 'By the editors'),
-    access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true, hidden: true },
-  },
+  // Who saved this version, set by the moderation hook only: the sidebar's history shows it.
+  savedByField({ name: 'editedBy', type: 'relationship', relationTo: 'users', label: label('Gewijzigd door', 'Changed by') }),
+  // The same person by name, kept with each version: members may not read other users.
+  savedByField({ name: 'editedByName', type: 'text', label: label('Gewijzigd door', 'Changed by') }),
+  savedByField({ name: 'editedByEditor', type: 'checkbox', label: label('Door de redactie', 'By the editors') }),
   {
     name: 'history',
     type: 'ui',
