@@ -12,6 +12,7 @@ import { createOpenings } from './Openings'
 import { ListingReports } from './ListingReports'
 import { createOrganisations } from './Organisations'
 import { SchoolHolidays } from './SchoolHolidays'
+import { SearchChanges } from './SearchChanges'
 import { SearchSynonyms } from './SearchSynonyms'
 import { Themes } from './Themes'
 import { Users } from './Users'
@@ -28,6 +29,7 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'areas',
   'school-holidays',
   'search-synonyms',
+  'search-changes',
   'listing-reports',
   'interests',
   'interest-outcomes',
@@ -51,6 +53,7 @@ export const createCollections = (args: {
   Areas,
   SchoolHolidays,
   SearchSynonyms,
+  SearchChanges,
   createInterests(args.interests),
   createLoketRequests(args.loket),
   ListingReports,

@@ -28,6 +28,7 @@ export interface Config {
     areas: Area;
     'school-holidays': SchoolHoliday;
     'search-synonyms': SearchSynonym;
+    'search-changes': SearchChange;
     interests: Interest;
     'loket-requests': LoketRequest;
     'listing-reports': ListingReport;
@@ -55,6 +56,7 @@ export interface Config {
     areas: AreasSelect<false> | AreasSelect<true>;
     'school-holidays': SchoolHolidaysSelect<false> | SchoolHolidaysSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
     interests: InterestsSelect<false> | InterestsSelect<true>;
     'loket-requests': LoketRequestsSelect<false> | LoketRequestsSelect<true>;
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
@@ -612,6 +614,17 @@ export interface SearchSynonym {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-changes".
+ */
+export interface SearchChange {
+  id: number;
+  seq: number;
+  listing: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Personal data: only for your own organisation and the editors. Every read is logged. Deleted automatically after 90 days.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -928,6 +941,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-synonyms';
         value: number | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'search-changes';
+        value: number | SearchChange;
       } | null)
     | ({
         relationTo: 'interests';
@@ -1294,6 +1311,16 @@ export interface SchoolHolidaysSelect<T extends boolean = true> {
  */
 export interface SearchSynonymsSelect<T extends boolean = true> {
   words?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-changes_select".
+ */
+export interface SearchChangesSelect<T extends boolean = true> {
+  seq?: T;
+  listing?: T;
   updatedAt?: T;
   createdAt?: T;
 }

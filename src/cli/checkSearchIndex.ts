@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { isSqlite, sqlExecutor } from '../../plugins/directory/search/sqlExecutor'
+import { searchStoreFor } from '../../plugins/directory/search/backend'
+import { listingKey } from '../lib/search/store/types'
 import { activityToIndexDoc, openingToIndexDoc } from '../lib/search/toIndexDoc'
 import type { IndexDoc } from '../lib/search/types'
 import type { Activity, Opening } from '../payload-types'
@@ -14,30 +15,22 @@ export interface SearchIndexReport {
   extra: string[]
   /** Rows whose title, summary, slug, kind or place differ from the listing. */
   stale: string[]
-  /** The index's own tables disagree (text or location rows without a listing row, FTS5 damage). */
+  /** The store disagrees with itself: a listing kept under another listing's key, or twice. */
   broken: string[]
 }
 
-type Row = {
-  collection: string
-  doc_id: string
-  kind: string
-  title: string
-  summary: string
-  slug: string | null
-  lat: number | null
-  lon: number | null
-}
-
-const key = (collection: string, id: string | number) => `${collection}/${id}`
+const key = (collection: IndexDoc['collection'], id: string | number) => listingKey(collection, String(id))
 const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9)
-const sameAs = (row: Row, doc: IndexDoc) =>
+const sameAs = (row: IndexDoc, doc: IndexDoc) =>
   row.kind === doc.kind &&
   row.title === doc.title &&
   row.summary === doc.summary &&
   (row.slug ?? null) === doc.slug &&
   near(row.lat, doc.lat) &&
   near(row.lon, doc.lon)
+
+/** Listings read per round trip. */
+const CHUNK = 5000
 
 /** What the index should hold: every listing an anonymous visitor may read, as reindexAll writes it. */
 const expectedDocs = async (payload: Payload): Promise<Map<string, IndexDoc>> => {
@@ -56,56 +49,33 @@ const expectedDocs = async (payload: Payload): Promise<Map<string, IndexDoc>> =>
 }
 
 /**
- * Compares the public search index (SQLite side tables) with the listings, read as an anonymous
- * visitor. Read-only except FTS5's own integrity check. `npm run search:reindex` repairs what
- * it finds.
+ * Compares the public search index (the store's listings, on any database) with the listings,
+ * read as an anonymous visitor. Read-only. `npm run search:reindex` repairs what it finds.
  */
 export const checkSearchIndex = async (payload: Payload): Promise<SearchIndexReport> => {
-  if (!isSqlite(payload))
-    throw new Error('search:check compares the SQLite index; on MongoDB run search:reindex instead')
-  const sql = sqlExecutor(payload)
+  const store = searchStoreFor(payload)
+  if (!store) throw new Error('This database has no search store')
   const expected = await expectedDocs(payload)
-  const rows = await sql.all<Row>('SELECT collection, doc_id, kind, title, summary, slug, lat, lon FROM search_docs')
-  const report: SearchIndexReport = {
-    listings: expected.size,
-    indexed: rows.length,
-    missing: [],
-    extra: [],
-    stale: [],
-    broken: [],
-  }
+  const report: SearchIndexReport = { listings: expected.size, indexed: 0, missing: [], extra: [], stale: [], broken: [] }
   const seen = new Set<string>()
-  for (const row of rows) {
-    const k = key(row.collection, row.doc_id)
-    seen.add(k)
-    const doc = expected.get(k)
-    if (!doc) report.extra.push(k)
-    else if (!sameAs(row, doc)) report.stale.push(k)
+  for (let after: string | null = null; ; ) {
+    const rows = await store.scan(after, CHUNK)
+    // Each listing must be found again under its own key (what a page of results reads by).
+    const byKey = new Set((await store.read(rows.map((r) => key(r.collection, r.id)))).map((r) => key(r.collection, r.id)))
+    for (const row of rows) {
+      const k = key(row.collection, row.id)
+      report.indexed++
+      if (seen.has(k)) report.broken.push(`${k} is stored twice`)
+      else if (!byKey.has(k)) report.broken.push(`${k} is stored under another key`)
+      seen.add(k)
+      const doc = expected.get(k)
+      if (!doc) report.extra.push(k)
+      else if (!sameAs(row, doc)) report.stale.push(k)
+    }
+    if (rows.length < CHUNK) break
+    after = key(rows.at(-1)!.collection, rows.at(-1)!.id)
   }
   for (const k of expected.keys()) if (!seen.has(k)) report.missing.push(k)
-
-  const orphans = async (label: string, query: string) => {
-    const found = await sql.all<{ id: number }>(query)
-    for (const { id } of found) report.broken.push(`${label} ${id}`)
-  }
-  await orphans(
-    'text row without listing row',
-    'SELECT rowid AS id FROM search_fts EXCEPT SELECT rowid FROM search_docs',
-  )
-  await orphans(
-    'listing row without text row',
-    'SELECT rowid AS id FROM search_docs EXCEPT SELECT rowid FROM search_fts',
-  )
-  await orphans('location row without listing row', 'SELECT id FROM search_rtree EXCEPT SELECT rowid FROM search_docs')
-  await orphans(
-    'listing row without location row',
-    'SELECT rowid AS id FROM search_docs WHERE lat IS NOT NULL AND lon IS NOT NULL EXCEPT SELECT id FROM search_rtree',
-  )
-  try {
-    await sql.run("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
-  } catch (error) {
-    report.broken.push(`FTS5 integrity check: ${(error as Error).message}`)
-  }
   return report
 }
 

@@ -50,6 +50,28 @@ export const loadHits = async (payload: Payload, user: TypedUser | null, hits: S
   })
 }
 
+export interface MapData {
+  spots: { lat: number; lon: number; count: number; listings: { title: string; url: string }[] }[]
+  total: number
+  located: number
+  truncated: boolean
+}
+
+/**
+ * Every result of a search with a location, by spot, for the results page's map (not only
+ * the page's). Read from the search index: a listing that went past its end date or freshness
+ * limit since it was indexed is on the map until the nightly job takes it out.
+ */
+export const searchMap = async (payload: Payload, query: SearchQuery, href: (collection: SearchHit['collection'], slug: string) => string): Promise<MapData> => {
+  const engine = searchEngineFor(payload)
+  if (!engine) throw Object.assign(new Error('search is not available on this database'), { status: 503 })
+  const found = await engine.spots(query)
+  return {
+    ...found,
+    spots: found.spots.map((s) => ({ ...s, listings: s.listings.flatMap((l) => (l.slug ? [{ title: l.title, url: href(l.collection, l.slug) }] : [])) })),
+  }
+}
+
 /** The public search as the results page and the home page use it. */
 export const searchListings = async (payload: Payload, user: TypedUser | null, query: SearchQuery): Promise<ListingSearch> => {
   const engine = searchEngineFor(payload)

@@ -12,6 +12,7 @@ import * as migration_20261203_001309_search_synonyms from './20261203_001309_se
 import * as migration_20261203_003856_tagline_en from './20261203_003856_tagline_en';
 import * as migration_20261203_005031_public_holidays from './20261203_005031_public_holidays';
 import * as migration_20261203_010859_theme_name_en from './20261203_010859_theme_name_en';
+import * as migration_20261203_022831_search_store from './20261203_022831_search_store';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_010859_theme_name_en.up,
     down: migration_20261203_010859_theme_name_en.down,
-    name: '20261203_010859_theme_name_en'
+    name: '20261203_010859_theme_name_en',
+  },
+  {
+    up: migration_20261203_022831_search_store.up,
+    down: migration_20261203_022831_search_store.down,
+    name: '20261203_022831_search_store'
   },
 ];

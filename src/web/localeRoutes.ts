@@ -4,7 +4,7 @@ import { createElement, type ReactElement } from 'react'
 
 import { getSchoolHolidays } from '../data/holidays'
 import { getActivity, getOpening, getOrganisation, getVenue } from '../data/listings'
-import { getTaxonomies, searchListings } from '../data/search'
+import { getTaxonomies, searchListings, searchMap } from '../data/search'
 import { buildCalendar } from '../lib/ics'
 import { LISTING_KINDS } from '../lib/search/types'
 import { activityCalendarEvent } from './calendarEvents'
@@ -19,7 +19,7 @@ import { OrganisationPage } from './pages/OrganisationPage'
 import { PrivacyPage } from './pages/PrivacyPage'
 import { ResultsPage, ResultsRegion, type ResultsProps } from './pages/ResultsPage'
 import { VenuePage } from './pages/VenuePage'
-import { SEGMENTS } from './paths'
+import { listingHref, SEGMENTS } from './paths'
 import { renderDocument, renderFragment } from './render'
 import { reportRoutes } from './reportRoutes'
 import { contactPages } from './contactPages'
@@ -75,6 +75,12 @@ export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptio
     const user = await visitor(payload, req)
     const url = new URL(req.originalUrl, 'http://localhost')
     const parsed = parseWebSearch(url.searchParams)
+    // The map of every result (the results page's map asks for it when opened).
+    if (url.searchParams.get('map') === '1') {
+      if (!parsed.ok) return res.status(400).json({ errors: parsed.errors })
+      const data = await searchMap(payload, { ...parsed.query, locale }, (collection, slug) => listingHref(locale, collection, slug))
+      return res.set('Cache-Control', 'no-cache').json(data)
+    }
     const [found, taxonomies, holidays] = await Promise.all([
       parsed.ok ? searchListings(payload, user, { ...parsed.query, locale }) : null,
       getTaxonomies(payload),

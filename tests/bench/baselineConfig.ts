@@ -8,7 +8,7 @@ const options = (values: readonly (string | number)[]) => values.map((v) => ({ l
 /**
  * A minimal Payload config for the search baseline: one collection holding the same listings
  * as the search index, on its own SQLite file. `push: true` is fine here: this database has
- * no raw (FTS / R*Tree) tables, so the dev push never asks its interactive question.
+ * no raw side tables, so the dev push never asks its interactive question.
  */
 export const baselineConfig = (dbFile: string): Promise<SanitizedConfig> =>
   buildConfig({

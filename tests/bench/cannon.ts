@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import type { IndexDoc, SearchQuery } from '../../src/lib/search/types'
 import { log, round } from './measure'
-import { buildIndex, openDb } from './sqliteIndex'
+import { buildStore, openDb } from './sqliteIndex'
 
 export interface CannonResult {
   target: string
@@ -74,8 +74,7 @@ export const runCannon = async (dir: string, docs: IndexDoc[], queries: SearchQu
   const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reindexSearch.ts'], { env, stdio: 'inherit' })
   if (migrate.status !== 0) throw new Error('could not migrate the app database')
   const client = await openDb(path.join(dataDir, 'meedoen.db'))
-  await buildIndex(client, docs)
-  await client.execute('INSERT INTO search_changes (doc) VALUES (-1)')
+  await buildStore(client, docs)
   await client.execute('ANALYZE')
   client.close()
   const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
@@ -86,7 +85,7 @@ export const runCannon = async (dir: string, docs: IndexDoc[], queries: SearchQu
     const port = await waitForPort(child)
     const paths = queries.map(apiPath)
     const base = `http://127.0.0.1:${port}`
-    const first = await fetch(base + paths[0]) // the column cache is loaded, as a warm server has it
+    const first = await fetch(base + paths[0]) // the index is loaded, as a warm server has it
     if (first.status !== 200) throw new Error(`the search API answered ${first.status}: ${await first.text()}`)
     // The server prewarms common words in the background after loading; a warm server is done.
     await new Promise((resolve) => setTimeout(resolve, 5000))

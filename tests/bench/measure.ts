@@ -1,7 +1,7 @@
 /** Measuring helpers of the search benchmark: percentiles, tables, memory, timed runs, profiling. */
 import fs from 'node:fs'
 
-import type { SqlExecutor } from '../../src/lib/search/sqlite/schema'
+import type { SearchStore } from '../../src/lib/search/store/types'
 import type { SearchQuery } from '../../src/lib/search/types'
 import { type BenchQuery, GROUPS } from './queries'
 
@@ -87,31 +87,17 @@ export const groupStats = (mix: BenchQuery[], timed: Timed[]) => ({
   >,
 })
 
-/** Which step of engine.ts a SQL text is. */
-const stepOf = (sql: string) =>
-  sql.includes('FROM search_changes')
-    ? 'sync'
-    : sql.includes('FROM search_rtree')
-      ? 'rtree'
-      : sql.includes('AS ids FROM search_fts')
-        ? 'ftsIds'
-        : sql.includes("rank MATCH")
-          ? 'rank'
-          : sql.includes('rowid IN (SELECT value FROM json_each(?))')
-            ? 'page'
-            : 'other'
-export const STEPS = ['sync', 'rtree', 'ftsIds', 'rank', 'page', 'other'] as const
+export const STEPS = ['sync', 'page'] as const
 
-/** An executor that adds the time and rows of every statement to `acc`. */
-export const profiled = (base: SqlExecutor, acc: Record<string, { ms: number; rows: number }>): SqlExecutor => ({
-  all: async <T>(sql: string, args?: unknown[]) => {
+/** The store with the time and rows of each call added to `account()`: catching up (head, changes) and reading the page. */
+export const timedStore = (base: SearchStore, account: () => Record<string, { ms: number; rows: number }>): SearchStore => {
+  const timed = <A extends unknown[], R>(step: (typeof STEPS)[number], fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     const t = performance.now()
-    const rows = await base.all<T>(sql, args)
-    const s = (acc[stepOf(sql)] ??= { ms: 0, rows: 0 })
+    const out = await fn(...args)
+    const s = (account()[step] ??= { ms: 0, rows: 0 })
     s.ms += performance.now() - t
-    s.rows += rows.length
-    return rows
-  },
-  run: (sql, args) => base.run(sql, args),
-})
-
+    s.rows += Array.isArray(out) ? out.length : 1
+    return out
+  }
+  return { ...base, head: timed('sync', base.head), changes: timed('sync', base.changes), read: timed('page', base.read) }
+}

@@ -1,7 +1,7 @@
 import { type Client, createClient, type InStatement, type InValue } from '@libsql/client'
 
-import { accessBits, partBits, rungBits, weekdayBits } from '../../src/lib/search/sqlite/bits'
-import { CREATE_SEARCH_INDEX, type SqlExecutor } from '../../src/lib/search/sqlite/schema'
+import { CREATE_SEARCH_DOCS, type SqlExecutor } from '../../src/lib/search/store/sqliteSchema'
+import { EVERYTHING, listingKey } from '../../src/lib/search/store/types'
 import type { IndexDoc } from '../../src/lib/search/types'
 
 /** A libsql client on a file with the pragmas of the app's SQLite adapter (WAL, busy timeout). */
@@ -44,67 +44,38 @@ export const multiInsert = (head: string, width: number, rows: InValue[][], rows
   return out
 }
 
-/**
- * The rows `writeDoc` (src/lib/search/sqlite/writer.ts) writes for a document, with its rowid
- * given instead of assigned: same tables, columns and values, for batched bulk loading.
- */
-export const indexRows = (doc: IndexDoc, rowid: number) => ({
-  docs: [
-    rowid, doc.collection, doc.id, doc.kind, doc.title, doc.summary, doc.slug, doc.lat, doc.lon, doc.free ? 1 : 0,
-    doc.walkIn ? 1 : 0, doc.ageMin, doc.ageMax, weekdayBits(doc.weekdays), partBits(doc.partsOfDay),
-    accessBits(doc.accessibility), rungBits(doc.rungs), doc.nextStart,
-  ] as InValue[],
-  fts: [rowid, doc.title, doc.summary, doc.body] as InValue[],
-  rtree: doc.lat !== null && doc.lon !== null ? ([rowid, doc.lat, doc.lat, doc.lon, doc.lon] as InValue[]) : null,
-  terms: [...new Set(doc.themes)].map((v) => ['theme', v]).concat([...new Set(doc.areas)].map((v) => ['area', v]))
-    .map(([facet, value]) => [rowid, facet!, value!] as InValue[]),
-})
-
-export const INDEX_TABLES = ['search_docs', 'search_fts', 'search_rtree', 'search_terms'] as const
-export type IndexTable = (typeof INDEX_TABLES)[number]
-
-const HEADS: Record<IndexTable, [string, number]> = {
-  search_docs: [
-    `INSERT INTO search_docs (rowid, collection, doc_id, kind, title, summary, slug, lat, lon, free, walk_in, age_min, age_max,
-       weekdays, parts, access, rungs, next_start)`,
-    18,
-  ],
-  search_fts: ['INSERT INTO search_fts (rowid, title, summary, body)', 4],
-  search_rtree: ['INSERT INTO search_rtree (id, min_lat, max_lat, min_lon, max_lon)', 5],
-  search_terms: ['INSERT INTO search_terms (doc, facet, value)', 3],
-}
+/** Payload's table for the `search-changes` collection, as the migration 20261203_search_store creates it. */
+export const CREATE_SEARCH_CHANGES = [
+  `CREATE TABLE IF NOT EXISTS search_changes (
+    id integer PRIMARY KEY NOT NULL,
+    seq numeric NOT NULL,
+    listing text NOT NULL,
+    updated_at text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+    created_at text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  )`,
+  'CREATE UNIQUE INDEX IF NOT EXISTS search_changes_seq_idx ON search_changes (seq)',
+]
 
 /**
- * Creates the index tables and bulk-loads `docs` (rowid = position + 1), table by table, one
- * transaction per `batch` documents. Returns the milliseconds spent per table. `tick` is called
- * after every transaction (memory sampling).
+ * Creates the store's tables (unless there) and bulk-loads `docs` as the SQLite store writes
+ * them, one transaction per `batch`, then logs "everything changed". Returns the milliseconds
+ * taken. `tick` is called after every transaction (memory sampling).
  */
-export const buildIndex = async (
+export const buildStore = async (
   client: Client,
   docs: IndexDoc[],
   { batch = 5000, tick = () => {} }: { batch?: number; tick?: () => void } = {},
-): Promise<Record<IndexTable | 'schema', number>> => {
-  const ms = { schema: 0, search_docs: 0, search_fts: 0, search_rtree: 0, search_terms: 0 }
-  let t = performance.now()
-  for (const stmt of CREATE_SEARCH_INDEX) await client.execute(stmt)
-  ms.schema = performance.now() - t
-  for (const table of INDEX_TABLES) {
-    const [head, width] = HEADS[table]
-    for (let i = 0; i < docs.length; i += batch) {
-      const rows: InValue[][] = []
-      docs.slice(i, i + batch).forEach((doc, j) => {
-        const r = indexRows(doc, i + j + 1)
-        if (table === 'search_docs') rows.push(r.docs)
-        else if (table === 'search_fts') rows.push(r.fts)
-        else if (table === 'search_rtree') {
-          if (r.rtree) rows.push(r.rtree)
-        } else rows.push(...r.terms)
-      })
-      t = performance.now()
-      if (rows.length) await client.batch(multiInsert(head, width, rows), 'write')
-      ms[table] += performance.now() - t
-      tick()
-    }
+): Promise<number> => {
+  const t = performance.now()
+  for (const stmt of [...CREATE_SEARCH_DOCS, ...CREATE_SEARCH_CHANGES]) await client.execute(stmt)
+  for (let i = 0; i < docs.length; i += batch) {
+    const rows = docs.slice(i, i + batch).map((d) => [listingKey(d.collection, d.id), d.collection, d.id, JSON.stringify(d)] as InValue[])
+    await client.batch(multiInsert('INSERT INTO search_docs (key, collection, doc_id, doc)', 4, rows, 500), 'write')
+    tick()
   }
-  return ms
+  await client.execute({
+    sql: 'INSERT INTO search_changes (seq, listing) VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM search_changes), ?)',
+    args: [EVERYTHING],
+  })
+  return performance.now() - t
 }

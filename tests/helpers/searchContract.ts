@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
 import { haversineKm } from '../../src/lib/search/geo'
-import { partBits } from '../../src/lib/search/sqlite/bits'
+import { partBits } from '../../src/lib/search/engine/bits'
 import {
   ACCESSIBILITY_FACETS, type FacetCounts, type IndexDoc, LISTING_KINDS, PARTS_OF_DAY, type SearchEngine,
   type SearchIndexWriter, type SearchQuery,

@@ -64,7 +64,7 @@ const liveEnv = () => ({
 })
 const rows = (file: string, table: string) =>
   withSqliteFile(file, async (c) =>
-    (await c.execute(`SELECT * FROM "${table}" ORDER BY rowid`)).rows.map((r) => JSON.stringify(r)),
+    (await c.execute(`SELECT * FROM "${table}" ORDER BY 1`)).rows.map((r) => JSON.stringify(r)),
   )
 
 describe('backup while the site writes, then restore', () => {

@@ -104,7 +104,7 @@ test('the nightly run moves "next time" in the search index forward', async () =
   const { sqlExecutor } = await import('../../plugins/directory/search/sqlExecutor')
   const id = await make('activities', { ...activityData(orgA(), 'Elke dinsdag', 'published'), checkedOn: daysBefore(1) })
   const nextStart = async () =>
-    (await sqlExecutor(t.payload).all<{ next_start: string }>("SELECT next_start FROM search_docs WHERE collection = 'activities' AND doc_id = ?", [id]))[0]!.next_start
+    (await sqlExecutor(t.payload).all<{ next_start: string }>("SELECT doc ->> '$.nextStart' AS next_start FROM search_docs WHERE key = ?", [`activities/${id}`]))[0]!.next_start
   // Indexed today (November 2026); the injected clock says March 2027.
   expect(await nextStart() < NOW.toISOString()).toBe(true)
   await runJob()

@@ -3,7 +3,8 @@ import { createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { reindexAll } from '../../plugins/directory/search/indexListings'
 import { sqlExecutor } from '../../plugins/directory/search/sqlExecutor'
-import { sqliteSearchEngine } from '../../src/lib/search/sqlite/engine'
+import { searchEngine } from '../../src/lib/search/engine/engine'
+import { sqliteSearchStore } from '../../src/lib/search/store/sqlite'
 import { type AccessFixtures, activityData, createAccessFixtures, openingData } from '../helpers/accessFixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
@@ -13,10 +14,10 @@ import { startPayload, type TestPayload } from '../helpers/payload'
  */
 let t: TestPayload
 let f: AccessFixtures
-const engine = () => sqliteSearchEngine(sqlExecutor(t.payload))
+const engine = () => searchEngine(sqliteSearchStore(sqlExecutor(t.payload)), { prewarm: false })
 const titles = async (text: string) => (await engine().search({ text, pageSize: 50 })).hits.map((h) => h.title)
 const indexed = async () =>
-  (await sqlExecutor(t.payload).all<{ collection: string; doc_id: string; title: string }>('SELECT collection, doc_id, title FROM search_docs ORDER BY rowid'))
+  (await sqlExecutor(t.payload).all<{ collection: string; doc_id: string; title: string }>("SELECT collection, doc_id, doc ->> '$.title' AS title FROM search_docs ORDER BY key"))
 
 beforeAll(async () => {
   t = await startPayload()
@@ -91,17 +92,17 @@ test('reindexAll rebuilds the same public index from scratch', async () => {
 })
 
 test('a process whose cache fell behind a pruned change log reloads in full', async () => {
-  const { pruneSearchChanges } = await import('../../src/lib/search/sqlite/columns')
   const sql = sqlExecutor(t.payload)
-  const stale = sqliteSearchEngine(sql)
+  const stale = engine()
   await stale.search({})
   const asEditor = { overrideAccess: false, user: f.users.editor.user } as const
   for (const n of [1, 2, 3]) {
     await t.payload.create({ collection: 'openings', data: openingData(Number(f.orgA), `Snoeiplek ${n}`, 'published') as never, ...asEditor })
   }
-  await pruneSearchChanges(sql, 1)
+  await sqliteSearchStore(sql).prune(1)
   expect((await sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM search_changes'))[0]!.n).toBe(1)
   const found = await stale.search({ text: 'snoeiplek', pageSize: 50 })
   expect(found.hits.map((h) => h.title).sort()).toEqual(['Snoeiplek 1', 'Snoeiplek 2', 'Snoeiplek 3'])
   expect(found.total).toBe(3)
+  expect(stale.index.loads).toBe(2)
 })

@@ -1,13 +1,12 @@
-import { sqliteSearchEngine } from '../../src/lib/search/sqlite/engine'
-import { sqliteIndexWriter } from '../../src/lib/search/sqlite/writer'
+import { searchEngine } from '../../src/lib/search/engine/engine'
+import { sqliteSearchStore } from '../../src/lib/search/store/sqlite'
 import { sqlExecutor } from '../../plugins/directory/search/sqlExecutor'
 import { startPayload } from '../helpers/payload'
 import { describeSearchContract } from '../helpers/searchContract'
 
-/** The SQLite engine (FTS5 + R*Tree side tables, created by the migration) against the contract. */
+/** The search engine over the SQLite store (the migration's `search_docs` and Payload's `search_changes`). */
 describeSearchContract('sqlite', async () => {
   const t = await startPayload()
-  const sql = sqlExecutor(t.payload)
-  return { engine: sqliteSearchEngine(sql), writer: sqliteIndexWriter(sql), stop: t.stop }
+  const store = sqliteSearchStore(sqlExecutor(t.payload))
+  return { engine: searchEngine(store), writer: store, stop: t.stop }
 })
-

@@ -3,15 +3,17 @@ import type { Payload, PayloadRequest } from 'payload'
 import { anonymousRequest } from '../../../collections/access/anonymousRequest'
 import { schoolHolidayFromFields } from '../../../src/lib/schedule'
 import type { SchoolHoliday } from '../../../src/lib/schedule'
-import { pruneSearchChanges } from '../../../src/lib/search/sqlite/columns'
-import type { SqlExecutor } from '../../../src/lib/search/sqlite/schema'
+import type { SqlExecutor } from '../../../src/lib/search/store/sqliteSchema'
 import { activityToIndexDoc, openingToIndexDoc } from '../../../src/lib/search/toIndexDoc'
 import type { Activity, Opening } from '../../../src/payload-types'
-import { countIndexed, indexWriterFor, indexWriterForRebuild, prepareIndex } from './backend'
-import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
+import { countIndexed, indexWriterFor, searchEngineFor, searchStoreFor } from './backend'
+import { isSqlite, sqlExecutor } from './sqlExecutor'
 import { internalRequest } from '../hooks/capPageSize'
 
 export type ListingSlug = 'activities' | 'openings'
+
+/** How many index changes the nightly job keeps (a process further behind loads everything again). */
+const CHANGES_KEPT = 10_000
 
 /** The public index holds exactly what anonymous readers may see. */
 const anonymous = anonymousRequest
@@ -65,9 +67,8 @@ export const reindexListingsWhere = async (req: PayloadRequest, field: 'venue' |
  * transaction per collection page. Returns the number of rows written.
  */
 export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ activities: number; openings: number }> => {
-  const writer = indexWriterForRebuild(payload)
+  const writer = searchStoreFor(payload)
   if (!writer) throw new Error('No search index for this database')
-  await prepareIndex(payload)
   // On SQLite one transaction per page keeps a rebuild of 100k listings to seconds.
   const sql: SqlExecutor | null = isSqlite(payload) ? sqlExecutor(payload) : null
   const holidays = await publicSchoolHolidays(payload)
@@ -95,7 +96,6 @@ export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ 
 
 /** Fills the index when it is empty but there are listings (a new index on an existing database). */
 export const ensureSearchIndex = async (payload: Payload): Promise<{ rebuilt: boolean; rows: number }> => {
-  await prepareIndex(payload)
   const n = await countIndexed(payload)
   if (n > 0) return { rebuilt: false, rows: n }
   const counts = await reindexAll(payload)
@@ -107,14 +107,12 @@ export const ensureSearchIndex = async (payload: Payload): Promise<{ rebuilt: bo
  * (or unknown). Run by the nightly job, inside its request.
  */
 export const refreshNextStarts = async (req: PayloadRequest, now: Date): Promise<number> => {
-  if (!isSqlite(req.payload)) return 0
-  const sql = await sqlExecutorFor(req)
-  const due = await sql.all<{ doc_id: string }>(
-    "SELECT doc_id FROM search_docs WHERE collection = 'activities' AND (next_start IS NULL OR next_start < ?)",
-    [now.toISOString()],
-  )
+  const engine = searchEngineFor(req.payload)
+  if (!engine) return 0
+  await engine.ready()
+  const due = engine.index.nextBefore(now.getTime(), 'activities/')
   const holidays = due.length ? await publicSchoolHolidays(req.payload, req) : []
-  for (const { doc_id } of due) await reindexListing(req, 'activities', doc_id, now, holidays)
-  await pruneSearchChanges(sql)
+  for (const key of due) await reindexListing(req, 'activities', key.slice('activities/'.length), now, holidays)
+  await searchStoreFor(req.payload)?.prune(CHANGES_KEPT)
   return due.length
 }

@@ -11,7 +11,7 @@ export interface QueryTerm {
 }
 
 /**
- * The text rules of the SQLite engine (`ftsQuery`): every query word must match some word of
+ * The text rules of the engine (`textGroups`): every query word must match some word of
  * the document that starts with the word or with its stem (3+ letters). So "fietsen" (stem
  * "fiets") finds "fiets", "fiets" finds "fietsen", and "zangk" finds "Zangkoor" while typing.
  */

@@ -27,20 +27,6 @@ export const matchPrefixes = (word: string, stem = stemWord(word)): string[] => 
   return forms.filter((f) => !forms.some((g) => g !== f && f.startsWith(g)))
 }
 
-/**
- * An FTS5 query: every word must match, as typed or as its Dutch stem, as a prefix (so it
- * works while typing and "fiets" finds "fietsen"). Words are reduced to letters and digits
- * and quoted, so no input can form FTS5 syntax. Empty when there are no words.
- */
-export const ftsQuery = (text: string): string => ftsGroups(text).join(' AND ')
-
-/** The parts of `ftsQuery`, one per query word: `("fiets"*)`, `("lopen"* OR "lop"*)`. */
-export const ftsGroups = (text: string): string[] =>
-  queryWords(text).map((word) => ftsPrefixGroup(matchPrefixes(word)))
-
-/** FTS5 for "a word starting with one of these" (folded letters and digits only). */
-export const ftsPrefixGroup = (prefixes: string[]): string => `(${prefixes.map((f) => `"${f}"*`).join(' OR ')})`
-
 export const MARK_START = '\u0002'
 export const MARK_END = '\u0003'
 

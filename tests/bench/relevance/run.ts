@@ -42,7 +42,7 @@ const payload: Payload = t.payload
 const { seedReferenceData } = await import('../../../src/seed/seedReferenceData')
 const { seedDemoData } = await import('../../../src/seed/seedDemoData')
 const { ensureSearchIndex, publicSchoolHolidays } = await import('../../../plugins/directory/search/indexListings')
-const { countIndexed, indexWriterForRebuild, searchEngineFor } = await import('../../../plugins/directory/search/backend')
+const { countIndexed, searchStoreFor, searchEngineFor } = await import('../../../plugins/directory/search/backend')
 const { sqlExecutor } = await import('../../../plugins/directory/search/sqlExecutor')
 const { activityToIndexDoc, openingToIndexDoc } = await import('../../../src/lib/search/toIndexDoc')
 await seedReferenceData(payload)
@@ -80,7 +80,7 @@ const demoRows = await evaluate(DEMO_QUERIES, searchersFor(demo))
 const synthetic = syntheticRelevanceSet(N)
 const problems = checkSynthetic(synthetic)
 if (problems.length) throw new Error(`synthetic set is not clean:\n${problems.join('\n')}`)
-const writer = indexWriterForRebuild(payload)!
+const writer = searchStoreFor(payload)!
 const sql = sqlExecutor(payload)
 await writer.clear()
 for (let i = 0; i < synthetic.docs.length; i += 1000) {

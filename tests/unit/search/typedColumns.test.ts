@@ -1,10 +1,10 @@
-import { type CachedRow, Dictionary } from '../../../src/lib/search/sqlite/columns'
-import { facetTally } from '../../../src/lib/search/sqlite/facets'
-import { filterIds } from '../../../src/lib/search/sqlite/filter'
-import { MORE_THEMES, NO_MAX_AGE, NO_MIN_AGE, THEME_SLOTS, TypedColumns } from '../../../src/lib/search/sqlite/typedColumns'
+import { type CachedRow, Dictionary } from '../../../src/lib/search/engine/listings'
+import { facetTally } from '../../../src/lib/search/engine/facets'
+import { filterIds } from '../../../src/lib/search/engine/filter'
+import { MORE_THEMES, NO_MAX_AGE, NO_MIN_AGE, THEME_SLOTS, TypedColumns } from '../../../src/lib/search/engine/typedColumns'
 
 const row = (rowid: number, themeCodes: number[], over: Partial<CachedRow> = {}): CachedRow => ({
-  rowid, kind: 'volunteer', kindIndex: 1, title: 't', free: 1, walkIn: 0, ageMin: null, ageMax: null,
+  rowid, key: `activities/${rowid}`, kind: 'volunteer', slug: null, kindIndex: 1, title: 't', free: 1, walkIn: 0, ageMin: null, ageMax: null,
   weekdays: 0b1000001, parts: 0b101, access: 0b10010, rungs: 0b100001, lat: null, lon: null, next: null,
   titleWords: [], themeCodes, areaCodes: [], ...over,
 })

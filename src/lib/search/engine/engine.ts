@@ -3,16 +3,17 @@ import { matchPrefixes, stemWord } from '../text'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchQuery, type SearchResult } from '../types'
 import { buildLexicon, type Lexicon } from '../understand/lexicon'
 import { suggestQuery, understand, type UnderstandContext, type WordPlan } from '../understand/understand'
-import { ColumnCache } from './columns'
-import { forEachId, type HitSet } from './hitCache'
+import type { SearchStore } from '../store/types'
+import type { HitCache, HitSet } from './hitCache'
+import { ListingIndex } from './listings'
 import { pageHits } from './page'
+import { type MapSpots, spotsOf } from './spots'
 import { collectMatches, type Matches } from './scan'
-import type { SqlExecutor } from './schema'
 import { textMatcher } from './textMatches'
 import { tieredMatches, widerKeys } from './tieredMatches'
 import { topK } from './topK'
 
-/** Up to this many text matches, the rest is ordered by bm25 in FTS5 (cheap for small sets). */
+/** Up to this many text matches, the rest is ordered by bm25 (cheap for small sets). */
 export const BM25_LIMIT = 2000
 
 /**
@@ -24,28 +25,28 @@ export const BM25_LIMIT = 2000
  * enough rows for that to be cheap, else in index order — and only when the page reaches
  * past the title matches. Only as much is ordered as the page needs. Returns positions.
  */
-const rankedPage = async (
-  sql: SqlExecutor,
-  match: string,
+const rankedPage = (
+  index: ListingIndex,
+  prefixes: string[],
   text: HitSet,
   tierOf: (rowid: number) => number,
   m: Matches,
   lengths: Uint8Array,
   end: number,
   bm25Limit: number,
-): Promise<number[]> => {
+): number[] => {
   const { ids, titled, words, typed, meant } = m
   const tierAt = (pos: number) => tierOf(ids[pos]!)
   // bm25 costs what the whole text match costs, whatever the filters leave: only for few matches.
   const small = text.count <= bm25Limit
-  const bm25 = async (): Promise<Map<number, number>> => (text.bm25 ??= await bm25Order(sql, match))
+  const bm25 = (): Map<number, number> => (text.bm25 ??= bm25Order(index, prefixes, text))
   // Tier by tier (as typed, understood, half a compound, corrected): the title matches first, then the rest.
   const out: number[] = []
   for (const tier of [0, 1, 2, 3]) {
     const inTier: number[] = []
     for (let i = 0; i < titled.length; i++) if (tierAt(titled[i]!) === tier) inTier.push(i)
     // Beyond the words as typed, a title word that is only a synonym says less than bm25 over all fields.
-    const order = tier > 0 && small && inTier.length > 1 ? await bm25() : null
+    const order = tier > 0 && small && inTier.length > 1 ? bm25() : null
     const rankOf = (i: number) => order?.get(ids[titled[i]!]!) ?? Infinity
     const sorted = topK(inTier.length, end - out.length, (x, y) => {
       const a = inTier[x]!
@@ -54,23 +55,17 @@ const rankedPage = async (
     })
     for (const i of sorted) out.push(titled[inTier[i]!]!)
     if (out.length >= end) return out
-    out.push(...(await restOfTier(m, end - out.length, small ? await bm25() : null, (pos) => tierAt(pos) === tier)))
+    out.push(...restOfTier(m, end - out.length, small ? bm25() : null, (pos) => tierAt(pos) === tier))
     if (out.length >= end) return out
   }
   return out
 }
 
-/** The bm25 order (title 10, summary 4, description 1) of a text's matches: rowid → place. */
-const bm25Order = async (sql: SqlExecutor, match: string): Promise<Map<number, number>> => {
-  const [found] = await sql.all<{ s: string | null }>(
-    `SELECT group_concat(r) AS s FROM (
-       SELECT rowid AS r FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' ORDER BY rank, rowid
-     )`,
-    [match],
-  )
-  const order = new Map<number, number>()
-  forEachId(found?.s, (id) => order.set(id, order.size))
-  return order
+/** The bm25 order (title 10, summary 4, description 1) of a text's matches: id → place. */
+const bm25Order = (index: ListingIndex, prefixes: string[], matched: HitSet): Map<number, number> => {
+  const scores = index.text.scores(prefixes, matched)
+  const ids = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)
+  return new Map(ids.map((id, place) => [id, place]))
 }
 
 /** The matches of one tier without a query word in the title: by bm25 when known, else in index order. */
@@ -98,33 +93,45 @@ const termsOf = (plans: WordPlan[]): QueryTerm[] =>
     return { word: p.word, stem: stemWord(p.word), prefixes, meant: [...new Set(meant)].filter((m) => !prefixes.includes(m)) }
   })
 
-export interface SqliteEngineOptions {
+export interface EngineOptions {
   /** See BM25_LIMIT (tests lower it to exercise the large-result path on small data). */
   bm25Limit?: number
-  /** Prewarm the matches of common words after each full load of the cache (default true). */
+  /** Prewarm the matches of common words after each full load (default true). */
   prewarm?: boolean
   /** How many listings a word must be in to be prewarmed (at least; default 2,000 or 2 %). */
   hotMinDocs?: number
+  /** How many recent texts' matches are kept (default 256). */
+  textCacheSize?: number
   /** Synonyms, kind words, the English glossary and theme names (default: the built-in Dutch lists). */
   lexicon?: () => Lexicon
+  /** An index to share with other engines over the same store (benchmarks compare cache settings on one). */
+  index?: ListingIndex
 }
 
 const BUILT_IN = buildLexicon()
 /** How many recent texts keep their understanding. */
 const PLAN_CACHE = 512
 
+export type Engine = SearchEngine & {
+  index: ListingIndex
+  texts: HitCache
+  ready: () => Promise<void>
+  /** Every match of a query with a location, by spot (for the map of all results). */
+  spots: (q: SearchQuery, maxSpots?: number) => Promise<MapSpots>
+}
+
 /**
- * Search over the SQLite index: FTS5 finds the text, the R*Tree the area, an exact haversine
- * check the radius; filters, facet counts and sorting run over the in-memory column cache; only
- * the page's rows (and their snippets) are read from SQLite.
+ * The search, the same on every database: the listings' text, filter values and locations are
+ * held in this process (ListingIndex, built from the store and kept current from its change
+ * log); matching, filters, the radius, facet counts and ranking run over them in memory; only
+ * the page's listings are read from the store.
  */
-export const sqliteSearchEngine = (
-  sql: SqlExecutor,
-  cache = new ColumnCache(sql),
-  { bm25Limit = BM25_LIMIT, prewarm = true, hotMinDocs, lexicon = () => BUILT_IN }: SqliteEngineOptions = {},
-): SearchEngine & { cache: ColumnCache; ready: () => Promise<void> } => {
-  const contextFor = (locale: 'nl' | 'en' = 'nl'): UnderstandContext => ({ locale, vocabulary: cache.vocabulary, lexicon: lexicon() })
-  const texts = textMatcher(sql, cache, { hotMinDocs, widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys) })
+export const searchEngine = (
+  store: SearchStore,
+  { bm25Limit = BM25_LIMIT, prewarm = true, hotMinDocs, textCacheSize, lexicon = () => BUILT_IN, index = new ListingIndex(store) }: EngineOptions = {},
+): Engine => {
+  const contextFor = (locale: 'nl' | 'en' = 'nl'): UnderstandContext => ({ locale, vocabulary: index.vocabulary, lexicon: lexicon() })
+  const texts = textMatcher(index, { hotMinDocs, cacheSize: textCacheSize, widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys) })
   // A text is understood once per vocabulary and lexicon (words only ever join the vocabulary).
   const understood = new Map<string, { plans: WordPlan[]; version: number; lexicon: Lexicon }>()
   const plansFor = (text: string, c: UnderstandContext): WordPlan[] => {
@@ -138,22 +145,25 @@ export const sqliteSearchEngine = (
     return plans
   }
   let warmedLoads = 0
-  let warming: Promise<unknown> = Promise.resolve()
-  /** Catches up with the index; after a full load, prewarms common words in the background. */
+  /** Catches up with the store; after a full load, prewarms common words. */
   const sync = async () => {
-    await cache.sync()
-    if (prewarm && cache.loads !== warmedLoads) {
-      warmedLoads = cache.loads
-      warming = texts.prewarm()
+    await index.sync()
+    if (prewarm && index.loads !== warmedLoads) {
+      warmedLoads = index.loads
+      texts.prewarm()
     }
   }
   return {
-    name: 'sqlite',
-    cache,
-    /** Loads the cache and waits for the prewarming it starts (benchmarks, tests). */
-    ready: async () => {
+    name: store.name,
+    index,
+    texts: texts.texts,
+    /** Loads the index (and prewarms common words). */
+    ready: sync,
+    spots: async (q: SearchQuery, maxSpots?: number) => {
       await sync()
-      await warming
+      const plans = q.text ? plansFor(q.text, contextFor(q.locale)) : []
+      const tiered = plans.length ? tieredMatches(texts, index, plans) : null
+      return spotsOf(index, collectMatches(index, q, tiered?.all ?? null, false), maxSpots)
     },
     search: async (q: SearchQuery): Promise<SearchResult> => {
       await sync()
@@ -161,27 +171,26 @@ export const sqliteSearchEngine = (
       const page = Math.max(1, q.page ?? 1)
       const context = contextFor(q.locale)
       const plans = q.text ? plansFor(q.text, context) : []
-      const tiered = plans.length ? await tieredMatches(texts, cache, plans) : null
-      const match = tiered?.match ?? ''
+      const tiered = plans.length ? tieredMatches(texts, index, plans) : null
       const end = page * pageSize
       const sort = q.sort ?? 'relevance'
       const text: HitSet | null = tiered?.all ?? null
       const terms = termsOf(plans)
-      const m = await collectMatches(sql, cache, q, text, sort === 'relevance', terms)
+      const m = collectMatches(index, q, text, sort === 'relevance', terms)
       const { ids, km } = m
-      const { next, titleLength } = cache.columns
+      const { next, titleLength } = index.columns
 
       let ordered: number[]
-      if (km && (sort === 'distance' || (sort === 'relevance' && !match))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
-      else if (sort === 'soonest' || !match) {
+      if (km && (sort === 'distance' || (sort === 'relevance' && !tiered))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
+      else if (sort === 'soonest' || !tiered) {
         ordered = topK(m.count, end, (a, b) => {
           const x = next[ids[a]!]!
           const y = next[ids[b]!]!
           return x < y ? -1 : x > y ? 1 : a - b
         })
-      } else ordered = await rankedPage(sql, match, text!, tiered!.tierOf, m, titleLength, end, bm25Limit)
+      } else ordered = rankedPage(index, tiered.prefixes, tiered.all, tiered.tierOf, m, titleLength, end, bm25Limit)
       const pagePositions = ordered.slice(end - pageSize, end)
-      const hits = await pageHits(sql, cache, pagePositions, m, terms)
+      const hits = await pageHits(store, index, pagePositions, m, terms)
       const suggestion = m.count === 0 && q.text ? suggestQuery(q.text, context) : null
       return { hits, total: m.count, page, pageSize, facets: m.facets, ...(suggestion ? { suggestion } : {}) }
     },

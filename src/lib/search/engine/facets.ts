@@ -1,6 +1,6 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { tallyBits } from './bits'
-import type { ColumnSource, Dictionary } from './columns'
+import type { ColumnSource, Dictionary } from './listings'
 import { AREA_SLOTS, MORE_AREAS, MORE_THEMES, THEME_SLOTS } from './typedColumns'
 
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>

@@ -1,11 +1,10 @@
 import { boundingBox, haversineKmOf } from '../geo'
 import type { QueryTerm } from '../snippet'
 import type { FacetCounts, SearchQuery } from '../types'
-import type { ColumnCache } from './columns'
 import { facetTally } from './facets'
 import { filterIds } from './filter'
-import { bitsToIds, forEachId, type HitSet } from './hitCache'
-import type { SqlExecutor } from './schema'
+import type { HitSet } from './hitCache'
+import type { ListingIndex } from './listings'
 
 const popcount = (x: number) => {
   let bits = x
@@ -27,7 +26,7 @@ let scratch = { any: new Uint32Array(0), typed: new Uint32Array(0), meant: new U
  * title has as typed or stem, how many of those as typed, and how many only as understood.
  * Marked through the title index, so only rows with matching title words are touched.
  */
-const titleTiers = (queryTerms: QueryTerm[], cache: ColumnCache, ids: Int32Array, count: number) => {
+const titleTiers = (queryTerms: QueryTerm[], cache: ListingIndex, ids: Int32Array, count: number) => {
   const terms = queryTerms.slice(0, 30)
   if (scratch.any.length < cache.capacity) scratch = { any: new Uint32Array(cache.capacity), typed: new Uint32Array(cache.capacity), meant: new Uint32Array(cache.capacity) }
   const { any, typed, meant } = scratch
@@ -68,38 +67,33 @@ export interface Matches {
  * row), then the attribute filters, the exact radius, the title tier and the facet counts,
  * each a tight loop over typed arrays (row objects are not touched).
  */
-export const collectMatches = async (
-  sql: SqlExecutor,
-  cache: ColumnCache,
+export const collectMatches = (
+  cache: ListingIndex,
   q: SearchQuery,
   text: HitSet | null,
   relevance: boolean,
   terms: QueryTerm[] = [],
-): Promise<Matches> => {
+): Matches => {
   const { lat, lon } = cache.columns
   const capacity = cache.capacity
-  // The candidates' rowids, ascending; each step below then compacts them in place.
+  // The candidates' ids, ascending; each step below then compacts them in place.
   const ids = new Int32Array(text ? Math.min(capacity, text.count) : capacity)
   let count = 0
+  if (text) count = text.writeIds(ids, capacity)
+  else for (let id = 0; id < capacity; id++) ids[count++] = id
   const near = q.near
   if (near) {
+    // The radius's box first (two comparisons a listing; no location is NaN and fails them).
     const b = boundingBox(near)
-    const [box] = await sql.all<{ ids: string | null }>(
-      'SELECT group_concat(id) AS ids FROM search_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?',
-      [b.minLat, b.maxLat, b.minLon, b.maxLon],
-    )
-    // The box as a bitset: its ids come in R*Tree order, the result must be in rowid order.
-    const inBox = new Uint32Array((capacity >>> 5) + 1)
-    forEachId(box?.ids, (id) => id < capacity && (inBox[id >>> 5]! |= 1 << (id & 31)))
-    if (text) {
-      const all = text.writeIds(ids, capacity)
-      for (let i = 0; i < all; i++) {
-        const id = ids[i]!
-        if ((inBox[id >>> 5]! & (1 << (id & 31))) !== 0) ids[count++] = id
-      }
-    } else count = bitsToIds(inBox, ids)
-  } else if (text) count = text.writeIds(ids, capacity)
-  else for (let id = 0; id < capacity; id++) ids[count++] = id
+    let n = 0
+    for (let i = 0; i < count; i++) {
+      const id = ids[i]!
+      const la = lat[id]!
+      const lo = lon[id]!
+      if (la >= b.minLat && la <= b.maxLat && lo >= b.minLon && lo <= b.maxLon) ids[n++] = id
+    }
+    count = n
+  }
 
   count = filterIds(q, cache, ids, count)
 

@@ -1,9 +1,9 @@
 import { lowerBound } from '../lowerBound'
 
 /**
- * The rows one text matches, as FTS5 gave them for index version `version`, among the rowids
- * up to `top`: a bitset when many, a sorted list when few (whichever is smaller), iterated in
- * rowid order either way.
+ * The listings a text matches, as the text index answered for index version `version`, among
+ * the ids up to `top`: a bitset when many, a sorted list when few (whichever is smaller),
+ * iterated in id order either way.
  */
 export class HitSet {
   /** The bm25 order of the matches (rowid → place), once a search needed it. */
@@ -21,16 +21,19 @@ export class HitSet {
   static of(ids: ArrayLike<number>, top: number, version: number): HitSet {
     let n = ids.length
     while (n > 0 && ids[n - 1]! > top) n--
-    // A list costs 4 bytes a match, a bitset 1 bit a row.
-    if (n * 32 < top + 1) return new HitSet(n, null, Int32Array.from({ length: n }, (_, i) => ids[i]!), version, top)
-    const bits = new Uint32Array((top >>> 5) + 1)
+    // A list costs 4 bytes a match, a bitset 1 bit a row (an empty index has top −1: a list).
+    if (n * 32 < top + 1 || top < 0) return new HitSet(n, null, Int32Array.from({ length: n }, (_, i) => ids[i]!), version, top)
+    const bits = new Uint32Array(bitWords(top))
     for (let i = 0; i < n; i++) bits[ids[i]! >>> 5]! |= 1 << (ids[i]! & 31)
     return new HitSet(n, bits, null, version, top)
   }
 
-  /** From a group_concat list of rowids in ascending order ("3,8,21"). */
-  static parse(csv: string | null | undefined, top: number, version: number): HitSet {
-    return HitSet.of(parseIds(csv), top, version)
+  /** From a bitset of ids up to `top` with `count` bits set (kept as a list when that is smaller). */
+  static ofBits(bits: Uint32Array, count: number, top: number, version: number): HitSet {
+    if (count * 32 >= top + 1) return new HitSet(count, bits, null, version, top)
+    const list = new Int32Array(count)
+    bitsToIds(bits, list, Infinity)
+    return new HitSet(count, null, list, version, top)
   }
 
   /** Writes the rowids below `limit` into `out` (room for `count`), ascending; returns how many. */
@@ -59,6 +62,10 @@ export class HitSet {
 
   /** The rows in both. */
   and(other: HitSet, version: number): HitSet {
+    if (this.bits && other.bits) return HitSet.wordwise(this.bits, other.bits, Math.min(this.top, other.top), version, (x, y) => x & y)
+    // A short list against a bitset: test each entry.
+    const [list, set] = this.list ? [this.list, other] : other.list ? [other.list, this as HitSet] : [null, null]
+    if (list && set) return HitSet.of(list.filter((id) => set.has(id)), Math.min(this.top, other.top), version)
     const a = this.ids()
     const b = other.ids()
     const out: number[] = []
@@ -76,6 +83,7 @@ export class HitSet {
 
   /** The rows in either. */
   or(other: HitSet, version: number): HitSet {
+    if (this.bits && other.bits) return HitSet.wordwise(this.bits, other.bits, Math.max(this.top, other.top), version, (x, y) => x | y)
     const a = this.ids()
     const b = other.ids()
     const out: number[] = []
@@ -92,36 +100,25 @@ export class HitSet {
     return HitSet.of(out, Math.max(this.top, other.top), version)
   }
 
-  /** Brought up to `version`: without `removed`, with `added` (all above `top`, ascending), up to `top`. */
-  updated(removed: Set<number>, added: number[], top: number, version: number): HitSet {
-    const kept = Array.from(this.ids()).filter((id) => !removed.has(id))
-    return HitSet.of(kept.concat(added), top, version)
+  private static wordwise(a: Uint32Array, b: Uint32Array, top: number, version: number, op: (x: number, y: number) => number): HitSet {
+    const bits = new Uint32Array(bitWords(top))
+    let count = 0
+    for (let w = 0; w < bits.length; w++) {
+      let word = op(a[w] ?? 0, b[w] ?? 0) >>> 0
+      // Bits above `top` in the last word are dropped.
+      if (w === bits.length - 1 && (top & 31) !== 31) word &= (2 ** ((top & 31) + 1) - 1) >>> 0
+      bits[w] = word
+      while (word) {
+        word &= word - 1
+        count++
+      }
+    }
+    return HitSet.ofBits(bits, count, top, version)
   }
 }
 
-/** Calls `visit` for each id of a group_concat list ("1,5,9"), without building an array; returns the count. */
-export const forEachId = (csv: string | null | undefined, visit: (id: number) => void): number => {
-  if (!csv) return 0
-  let n = 0
-  let count = 0
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv.charCodeAt(i)
-    if (c === 44) {
-      visit(n)
-      count++
-      n = 0
-    } else n = n * 10 + (c - 48)
-  }
-  visit(n)
-  return count + 1
-}
-
-/** "1,5,9" (SQLite group_concat) → numbers. */
-export const parseIds = (csv: string | null | undefined): number[] => {
-  const ids: number[] = []
-  forEachId(csv, (id) => ids.push(id))
-  return ids
-}
+/** The 32-bit words a bitset of the ids 0 … top needs (none for top −1, an empty index). */
+export const bitWords = (top: number): number => (top < 0 ? 0 : (top >>> 5) + 1)
 
 /** Writes the set bits below `limit` of a bitset as numbers into `out`, ascending; returns how many. */
 export const bitsToIds = (bits: Uint32Array, out: Int32Array, limit = out.length): number => {
@@ -139,10 +136,10 @@ export const bitsToIds = (bits: Uint32Array, out: Int32Array, limit = out.length
 }
 
 /**
- * Recent texts' matches, so a popular search does not ask FTS5 again (for a common word that
- * is most of its cost: FTS5 spends about 45 ns on each of tens of thousands of matches), plus
+ * Recent texts' matches, so a popular search does not gather them again (for a common prefix
+ * that is most of its cost: tens of thousands of list entries merged into a bitset), plus
  * pinned ones (prewarmed, never evicted). An entry answers for the index version it is
- * stamped with; the engine brings it up to date after index writes (see textMatches.ts).
+ * stamped with; after an index write it is gathered again (see textMatches.ts).
  * Least recently used entries go first; at 100,000 listings an entry is at most 12.5 KB.
  */
 export class HitCache {

@@ -1,6 +1,6 @@
 import type { SearchQuery } from '../types'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
-import { type ColumnSource, type Dictionary, KIND_INDEX } from './columns'
+import { type ColumnSource, type Dictionary, KIND_INDEX } from './listings'
 import { AREA_SLOTS, FREE, MORE_AREAS, MORE_THEMES, PRESENT, THEME_SLOTS, WALK_IN } from './typedColumns'
 
 /**

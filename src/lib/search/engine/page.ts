@@ -1,0 +1,36 @@
+import type { SearchStore } from '../store/types'
+import { buildSnippet, type QueryTerm } from '../snippet'
+import { snippetHtml } from '../text'
+import type { SearchHit } from '../types'
+import type { ListingIndex } from './listings'
+import type { Matches } from './scan'
+
+/**
+ * The hits of the page (positions into the matches), in that order: what the index holds in
+ * memory, plus one read of the page's listings from the store (their ids, slugs and text for
+ * the snippet). A listing removed since the search began is left out.
+ */
+export const pageHits = async (store: SearchStore, index: ListingIndex, positions: number[], m: Matches, terms: QueryTerm[]): Promise<SearchHit[]> => {
+  if (!positions.length) return []
+  const rows = positions.map((pos) => index.get(m.ids[pos]!)!)
+  const docs = new Map((await store.read(rows.map((r) => r.key))).map((d) => [`${d.collection}/${d.id}`, d]))
+  const hits: SearchHit[] = []
+  positions.forEach((pos, i) => {
+    const r = rows[i]!
+    const d = docs.get(r.key)
+    if (!d) return
+    const snippet = terms.length ? buildSnippet([d.summary, d.body, d.title], terms) : null
+    hits.push({
+      collection: d.collection,
+      id: d.id,
+      kind: r.kind,
+      title: r.title,
+      slug: d.slug ?? null,
+      ...(m.km ? { distanceKm: Math.round(m.km[pos]! * 100) / 100 } : {}),
+      ...(r.lat !== null && r.lon !== null ? { point: { lat: r.lat, lon: r.lon } } : {}),
+      snippet: snippet ?? snippetHtml(d.summary),
+      nextStart: r.next,
+    })
+  })
+  return hits
+}

@@ -1,0 +1,178 @@
+import { lowerBound } from '../lowerBound'
+import { foldedWords, foldText } from '../text'
+import { bitWords, HitSet } from './hitCache'
+
+/** How much a word counts in each field, for bm25 (as FTS5's bm25(10.0, 4.0, 1.0) weighed them). */
+export const FIELD_WEIGHTS = { title: 10, summary: 4, body: 1 } as const
+const K1 = 1.2
+const B = 0.75
+
+/** One word's listings, ascending by id, with its weighted count in each (grown by doubling). */
+class Postings {
+  ids = new Int32Array(4)
+  tfs = new Uint16Array(4)
+  n = 0
+
+  push(id: number, tf: number) {
+    if (this.n === this.ids.length) {
+      const ids = new Int32Array(this.n * 2)
+      ids.set(this.ids)
+      this.ids = ids
+      const tfs = new Uint16Array(this.n * 2)
+      tfs.set(this.tfs)
+      this.tfs = tfs
+    }
+    this.ids[this.n] = id
+    this.tfs[this.n++] = Math.min(tf, 65535)
+  }
+}
+
+/** A listing's folded words with their weighted counts, and its weighted length. */
+export const weighedWords = (doc: { title: string; summary: string; body: string }) => {
+  const counts = new Map<string, number>()
+  let length = 0
+  for (const field of ['title', 'summary', 'body'] as const) {
+    const weight = FIELD_WEIGHTS[field]
+    for (const w of foldedWords(foldText(doc[field]))) {
+      counts.set(w, (counts.get(w) ?? 0) + weight)
+      length += weight
+    }
+  }
+  return { counts, length }
+}
+
+/**
+ * The text of the public listings in memory: an inverted index from each folded word (accents
+ * and case folded as the query is) to the listings that hold it, with the words in sorted order
+ * so that a prefix ("koff" for koffie, koffieochtend) is a binary search and a run of words.
+ * Ids are only ever added at the end (a changed listing gets a new id), so every list stays
+ * sorted by appending; a removed listing's entries stay until the next full load and are
+ * skipped through `dead`.
+ */
+export class TextIndex {
+  private readonly words = new Map<string, Postings>()
+  private sorted: string[] = []
+  /** While loading everything, words are sorted once at the end instead of on arrival. */
+  private bulk = false
+  private lengths = new Float32Array(1024)
+  private dead = new Uint8Array(1024)
+  private liveLength = 0
+  live = 0
+  deadCount = 0
+
+  get size(): number {
+    return this.words.size
+  }
+
+  beginBulk() {
+    this.bulk = true
+  }
+
+  endBulk() {
+    this.bulk = false
+    this.sorted = [...this.words.keys()].sort()
+  }
+
+  /** Indexes listing `id` (above every id added before); returns the words that are new to the index. */
+  add(id: number, doc: { title: string; summary: string; body: string }): string[] {
+    const { counts, length } = weighedWords(doc)
+    if (id >= this.lengths.length) this.grow(id)
+    this.lengths[id] = length
+    this.liveLength += length
+    this.live++
+    const fresh: string[] = []
+    for (const [word, tf] of counts) {
+      let p = this.words.get(word)
+      if (!p) {
+        this.words.set(word, (p = new Postings()))
+        fresh.push(word)
+        if (!this.bulk) this.sorted.splice(lowerBound(this.sorted, word), 0, word)
+      }
+      p.push(id, tf)
+    }
+    return fresh
+  }
+
+  remove(id: number) {
+    if (id >= this.dead.length || this.dead[id]) return
+    this.dead[id] = 1
+    this.deadCount++
+    this.live--
+    this.liveLength -= this.lengths[id]!
+  }
+
+  private grow(id: number) {
+    let size = this.lengths.length
+    while (size <= id) size *= 2
+    const lengths = new Float32Array(size)
+    lengths.set(this.lengths)
+    this.lengths = lengths
+    const dead = new Uint8Array(size)
+    dead.set(this.dead)
+    this.dead = dead
+  }
+
+  /** Every word with how many listings hold it (removed ones included until the next full load). */
+  forEachWord(visit: (word: string, docs: number) => void) {
+    for (const [word, p] of this.words) visit(word, p.n)
+  }
+
+  /** The distinct words that start with any of `prefixes`. */
+  private wordsFor(prefixes: readonly string[]): Postings[] {
+    const out = new Set<Postings>()
+    for (const prefix of prefixes) {
+      for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) out.add(this.words.get(this.sorted[i]!)!)
+    }
+    return [...out]
+  }
+
+  /** The live listings with a word starting with any of `prefixes`, among ids up to `top`. */
+  matching(prefixes: readonly string[], top: number, version: number): HitSet {
+    const lists = this.wordsFor(prefixes)
+    if (lists.length === 1) return HitSet.of(this.liveIds(lists[0]!), top, version)
+    const bits = new Uint32Array(bitWords(top))
+    const dead = this.dead
+    let count = 0
+    for (const p of lists) {
+      const { ids, n } = p
+      for (let i = 0; i < n; i++) {
+        const id = ids[i]!
+        if (id > top || dead[id]) continue
+        const w = id >>> 5
+        const bit = 1 << (id & 31)
+        if ((bits[w]! & bit) === 0) {
+          bits[w]! |= bit
+          count++
+        }
+      }
+    }
+    return HitSet.ofBits(bits, count, top, version)
+  }
+
+  private liveIds(p: Postings): Int32Array {
+    const out = new Int32Array(p.n)
+    let n = 0
+    for (let i = 0; i < p.n; i++) if (!this.dead[p.ids[i]!]) out[n++] = p.ids[i]!
+    return out.subarray(0, n)
+  }
+
+  /**
+   * bm25 (BM25F over the weighted fields) of the listings in `matched` for words starting with
+   * any of `prefixes`: id → score. Walks the words' lists, so it costs what they hold.
+   */
+  scores(prefixes: readonly string[], matched: HitSet): Map<number, number> {
+    const scores = new Map<number, number>()
+    const avg = this.live ? this.liveLength / this.live : 1
+    for (const p of this.wordsFor(prefixes)) {
+      const idf = Math.log(1 + (this.live - p.n + 0.5) / (p.n + 0.5))
+      for (let i = 0; i < p.n; i++) {
+        const id = p.ids[i]!
+        if (this.dead[id] || !matched.has(id)) continue
+        const tf = p.tfs[i]!
+        const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[id]!) / avg))
+        scores.set(id, (scores.get(id) ?? 0) + s)
+      }
+    }
+    return scores
+  }
+}
