@@ -63,16 +63,22 @@ export const CREATE_SEARCH_CHANGES = [
  */
 export const buildStore = async (
   client: Client,
-  docs: IndexDoc[],
+  docs: Iterable<IndexDoc>,
   { batch = 5000, tick = () => {} }: { batch?: number; tick?: () => void } = {},
 ): Promise<number> => {
   const t = performance.now()
   for (const stmt of [...CREATE_SEARCH_DOCS, ...CREATE_SEARCH_CHANGES]) await client.execute(stmt)
-  for (let i = 0; i < docs.length; i += batch) {
-    const rows = docs.slice(i, i + batch).map((d) => [listingKey(d.collection, d.id), d.collection, d.id, JSON.stringify(d)] as InValue[])
+  let rows: InValue[][] = []
+  const flush = async () => {
     await client.batch(multiInsert('INSERT INTO search_docs (key, collection, doc_id, doc)', 4, rows, 500), 'write')
+    rows = []
     tick()
   }
+  for (const d of docs) {
+    rows.push([listingKey(d.collection, d.id), d.collection, d.id, JSON.stringify(d)])
+    if (rows.length === batch) await flush()
+  }
+  if (rows.length) await flush()
   await client.execute({
     sql: 'INSERT INTO search_changes (seq, listing) VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM search_changes), ?)',
     args: [EVERYTHING],

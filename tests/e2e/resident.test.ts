@@ -86,42 +86,45 @@ test('the language switch keeps the page and the search', async () => {
   await context.close()
 })
 
-test('map: opens on demand (Leaflet loaded only then), markers are named keyboard stops, closes again', async () => {
+test('map: opens on demand (Leaflet loaded only then), shows every result of the search, markers are named keyboard stops, closes again', async () => {
   const { page, problems, tileRequests, requests, context } = await openPage(suite.browser)
   await page.goto(`${suite.server.url}/zoeken?postcode=9751AB&radius=25`)
   const leafletRequested = () => requests.some((u) => /\/assets\/chunk-[A-Z0-9]+\.js$/.test(u) || u.includes('leafletCss'))
   expect(leafletRequested()).toBe(false)
-  const points = JSON.parse((await page.locator('#map-data').textContent()) ?? '[]') as { title: string; lat: number; lon: number }[]
+  const onPage = JSON.parse((await page.locator('#map-data').textContent()) ?? '[]') as unknown[]
+  // What the map asks for: every result with an address, by spot — more than this page's 20.
+  type Spot = { lat: number; lon: number; count: number; listings: { title: string; url: string }[] }
+  const all = (await (await page.request.get(`${suite.server.url}/zoeken?postcode=9751AB&radius=25&map=1`)).json()) as { spots: Spot[]; located: number; total: number; truncated: boolean }
+  expect(all.total).toBeGreaterThan(20)
+  expect(all.located).toBeGreaterThan(onPage.length)
+  expect(all.spots.reduce((n, s) => n + s.count, 0)).toBe(all.located)
+  expect(all.truncated).toBe(false)
   // Listings at one venue share a marker: one marker per spot, the biggest carries its count.
-  const spots = new Map<string, string[]>()
-  for (const p of points) spots.set(`${p.lat.toFixed(5)},${p.lon.toFixed(5)}`, [...(spots.get(`${p.lat.toFixed(5)},${p.lon.toFixed(5)}`) ?? []), p.title])
-  const busiest = [...spots.values()].sort((a, b) => b.length - a.length)[0]!
-  expect(busiest.length).toBeGreaterThan(1)
+  const busiest = [...all.spots].sort((a, b) => b.count - a.count)[0]!
+  expect(busiest.count).toBeGreaterThan(1)
 
   await tabTo(page, '[data-map-toggle]')
   await page.keyboard.press('Enter')
-  await page.waitForSelector('.map-marker')
+  await page.waitForFunction((n) => document.querySelectorAll('.map-marker').length === n, all.spots.length)
   expect(leafletRequested()).toBe(true)
-  expect(await page.locator('.map-marker').count()).toBe(spots.size)
-  expect(await page.locator('.map-marker--many', { hasText: String(busiest.length) }).count()).toBeGreaterThan(0)
+  expect(await page.locator('.map-marker--many', { hasText: String(busiest.count) }).count()).toBeGreaterThan(0)
   expect(tileRequests()).toBeGreaterThan(0)
   expect(await page.getAttribute('[data-map-toggle]', 'aria-expanded')).toBe('true')
+  expect(await page.isVisible('#map-truncated')).toBe(false)
 
   // The shared marker by keyboard: named with its count and titles; its popup lists every listing as a link.
   await tabTo(page, '.map-marker--many')
   const many = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!
-  const spot = [...spots.values()].find((titles) => many === `${titles.length} op deze plek: ${titles.join(', ')}`)
+  const spot = all.spots.find((s) => many === `${s.count} op deze plek: ${s.listings.map((l) => l.title).join(', ')}`)
   expect(spot).toBeDefined()
   await page.keyboard.press('Enter')
-  expect((await page.locator('.leaflet-popup-content a').allTextContents()).sort()).toEqual([...spot!].sort())
+  expect((await page.locator('.leaflet-popup-content a').allTextContents()).sort()).toEqual(spot!.listings.map((l) => l.title).sort())
   await page.waitForFunction(() => document.activeElement?.matches('.leaflet-popup-content a'))
   await page.keyboard.press('Escape')
 
-  // Each marker with one listing is named after it (this page's results may all share a spot).
-  const singles = [...spots.values()].filter((titles) => titles.length === 1).map(([title]) => title)
-  expect(await page.locator('.map-marker:not(.map-marker--many)').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(
-    expect.arrayContaining(singles),
-  )
+  // Each marker with one listing is named after it.
+  const singles = all.spots.filter((s) => s.count === 1).map((s) => s.listings[0]!.title)
+  expect((await page.locator('.map-marker:not(.map-marker--many)').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).sort()).toEqual(singles.sort())
 
   await page.locator('[data-map-toggle]').focus()
   await page.keyboard.press('Enter')

@@ -26,9 +26,12 @@ const some = <T>(rnd: () => number, items: readonly T[], p: number): T[] => item
  * `n` synthetic Dutch listings spread over the country's PC4 centroids (or a given list of
  * points), deterministic for a seed: what the contract tests and the benchmark index.
  */
-export const syntheticListings = (n: number, seed = 42, points = pc4Centroids()): IndexDoc[] => {
+export const syntheticListings = (n: number, seed = 42, points = pc4Centroids()): IndexDoc[] => [...syntheticListingStream(n, seed, points)]
+
+/** The same listings one at a time (a benchmark of a million need not hold them all). */
+export function* syntheticListingStream(n: number, seed = 42, points = pc4Centroids()): Generator<IndexDoc> {
   const rnd = prng(seed)
-  return Array.from({ length: n }, (_, i) => {
+  for (let i = 0; i < n; i++) {
     const activity = rnd() < 0.6
     const point = pick(rnd, points)
     const located = rnd() < 0.95
@@ -36,7 +39,7 @@ export const syntheticListings = (n: number, seed = 42, points = pc4Centroids())
     const place = pick(rnd, PLACES)
     const start = 8 + Math.floor(rnd() * 12)
     const parts = some(rnd, PARTS_OF_DAY, 0.35)
-    return {
+    yield {
       collection: activity ? 'activities' : 'openings',
       id: String(i + 1),
       kind: activity ? 'activity' : pick(rnd, LISTING_KINDS.slice(1)),
@@ -58,5 +61,5 @@ export const syntheticListings = (n: number, seed = 42, points = pc4Centroids())
       rungs: some(rnd, [1, 2, 3, 4, 5, 6], 0.3),
       nextStart: activity ? new Date(Date.UTC(2026, 11, 1 + Math.floor(rnd() * 60), start - 1)).toISOString() : null,
     }
-  })
+  }
 }

@@ -90,7 +90,8 @@ export const en: Messages = {
     hideMap: 'Hide the map',
     mapSpot: '{{count}} at this place',
     mapLabel: 'Map of the results on this page',
-    mapNote: 'The map shows the results on this page that have an address.',
+    mapNote: 'The map shows every result of your search that has an address.',
+    mapTruncated: 'The map shows the first {{count}} places. Narrow your search to see the rest.',
   },
   card: {
     distance: '{{km}} km away',

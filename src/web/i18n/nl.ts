@@ -89,7 +89,8 @@ export const nl = {
     hideMap: 'Verberg de kaart',
     mapSpot: '{{count}} op deze plek',
     mapLabel: 'Kaart met de resultaten van deze pagina',
-    mapNote: 'De kaart toont de resultaten op deze pagina die een adres hebben.',
+    mapNote: 'De kaart toont alle resultaten van je zoekopdracht die een adres hebben.',
+    mapTruncated: 'De kaart toont de eerste {{count}} plekken. Maak je zoekopdracht kleiner om de rest te zien.',
   },
   card: {
     distance: '{{km}} km hiervandaan',

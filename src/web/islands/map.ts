@@ -1,7 +1,9 @@
 /**
- * The map view: a button (hidden without JavaScript) opens a map of the results on this page.
- * Leaflet and its stylesheet are fetched only when the map is first opened. Markers are
- * keyboard-focusable buttons named after the listing; the list stays the main view.
+ * The map view: a button (hidden without JavaScript) opens a map of every result of the search
+ * (asked of the results page with `map=1`; the page's own results while that answer is on its
+ * way or if it fails). Leaflet and its stylesheet are fetched only when the map is first
+ * opened. Markers are keyboard-focusable buttons named after the listing; listings at one spot
+ * share a marker with their count; the list stays the main view.
  */
 import type * as Leaflet from 'leaflet'
 
@@ -20,6 +22,19 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 const toggle = document.querySelector<HTMLButtonElement>('button[data-map-toggle]')
 const panel = document.getElementById('map-panel')
 const container = document.getElementById('map')
+
+/** One place on the map with the listings there (`count` may exceed the listings given). */
+interface Spot {
+  lat: number
+  lon: number
+  count: number
+  listings: { title: string; url: string }[]
+  place?: string
+}
+interface MapAnswer {
+  spots: Spot[]
+  truncated: boolean
+}
 
 const readPoints = (): MapPoint[] => {
   const data = document.getElementById('map-data')
@@ -49,34 +64,54 @@ if (toggle && panel && container) {
   toggle.hidden = false
 
 
-  /** Listings at one spot (a venue with several activities) share one marker with their count. */
-  const bySpot = (points: MapPoint[]): MapPoint[][] => {
-    const spots = new Map<string, MapPoint[]>()
-    for (const p of points) {
+  /** The page's own results by spot (a venue with several activities is one spot). */
+  const pageSpots = (): Spot[] => {
+    const spots = new Map<string, Spot>()
+    for (const p of readPoints()) {
       const key = `${p.lat.toFixed(5)},${p.lon.toFixed(5)}`
-      spots.set(key, [...(spots.get(key) ?? []), p])
+      const spot = spots.get(key) ?? { lat: p.lat, lon: p.lon, count: 0, listings: [], place: p.place }
+      spot.count++
+      spot.listings.push({ title: p.title, url: p.url })
+      spots.set(key, spot)
     }
     return [...spots.values()]
   }
-  const { spotLabel = '{{count}}' } = container.dataset
+  const { spotLabel = '{{count}}', truncatedLabel = '' } = container.dataset
+  const note = document.getElementById('map-truncated')
 
-  const draw = () => {
+  /** Every result of the current search (the address bar follows live search), or null. */
+  const allSpots = async (): Promise<MapAnswer | null> => {
+    const params = new URLSearchParams(location.search)
+    params.delete('fragment')
+    params.delete('page')
+    params.set('map', '1')
+    try {
+      const res = await fetch(`${location.pathname}?${params}`, { headers: { accept: 'application/json' } })
+      return res.ok ? ((await res.json()) as MapAnswer) : null
+    } catch {
+      return null
+    }
+  }
+
+  const drawSpots = (spots: Spot[]) => {
     if (!map || !L || !layer) return
     layer.clearLayers()
     const bounds: [number, number][] = []
-    for (const spot of bySpot(readPoints())) {
-      const [p] = spot as [MapPoint, ...MapPoint[]]
-      const many = spot.length > 1
-      const name = many ? `${spotLabel.replace('{{count}}', String(spot.length))}: ${spot.map((x) => x.title).join(', ')}` : p.title
+    for (const spot of spots) {
+      const [first] = spot.listings
+      if (!first) continue
+      const many = spot.count > 1
+      const name = many ? `${spotLabel.replace('{{count}}', String(spot.count))}: ${spot.listings.map((x) => x.title).join(', ')}` : first.title
       const icon = many
-        ? L.divIcon({ className: 'map-marker map-marker--many', iconSize: [30, 30], html: `<span aria-hidden="true">${spot.length}</span>` })
+        ? L.divIcon({ className: 'map-marker map-marker--many', iconSize: [30, 30], html: `<span aria-hidden="true">${spot.count}</span>` })
         : L.divIcon({ className: 'map-marker', iconSize: [22, 22] })
-      const marker = L.marker([p.lat, p.lon], { icon, keyboard: true, title: name, alt: name })
+      const marker = L.marker([spot.lat, spot.lon], { icon, keyboard: true, title: name, alt: name })
+      const more = spot.count - spot.listings.length
       // One spot, several listings: the popup lists them all, each a link reachable by Tab.
       marker.bindPopup(
         many
-          ? `<ul class="map-spot">${spot.map((x) => `<li><a href="${escapeHtml(x.url)}">${escapeHtml(x.title)}</a></li>`).join('')}</ul>${p.place ? escapeHtml(p.place) : ''}`
-          : `<a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a>${p.place ? `<br>${escapeHtml(p.place)}` : ''}`,
+          ? `<ul class="map-spot">${spot.listings.map((x) => `<li><a href="${escapeHtml(x.url)}">${escapeHtml(x.title)}</a></li>`).join('')}${more > 0 ? `<li>+ ${more}</li>` : ''}</ul>${spot.place ? escapeHtml(spot.place) : ''}`
+          : `<a href="${escapeHtml(first.url)}">${escapeHtml(first.title)}</a>${spot.place ? `<br>${escapeHtml(spot.place)}` : ''}`,
       )
       // Keyboard users land on the popup's (first) link, and back on their marker when it closes.
       marker.on('popupopen', (e) => e.popup.getElement()?.querySelector<HTMLAnchorElement>('.leaflet-popup-content a')?.focus())
@@ -86,10 +121,24 @@ if (toggle && panel && container) {
       // The element exists once the map has a view; name it then (Leaflet sets only a title).
       marker.on('add', () => marker.getElement()?.setAttribute('aria-label', name))
       marker.addTo(layer)
-      bounds.push([p.lat, p.lon])
+      bounds.push([spot.lat, spot.lon])
     }
     if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 15 })
     else map.setView([52.2, 5.3], 7)
+  }
+
+  /** The page's results at once, then every result when the server has answered (the newest search wins). */
+  let drawing = 0
+  const draw = async () => {
+    const mine = ++drawing
+    drawSpots(pageSpots())
+    const all = await allSpots()
+    if (!all || mine !== drawing || panel.hidden) return
+    drawSpots(all.spots)
+    if (note) {
+      note.hidden = !all.truncated
+      note.textContent = all.truncated ? truncatedLabel.replace('{{count}}', String(all.spots.length)) : ''
+    }
   }
 
   let setup: Promise<void> | undefined
@@ -102,7 +151,7 @@ if (toggle && panel && container) {
     await setup
     if (panel.hidden || !map) return
     map.invalidateSize()
-    draw()
+    void draw()
   }
 
   const init = async () => {
@@ -131,6 +180,6 @@ if (toggle && panel && container) {
 
   toggle.addEventListener('click', () => (panel.hidden ? void open() : close()))
   document.addEventListener('meedoen:results', () => {
-    if (!panel.hidden) draw()
+    if (!panel.hidden) void draw()
   })
 }

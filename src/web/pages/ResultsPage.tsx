@@ -195,7 +195,9 @@ export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxono
                 data-css={assets.urls.leafletCss}
                 data-label={t('results.mapLabel')}
                 data-spot-label={t('results.mapSpot')}
+                data-truncated-label={t('results.mapTruncated')}
               />
+              <p id="map-truncated" className="muted" hidden />
             </div>
             <p id="results-status" className="visually-hidden" role="status" aria-live="polite" />
             <div id="results">

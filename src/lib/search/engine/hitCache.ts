@@ -68,53 +68,75 @@ export class HitSet {
     if (list && set) return HitSet.of(list.filter((id) => set.has(id)), Math.min(this.top, other.top), version)
     const a = this.ids()
     const b = other.ids()
-    const out: number[] = []
+    const out = new Int32Array(Math.min(a.length, b.length))
+    let n = 0
     for (let i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i]! < b[j]!) i++
       else if (a[i]! > b[j]!) j++
       else {
-        out.push(a[i]!)
+        out[n++] = a[i]!
         i++
         j++
       }
     }
-    return HitSet.of(out, Math.min(this.top, other.top), version)
+    return HitSet.of(out.subarray(0, n), Math.min(this.top, other.top), version)
   }
 
-  /** The rows in either. */
+  /** The rows in either (into a bitset when the two together are many). */
   or(other: HitSet, version: number): HitSet {
-    if (this.bits && other.bits) return HitSet.wordwise(this.bits, other.bits, Math.max(this.top, other.top), version, (x, y) => x | y)
+    const top = Math.max(this.top, other.top)
+    if (this.bits && other.bits) return HitSet.wordwise(this.bits, other.bits, top, version, (x, y) => x | y)
+    if ((this.count + other.count) * 32 >= top + 1) {
+      const bits = new Uint32Array(bitWords(top))
+      this.setInto(bits)
+      other.setInto(bits)
+      return HitSet.ofBits(bits, popcount(bits), top, version)
+    }
     const a = this.ids()
     const b = other.ids()
-    const out: number[] = []
+    const out = new Int32Array(a.length + b.length)
+    let n = 0
     let i = 0
     let j = 0
     while (i < a.length || j < b.length) {
-      if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!)
-      else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!)
+      if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out[n++] = a[i++]!
+      else if (i >= a.length || b[j]! < a[i]!) out[n++] = b[j++]!
       else {
-        out.push(a[i++]!)
+        out[n++] = a[i++]!
         j++
       }
     }
-    return HitSet.of(out, Math.max(this.top, other.top), version)
+    return HitSet.of(out.subarray(0, n), top, version)
+  }
+
+  /** Sets this set's bits in `bits` (which is at least as long). */
+  private setInto(bits: Uint32Array) {
+    if (this.bits) for (let w = 0; w < this.bits.length; w++) bits[w]! |= this.bits[w]!
+    else for (const id of this.list!) bits[id >>> 5]! |= 1 << (id & 31)
   }
 
   private static wordwise(a: Uint32Array, b: Uint32Array, top: number, version: number, op: (x: number, y: number) => number): HitSet {
     const bits = new Uint32Array(bitWords(top))
-    let count = 0
     for (let w = 0; w < bits.length; w++) {
       let word = op(a[w] ?? 0, b[w] ?? 0) >>> 0
       // Bits above `top` in the last word are dropped.
       if (w === bits.length - 1 && (top & 31) !== 31) word &= (2 ** ((top & 31) + 1) - 1) >>> 0
       bits[w] = word
-      while (word) {
-        word &= word - 1
-        count++
-      }
     }
-    return HitSet.ofBits(bits, count, top, version)
+    return HitSet.ofBits(bits, popcount(bits), top, version)
   }
+}
+
+/** How many bits are set. */
+const popcount = (bits: Uint32Array): number => {
+  let count = 0
+  for (let w = 0; w < bits.length; w++) {
+    let x = bits[w]!
+    x -= (x >>> 1) & 0x55555555
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+    count += (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+  }
+  return count
 }
 
 /** The 32-bit words a bitset of the ids 0 … top needs (none for top −1, an empty index). */
