@@ -26,6 +26,8 @@ export const listingCollection = (args: {
   const access = listingAccess(args.moderation, args.slug, args.visibility)
   return {
     slug: args.slug,
+    // Read by the search index, which leaves a listing out once it is past this (see visibleUntil).
+    custom: { hideAfterDays: args.visibility.hideAfterDays },
     labels: { singular: args.singular, plural: args.plural },
     admin: {
       ...moderatedAdmin('organisation'),

@@ -18,6 +18,18 @@ const CHANGES_KEPT = 10_000
 /** The public index holds exactly what anonymous readers may see. */
 const anonymous = anonymousRequest
 
+/** How long a listing stays public unconfirmed (the plugin's freshness option, kept on the collection). */
+const hideAfterDays = (payload: Payload, collection: ListingSlug): number | undefined => {
+  const days = payload.collections[collection]?.config.custom?.hideAfterDays
+  return typeof days === 'number' ? days : undefined
+}
+
+/** A listing as the anonymous reader sees it → its index row. */
+const toIndexDoc = (payload: Payload, collection: ListingSlug, doc: unknown, now: Date, holidays: SchoolHoliday[]) =>
+  collection === 'activities'
+    ? activityToIndexDoc(doc as Activity, now, holidays, hideAfterDays(payload, collection))
+    : openingToIndexDoc(doc as Opening, hideAfterDays(payload, collection))
+
 export const publicSchoolHolidays = async (payload: Payload, req?: PayloadRequest): Promise<SchoolHoliday[]> => {
   const { docs } = await payload.find({
     collection: 'school-holidays', pagination: false, depth: 0, overrideAccess: false, ...(req ? { req: anonymous(req) } : { user: null }),
@@ -40,11 +52,7 @@ export const reindexListing = async (
   if (!writer) return
   const doc = await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, req: anonymous(req), disableErrors: true })
   if (!doc) return writer.remove(collection, String(id))
-  const indexDoc =
-    collection === 'activities'
-      ? activityToIndexDoc(doc as Activity, now, holidays ?? (await publicSchoolHolidays(req.payload, req)))
-      : openingToIndexDoc(doc as Opening)
-  await writer.upsert(indexDoc)
+  await writer.upsert(toIndexDoc(req.payload, collection, doc, now, holidays ?? (collection === 'activities' ? await publicSchoolHolidays(req.payload, req) : [])))
 }
 
 export const removeListing = async (req: PayloadRequest, collection: ListingSlug, id: number | string) => {
@@ -80,7 +88,7 @@ export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ 
       await sql?.run('BEGIN')
       try {
         for (const doc of result.docs) {
-          await writer.upsert(collection === 'activities' ? activityToIndexDoc(doc as Activity, now, holidays) : openingToIndexDoc(doc as Opening))
+          await writer.upsert(toIndexDoc(payload, collection, doc, now, holidays))
           counts[collection]++
         }
         await sql?.run('COMMIT')

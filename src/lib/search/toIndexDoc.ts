@@ -1,5 +1,6 @@
 import type { Activity, Opening, Venue } from '../../payload-types'
 import { nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../schedule'
+import { visibleUntil } from './visibleUntil'
 import { ACCESSIBILITY_FACETS, type AccessibilityFacet, type IndexDoc, type PartOfDay } from './types'
 
 type Relation<T> = number | string | T | null | undefined
@@ -35,7 +36,7 @@ const joinText = (parts: (string | null | undefined)[]) => parts.filter(Boolean)
  * One listing, as an anonymous reader receives it (depth 1: venue, organisation, themes and
  * areas populated), → the row of the public index.
  */
-export const activityToIndexDoc = (a: Activity, now: Date, holidays?: SchoolHoliday[]): IndexDoc => {
+export const activityToIndexDoc = (a: Activity, now: Date, holidays?: SchoolHoliday[], hideAfterDays?: number): IndexDoc => {
   const venue = (a.locationKind ?? 'venue') === 'venue' ? populated(a.venue) : null
   const v = venueFacts(venue)
   const schedule = scheduleFromFields(a.schedule)
@@ -63,10 +64,11 @@ export const activityToIndexDoc = (a: Activity, now: Date, holidays?: SchoolHoli
     accessibility: venue ? v.accessibility : [],
     rungs: (a.ladderRungs ?? []).map(Number),
     nextStart: next?.start ?? null,
+    visibleUntil: visibleUntil({ ...a, lastDay: schedule.kind === 'once' ? schedule.date : null }, hideAfterDays),
   }
 }
 
-export const openingToIndexDoc = (o: Opening): IndexDoc => {
+export const openingToIndexDoc = (o: Opening, hideAfterDays?: number): IndexDoc => {
   const v = venueFacts(populated(o.venue))
   return {
     collection: 'openings',
@@ -89,5 +91,6 @@ export const openingToIndexDoc = (o: Opening): IndexDoc => {
     accessibility: v.accessibility,
     rungs: (o.ladderRungs ?? []).map(Number),
     nextStart: null,
+    visibleUntil: visibleUntil({ ...o, lastDay: o.validThrough }, hideAfterDays),
   }
 }

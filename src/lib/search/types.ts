@@ -105,6 +105,8 @@ export interface IndexDoc {
   accessibility: AccessibilityFacet[]
   rungs: number[]
   nextStart: string | null
+  /** From this instant the public may no longer see it (stale or over); absent or null: no limit. */
+  visibleUntil?: string | null
 }
 
 export interface SearchEngine {

@@ -1,15 +1,18 @@
 import { type CachedRow, Dictionary } from '../../../src/lib/search/engine/listings'
 import { facetTally } from '../../../src/lib/search/engine/facets'
 import { filterIds } from '../../../src/lib/search/engine/filter'
-import { MORE_THEMES, NO_MAX_AGE, NO_MIN_AGE, THEME_SLOTS, TypedColumns } from '../../../src/lib/search/engine/typedColumns'
+import { type ColumnRow, MORE_THEMES, NO_MAX_AGE, NO_MIN_AGE, THEME_SLOTS, TypedColumns } from '../../../src/lib/search/engine/typedColumns'
 
-const row = (rowid: number, themeCodes: number[], over: Partial<CachedRow> = {}): CachedRow => ({
+/** A listing as the index keeps it: its row object and its column values. */
+type TestRow = CachedRow & ColumnRow & { themeCodes: number[] }
+
+const row = (rowid: number, themeCodes: number[], over: Partial<TestRow> = {}): TestRow => ({
   rowid, key: `activities/${rowid}`, kind: 'volunteer', slug: null, kindIndex: 1, title: 't', free: 1, walkIn: 0, ageMin: null, ageMax: null,
-  weekdays: 0b1000001, parts: 0b101, access: 0b10010, rungs: 0b100001, lat: null, lon: null, next: null,
+  weekdays: 0b1000001, parts: 0b101, access: 0b10010, rungs: 0b100001, lat: null, lon: null, next: null, until: null,
   titleWords: [], themeCodes, areaCodes: [], ...over,
 })
 
-const setUp = (rows: CachedRow[]) => {
+const setUp = (rows: TestRow[]) => {
   const themes = new Dictionary()
   for (let i = 0; i < 10; i++) themes.code(`t${i}`)
   const columns = new TypedColumns()

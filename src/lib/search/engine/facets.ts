@@ -64,8 +64,8 @@ export const facetTally = (source: ColumnSource) => {
         ar[as[a + 3]!]!++
         if (p & (MORE_THEMES | MORE_AREAS)) {
           const r = source.get(id)!
-          if (p & MORE_THEMES) for (let k = THEME_SLOTS; k < r.themeCodes.length; k++) th[r.themeCodes[k]! + 1]!++
-          if (p & MORE_AREAS) for (let k = AREA_SLOTS; k < r.areaCodes.length; k++) ar[r.areaCodes[k]! + 1]!++
+          if (p & MORE_THEMES) for (let k = THEME_SLOTS; k < (r.themeCodes ?? []).length; k++) th[r.themeCodes![k]! + 1]!++
+          if (p & MORE_AREAS) for (let k = AREA_SLOTS; k < (r.areaCodes ?? []).length; k++) ar[r.areaCodes![k]! + 1]!++
         }
       }
     },

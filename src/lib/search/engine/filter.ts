@@ -18,12 +18,14 @@ const wantedCodes = (values: string[] | undefined, dictionary: Dictionary): Uint
 }
 
 /**
- * Keeps the rows of `ids[0 … count−1]` (in place, in order) that are present and pass the
+ * Keeps the rows of `ids[0 … count−1]` (in place, in order) that are present, still visible and pass the
  * query's attribute filters; returns how many. One tight pass per kind of check, each reading
  * only typed columns (row objects only for the rare row with more themes or areas than slots).
  */
 export const filterIds = (q: SearchQuery, source: ColumnSource, ids: Int32Array, count: number): number => {
-  const { packed, ageMin, ageMax } = source.columns
+  const { packed, ageMin, ageMax, until } = source.columns
+  // What went stale or ended since it was indexed is left out at once (the nightly job removes it).
+  const now = Date.now()
   // The packed bits: present, kinds, free, walk-in and accessibility (all of these), days, parts, rungs (any).
   const kinds = q.kinds?.length ? q.kinds.reduce((m, k) => m | (1 << (KIND_INDEX.get(k) ?? 31)), 0) : -1
   const required = PRESENT | (q.free ? FREE : 0) | (q.walkIn ? WALK_IN : 0) | ((q.accessibility?.length ? accessBits(q.accessibility) : 0) << 16)
@@ -33,7 +35,7 @@ export const filterIds = (q: SearchQuery, source: ColumnSource, ids: Int32Array,
   for (let i = 0; i < count; i++) {
     const id = ids[i]!
     const p = packed[id] ?? 0
-    if ((p & required) === required && ((kinds >>> (p & 15)) & 1) === 1 && (p & days) !== 0 && (p & parts) !== 0 && (p & rungs) !== 0) ids[n++] = id
+    if ((p & required) === required && ((kinds >>> (p & 15)) & 1) === 1 && (p & days) !== 0 && (p & parts) !== 0 && (p & rungs) !== 0 && until[id]! > now) ids[n++] = id
   }
   const age = q.age
   if (age !== undefined) n = keepWhere(ids, n, (id) => ageMin[id]! <= age && ageMax[id]! >= age)
@@ -72,7 +74,7 @@ const keepHolding = (ids: Int32Array, count: number, source: ColumnSource, facet
 
 const overflowHolds = (source: ColumnSource, id: number, facet: 'theme' | 'area', width: number, wanted: Uint8Array) => {
   const row = source.get(id)!
-  const codes = facet === 'theme' ? row.themeCodes : row.areaCodes
+  const codes = (facet === 'theme' ? row.themeCodes : row.areaCodes) ?? []
   for (let k = width; k < codes.length; k++) if (wanted[codes[k]! + 1]) return true
   return false
 }

@@ -6,39 +6,28 @@ import { Vocabulary } from '../understand/vocabulary'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
 import { Dictionary } from './dictionary'
 import { TextIndex } from './textIndex'
-import { TitleIndex } from './titleIndex'
-import { TypedColumns } from './typedColumns'
+import { AREA_SLOTS, THEME_SLOTS, TypedColumns } from './typedColumns'
 
 export { Dictionary }
 
 export const KIND_INDEX = new Map<string, number>(LISTING_KINDS.map((k, i) => [k, i]))
 
-/** What filtering, facets, sorting and the page need of one listing, kept in memory. */
+/**
+ * What the page and the map need of one listing beyond the columns, kept in memory (small:
+ * at a million listings every byte here is a megabyte).
+ */
 export interface CachedRow {
   rowid: number
   /** Its key in the store (`activities/12`). */
   key: string
   kind: ListingKind
-  slug: string | null
   /** Position of `kind` in LISTING_KINDS, for counting. */
   kindIndex: number
   title: string
-  free: number
-  walkIn: number
-  ageMin: number | null
-  ageMax: number | null
-  weekdays: number
-  parts: number
-  access: number
-  rungs: number
-  lat: number | null
-  lon: number | null
-  next: string | null
-  /** The title's words, folded: the title tier of relevance is found here. */
-  titleWords: string[]
-  /** Theme and area ids as small integers (see Dictionary); the first few are also in the columns. */
-  themeCodes: number[]
-  areaCodes: number[]
+  slug: string | null
+  /** All theme and area codes (see Dictionary), kept only when more than the columns' slots hold. */
+  themeCodes?: number[]
+  areaCodes?: number[]
 }
 
 /** What filters and facet counts read: the columns, the dictionaries, and row objects for the rare overflow. */
@@ -79,9 +68,7 @@ export class ListingIndex {
   readonly areas = new Dictionary()
   /** What filters, counts and sorts read, in typed arrays by id. */
   columns = new TypedColumns()
-  /** Title words → ids, for the title tier of relevance. */
-  titles = new TitleIndex()
-  /** Every word of title, summary and body → ids, for matching and bm25. */
+  /** Every word of title, summary and body → ids, for matching, bm25 and the title tier. */
   text = new TextIndex()
   /** Every word of the index with how many listings hold it: for understanding queries. */
   readonly vocabulary = new Vocabulary()
@@ -152,7 +139,6 @@ export class ListingIndex {
     this.byRowid.length = 0
     this.idOf.clear()
     this.count = 0
-    this.titles = new TitleIndex()
     this.columns = new TypedColumns()
     this.text = new TextIndex()
     this.vocabulary.clear()
@@ -180,11 +166,9 @@ export class ListingIndex {
   private drop(key: string) {
     const id = this.idOf.get(key)
     if (id === undefined) return
-    const old = this.byRowid[id]!
     this.idOf.delete(key)
     this.byRowid[id] = undefined
     this.count--
-    this.titles.remove(id, old.titleWords)
     this.columns.clear(id)
     this.text.remove(id)
   }
@@ -194,27 +178,22 @@ export class ListingIndex {
     const key = listingKey(doc.collection, doc.id)
     if (this.idOf.has(key)) this.drop(key)
     const rowid = this.byRowid.length
-    const row: CachedRow = {
-      rowid, key, kind: doc.kind, slug: doc.slug, kindIndex: KIND_INDEX.get(doc.kind) ?? 0, title: doc.title,
-      free: doc.free ? 1 : 0, walkIn: doc.walkIn ? 1 : 0, ageMin: doc.ageMin, ageMax: doc.ageMax,
-      weekdays: weekdayBits(doc.weekdays), parts: partBits(doc.partsOfDay), access: accessBits(doc.accessibility), rungs: rungBits(doc.rungs),
-      lat: doc.lat, lon: doc.lon, next: doc.nextStart, titleWords: foldedWords(foldText(doc.title)), themeCodes: [], areaCodes: [],
-    }
+    const kindIndex = KIND_INDEX.get(doc.kind) ?? 0
+    const row: CachedRow = { rowid, key, kind: doc.kind, kindIndex, title: doc.title, slug: doc.slug }
     this.byRowid.push(row)
     this.idOf.set(key, rowid)
     this.count++
-    this.columns.set(rowid, row)
-    for (const theme of new Set(doc.themes)) {
-      const code = this.themes.code(theme)
-      row.themeCodes.push(code)
-      this.columns.addCode(rowid, 'theme', code)
-    }
-    for (const area of new Set(doc.areas)) {
-      const code = this.areas.code(area)
-      row.areaCodes.push(code)
-      this.columns.addCode(rowid, 'area', code)
-    }
-    this.titles.add(rowid, row.titleWords)
+    this.columns.set(rowid, {
+      kindIndex, free: doc.free ? 1 : 0, walkIn: doc.walkIn ? 1 : 0, ageMin: doc.ageMin, ageMax: doc.ageMax,
+      weekdays: weekdayBits(doc.weekdays), parts: partBits(doc.partsOfDay), access: accessBits(doc.accessibility), rungs: rungBits(doc.rungs),
+      lat: doc.lat, lon: doc.lon, next: doc.nextStart, until: doc.visibleUntil ?? null, titleWords: foldedWords(foldText(doc.title)),
+    })
+    const themes = [...new Set(doc.themes)].map((t) => this.themes.code(t))
+    const areas = [...new Set(doc.areas)].map((a) => this.areas.code(a))
+    for (const code of themes) this.columns.addCode(rowid, 'theme', code)
+    for (const code of areas) this.columns.addCode(rowid, 'area', code)
+    if (themes.length > THEME_SLOTS) row.themeCodes = themes
+    if (areas.length > AREA_SLOTS) row.areaCodes = areas
     return this.text.add(rowid, doc)
   }
 }

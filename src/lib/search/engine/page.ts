@@ -24,12 +24,12 @@ export const pageHits = async (store: SearchStore, index: ListingIndex, position
       collection: d.collection,
       id: d.id,
       kind: r.kind,
-      title: r.title,
+      title: d.title,
       slug: d.slug ?? null,
       ...(m.km ? { distanceKm: Math.round(m.km[pos]! * 100) / 100 } : {}),
-      ...(r.lat !== null && r.lon !== null ? { point: { lat: r.lat, lon: r.lon } } : {}),
+      ...(d.lat !== null && d.lon !== null ? { point: { lat: d.lat, lon: d.lon } } : {}),
       snippet: snippet ?? snippetHtml(d.summary),
-      nextStart: r.next,
+      nextStart: d.nextStart,
     })
   })
   return hits

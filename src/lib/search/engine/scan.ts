@@ -32,9 +32,9 @@ const titleTiers = (queryTerms: QueryTerm[], cache: ListingIndex, ids: Int32Arra
   const { any, typed, meant } = scratch
   terms.forEach((t, i) => {
     const bit = 1 << i
-    for (const p of t.prefixes) cache.titles.forPrefix(p, (id) => (any[id]! |= bit))
-    cache.titles.forPrefix(t.word, (id) => (typed[id]! |= bit))
-    for (const p of (t.meant ?? []).slice(0, 64)) cache.titles.forPrefix(p, (id) => (meant[id]! |= bit))
+    for (const p of t.prefixes) cache.text.forTitlePrefix(p, (id) => (any[id]! |= bit))
+    cache.text.forTitlePrefix(t.word, (id) => (typed[id]! |= bit))
+    for (const p of (t.meant ?? []).slice(0, 64)) cache.text.forTitlePrefix(p, (id) => (meant[id]! |= bit))
   })
   const titled: number[] = []
   for (let i = 0; i < count; i++) if ((any[ids[i]!]! | meant[ids[i]!]!) !== 0) titled.push(i)

@@ -7,23 +7,56 @@ export const FIELD_WEIGHTS = { title: 10, summary: 4, body: 1 } as const
 const K1 = 1.2
 const B = 0.75
 
-/** One word's listings, ascending by id, with its weighted count in each (grown by doubling). */
+/** One word's listings, ascending by id, with its weighted count in each (grown by half). */
 class Postings {
-  ids = new Int32Array(4)
-  tfs = new Uint16Array(4)
+  ids = new Int32Array(2)
+  tfs = new Uint16Array(2)
   n = 0
 
   push(id: number, tf: number) {
     if (this.n === this.ids.length) {
-      const ids = new Int32Array(this.n * 2)
+      const size = this.n + (this.n >>> 1) + 2
+      const ids = new Int32Array(size)
       ids.set(this.ids)
       this.ids = ids
-      const tfs = new Uint16Array(this.n * 2)
+      const tfs = new Uint16Array(size)
       tfs.set(this.tfs)
       this.tfs = tfs
     }
     this.ids[this.n] = id
     this.tfs[this.n++] = Math.min(tf, 65535)
+  }
+}
+
+/** Words in sorted order beside their lists, so a prefix is a binary search and a run. */
+class WordLists {
+  readonly lists = new Map<string, Postings>()
+  sorted: string[] = []
+  bulk = false
+
+  /** The list of a word, made (and placed in order) when new; `fresh` learns whether it was. */
+  of(word: string, fresh?: (word: string) => void): Postings {
+    let p = this.lists.get(word)
+    if (!p) {
+      this.lists.set(word, (p = new Postings()))
+      fresh?.(word)
+      if (!this.bulk) this.sorted.splice(lowerBound(this.sorted, word), 0, word)
+    }
+    return p
+  }
+
+  endBulk() {
+    this.bulk = false
+    this.sorted = [...this.lists.keys()].sort()
+  }
+
+  /** The distinct lists of the words starting with any of `prefixes`. */
+  startingWith(prefixes: readonly string[]): Postings[] {
+    const out = new Set<Postings>()
+    for (const prefix of prefixes) {
+      for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) out.add(this.lists.get(this.sorted[i]!)!)
+    }
+    return [...out]
   }
 }
 
@@ -50,10 +83,10 @@ export const weighedWords = (doc: { title: string; summary: string; body: string
  * skipped through `dead`.
  */
 export class TextIndex {
-  private readonly words = new Map<string, Postings>()
-  private sorted: string[] = []
-  /** While loading everything, words are sorted once at the end instead of on arrival. */
-  private bulk = false
+  /** Every word of title, summary and body. */
+  private readonly words = new WordLists()
+  /** The title's words alone (the title tier of relevance). */
+  private readonly titles = new WordLists()
   private lengths = new Float32Array(1024)
   private dead = new Uint8Array(1024)
   private liveLength = 0
@@ -61,16 +94,18 @@ export class TextIndex {
   deadCount = 0
 
   get size(): number {
-    return this.words.size
+    return this.words.lists.size
   }
 
+  /** While loading everything, words are sorted once at the end instead of on arrival. */
   beginBulk() {
-    this.bulk = true
+    this.words.bulk = true
+    this.titles.bulk = true
   }
 
   endBulk() {
-    this.bulk = false
-    this.sorted = [...this.words.keys()].sort()
+    this.words.endBulk()
+    this.titles.endBulk()
   }
 
   /** Indexes listing `id` (above every id added before); returns the words that are new to the index. */
@@ -81,15 +116,9 @@ export class TextIndex {
     this.liveLength += length
     this.live++
     const fresh: string[] = []
-    for (const [word, tf] of counts) {
-      let p = this.words.get(word)
-      if (!p) {
-        this.words.set(word, (p = new Postings()))
-        fresh.push(word)
-        if (!this.bulk) this.sorted.splice(lowerBound(this.sorted, word), 0, word)
-      }
-      p.push(id, tf)
-    }
+    const isNew = (word: string) => fresh.push(word)
+    for (const [word, tf] of counts) this.words.of(word, isNew).push(id, tf)
+    for (const word of new Set(foldedWords(foldText(doc.title)))) this.titles.of(word).push(id, 1)
     return fresh
   }
 
@@ -114,21 +143,19 @@ export class TextIndex {
 
   /** Every word with how many listings hold it (removed ones included until the next full load). */
   forEachWord(visit: (word: string, docs: number) => void) {
-    for (const [word, p] of this.words) visit(word, p.n)
+    for (const [word, p] of this.words.lists) visit(word, p.n)
   }
 
-  /** The distinct words that start with any of `prefixes`. */
-  private wordsFor(prefixes: readonly string[]): Postings[] {
-    const out = new Set<Postings>()
-    for (const prefix of prefixes) {
-      for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) out.add(this.words.get(this.sorted[i]!)!)
+  /** Calls `visit` for every live listing with a title word that starts with `prefix` (once per word). */
+  forTitlePrefix(prefix: string, visit: (id: number) => void) {
+    for (const p of this.titles.startingWith([prefix])) {
+      for (let i = 0; i < p.n; i++) if (!this.dead[p.ids[i]!]) visit(p.ids[i]!)
     }
-    return [...out]
   }
 
   /** The live listings with a word starting with any of `prefixes`, among ids up to `top`. */
   matching(prefixes: readonly string[], top: number, version: number): HitSet {
-    const lists = this.wordsFor(prefixes)
+    const lists = this.words.startingWith(prefixes)
     if (lists.length === 1) return HitSet.of(this.liveIds(lists[0]!), top, version)
     const bits = new Uint32Array(bitWords(top))
     const dead = this.dead
@@ -163,7 +190,7 @@ export class TextIndex {
   scores(prefixes: readonly string[], matched: HitSet): Map<number, number> {
     const scores = new Map<number, number>()
     const avg = this.live ? this.liveLength / this.live : 1
-    for (const p of this.wordsFor(prefixes)) {
+    for (const p of this.words.startingWith(prefixes)) {
       const idf = Math.log(1 + (this.live - p.n + 0.5) / (p.n + 0.5))
       for (let i = 0; i < p.n; i++) {
         const id = p.ids[i]!

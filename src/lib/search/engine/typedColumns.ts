@@ -34,6 +34,7 @@ export interface ColumnRow {
   lat: number | null
   lon: number | null
   next: string | null
+  until: string | null
   titleWords: readonly string[]
 }
 
@@ -71,6 +72,8 @@ export class TypedColumns {
   lat = new Float64Array(1024).fill(NaN)
   lon = new Float64Array(1024).fill(NaN)
   next = new Float64Array(1024).fill(Infinity)
+  /** Until when the public may see the row (ms; Infinity: no limit). */
+  until = new Float64Array(1024).fill(Infinity)
   /** Number of title words (capped at 255): shorter titles rank first within the title tier. */
   titleLength = new Uint8Array(1024)
 
@@ -86,6 +89,7 @@ export class TypedColumns {
     this.lat = grown(this.lat, size, NaN)
     this.lon = grown(this.lon, size, NaN)
     this.next = grown(this.next, size, Infinity)
+    this.until = grown(this.until, size, Infinity)
     this.titleLength = grown(this.titleLength, size, 0)
   }
 
@@ -99,6 +103,7 @@ export class TypedColumns {
     this.lat[rowid] = row.lat ?? NaN
     this.lon[rowid] = row.lon ?? NaN
     this.next[rowid] = nextTime(row.next)
+    this.until[rowid] = nextTime(row.until)
     this.titleLength[rowid] = Math.min(255, row.titleWords.length)
   }
 
