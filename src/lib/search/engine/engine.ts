@@ -36,15 +36,16 @@ const rankedPage = (
   bm25Limit: number,
 ): number[] => {
   const { ids, titled, words, typed, meant } = m
-  const tierAt = (pos: number) => tierOf(ids[pos]!)
   // bm25 costs what the whole text match costs, whatever the filters leave: only for few matches.
   const small = text.count <= bm25Limit
   const bm25 = (): Map<number, number> => (text.bm25 ??= bm25Order(index, prefixes, text))
+  const titledTier = Uint8Array.from(titled, (pos) => tierOf(ids[pos]!))
+  const rest = restByTier(m, end, small ? bm25() : null, tierOf)
   // Tier by tier (as typed, understood, half a compound, corrected): the title matches first, then the rest.
   const out: number[] = []
   for (const tier of [0, 1, 2, 3]) {
     const inTier: number[] = []
-    for (let i = 0; i < titled.length; i++) if (tierAt(titled[i]!) === tier) inTier.push(i)
+    for (let i = 0; i < titled.length; i++) if (titledTier[i] === tier) inTier.push(i)
     // Beyond the words as typed, a title word that is only a synonym says less than bm25 over all fields.
     const order = tier > 0 && small && inTier.length > 1 ? bm25() : null
     const rankOf = (i: number) => order?.get(ids[titled[i]!]!) ?? Infinity
@@ -55,7 +56,7 @@ const rankedPage = (
     })
     for (const i of sorted) out.push(titled[inTier[i]!]!)
     if (out.length >= end) return out
-    out.push(...restOfTier(m, end - out.length, small ? bm25() : null, (pos) => tierAt(pos) === tier))
+    out.push(...rest[tier]!.slice(0, end - out.length))
     if (out.length >= end) return out
   }
   return out
@@ -68,21 +69,25 @@ const bm25Order = (index: ListingIndex, prefixes: string[], matched: HitSet): Ma
   return new Map(ids.map((id, place) => [id, place]))
 }
 
-/** The matches of one tier without a query word in the title: by bm25 when known, else in index order. */
-const restOfTier = (m: Matches, want: number, order: Map<number, number> | null, inTier: (pos: number) => boolean): number[] => {
+/**
+ * The matches without a query word in the title, per tier: by bm25 when known (all of them,
+ * few), else in index order and only as many as a page can take — one pass, which stops once
+ * the words as typed alone fill the page.
+ */
+const restByTier = (m: Matches, want: number, order: Map<number, number> | null, tierOf: (rowid: number) => number): number[][] => {
   const { ids, titled } = m
-  const rest: number[] = []
+  const rest: number[][] = [[], [], [], []]
   for (let pos = 0, t = 0; pos < m.count; pos++) {
     if (titled[t] === pos) {
       t++
       continue
     }
-    if (!inTier(pos)) continue
-    rest.push(pos)
-    if (!order && rest.length >= want) break
+    const bucket = rest[tierOf(ids[pos]!)]!
+    if (order || bucket.length < want) bucket.push(pos)
+    if (!order && rest[0]!.length >= want) break
   }
-  if (order && rest.length > 1) rest.sort((a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b)
-  return rest.slice(0, want)
+  if (order) for (const r of rest) if (r.length > 1) r.sort((a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b)
+  return rest
 }
 
 /** What to mark and to rank titles by: per query word, its prefixes and those of every one-word way it is understood. */
