@@ -141,6 +141,7 @@ test('without JavaScript the results page is complete: filters apply by submitti
   expect(await page.isVisible('[data-use-location]')).toBe(false)
   await page.locator('details[data-filters] > summary').click()
   await page.check('#f-free')
+  // Without live search the button cannot know the new count: it says what it does.
   await Promise.all([page.waitForURL(/free=true/), page.getByRole('button', { name: 'Filters toepassen' }).click()])
   const cards = await page.locator('#results .card').all()
   expect(cards.length).toBeGreaterThan(0)
@@ -185,6 +186,58 @@ test('on a phone, words residents type find what they mean: a kind word, a compo
   expect(await suggestion.textContent()).toBe('koffie')
   await Promise.all([page.waitForURL(/q=koffie/), suggestion.click()])
   expect(await page.locator('#results .card-title a').allTextContents()).toContain('Koffieochtend in De Dilgt')
+  expect(problems).toEqual([])
+  await context.close()
+})
+
+test('the phone journey: search → the form folds → a filter, its new count where the finger is → the whole card → "Ik heb interesse" at the top → sent', async () => {
+  const { page, problems, context } = await openPage(suite.browser, { viewport: { width: 390, height: 844 }, locale: 'nl-NL' })
+  await page.goto(`${suite.server.url}/`)
+  await page.fill('#q', 'vrijwilligerswerk')
+  await page.fill('#postcode', '9751 AB')
+  await Promise.all([page.waitForURL(/q=vrijwilligerswerk/), page.keyboard.press('Enter')])
+  // Results first: the form is one line, the count and the first card are on the first screen.
+  const fold = page.locator('details[data-search-fold] > summary')
+  expect(await fold.innerText()).toMatch(/vrijwilligerswerk · .* · \d+ resultaten/)
+  expect((await page.locator('#results .card').first().boundingBox())!.y).toBeLessThan(844)
+  const total = Number((await page.locator('[data-summary]').getAttribute('data-total'))!)
+
+  // A filter: the button at the bottom of the screen says at once how many results it gives.
+  await page.locator('details[data-filters] > summary').click()
+  const show = page.locator('[data-show-results]')
+  expect(await show.innerText()).toBe(`Toon ${total} resultaten`)
+  const volunteer = Number((await page.locator('label[for="f-kind-volunteer"] .count').innerText()).replace(/\D/g, ''))
+  expect(volunteer).toBeGreaterThan(0)
+  await page.locator('label[for="f-kind-volunteer"]').click()
+  await page.waitForFunction((n) => document.querySelector('[data-show-results]')?.textContent === `Toon ${n} ${n === 1 ? 'resultaat' : 'resultaten'}`, volunteer)
+  const button = (await show.boundingBox())!
+  expect(button.y + button.height).toBeLessThanOrEqual(844)
+  expect(button.y).toBeGreaterThan(844 / 2)
+  await page.screenshot({ path: 'tests/e2e/screenshots/phone-journey-filter.png' })
+  await show.click()
+  expect(await page.locator('details[data-filters]').getAttribute('open')).toBeNull()
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-summary'))).toBe(true)
+
+  // The whole card is the link (a tap anywhere on it), at least 48 px high.
+  const card = page.locator('#results .card').first()
+  const title = await card.locator('.card-title a').innerText()
+  expect((await card.boundingBox())!.height).toBeGreaterThanOrEqual(48)
+  const box = (await card.boundingBox())!
+  await Promise.all([page.waitForURL(/\/plek\//), page.mouse.click(box.x + box.width - 12, box.y + box.height - 12)])
+  expect(await page.locator('h1').innerText()).toBe(title)
+
+  // "Ik heb interesse" is on the first screen and jumps to the form.
+  const jump = page.locator('a.jump-to-form')
+  expect((await jump.boundingBox())!.y).toBeLessThan(844)
+  await jump.click()
+  await page.waitForFunction(() => location.hash === '#interesse')
+  expect((await page.getByLabel('Je naam').boundingBox())!.y).toBeLessThan(844)
+  await page.getByLabel('Je naam').fill('Sanne')
+  await page.getByLabel('Je e-mailadres').fill('sanne@example.nl')
+  await page.getByLabel(/Ik vind het goed dat .* mijn gegevens krijgt/).check()
+  await page.screenshot({ path: 'tests/e2e/screenshots/phone-journey-interest.png' })
+  await Promise.all([page.waitForURL(/interesse\/verstuurd/), page.getByRole('button', { name: 'Verstuur', exact: true }).click()])
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Je bericht is verstuurd')
   expect(problems).toEqual([])
   await context.close()
 })

@@ -135,8 +135,16 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
           aria-describedby="f-age-hint"
         />
       </div>
-      <p>
-        <button className="utrecht-button utrecht-button--primary-action" type="submit">
+      {/* On a phone it stays at the bottom of the screen while the panel is open. With live search it says
+          how many results the ticked filters give ("Toon 7 resultaten"): the new count is where the finger is. */}
+      <p className="filters-apply">
+        <button
+          className="utrecht-button utrecht-button--primary-action"
+          type="submit"
+          data-show-results=""
+          data-label-one={t('results.showCount_one')}
+          data-label-other={t('results.showCount_other')}
+        >
           {t('results.apply')}
         </button>
       </p>

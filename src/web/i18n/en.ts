@@ -51,6 +51,8 @@ export const en: Messages = {
     title: 'Search',
     titleWith: 'Search: {{q}}',
     description: 'Search activities, volunteering and work-and-learning places near you.',
+    showCount_one: 'Show {{count}} result',
+    showCount_other: 'Show {{count}} results',
     count_one: '{{count}} result',
     count_other: '{{count}} results',
     near: 'within {{km}} km of {{place}}',

@@ -50,6 +50,8 @@ export const nl = {
     title: 'Zoeken',
     titleWith: 'Zoeken: {{q}}',
     description: 'Zoek activiteiten, vrijwilligerswerk en werk-leerplekken in de buurt.',
+    showCount_one: 'Toon {{count}} resultaat',
+    showCount_other: 'Toon {{count}} resultaten',
     count_one: '{{count}} resultaat',
     count_other: '{{count}} resultaten',
     near: 'binnen {{km}} km van {{place}}',

@@ -23,6 +23,28 @@ const updateCounts = () => {
   }
 }
 
+/** The filters' button says how many results they give now ("Toon 7 resultaten"). */
+const showButton = document.querySelector<HTMLButtonElement>('[data-show-results]')
+const showCount = (total: string | undefined) => {
+  if (!showButton || total === undefined) return
+  const template = (total === '1' ? showButton.dataset.labelOne : showButton.dataset.labelOther) ?? ''
+  showButton.textContent = template.replace('{{count}}', total)
+}
+showCount(document.querySelector<HTMLElement>('#results [data-summary]')?.dataset.total)
+// With live search the results are already there: the button takes the resident to them
+// (on a phone closing the filters, which then cover the screen).
+showButton?.addEventListener('click', (event) => {
+  const panel = showButton.closest('details')
+  const results = document.getElementById('results')
+  if (!results) return
+  event.preventDefault()
+  if (panel && window.matchMedia('(max-width: 55.99rem)').matches) panel.open = false
+  const summary = results.querySelector<HTMLElement>('[data-summary]') ?? results
+  summary.tabIndex = -1
+  summary.focus()
+  summary.scrollIntoView({ block: 'start' })
+})
+
 // The sort the page chose for itself (soonest when browsing, nearest with a place) is no choice
 // of the resident's: once they type words, best match applies, as when the form is submitted.
 const sortChosen = { byResident: new URLSearchParams(window.location.search).has('sort') }
@@ -78,6 +100,7 @@ if (form && region) {
       const heading = document.getElementById('results-heading')
       if (heading && summary?.dataset.heading) heading.textContent = summary.dataset.heading
       updateCounts()
+      showCount(summary?.dataset.total)
       document.dispatchEvent(new CustomEvent('meedoen:results'))
     } catch (error) {
       if ((error as Error).name !== 'AbortError') form.submit()

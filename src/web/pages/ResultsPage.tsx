@@ -68,7 +68,7 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
         </div>
       ) : null}
       {result ? (
-        <p data-summary="" className="results-count" data-heading={resultsTitle(query, t)} data-document-title={`${resultsTitle(query, t)} – ${site.name}`}>
+        <p data-summary="" className="results-count" data-total={result.total} data-heading={resultsTitle(query, t)} data-document-title={`${resultsTitle(query, t)} – ${site.name}`}>
           {t('results.count', { count: result.total })}
           {where ? ` ${where}` : ''}
         </p>
