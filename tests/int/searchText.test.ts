@@ -139,6 +139,7 @@ test('random writes by two processes and searches: the cached engine answers exa
   const pick = () => words[Math.floor(rnd() * words.length)]!
   const stores = [sqliteSearchStore(sql), sqliteSearchStore(otherSql)]
   const cached = searchEngine(stores[0]!, { textCacheSize: 8, hotMinDocs: 4 })
+  const uncached = searchEngine(stores[0]!, { index: cached.index, textCacheSize: 0, prewarm: false })
   let reloads = 0
   for (let step = 0; step < 500; step++) {
     const r = rnd()
@@ -151,6 +152,10 @@ test('random writes by two processes and searches: the cached engine answers exa
       const fresh = searchEngine(stores[1]!, { textCacheSize: 0, prewarm: false })
       const [a, b] = [await cached.search({ text, pageSize: 50 }), await fresh.search({ text, pageSize: 50 })]
       expect({ step, text, total: a.total, ids: a.hits.map((h) => h.id).sort() }).toEqual({ step, text, total: b.total, ids: b.hits.map((h) => h.id).sort() })
+      // Pages of 5 from the kept results, in the same order as without keeping anything (on the same index, so ties break alike).
+      const q = { text, pageSize: 5, page: 1 + Math.floor(rnd() * 3) }
+      const [c, d] = [await cached.search(q), await uncached.search(q)]
+      expect({ step, q, ids: c.hits.map((h) => h.id) }).toEqual({ step, q, ids: d.hits.map((h) => h.id) })
       reloads = cached.index.loads
     }
   }
@@ -223,4 +228,20 @@ test('a listing past its limit (stale or over) is left out of matches, counts an
   expect(found.facets.themes).toEqual({ t1: 1 })
   expect((await engine.search({ themes: ['t1'] })).total).toBe(1)
   expect((await engine.spots({})).total).toBe(2)
+})
+
+test('a repeated search answers from its kept result until a listing in it stops being visible, or the index changes', async () => {
+  const store = sqliteSearchStore(sql)
+  for (let i = 0; i < 30; i++) await store.upsert({ ...doc(`z${i}`, `Zeefdruk ${i}`), visibleUntil: i === 7 ? new Date(Date.now() + 400).toISOString() : null })
+  const engine = searchEngine(store, { prewarm: false })
+  const first = await engine.search({ text: 'zeefdruk', pageSize: 20 })
+  const second = await engine.search({ text: 'zeefdruk', pageSize: 20, page: 2 })
+  expect(first.total).toBe(30)
+  expect(new Set([...first.hits, ...second.hits].map((h) => h.id)).size).toBe(30)
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  expect((await engine.search({ text: 'zeefdruk', pageSize: 20 })).total).toBe(29)
+  await store.remove('activities', 'z3')
+  const after = await engine.search({ text: 'zeefdruk', pageSize: 50 })
+  expect(after.total).toBe(28)
+  expect(after.hits.map((h) => h.id)).not.toContain('z3')
 })

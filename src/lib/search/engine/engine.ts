@@ -12,83 +12,8 @@ import { collectMatches, type Matches } from './scan'
 import { textMatcher } from './textMatches'
 import { tieredMatches, widerKeys } from './tieredMatches'
 import { topK } from './topK'
-
-/** Up to this many text matches, the rest is ordered by bm25 (cheap for small sets). */
-export const BM25_LIMIT = 2000
-
-/**
- * Relevance: listings with more of the query words in their title come first (each word as
- * typed or as its stem, as the start of a title word) — so a title with every word leads;
- * then words as typed before stem-only matches ("breien" in "Breien bij …" above "Breicafé",
- * which only shares the stem "brei"); then shorter titles. The rest (no query word in the
- * title) follows by bm25 (title 10, summary 4, description 1) when the text matched few
- * enough rows for that to be cheap, else in index order — and only when the page reaches
- * past the title matches. Only as much is ordered as the page needs. Returns positions.
- */
-const rankedPage = (
-  index: ListingIndex,
-  prefixes: string[],
-  text: HitSet,
-  tierOf: (rowid: number) => number,
-  m: Matches,
-  lengths: Uint8Array,
-  end: number,
-  bm25Limit: number,
-): number[] => {
-  const { ids, titled, words, typed, meant } = m
-  // bm25 costs what the whole text match costs, whatever the filters leave: only for few matches.
-  const small = text.count <= bm25Limit
-  const bm25 = (): Map<number, number> => (text.bm25 ??= bm25Order(index, prefixes, text))
-  const titledTier = Uint8Array.from(titled, (pos) => tierOf(ids[pos]!))
-  const rest = restByTier(m, end, small ? bm25() : null, tierOf)
-  // Tier by tier (as typed, understood, half a compound, corrected): the title matches first, then the rest.
-  const out: number[] = []
-  for (const tier of [0, 1, 2, 3]) {
-    const inTier: number[] = []
-    for (let i = 0; i < titled.length; i++) if (titledTier[i] === tier) inTier.push(i)
-    // Beyond the words as typed, a title word that is only a synonym says less than bm25 over all fields.
-    const order = tier > 0 && small && inTier.length > 1 ? bm25() : null
-    const rankOf = (i: number) => order?.get(ids[titled[i]!]!) ?? Infinity
-    const sorted = topK(inTier.length, end - out.length, (x, y) => {
-      const a = inTier[x]!
-      const b = inTier[y]!
-      return words[b]! - words[a]! || typed[b]! - typed[a]! || rankOf(a) - rankOf(b) || meant[b]! - meant[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b
-    })
-    for (const i of sorted) out.push(titled[inTier[i]!]!)
-    if (out.length >= end) return out
-    out.push(...rest[tier]!.slice(0, end - out.length))
-    if (out.length >= end) return out
-  }
-  return out
-}
-
-/** The bm25 order (title 10, summary 4, description 1) of a text's matches: id → place. */
-const bm25Order = (index: ListingIndex, prefixes: string[], matched: HitSet): Map<number, number> => {
-  const scores = index.text.scores(prefixes, matched)
-  const ids = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)
-  return new Map(ids.map((id, place) => [id, place]))
-}
-
-/**
- * The matches without a query word in the title, per tier: by bm25 when known (all of them,
- * few), else in index order and only as many as a page can take — one pass, which stops once
- * the words as typed alone fill the page.
- */
-const restByTier = (m: Matches, want: number, order: Map<number, number> | null, tierOf: (rowid: number) => number): number[][] => {
-  const { ids, titled } = m
-  const rest: number[][] = [[], [], [], []]
-  for (let pos = 0, t = 0; pos < m.count; pos++) {
-    if (titled[t] === pos) {
-      t++
-      continue
-    }
-    const bucket = rest[tierOf(ids[pos]!)]!
-    if (order || bucket.length < want) bucket.push(pos)
-    if (!order && rest[0]!.length >= want) break
-  }
-  if (order) for (const r of rest) if (r.length > 1) r.sort((a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b)
-  return rest
-}
+import { BM25_LIMIT, rankedPage } from './rank'
+import { ResultCache, resultKey } from './resultCache'
 
 /** What to mark and to rank titles by: per query word, its prefixes and those of every one-word way it is understood. */
 const termsOf = (plans: WordPlan[]): QueryTerm[] =>
@@ -136,6 +61,8 @@ export const searchEngine = (
   { bm25Limit = BM25_LIMIT, prewarm = true, hotMinDocs, textCacheSize, lexicon = () => BUILT_IN, index = new ListingIndex(store) }: EngineOptions = {},
 ): Engine => {
   const contextFor = (locale: 'nl' | 'en' = 'nl'): UnderstandContext => ({ locale, vocabulary: index.vocabulary, lexicon: lexicon() })
+  // Without a text cache (a cold engine) recent results are not kept either.
+  const results = new ResultCache(textCacheSize === 0 ? 0 : undefined)
   const texts = textMatcher(index, { hotMinDocs, cacheSize: textCacheSize, widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys) })
   // A text is understood once per vocabulary and lexicon (words only ever join the vocabulary).
   const understood = new Map<string, { plans: WordPlan[]; version: number; lexicon: Lexicon }>()
@@ -181,12 +108,15 @@ export const searchEngine = (
       const sort = q.sort ?? 'relevance'
       const text: HitSet | null = tiered?.all ?? null
       const terms = termsOf(plans)
-      const m = collectMatches(index, q, text, sort === 'relevance', terms)
+      const key = resultKey(q)
+      const known = results.get(key, index)
+      const m = known?.m ?? collectMatches(index, q, text, sort === 'relevance', terms)
       const { ids, km } = m
       const { next, titleLength } = index.columns
 
       let ordered: number[]
-      if (km && (sort === 'distance' || (sort === 'relevance' && !tiered))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
+      if (known && (known.ordered.length >= end || known.ordered.length === m.count)) ordered = known.ordered
+      else if (km && (sort === 'distance' || (sort === 'relevance' && !tiered))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
       else if (sort === 'soonest' || !tiered) {
         ordered = topK(m.count, end, (a, b) => {
           const x = next[ids[a]!]!
@@ -194,6 +124,7 @@ export const searchEngine = (
           return x < y ? -1 : x > y ? 1 : a - b
         })
       } else ordered = rankedPage(index, tiered.prefixes, tiered.all, tiered.tierOf, m, titleLength, end, bm25Limit)
+      if (ordered !== known?.ordered) results.set(key, index, m, ordered)
       const pagePositions = ordered.slice(end - pageSize, end)
       const hits = await pageHits(store, index, pagePositions, m, terms)
       const suggestion = m.count === 0 && q.text ? suggestQuery(q.text, context) : null
