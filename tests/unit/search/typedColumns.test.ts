@@ -16,11 +16,13 @@ const setUp = (rows: TestRow[]) => {
   const themes = new Dictionary()
   for (let i = 0; i < 10; i++) themes.code(`t${i}`)
   const columns = new TypedColumns()
+  // As the index keeps them: the codes that do not fit the slots are kept aside on the row.
+  const aside = new Map<number, number[]>()
   for (const r of rows) {
     columns.set(r.rowid, r)
-    for (const c of r.themeCodes) columns.addCode(r.rowid, 'theme', c)
+    aside.set(r.rowid, r.themeCodes.filter((c) => !columns.addCode(r.rowid, 'theme', c)))
   }
-  const byId = new Map(rows.map((r) => [r.rowid, r]))
+  const byId = new Map(rows.map((r) => [r.rowid, { ...r, themeCodes: aside.get(r.rowid) }]))
   return { themes, areas: new Dictionary(), columns, get: (id: number) => byId.get(id) }
 }
 

@@ -67,14 +67,13 @@ const keepHolding = (ids: Int32Array, count: number, source: ColumnSource, facet
     const base = id * width
     let hit = 0
     for (let k = 0; k < width; k++) hit |= wanted[slots[base + k]!]!
-    if (hit || ((packed[id]! & more) !== 0 && overflowHolds(source, id, facet, width, wanted))) ids[n++] = id
+    if (hit || ((packed[id]! & more) !== 0 && overflowHolds(source, id, facet, wanted))) ids[n++] = id
   }
   return n
 }
 
-const overflowHolds = (source: ColumnSource, id: number, facet: 'theme' | 'area', width: number, wanted: Uint8Array) => {
+/** Whether a code kept aside (past the slots) is wanted. */
+const overflowHolds = (source: ColumnSource, id: number, facet: 'theme' | 'area', wanted: Uint8Array) => {
   const row = source.get(id)!
-  const codes = (facet === 'theme' ? row.themeCodes : row.areaCodes) ?? []
-  for (let k = width; k < codes.length; k++) if (wanted[codes[k]! + 1]) return true
-  return false
+  return ((facet === 'theme' ? row.themeCodes : row.areaCodes) ?? []).some((code) => wanted[code + 1] === 1)
 }

@@ -6,7 +6,7 @@ import { Vocabulary } from '../understand/vocabulary'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
 import { Dictionary } from './dictionary'
 import { TextIndex } from './textIndex'
-import { AREA_SLOTS, THEME_SLOTS, TypedColumns } from './typedColumns'
+import { TypedColumns } from './typedColumns'
 
 export { Dictionary }
 
@@ -25,7 +25,7 @@ export interface CachedRow {
   kindIndex: number
   title: string
   slug: string | null
-  /** All theme and area codes (see Dictionary), kept only when more than the columns' slots hold. */
+  /** The theme and area codes (see Dictionary) that did not fit the columns' slots, when any. */
   themeCodes?: number[]
   areaCodes?: number[]
 }
@@ -190,10 +190,10 @@ export class ListingIndex {
     })
     const themes = [...new Set(doc.themes)].map((t) => this.themes.code(t))
     const areas = [...new Set(doc.areas)].map((a) => this.areas.code(a))
-    for (const code of themes) this.columns.addCode(rowid, 'theme', code)
-    for (const code of areas) this.columns.addCode(rowid, 'area', code)
-    if (themes.length > THEME_SLOTS) row.themeCodes = themes
-    if (areas.length > AREA_SLOTS) row.areaCodes = areas
+    const themesAside = themes.filter((code) => !this.columns.addCode(rowid, 'theme', code))
+    const areasAside = areas.filter((code) => !this.columns.addCode(rowid, 'area', code))
+    if (themesAside.length) row.themeCodes = themesAside
+    if (areasAside.length) row.areaCodes = areasAside
     return this.text.add(rowid, doc)
   }
 }

@@ -7,8 +7,8 @@
  * `packed[rowid]`: kind (bits 0–3), free (4), walk-in (5), weekdays (6–12), parts of the day
  * (13–15), accessibility (16–20), ladder rungs (21–26), "more themes" (27), "more areas" (28),
  * present (29). The first THEME_SLOTS theme and AREA_SLOTS area codes of a row sit in `themes` / `areas`, each
- * stored plus one (0 = empty slot, so counting can add to bin 0 instead of testing); a row
- * with more sets its "more" bit and the rest is read from the row object.
+ * stored plus one in 16 bits (0 = empty slot, so counting can add to bin 0 instead of testing); a
+ * row with more sets its "more" bit and the rest is read from the row object.
  */
 export const THEME_SLOTS = 6
 export const AREA_SLOTS = 4
@@ -17,6 +17,8 @@ export const WALK_IN = 1 << 5
 export const MORE_THEMES = 1 << 27
 export const MORE_AREAS = 1 << 28
 export const PRESENT = 1 << 29
+/** Slots are 16 bits (half the memory a pass over them reads): codes up to 65,534 fit. */
+const MAX_SLOT_VALUE = 0xffff
 /** Stand-ins for "no lower / upper age limit". */
 export const NO_MIN_AGE = -32768
 export const NO_MAX_AGE = 32767
@@ -55,7 +57,7 @@ const nextTime = (next: string | null): number => {
   return Number.isNaN(t) ? Infinity : t
 }
 
-type Typed = Uint32Array | Int32Array | Int16Array | Uint8Array | Float64Array
+type Typed = Uint32Array | Int32Array | Uint16Array | Int16Array | Uint8Array | Float64Array
 const grown = <T extends Typed>(old: T, size: number, fill: number): T => {
   const next = new (old.constructor as new (n: number) => T)(size)
   if (fill !== 0) next.fill(fill)
@@ -65,8 +67,8 @@ const grown = <T extends Typed>(old: T, size: number, fill: number): T => {
 
 export class TypedColumns {
   packed = new Uint32Array(1024)
-  themes = new Int32Array(1024 * THEME_SLOTS)
-  areas = new Int32Array(1024 * AREA_SLOTS)
+  themes = new Uint16Array(1024 * THEME_SLOTS)
+  areas = new Uint16Array(1024 * AREA_SLOTS)
   ageMin = new Int16Array(1024)
   ageMax = new Int16Array(1024)
   lat = new Float64Array(1024).fill(NaN)
@@ -117,17 +119,21 @@ export class TypedColumns {
     this.next[rowid] = Infinity
   }
 
-  /** Adds a theme or area code to the row's slots (or marks that it has more). */
-  addCode(rowid: number, facet: 'theme' | 'area', code: number) {
+  /**
+   * Adds a theme or area code to the row's slots; returns false (and marks that the row has
+   * more) when the slots are full or the code does not fit 16 bits: the caller keeps it aside.
+   */
+  addCode(rowid: number, facet: 'theme' | 'area', code: number): boolean {
     const slots = facet === 'theme' ? this.themes : this.areas
     const width = facet === 'theme' ? THEME_SLOTS : AREA_SLOTS
     const base = rowid * width
-    for (let k = 0; k < width; k++) {
+    for (let k = 0; k < width && code + 1 <= MAX_SLOT_VALUE; k++) {
       if (slots[base + k] === 0) {
         slots[base + k] = code + 1
-        return
+        return true
       }
     }
     this.packed[rowid]! |= facet === 'theme' ? MORE_THEMES : MORE_AREAS
+    return false
   }
 }
