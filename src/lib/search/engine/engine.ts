@@ -63,6 +63,13 @@ export const searchEngine = (
   const contextFor = (locale: 'nl' | 'en' = 'nl'): UnderstandContext => ({ locale, vocabulary: index.vocabulary, lexicon: lexicon() })
   // Without a text cache (a cold engine) recent results are not kept either.
   const results = new ResultCache(textCacheSize === 0 ? 0 : undefined)
+  const lexicons = new WeakMap<Lexicon, number>()
+  let lexiconCount = 0
+  const lexiconNumber = (l: Lexicon): number => {
+    let n = lexicons.get(l)
+    if (n === undefined) lexicons.set(l, (n = ++lexiconCount))
+    return n
+  }
   const texts = textMatcher(index, { hotMinDocs, cacheSize: textCacheSize, widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys) })
   // A text is understood once per vocabulary and lexicon (words only ever join the vocabulary).
   const understood = new Map<string, { plans: WordPlan[]; version: number; lexicon: Lexicon }>()
@@ -108,15 +115,22 @@ export const searchEngine = (
       const sort = q.sort ?? 'relevance'
       const text: HitSet | null = tiered?.all ?? null
       const terms = termsOf(plans)
-      const key = resultKey(q)
-      const known = results.get(key, index)
-      const m = known?.m ?? collectMatches(index, q, text, sort === 'relevance', terms)
+      // What words mean is part of the answer: an editor's new synonyms make a new key.
+      const key = `${lexiconNumber(context.lexicon)}\u0000${resultKey(q)}`
+      const kept = results.get(key, index, end)
+      if (kept) {
+        const from = Math.min(end - pageSize, kept.order.length)
+        const to = Math.min(end, kept.order.length)
+        const hits = await pageHits(store, index, kept.order.subarray(from, to), kept.km?.subarray(from, to) ?? null, terms)
+        const suggestion = kept.total === 0 && q.text ? suggestQuery(q.text, context) : null
+        return { hits, total: kept.total, page, pageSize, facets: kept.facets, ...(suggestion ? { suggestion } : {}) }
+      }
+      const m = collectMatches(index, q, text, sort === 'relevance', terms)
       const { ids, km } = m
       const { next, titleLength } = index.columns
 
       let ordered: number[]
-      if (known && (known.ordered.length >= end || known.ordered.length === m.count)) ordered = known.ordered
-      else if (km && (sort === 'distance' || (sort === 'relevance' && !tiered))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
+      if (km && (sort === 'distance' || (sort === 'relevance' && !tiered))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
       else if (sort === 'soonest' || !tiered) {
         ordered = topK(m.count, end, (a, b) => {
           const x = next[ids[a]!]!
@@ -124,9 +138,9 @@ export const searchEngine = (
           return x < y ? -1 : x > y ? 1 : a - b
         })
       } else ordered = rankedPage(index, tiered.prefixes, tiered.all, tiered.tierOf, m, titleLength, end, bm25Limit)
-      if (ordered !== known?.ordered) results.set(key, index, m, ordered)
+      results.set(key, index, m, ordered)
       const pagePositions = ordered.slice(end - pageSize, end)
-      const hits = await pageHits(store, index, pagePositions, m, terms)
+      const hits = await pageHits(store, index, pagePositions.map((pos) => ids[pos]!), km ? pagePositions.map((pos) => km[pos]!) : null, terms)
       const suggestion = m.count === 0 && q.text ? suggestQuery(q.text, context) : null
       return { hits, total: m.count, page, pageSize, facets: m.facets, ...(suggestion ? { suggestion } : {}) }
     },

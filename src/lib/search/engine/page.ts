@@ -3,20 +3,18 @@ import { buildSnippet, type QueryTerm } from '../snippet'
 import { snippetHtml } from '../text'
 import type { SearchHit } from '../types'
 import type { ListingIndex } from './listings'
-import type { Matches } from './scan'
 
 /**
- * The hits of the page (positions into the matches), in that order: what the index holds in
+ * The hits of the page (ids, with their distances when the search has a place), in that order: what the index holds in
  * memory, plus one read of the page's listings from the store (their ids, slugs and text for
  * the snippet). A listing removed since the search began is left out.
  */
-export const pageHits = async (store: SearchStore, index: ListingIndex, positions: number[], m: Matches, terms: QueryTerm[]): Promise<SearchHit[]> => {
-  if (!positions.length) return []
-  const rows = positions.map((pos) => index.get(m.ids[pos]!)!)
+export const pageHits = async (store: SearchStore, index: ListingIndex, ids: ArrayLike<number>, km: ArrayLike<number> | null, terms: QueryTerm[]): Promise<SearchHit[]> => {
+  if (!ids.length) return []
+  const rows = Array.from(ids, (id) => index.get(id)!)
   const docs = new Map((await store.read(rows.map((r) => r.key))).map((d) => [`${d.collection}/${d.id}`, d]))
   const hits: SearchHit[] = []
-  positions.forEach((pos, i) => {
-    const r = rows[i]!
+  rows.forEach((r, i) => {
     const d = docs.get(r.key)
     if (!d) return
     const snippet = terms.length ? buildSnippet([d.summary, d.body, d.title], terms) : null
@@ -26,7 +24,7 @@ export const pageHits = async (store: SearchStore, index: ListingIndex, position
       kind: r.kind,
       title: d.title,
       slug: d.slug ?? null,
-      ...(m.km ? { distanceKm: Math.round(m.km[pos]! * 100) / 100 } : {}),
+      ...(km ? { distanceKm: Math.round(km[i]! * 100) / 100 } : {}),
       ...(d.lat !== null && d.lon !== null ? { point: { lat: d.lat, lon: d.lon } } : {}),
       snippet: snippet ?? snippetHtml(d.summary),
       nextStart: d.nextStart,
