@@ -45,6 +45,8 @@ const BAD: [method: string, path: string, body: string | undefined, status: numb
   ['GET', '/activities?where=x', undefined, 400],
   ['GET', '/activities?sort=organisation.members.email', undefined, 400],
   ['GET', '/activities?page=99999999999999999999', undefined, 400],
+  ['GET', '/organisations?joins[members][limit]=99999999999999999999', undefined, 400],
+  ['GET', '/organisations?joins[members][page]=0', undefined, 400],
   ['GET', '/activities?limit=abc', undefined, 400],
   ['GET', '/activities?depth=-1', undefined, 400],
   ['PATCH', '/interests?where[organisation][equals]=x', '{}', 400],

@@ -55,13 +55,26 @@ const checkBody = async (req: PayloadRequest, fields?: FlattenedField[]): Promis
   return bad ? inLanguage(req, `Deze waarde past niet bij het veld: ${bad}.`, `This value does not fit the field: ${bad}.`) : undefined
 }
 
-/** `where` (also as a JSON string), `sort`, `page`, `limit`, `depth` of a REST query. */
+/** Whether `page`, `limit` or `depth` is absent or a small whole number (a page from 1). */
+const numberFits = (name: string, value: unknown) =>
+  value === undefined || (typeof value === 'string' && NUMBER_PARAM.test(value) && (name !== 'page' || Number(value) >= 1))
+
+/** `where` (also as a JSON string), `sort`, `page`, `limit`, `depth` and a join's `limit` / `page` of a REST query. */
 const checkQuery = (req: PayloadRequest, fields: FlattenedField[] | undefined, slug: string | undefined): Problem => {
   const query = (req.query ?? {}) as Record<string, unknown>
   for (const name of ['page', 'limit', 'depth'] as const) {
-    const value = query[name]
-    if (value !== undefined && !(typeof value === 'string' && NUMBER_PARAM.test(value) && (name !== 'page' || Number(value) >= 1))) {
-      return inLanguage(req, `Ongeldige waarde voor ${name}.`, `Invalid value for ${name}.`)
+    if (!numberFits(name, query[name])) return inLanguage(req, `Ongeldige waarde voor ${name}.`, `Invalid value for ${name}.`)
+  }
+  // `joins[members][limit]=99999999999999999999` answered 500 (the fuzz test found it).
+  const joins = query.joins
+  if (joins && typeof joins === 'object') {
+    for (const [join, options] of Object.entries(joins)) {
+      if (!options || typeof options !== 'object') continue
+      for (const name of ['page', 'limit'] as const) {
+        if (!numberFits(name, (options as Record<string, unknown>)[name])) {
+          return inLanguage(req, `Ongeldige waarde voor joins[${join}][${name}].`, `Invalid value for joins[${join}][${name}].`)
+        }
+      }
     }
   }
   if (!fields || !slug) return undefined
