@@ -179,6 +179,7 @@ export class ListingIndex {
     if (this.idOf.has(key)) this.drop(key)
     const rowid = this.byRowid.length
     const kindIndex = KIND_INDEX.get(doc.kind) ?? 0
+    const titleWords = foldedWords(foldText(doc.title))
     const row: CachedRow = { rowid, key, kind: doc.kind, kindIndex, title: doc.title, slug: doc.slug }
     this.byRowid.push(row)
     this.idOf.set(key, rowid)
@@ -186,7 +187,7 @@ export class ListingIndex {
     this.columns.set(rowid, {
       kindIndex, free: doc.free ? 1 : 0, walkIn: doc.walkIn ? 1 : 0, ageMin: doc.ageMin, ageMax: doc.ageMax,
       weekdays: weekdayBits(doc.weekdays), parts: partBits(doc.partsOfDay), access: accessBits(doc.accessibility), rungs: rungBits(doc.rungs),
-      lat: doc.lat, lon: doc.lon, next: doc.nextStart, until: doc.visibleUntil ?? null, titleWords: foldedWords(foldText(doc.title)),
+      lat: doc.lat, lon: doc.lon, next: doc.nextStart, until: doc.visibleUntil ?? null, titleWords,
     })
     const themes = [...new Set(doc.themes)].map((t) => this.themes.code(t))
     const areas = [...new Set(doc.areas)].map((a) => this.areas.code(a))
@@ -194,6 +195,6 @@ export class ListingIndex {
     const areasAside = areas.filter((code) => !this.columns.addCode(rowid, 'area', code))
     if (themesAside.length) row.themeCodes = themesAside
     if (areasAside.length) row.areaCodes = areasAside
-    return this.text.add(rowid, doc)
+    return this.text.add(rowid, doc, titleWords)
   }
 }

@@ -61,12 +61,12 @@ class WordLists {
 }
 
 /** A listing's folded words with their weighted counts, and its weighted length. */
-export const weighedWords = (doc: { title: string; summary: string; body: string }) => {
+export const weighedWords = (doc: { title: string; summary: string; body: string }, titleWords = foldedWords(foldText(doc.title))) => {
   const counts = new Map<string, number>()
   let length = 0
   for (const field of ['title', 'summary', 'body'] as const) {
     const weight = FIELD_WEIGHTS[field]
-    for (const w of foldedWords(foldText(doc[field]))) {
+    for (const w of field === 'title' ? titleWords : foldedWords(foldText(doc[field]))) {
       counts.set(w, (counts.get(w) ?? 0) + weight)
       length += weight
     }
@@ -109,8 +109,8 @@ export class TextIndex {
   }
 
   /** Indexes listing `id` (above every id added before); returns the words that are new to the index. */
-  add(id: number, doc: { title: string; summary: string; body: string }): string[] {
-    const { counts, length } = weighedWords(doc)
+  add(id: number, doc: { title: string; summary: string; body: string }, titleWords = foldedWords(foldText(doc.title))): string[] {
+    const { counts, length } = weighedWords(doc, titleWords)
     if (id >= this.lengths.length) this.grow(id)
     this.lengths[id] = length
     this.liveLength += length
@@ -118,7 +118,7 @@ export class TextIndex {
     const fresh: string[] = []
     const isNew = (word: string) => fresh.push(word)
     for (const [word, tf] of counts) this.words.of(word, isNew).push(id, tf)
-    for (const word of new Set(foldedWords(foldText(doc.title)))) this.titles.of(word).push(id, 1)
+    for (const word of new Set(titleWords)) this.titles.of(word).push(id, 1)
     return fresh
   }
 
