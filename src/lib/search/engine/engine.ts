@@ -137,7 +137,7 @@ export const searchEngine = (
           const y = next[ids[b]!]!
           return x < y ? -1 : x > y ? 1 : a - b
         })
-      } else ordered = rankedPage(index, tiered.prefixes, tiered.all, tiered.tierOf, m, titleLength, end, bm25Limit)
+      } else ordered = rankedPage(index, tiered, m, titleLength, end, bm25Limit)
       results.set(key, index, m, ordered)
       const pagePositions = ordered.slice(end - pageSize, end)
       const hits = await pageHits(store, index, pagePositions.map((pos) => ids[pos]!), km ? pagePositions.map((pos) => km[pos]!) : null, terms)

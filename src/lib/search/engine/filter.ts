@@ -19,10 +19,12 @@ const wantedCodes = (values: string[] | undefined, dictionary: Dictionary): Uint
 
 /**
  * Keeps the rows of `ids[0 … count−1]` (in place, in order) that are present, still visible and pass the
- * query's attribute filters; returns how many. One tight pass per kind of check, each reading
+ * query's attribute filters; returns how many. When `expiry` is given, its `at` becomes the
+ * soonest moment one of the kept rows stops being visible (of the rows that passed the packed
+ * bits, so perhaps a little early — never late). One tight pass per kind of check, each reading
  * only typed columns (row objects only for the rare row with more themes or areas than slots).
  */
-export const filterIds = (q: SearchQuery, source: ColumnSource, ids: Int32Array, count: number): number => {
+export const filterIds = (q: SearchQuery, source: ColumnSource, ids: Int32Array, count: number, expiry?: { at: number }): number => {
   const { packed, ageMin, ageMax, until } = source.columns
   // What went stale or ended since it was indexed is left out at once (the nightly job removes it).
   const now = Date.now()
@@ -32,11 +34,17 @@ export const filterIds = (q: SearchQuery, source: ColumnSource, ids: Int32Array,
   const anyOf = [q.weekdays?.length ? weekdayBits(q.weekdays) << 6 : 0, q.partsOfDay?.length ? partBits(q.partsOfDay) << 13 : 0, q.rungs?.length ? rungBits(q.rungs) << 21 : 0]
   const [days, parts, rungs] = anyOf.map((m) => m || ANY_BITS) as [number, number, number]
   let n = 0
+  let soonest = Infinity
   for (let i = 0; i < count; i++) {
     const id = ids[i]!
     const p = packed[id] ?? 0
-    if ((p & required) === required && ((kinds >>> (p & 15)) & 1) === 1 && (p & days) !== 0 && (p & parts) !== 0 && (p & rungs) !== 0 && until[id]! > now) ids[n++] = id
+    const u = until[id]!
+    if ((p & required) === required && ((kinds >>> (p & 15)) & 1) === 1 && (p & days) !== 0 && (p & parts) !== 0 && (p & rungs) !== 0 && u > now) {
+      ids[n++] = id
+      if (u < soonest) soonest = u
+    }
   }
+  if (expiry) expiry.at = soonest
   const age = q.age
   if (age !== undefined) n = keepWhere(ids, n, (id) => ageMin[id]! <= age && ageMax[id]! >= age)
   const themes = wantedCodes(q.themes, source.themes)

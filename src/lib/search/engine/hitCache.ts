@@ -22,7 +22,7 @@ export class HitSet {
     let n = ids.length
     while (n > 0 && ids[n - 1]! > top) n--
     // A list costs 4 bytes a match, a bitset 1 bit a row (an empty index has top −1: a list).
-    if (n * 32 < top + 1 || top < 0) return new HitSet(n, null, Int32Array.from({ length: n }, (_, i) => ids[i]!), version, top)
+    if (n * 32 < top + 1 || top < 0) return new HitSet(n, null, ids instanceof Int32Array ? ids.slice(0, n) : Int32Array.from(ids).subarray(0, n), version, top)
     const bits = new Uint32Array(bitWords(top))
     for (let i = 0; i < n; i++) bits[ids[i]! >>> 5]! |= 1 << (ids[i]! & 31)
     return new HitSet(n, bits, null, version, top)
@@ -65,7 +65,12 @@ export class HitSet {
     if (this.bits && other.bits) return HitSet.wordwise(this.bits, other.bits, Math.min(this.top, other.top), version, (x, y) => x & y)
     // A short list against a bitset: test each entry.
     const [list, set] = this.list ? [this.list, other] : other.list ? [other.list, this as HitSet] : [null, null]
-    if (list && set) return HitSet.of(list.filter((id) => set.has(id)), Math.min(this.top, other.top), version)
+    if (list && set) {
+      const kept = new Int32Array(list.length)
+      let n = 0
+      for (let i = 0; i < list.length; i++) if (set.has(list[i]!)) kept[n++] = list[i]!
+      return HitSet.of(kept.subarray(0, n), Math.min(this.top, other.top), version)
+    }
     const a = this.ids()
     const b = other.ids()
     const out = new Int32Array(Math.min(a.length, b.length))

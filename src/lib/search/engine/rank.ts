@@ -1,4 +1,5 @@
 import type { HitSet } from './hitCache'
+import type { TieredHits } from './tieredMatches'
 import type { ListingIndex } from './listings'
 import type { Matches } from './scan'
 import { topK } from './topK'
@@ -17,29 +18,31 @@ export const BM25_LIMIT = 2000
  */
 export const rankedPage = (
   index: ListingIndex,
-  prefixes: string[],
-  text: HitSet,
-  tierOf: (rowid: number) => number,
+  tiered: TieredHits,
   m: Matches,
   lengths: Uint8Array,
   end: number,
   bm25Limit: number,
 ): number[] => {
   const { ids, titled, words, typed, meant } = m
+  const { all: text, prefixes, single } = tiered
+  const tierOf = single ? () => 0 : tiered.tierOf
   // bm25 costs what the whole text match costs, whatever the filters leave: only for few matches.
   const small = text.count <= bm25Limit
   const bm25 = (): Map<number, number> => (text.bm25 ??= bm25Order(index, prefixes, text))
-  const titledTier = Uint8Array.from(titled, (pos) => tierOf(ids[pos]!))
+  const titledTier = new Uint8Array(titled.length)
+  if (!single) for (let i = 0; i < titled.length; i++) titledTier[i] = tierOf(ids[titled[i]!]!)
   const rest = restByTier(m, end, small ? bm25() : null, tierOf)
   // Tier by tier (as typed, understood, half a compound, corrected): the title matches first, then the rest.
   const out: number[] = []
+  const inTier = new Int32Array(titled.length)
   for (const tier of [0, 1, 2, 3]) {
-    const inTier: number[] = []
-    for (let i = 0; i < titled.length; i++) if (titledTier[i] === tier) inTier.push(i)
+    let n = 0
+    for (let i = 0; i < titled.length; i++) if (titledTier[i] === tier) inTier[n++] = i
     // Beyond the words as typed, a title word that is only a synonym says less than bm25 over all fields.
-    const order = tier > 0 && small && inTier.length > 1 ? bm25() : null
+    const order = tier > 0 && small && n > 1 ? bm25() : null
     const rankOf = (i: number) => order?.get(ids[titled[i]!]!) ?? Infinity
-    const sorted = topK(inTier.length, end - out.length, (x, y) => {
+    const sorted = topK(n, end - out.length, (x, y) => {
       const a = inTier[x]!
       const b = inTier[y]!
       return words[b]! - words[a]! || typed[b]! - typed[a]! || rankOf(a) - rankOf(b) || meant[b]! - meant[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b

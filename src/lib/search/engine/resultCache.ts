@@ -45,9 +45,6 @@ export class ResultCache {
   /** Keeps a search's answer: its matches' counts, and the matches at `ordered` (positions) in that order. */
   set(key: string, index: ListingIndex, m: Matches, ordered: number[]) {
     if (this.max === 0) return
-    const { until } = index.columns
-    let expires = Infinity
-    for (let i = 0; i < m.count; i++) if (until[m.ids[i]!]! < expires) expires = until[m.ids[i]!]!
     const km = m.km
     this.entries.delete(key)
     this.entries.set(key, {
@@ -57,7 +54,7 @@ export class ResultCache {
       km: km ? Float64Array.from(ordered, (pos) => km[pos]!) : null,
       complete: ordered.length === m.count,
       version: index.version,
-      expires,
+      expires: m.expires,
     })
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!)
   }

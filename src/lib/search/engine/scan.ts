@@ -3,6 +3,7 @@ import type { QueryTerm } from '../snippet'
 import type { FacetCounts, SearchQuery } from '../types'
 import { facetTally } from './facets'
 import { filterIds } from './filter'
+import { gridOf } from './grid'
 import type { HitSet } from './hitCache'
 import type { ListingIndex } from './listings'
 
@@ -53,14 +54,24 @@ const titleTiers = (queryTerms: QueryTerm[], cache: ListingIndex, ids: Int32Arra
     cache.text.forTitlePrefix(t.word, mark(typed, bit))
     for (const p of (t.meant ?? []).slice(0, 64)) cache.text.forTitlePrefix(p, mark(meant, bit))
   })
-  const titled: number[] = []
+  // Typed arrays filled in plain loops: at half a million titled rows `Array.from` with a callback cost several times more.
+  const buffer = new Int32Array(count)
+  let n = 0
   for (let i = 0; i < count; i++) {
     const id = ids[i]!
-    if (epochOf[id] === epoch && (any[id]! | meant[id]!) !== 0) titled.push(i)
+    if (epochOf[id] === epoch && (any[id]! | meant[id]!) !== 0) buffer[n++] = i
   }
-  const words = Uint8Array.from(titled, (pos) => popcount(any[ids[pos]!]!))
-  const typedWords = Uint8Array.from(titled, (pos) => popcount(typed[ids[pos]!]!))
-  const meantWords = Uint8Array.from(titled, (pos) => popcount(meant[ids[pos]!]! & ~any[ids[pos]!]!))
+  const titled = buffer.subarray(0, n)
+  const words = new Uint8Array(n)
+  const typedWords = new Uint8Array(n)
+  const meantWords = new Uint8Array(n)
+  for (let k = 0; k < n; k++) {
+    const id = ids[titled[k]!]!
+    const a = any[id]!
+    words[k] = popcount(a)
+    typedWords[k] = popcount(typed[id]!)
+    meantWords[k] = popcount(meant[id]! & ~a)
+  }
   return { titled, words, typed: typedWords, meant: meantWords }
 }
 
@@ -71,12 +82,14 @@ export interface Matches {
   /** Kilometres from `near` per position, when the query has one. */
   km: Float64Array | null
   /** Positions (ascending) whose title has a query word, when ordering by relevance. */
-  titled: number[]
+  titled: Int32Array
   /** Per entry of `titled`: how many query words its title has, how many of them as typed, how many only as understood. */
   words: Uint8Array
   typed: Uint8Array
   meant: Uint8Array
   facets: FacetCounts
+  /** When the first match stops being visible (ms; perhaps a little early, never late). */
+  expires: number
 }
 
 /**
@@ -93,26 +106,35 @@ export const collectMatches = (
 ): Matches => {
   const { lat, lon } = cache.columns
   const capacity = cache.capacity
-  // The candidates' ids, ascending; each step below then compacts them in place.
-  const ids = new Int32Array(text ? Math.min(capacity, text.count) : capacity)
-  let count = 0
-  if (text) count = text.writeIds(ids, capacity)
-  else for (let id = 0; id < capacity; id++) ids[count++] = id
   const near = q.near
-  if (near) {
-    // The radius's box first (two comparisons a listing; no location is NaN and fails them).
-    const b = boundingBox(near)
-    let n = 0
-    for (let i = 0; i < count; i++) {
-      const id = ids[i]!
-      const la = lat[id]!
-      const lo = lon[id]!
-      if (la >= b.minLat && la <= b.maxLat && lo >= b.minLon && lo <= b.maxLon) ids[n++] = id
+  const box = near ? boundingBox(near) : null
+  const grid = box ? gridOf(cache.columns) : null
+  // The candidates' ids, ascending; each step below then compacts them in place. Near a place
+  // the grid gives the listings in the radius's box — unless the text's matches are fewer.
+  const inCells = box ? grid!.estimate(box, capacity) : Infinity
+  const fromGrid = inCells < (text ? text.count : Infinity)
+  const ids = new Int32Array(fromGrid ? inCells : text ? Math.min(capacity, text.count) : capacity)
+  let count = 0
+  const boxed = fromGrid ? grid!.inBox(box!, capacity, ids, text ? (id) => text.has(id) : undefined) : null
+  if (boxed !== null) count = boxed
+  else {
+    if (text) count = text.writeIds(ids, capacity)
+    else for (let id = 0; id < capacity; id++) ids[count++] = id
+    if (box) {
+      // The radius's box (two comparisons a listing; no location is NaN and fails them).
+      let n = 0
+      for (let i = 0; i < count; i++) {
+        const id = ids[i]!
+        const la = lat[id]!
+        const lo = lon[id]!
+        if (la >= box.minLat && la <= box.maxLat && lo >= box.minLon && lo <= box.maxLon) ids[n++] = id
+      }
+      count = n
     }
-    count = n
   }
 
-  count = filterIds(q, cache, ids, count)
+  const expiry = { at: Infinity }
+  count = filterIds(q, cache, ids, count, expiry)
 
   let km: Float64Array | null = null
   if (near) {
@@ -130,9 +152,9 @@ export const collectMatches = (
     count = n
   }
 
-  const tiers = text && relevance ? titleTiers(terms, cache, ids, count) : { titled: [], words: new Uint8Array(0), typed: new Uint8Array(0), meant: new Uint8Array(0) }
+  const tiers = text && relevance ? titleTiers(terms, cache, ids, count) : { titled: new Int32Array(0), words: new Uint8Array(0), typed: new Uint8Array(0), meant: new Uint8Array(0) }
 
   const tally = facetTally(cache)
   tally.addAll(ids, count)
-  return { ids, count, km, ...tiers, facets: tally.result() }
+  return { ids, count, km, ...tiers, facets: tally.result(), expires: expiry.at }
 }

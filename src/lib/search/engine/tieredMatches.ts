@@ -10,6 +10,8 @@ export interface TieredHits {
   all: HitSet
   /** A matching listing's tier, 0–3 (asked only for the listings a page is ordered from). */
   tierOf: (rowid: number) => Tier
+  /** Whether every match is of tier 0 (no word widened: `tierOf` is always 0). */
+  single: boolean
   /** Every prefix any word may match by (for bm25 of the rest). */
   prefixes: string[]
 }
@@ -56,7 +58,7 @@ export const tieredMatches = (texts: ReturnType<typeof textMatcher>, index: List
   // Sets that did not widen are the same object: one test answers for them.
   const tierOf = (id: number): Tier => (t0 === all || t0.has(id) ? 0 : t1 === all || t1.has(id) ? 1 : t2 === all || t2.has(id) ? 2 : 3)
   const prefixes = new Set(plans.flatMap((p) => wordMatchOf(p, 3).flat(2)))
-  return { all, tierOf, prefixes: [...prefixes] }
+  return { all, tierOf, single: t0 === all, prefixes: [...prefixes] }
 }
 
 /** What a search for this word alone gathers beyond the word as typed (for prewarming). */
