@@ -74,3 +74,21 @@ test('random adds, moves and removals by two processes: every search near a plac
   }
   expect(searched).toBeGreaterThan(150)
 })
+
+test('searches running at once answer what each answers alone (their working arrays are shared; see scratch.ts)', async () => {
+  const sql: SqlExecutor = executorOver(clients[0]!)
+  const store = sqliteSearchStore(sql)
+  const rnd = prng(11)
+  for (let i = 0; i < 60; i++) await store.upsert(doc(`c${i}`, WORDS[i % WORDS.length]!, { lat: 53 + rnd() * 0.4, lon: 6.4 + rnd() * 0.6 }))
+  const queries: SearchQuery[] = Array.from({ length: 40 }, (_, i) => ({
+    ...(i % 3 ? { text: WORDS[i % WORDS.length]!.slice(0, 3 + (i % 3)) } : {}),
+    ...(i % 2 ? { near: { lat: 53.2, lon: 6.7, radiusKm: 5 + i }, sort: 'distance' as const } : {}),
+    pageSize: 5 + (i % 7),
+    page: 1 + (i % 2),
+  }))
+  const alone = searchEngine(store, { prewarm: false, textCacheSize: 0 })
+  const expected = []
+  for (const q of queries) expected.push(await alone.search(q))
+  const together = await Promise.all(queries.map((q) => searchEngine(store, { prewarm: false, textCacheSize: 0, index: alone.index }).search(q)))
+  expect(together.map((r) => [r.total, r.hits.map((h) => h.id), r.facets])).toEqual(expected.map((r) => [r.total, r.hits.map((h) => h.id), r.facets]))
+})

@@ -1,5 +1,6 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { tallyBits } from './bits'
+import { zeroedInt32 } from './scratch'
 import type { ColumnSource, Dictionary } from './listings'
 import { AREA_SLOTS, MORE_AREAS, MORE_THEMES, THEME_SLOTS } from './typedColumns'
 
@@ -30,10 +31,11 @@ const HIGH_MASK = (1 << HIGH_BITS) - 1
 export const facetTally = (source: ColumnSource) => {
   // Read once per search: the arrays are replaced when the cache grows, never during a search.
   const { packed, themes: themeSlots, areas: areaSlots } = source.columns
-  const low = new Int32Array(1 << LOW_BITS)
-  const high = new Int32Array(1 << HIGH_BITS)
-  const themes = new Int32Array(source.themes.values.length + 1)
-  const areas = new Int32Array(source.areas.values.length + 1)
+  // Scratch (see scratch.ts): the counts are read out by `result()` in the same synchronous stretch.
+  const low = zeroedInt32('facets.low', 1 << LOW_BITS)
+  const high = zeroedInt32('facets.high', 1 << HIGH_BITS)
+  const themes = zeroedInt32('facets.themes', source.themes.values.length + 1)
+  const areas = zeroedInt32('facets.areas', source.areas.values.length + 1)
   return {
     /** Counts the rows `ids[0 … count−1]`. */
     addAll(ids: Int32Array, count: number) {

@@ -1,5 +1,6 @@
 import type { boundingBox } from '../geo'
 import { bitsToIds, bitWords } from './hitCache'
+import { zeroedUint32 } from './scratch'
 import type { TypedColumns } from './typedColumns'
 
 type BoundingBox = ReturnType<typeof boundingBox>
@@ -91,7 +92,7 @@ export class SpatialGrid {
     if (!cells) return null
     const { lat, lon } = this.columns
     // Cells are ascending each; a bitset merges them in id order.
-    const bits = new Uint32Array(bitWords(capacity - 1))
+    const bits = zeroedUint32('grid.bits', bitWords(capacity - 1))
     for (const { ids, n } of cells) {
       for (let i = 0; i < n; i++) {
         const id = ids[i]!

@@ -60,6 +60,27 @@ export class HitSet {
     return list[lowerBound(list, id)] === id
   }
 
+  /** Sets `out[i]` to `value` for each id `sorted[i]` (ascending) in the set: bit tests, or one merge with the list. */
+  markMembers(sorted: Int32Array, out: Uint8Array, value: number) {
+    const { bits, top } = this
+    if (bits) {
+      for (let i = 0; i < sorted.length; i++) {
+        const id = sorted[i]!
+        if (id <= top && (bits[id >>> 5]! & (1 << (id & 31))) !== 0) out[i] = value
+      }
+      return
+    }
+    const list = this.list!
+    for (let i = 0, j = 0; i < sorted.length && j < list.length; ) {
+      if (sorted[i]! < list[j]!) i++
+      else if (sorted[i]! > list[j]!) j++
+      else {
+        out[i++] = value
+        j++
+      }
+    }
+  }
+
   /** The rows in both. */
   and(other: HitSet, version: number): HitSet {
     if (this.bits && other.bits) return HitSet.wordwise(this.bits, other.bits, Math.min(this.top, other.top), version, (x, y) => x & y)

@@ -2,6 +2,7 @@ import type { HitSet } from './hitCache'
 import type { TieredHits } from './tieredMatches'
 import type { ListingIndex } from './listings'
 import type { Matches } from './scan'
+import { scratchInt32, scratchUint8 } from './scratch'
 import { topK } from './topK'
 
 /** Up to this many text matches, the rest is ordered by bm25 (cheap for small sets). */
@@ -26,16 +27,17 @@ export const rankedPage = (
 ): number[] => {
   const { ids, titled, words, typed, meant } = m
   const { all: text, prefixes, single } = tiered
-  const tierOf = single ? () => 0 : tiered.tierOf
+  // Each match's tier (by position), unless all are of tier 0.
+  const tierAt = single ? null : tiered.tiersOf(ids.subarray(0, m.count))
   // bm25 costs what the whole text match costs, whatever the filters leave: only for few matches.
   const small = text.count <= bm25Limit
   const bm25 = (): Map<number, number> => (text.bm25 ??= bm25Order(index, prefixes, text))
-  const titledTier = new Uint8Array(titled.length)
-  if (!single) for (let i = 0; i < titled.length; i++) titledTier[i] = tierOf(ids[titled[i]!]!)
-  const rest = restByTier(m, end, small ? bm25() : null, tierOf)
+  const titledTier = scratchUint8('rank.titledTier', titled.length).fill(0)
+  if (tierAt) for (let i = 0; i < titled.length; i++) titledTier[i] = tierAt[titled[i]!]!
+  const rest = restByTier(m, end, small ? bm25() : null, tierAt)
   // Tier by tier (as typed, understood, half a compound, corrected): the title matches first, then the rest.
   const out: number[] = []
-  const inTier = new Int32Array(titled.length)
+  const inTier = scratchInt32('rank.inTier', titled.length)
   for (const tier of [0, 1, 2, 3]) {
     let n = 0
     for (let i = 0; i < titled.length; i++) if (titledTier[i] === tier) inTier[n++] = i
@@ -67,7 +69,7 @@ const bm25Order = (index: ListingIndex, prefixes: string[], matched: HitSet): Ma
  * few), else in index order and only as many as a page can take — one pass, which stops once
  * the words as typed alone fill the page.
  */
-const restByTier = (m: Matches, want: number, order: Map<number, number> | null, tierOf: (rowid: number) => number): number[][] => {
+const restByTier = (m: Matches, want: number, order: Map<number, number> | null, tierAt: Uint8Array | null): number[][] => {
   const { ids, titled } = m
   const rest: number[][] = [[], [], [], []]
   for (let pos = 0, t = 0; pos < m.count; pos++) {
@@ -75,7 +77,7 @@ const restByTier = (m: Matches, want: number, order: Map<number, number> | null,
       t++
       continue
     }
-    const bucket = rest[tierOf(ids[pos]!)]!
+    const bucket = rest[tierAt ? tierAt[pos]! : 0]!
     if (order || bucket.length < want) bucket.push(pos)
     if (!order && rest[0]!.length >= want) break
   }

@@ -4,6 +4,7 @@ import type { FacetCounts, SearchQuery } from '../types'
 import { facetTally } from './facets'
 import { filterIds } from './filter'
 import { gridOf } from './grid'
+import { scratchFloat64, scratchInt32, scratchUint8 } from './scratch'
 import type { HitSet } from './hitCache'
 import type { ListingIndex } from './listings'
 
@@ -55,16 +56,16 @@ const titleTiers = (queryTerms: QueryTerm[], cache: ListingIndex, ids: Int32Arra
     for (const p of (t.meant ?? []).slice(0, 64)) cache.text.forTitlePrefix(p, mark(meant, bit))
   })
   // Typed arrays filled in plain loops: at half a million titled rows `Array.from` with a callback cost several times more.
-  const buffer = new Int32Array(count)
+  const buffer = scratchInt32('titled', count)
   let n = 0
   for (let i = 0; i < count; i++) {
     const id = ids[i]!
     if (epochOf[id] === epoch && (any[id]! | meant[id]!) !== 0) buffer[n++] = i
   }
   const titled = buffer.subarray(0, n)
-  const words = new Uint8Array(n)
-  const typedWords = new Uint8Array(n)
-  const meantWords = new Uint8Array(n)
+  const words = scratchUint8('titled.words', n)
+  const typedWords = scratchUint8('titled.typed', n)
+  const meantWords = scratchUint8('titled.meant', n)
   for (let k = 0; k < n; k++) {
     const id = ids[titled[k]!]!
     const a = any[id]!
@@ -75,6 +76,7 @@ const titleTiers = (queryTerms: QueryTerm[], cache: ListingIndex, ids: Int32Arra
   return { titled, words, typed: typedWords, meant: meantWords }
 }
 
+/** A search's matches. Its arrays are scratch (see scratch.ts): valid until the search's next `await`. */
 export interface Matches {
   /** The matching rowids in ascending order (the first `count`); positions below index these. */
   ids: Int32Array
@@ -113,7 +115,7 @@ export const collectMatches = (
   // the grid gives the listings in the radius's box — unless the text's matches are fewer.
   const inCells = box ? grid!.estimate(box, capacity) : Infinity
   const fromGrid = inCells < (text ? text.count : Infinity)
-  const ids = new Int32Array(fromGrid ? inCells : text ? Math.min(capacity, text.count) : capacity)
+  const ids = scratchInt32('ids', fromGrid ? inCells : text ? Math.min(capacity, text.count) : capacity)
   let count = 0
   const boxed = fromGrid ? grid!.inBox(box!, capacity, ids, text ? (id) => text.has(id) : undefined) : null
   if (boxed !== null) count = boxed
@@ -138,7 +140,7 @@ export const collectMatches = (
 
   let km: Float64Array | null = null
   if (near) {
-    km = new Float64Array(count)
+    km = scratchFloat64('km', count)
     let n = 0
     for (let i = 0; i < count; i++) {
       const id = ids[i]!

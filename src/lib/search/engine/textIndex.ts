@@ -190,16 +190,27 @@ export class TextIndex {
   scores(prefixes: readonly string[], matched: HitSet): Map<number, number> {
     const scores = new Map<number, number>()
     const avg = this.live ? this.liveLength / this.live : 1
+    let matchedIds: Int32Array | null = null
     for (const p of this.words.startingWith(prefixes)) {
       const idf = Math.log(1 + (this.live - p.n + 0.5) / (p.n + 0.5))
-      for (let i = 0; i < p.n; i++) {
+      const add = (i: number) => {
         const id = p.ids[i]!
-        if (this.dead[id] || !matched.has(id)) continue
+        if (this.dead[id]) return
         const tf = p.tfs[i]!
         const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[id]!) / avg))
         scores.set(id, (scores.get(id) ?? 0) + s)
       }
+      // A long list against few matches: look each match up in the list (binary search) instead of walking it.
+      if (matched.count * 16 < p.n) {
+        matchedIds ??= matched.ids()
+        const list = p.ids.subarray(0, p.n)
+        for (let j = 0; j < matchedIds.length; j++) {
+          const i = lowerBound(list, matchedIds[j]!)
+          if (list[i] === matchedIds[j]) add(i)
+        }
+      } else for (let i = 0; i < p.n; i++) if (matched.has(p.ids[i]!)) add(i)
     }
     return scores
   }
+
 }

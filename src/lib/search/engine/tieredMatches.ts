@@ -2,15 +2,16 @@ import type { ListingKind, SearchQuery } from '../types'
 import type { Tier, WordPlan } from '../understand/understand'
 import { filterIds } from './filter'
 import { HitSet } from './hitCache'
+import { scratchUint8 } from './scratch'
 import type { ListingIndex } from './listings'
 import type { textMatcher, WordMatch } from './textMatches'
 
 /** The matches of a query's words, with for each matching listing the best tier it matched at. */
 export interface TieredHits {
   all: HitSet
-  /** A matching listing's tier, 0–3 (asked only for the listings a page is ordered from). */
-  tierOf: (rowid: number) => Tier
-  /** Whether every match is of tier 0 (no word widened: `tierOf` is always 0). */
+  /** The tier of each of these matching listings (ids ascending): one merge per tier, not a search per listing. */
+  tiersOf: (sorted: Int32Array) => Uint8Array
+  /** Whether every match is of tier 0 (no word widened). */
   single: boolean
   /** Every prefix any word may match by (for bm25 of the rest). */
   prefixes: string[]
@@ -55,10 +56,18 @@ export const tieredMatches = (texts: ReturnType<typeof textMatcher>, index: List
     else sets.push(matchesAt(texts, index, plans, tier))
   }
   const [t0, t1, t2, all] = sets as [HitSet, HitSet, HitSet, HitSet]
-  // Sets that did not widen are the same object: one test answers for them.
-  const tierOf = (id: number): Tier => (t0 === all || t0.has(id) ? 0 : t1 === all || t1.has(id) ? 1 : t2 === all || t2.has(id) ? 2 : 3)
+  const tiersOf = (sorted: Int32Array): Uint8Array => {
+    const out = scratchUint8('tiers', sorted.length).fill(3)
+    // From the widest tier down, so each listing ends at the best tier it is in; sets that did
+    // not widen are the same object as `all`, which holds every match.
+    for (const [tier, set] of [[2, t2], [1, t1], [0, t0]] as const) {
+      if (set === all) out.fill(tier)
+      else set.markMembers(sorted, out, tier)
+    }
+    return out
+  }
   const prefixes = new Set(plans.flatMap((p) => wordMatchOf(p, 3).flat(2)))
-  return { all, tierOf, single: t0 === all, prefixes: [...prefixes] }
+  return { all, tiersOf, single: t0 === all, prefixes: [...prefixes] }
 }
 
 /** What a search for this word alone gathers beyond the word as typed (for prewarming). */
