@@ -10,6 +10,7 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { directoryPlugin } from './plugins/directory'
+import { invalidateReference } from './src/data/referenceCache'
 import { serializeTransactions } from './src/db/serializeTransactions'
 import { limitsPlugin } from './src/http/limitsPlugin'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
@@ -86,7 +87,15 @@ export default buildConfig({
     },
   },
   // After the directory plugin: the limits wrap the collections it installs.
-  plugins: [directoryPlugin({ mediaDir: env.mediaDir, map: { tileURL: env.mapTileURL, attribution: env.mapAttribution } }), limitsPlugin()],
+  plugins: [
+    directoryPlugin({
+      mediaDir: env.mediaDir,
+      map: { tileURL: env.mapTileURL, attribution: env.mapAttribution },
+      // The public pages cache reference data per process (src/data/referenceCache.ts).
+      onReferenceChange: invalidateReference,
+    }),
+    limitsPlugin(),
+  ],
   onInit: (payload) => {
     if (env.databaseKind === 'sqlite') serializeTransactions(payload.db)
   },

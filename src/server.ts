@@ -28,9 +28,8 @@ const payload = await getPayload({ config, cron: true })
 await migrateDatabase(payload)
 await seedReferenceData(payload)
 const seeded = env.seedDemoData ? await seedDemoData(payload) : { seeded: false }
-const { ensureSearchIndex } = await import('../plugins/directory/search/indexListings')
+const { ensureSearchIndex, warmSearchEngine } = await import('../plugins/directory')
 await ensureSearchIndex(payload)
-const { warmSearchEngine } = await import('../plugins/directory/search/backend')
 warmSearchEngine(payload)
 
 const nextApp = next({ dev: false, dir: root })

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { listingCollection } from '../fields/listingCollection'
 import { listingHeadFields, listingTailFields } from '../fields/listingFields'
-import { LANGUAGES, LOW_THRESHOLD } from '../fields/options'
+import { LANGUAGES, LOW_THRESHOLD } from '../../src/lib/vocabulary'
 import { venueField, venueLocationWarningField } from '../fields/relations'
 import { scheduleField } from '../fields/scheduleField'
 import type { ModerationOptions } from '../hooks/moderateListing'

@@ -1,4 +1,4 @@
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { taxonomyCollection } from '../fields/taxonomyCollection'
 
 /** A wijk or kern (Haren, Glimmen, Onnen …) within a municipality. */

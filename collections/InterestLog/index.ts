@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
 import { systemWrites } from '../access/systemWrite'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 
 export const INTEREST_LOG_ACTIONS = [
   { value: 'read', label: label('Ingezien', 'Read') },

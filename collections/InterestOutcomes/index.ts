@@ -4,7 +4,7 @@ import { LISTING_KIND_OPTIONS } from '../Interests'
 import { INTEREST_STATUSES } from '../Interests/options'
 import { editors } from '../access/editors'
 import { systemWrites } from '../access/systemWrite'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 
 /**
  * One row per interest that ever arrived, without the person: organisation, kind, month and

@@ -1,11 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
-import { OPENING_KINDS } from '../Openings/kinds'
+import type { Interest } from '../../src/payload-types'
+import { OPENING_KINDS } from '../../src/lib/vocabulary'
 import { fixed } from '../access/fixed'
 import { organisationInboxAccess } from '../access/organisationInbox'
 import { validatePhone } from '../fields/contactField'
 import { addressedToListingFields } from '../fields/addressedToListing'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { keepServerOwned } from '../hooks/arrivedNow'
 import { logInterestReads } from './hooks/logInterestReads'
 import { notifyInterest } from './hooks/notifyInterest'
@@ -14,12 +15,19 @@ import { refusePersonalCounts } from './hooks/refusePersonalCounts'
 import { tallyInterest } from './hooks/tallyInterest'
 import { CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
 import { dayOnly } from '../fields/dayOnly'
+import { COMPONENTS } from '../../plugins/directory/constants'
 
 export { CONSENT_VERSION, CONTACT_CHANNELS, INTEREST_STATUSES, INTEREST_TASK } from './options'
 
 export const LISTING_KIND_OPTIONS = [{ value: 'activity', label: label('Activiteit', 'Activity') }, ...OPENING_KINDS]
 
 const DAY = 24 * 60 * 60 * 1000
+
+/** The day the retention job deletes an interest: `retentionDays` after it arrived. */
+const deleteAfter =
+  (retentionDays: number): FieldHook<Interest, string | undefined, Interest> =>
+  ({ siblingData }) =>
+    siblingData?.createdAt ? new Date(new Date(siblingData.createdAt).getTime() + retentionDays * DAY).toISOString() : undefined
 
 /**
  * "Ik heb interesse": a resident's name, one way to reach them and a message, for one
@@ -41,7 +49,7 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
       `Persoonsgegevens: alleen voor je eigen organisatie en de redactie. Elke inzage wordt vastgelegd. Na ${retentionDays} dagen worden ze automatisch verwijderd.`,
       `Personal data: only for your own organisation and the editors. Every read is logged. Deleted automatically after ${retentionDays} days.`,
     ),
-    components: { beforeListTable: ['/plugins/directory/components/PersonData#PersonData'] },
+    components: { beforeListTable: [COMPONENTS.PersonData] },
   },
   // Erasing a person's data on request is the editors' job (delete); everything else goes by retention.
   access: organisationInboxAccess,
@@ -94,7 +102,7 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
       label: label('Wordt verwijderd op', 'Will be deleted on'),
       admin: { readOnly: true, position: 'sidebar', ...dayOnly },
       hooks: {
-        afterRead: [({ siblingData }) => (siblingData?.createdAt ? new Date(new Date(siblingData.createdAt).getTime() + retentionDays * DAY).toISOString() : undefined)],
+        afterRead: [deleteAfter(retentionDays)],
       },
     },
     // For finding one person's data (export, erase): the contact detail in one comparable form.

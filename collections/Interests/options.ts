@@ -1,4 +1,4 @@
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 
 /** Where an interest stands; organisations move it along, the counts keep the outcome. */
 export const INTEREST_STATUSES = [

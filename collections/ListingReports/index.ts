@@ -1,24 +1,17 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import type { ListingReport } from '../../src/payload-types'
 import { editorsField } from '../access/editors'
 import { fixed } from '../access/fixed'
 import { relationID } from '../access/getUserOrganisationIDs'
 import { organisationInboxAccess } from '../access/organisationInbox'
 import { addressedToListingFields } from '../fields/addressedToListing'
 import { inLanguage, type WithI18n } from '../fields/inLanguage'
-import { label } from '../fields/label'
+import { label, REPORT_REASONS } from '../../src/lib/vocabulary'
 import { arrivedNow, keepServerOwned } from '../hooks/arrivedNow'
 import { publicListingOf } from '../hooks/publicListingOf'
 import { notifyListingReport } from './notify'
 
-export const REPORT_REASONS = [
-  { value: 'wrong_address', label: label('Het adres klopt niet', 'The address is wrong') },
-  { value: 'wrong_time', label: label('De tijd of dag klopt niet', 'The time or day is wrong') },
-  { value: 'wrong_contact', label: label('De contactgegevens kloppen niet', 'The contact details are wrong') },
-  { value: 'no_longer_exists', label: label('Dit bestaat niet meer', 'This no longer exists') },
-  { value: 'other', label: label('Iets anders', 'Something else') },
-] as const
-export type ReportReason = (typeof REPORT_REASONS)[number]['value']
 
 /**
  * "Klopt er iets niet?": a short report about a listing from anyone on the public site. It
@@ -34,11 +27,11 @@ export const ListingReports: CollectionConfig = {
   hooks: {
     beforeChange: [
       // The organisation is always the listing's own, never what the form says.
-      async ({ data, req, operation }) => {
+      (async ({ data, req, operation }) => {
         if (operation !== 'create') return data
         const doc = await publicListingOf(req, data.listing)
         return { ...data, ...arrivedNow(), organisation: relationID(doc.organisation), status: 'new' }
-      },
+      }) satisfies CollectionBeforeChangeHook<ListingReport>,
       keepServerOwned('createdAt'),
     ],
     afterChange: [notifyListingReport],

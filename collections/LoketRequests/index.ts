@@ -1,15 +1,16 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { OPENING_KINDS } from '../Openings/kinds'
+import { OPENING_KINDS } from '../../src/lib/vocabulary'
 import { editors } from '../access/editors'
 import { fixed } from '../access/fixed'
 import { validatePhone } from '../fields/contactField'
 import { inLanguage, type WithI18n } from '../fields/inLanguage'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { keepServerOwned } from '../hooks/arrivedNow'
 import { notifyLoket } from './hooks/notifyLoket'
 import { setDeadline } from './hooks/setDeadline'
 import { LOKET_STATUSES, OPEN_LOKET_STATUSES } from './options'
+import { COMPONENTS } from '../../plugins/directory/constants'
 
 export { LOKET_STATUSES, LOKET_TASK, OPEN_LOKET_STATUSES } from './options'
 
@@ -106,7 +107,7 @@ export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDa
         position: 'sidebar',
         readOnly: true,
         date: { pickerAppearance: 'dayAndTime' },
-        components: { Cell: '/plugins/directory/components/DueDateCell#DueDateCell' },
+        components: { Cell: COMPONENTS.DueDateCell },
       },
     },
     {
@@ -116,7 +117,7 @@ export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDa
       label: label('Aangemaakte organisatie', 'Organisation created'),
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'convert', type: 'ui', admin: { position: 'sidebar', components: { Field: '/plugins/directory/components/ConvertLoketRequest#ConvertLoketRequest' } } },
+    { name: 'convert', type: 'ui', admin: { position: 'sidebar', components: { Field: COMPONENTS.ConvertLoketRequest } } },
     { name: 'editorNote', type: 'textarea', maxLength: 2000, label: label('Notitie van de redactie', 'Editors\' note') },
   ],
 })

@@ -1,4 +1,4 @@
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 
 export const LOKET_STATUSES = [
   { value: 'new', label: label('Nieuw', 'New') },

@@ -1,8 +1,9 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, FieldAccess, FieldHook, Where } from 'payload'
 
+import type { Media } from '../../src/payload-types'
 import { relationID } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { publicMediaIDs } from './publicMedia'
 import { limitUploads, MAX_PIXELS } from './uploadLimits'
 
@@ -67,12 +68,15 @@ export const createMedia = (staticDir: string): CollectionConfig => ({
       label: label('Geüpload door', 'Uploaded by'),
       admin: { readOnly: true, position: 'sidebar' },
       hooks: {
-        beforeChange: [({ req, operation, value }) => (operation === 'create' ? (req.user?.id ?? value) : value)],
+        beforeChange: [
+          (({ req, operation, value }) => (operation === 'create' ? (req.user?.id ?? value) : value)) satisfies FieldHook<Media, Media['createdBy']>,
+        ],
       },
       // Who uploaded what is for the editors and the uploader, not for every visitor.
       access: {
         update: () => false,
-        read: ({ req, doc }) => isEditorUser(req.user) || (Boolean(req.user) && relationID(doc?.createdBy) === req.user?.id),
+        read: (({ req, doc }) =>
+          isEditorUser(req.user) || (Boolean(req.user) && relationID(doc?.createdBy) === req.user?.id)) satisfies FieldAccess<Media>,
       },
     },
   ],

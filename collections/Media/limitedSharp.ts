@@ -11,4 +11,7 @@ import { MAX_PIXELS } from './uploadLimits'
 export const limitedSharp =
   (sharp: SharpDependency): SharpDependency =>
   (input, options) =>
+    // Payload's SharpDependency returns `sharp.Sharp`, a namespace sharp 0.35's ESM types no longer declare, so
+    // that type does not resolve; the value is sharp's own instance, as Payload expects.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- the return type is unresolvable (see above), the value is not unsafe
     sharp(input, { ...options, limitInputPixels: MAX_PIXELS })

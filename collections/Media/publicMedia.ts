@@ -1,4 +1,4 @@
-import type { CollectionSlug, FlattenedField, GlobalSlug, Payload, Where } from 'payload'
+import type { FlattenedField, Payload, Where } from 'payload'
 
 /** Where documents point at media: `photos`, `logo`, also inside groups and named tabs. */
 const mediaPaths = (fields: FlattenedField[], prefix = ''): string[] =>
@@ -43,9 +43,9 @@ const collectPublicMediaIDs = async (payload: Payload): Promise<unknown[]> => {
     const paths = config.slug === 'media' ? [] : mediaPaths(config.flattenedFields)
     if (!paths.length) continue
     const where: Where = { or: paths.map((p) => ({ [p]: { exists: true } })) }
-    const select = Object.fromEntries(paths.map((p) => [p.split('.')[0], true]))
+    const select = Object.fromEntries(paths.map((p) => [p.split('.')[0] ?? p, true] as const))
     const { docs } = await payload
-      .find({ collection: config.slug as CollectionSlug, where, select, depth: 0, pagination: false, overrideAccess: false })
+      .find({ collection: config.slug, where, select, depth: 0, pagination: false, overrideAccess: false })
       // A collection the public may not read at all shows none of its images.
       .catch((error: { status?: number }) => {
         if (error.status === 403) return { docs: [] }
@@ -56,7 +56,7 @@ const collectPublicMediaIDs = async (payload: Payload): Promise<unknown[]> => {
   for (const global of payload.globals.config) {
     const paths = mediaPaths(global.flattenedFields)
     if (!paths.length) continue
-    const doc = await payload.findGlobal({ slug: global.slug as GlobalSlug, depth: 0, overrideAccess: false }).catch(() => undefined)
+    const doc = await payload.findGlobal({ slug: global.slug, depth: 0, overrideAccess: false }).catch(() => undefined)
     for (const p of paths) idsAt(doc, p).forEach((id) => found.add(id))
   }
   return [...found]

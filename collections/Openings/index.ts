@@ -1,17 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { listingCollection } from '../fields/listingCollection'
 import { listingHeadFields, listingTailFields } from '../fields/listingFields'
 import { venueField, venueLocationWarningField } from '../fields/relations'
 import { WEEKDAYS } from '../fields/scheduleField'
 import type { ModerationOptions } from '../hooks/moderateListing'
 import { validateOpening } from './hooks/validateOpening'
-import { OPENING_KINDS, OPENING_SUPPORT } from './kinds'
+import { OPENING_KINDS, OPENING_SUPPORT } from '../../src/lib/vocabulary'
 import { dayOnly } from '../fields/dayOnly'
 import type { Visibility } from '../access/visibleNow'
 
-export { OPENING_KINDS, OPENING_SUPPORT, type OpeningKind } from './kinds'
 
 /** A place to contribute: volunteering, a work-and-learning place or a job. */
 export const createOpenings = (moderation: ModerationOptions, visibility: Visibility): CollectionConfig =>

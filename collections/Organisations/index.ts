@@ -1,11 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
+import type { Organisation } from '../../src/payload-types'
 import { editors, editorsField } from '../access/editors'
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { moderatedUpdate } from '../access/moderatedAccess'
 import { isEditorUser } from '../access/roles'
 import { httpUrl } from '../../src/lib/httpUrl'
-import { label } from '../fields/label'
+import { label, ORGANISATION_TYPES } from '../../src/lib/vocabulary'
 import { moderatedAdmin } from '../fields/moderatedAdmin'
 import { moderationFields, reviewStatusField } from '../fields/moderationFields'
 import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
@@ -14,19 +15,7 @@ import { validatePhone } from '../fields/contactField'
 import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
-import { previewPath } from '../../plugins/directory/publicPaths'
-
-export const ORGANISATION_TYPES = [
-  { value: 'welzijn', label: label('Welzijnsorganisatie', 'Social-work organisation') },
-  { value: 'sociale_werkvoorziening', label: label('Sociale werkvoorziening', 'Sheltered workplace') },
-  { value: 'sociale_onderneming', label: label('Sociale onderneming', 'Social enterprise') },
-  { value: 'werkgever', label: label('Werkgever', 'Employer') },
-  { value: 'vrijwilligerscentrale', label: label('Vrijwilligerscentrale', 'Volunteer centre') },
-  { value: 'gemeente', label: label('Gemeente', 'Municipality') },
-  { value: 'zorg', label: label('Zorgorganisatie', 'Care provider') },
-  { value: 'vereniging', label: label('Vereniging of stichting', 'Association or foundation') },
-  { value: 'onderwijs', label: label('Onderwijs', 'Education') },
-]
+import { previewPath } from '../../src/lib/paths'
 
 /**
  * Who offers activities and openings. Members edit their own profile; for an unverified
@@ -107,7 +96,9 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
       hooks: {
         // "12 34 56 78" and "12.345.678" are common ways to write it; an empty value must stay
         // null, or the unique index would refuse the second organisation without one.
-        beforeValidate: [({ value }) => (typeof value === 'string' ? value.replace(/[\s.]/g, '') || null : value)],
+        beforeValidate: [
+          (({ value }) => (typeof value === 'string' ? value.replace(/[\s.]/g, '') || null : value)) satisfies FieldHook<Organisation, Organisation['kvkNumber']>,
+        ],
       },
     },
     addressField({ required: false }),

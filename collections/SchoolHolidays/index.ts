@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { inLanguage } from '../fields/inLanguage'
 import { throwIfIssues } from '../fields/rangeError'
 import { dayOnly } from '../fields/dayOnly'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 
 /**
  * The search index's change log: every write to the public index appends the listing it

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
 import { inLanguage, type WithI18n } from '../fields/inLanguage'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 
 /** "koffie, koffiedrinken, inloop" → ["koffie", "koffiedrinken", "inloop"]. */
 export const synonymWords = (value: unknown): string[] =>

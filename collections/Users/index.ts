@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { admins, adminsField } from '../access/admins'
 import { isAdminUser, isEditorUser, ROLES } from '../access/roles'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { equalLoginTiming } from './hooks/equalLoginTiming'
 import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 

@@ -1,8 +1,8 @@
 import type { ArrayField, Field, GroupField } from 'payload'
 
 import { validateTime, WEEKDAYS } from '../fields/scheduleField'
-import { label } from '../fields/label'
-import { ACCESSIBILITY } from '../fields/options'
+import { label } from '../../src/lib/vocabulary'
+import { ACCESSIBILITY } from '../../src/lib/vocabulary'
 import { dayOnly } from '../fields/dayOnly'
 
 export const accessibilityField = (): GroupField => ({

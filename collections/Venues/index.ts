@@ -10,24 +10,13 @@ import { moderationFields, reviewStatusField } from '../fields/moderationFields'
 import { keepOwnVenueOrganisations } from '../hooks/keepOwnOrganisation'
 import { documentOrganisations, moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { addressField } from '../fields/addressField'
-import { label } from '../fields/label'
+import { label, VENUE_TYPES } from '../../src/lib/vocabulary'
 import { accessibilityField, openingHoursFields, roomsField } from './fields'
 import { geocodeVenue } from './hooks/geocodeVenue'
 import { locationFields } from './locationFields'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
-import { previewPath } from '../../plugins/directory/publicPaths'
-
-export const VENUE_TYPES = [
-  { value: 'buurthuis', label: label('Buurthuis / Huis van de Wijk', 'Community centre') },
-  { value: 'jongerencentrum', label: label('Jongerencentrum', 'Youth centre') },
-  { value: 'inloopcentrum', label: label('Inloopcentrum', 'Drop-in centre') },
-  { value: 'bibliotheek', label: label('Bibliotheek', 'Library') },
-  { value: 'zorglocatie', label: label('Zorglocatie', 'Care location') },
-  { value: 'werkplaats', label: label('Werkplaats', 'Workshop') },
-  { value: 'buiten', label: label('Buiten', 'Outdoor') },
-  { value: 'overig', label: label('Anders', 'Other') },
-]
+import { previewPath } from '../../src/lib/paths'
 
 const published = { _status: { equals: 'published' } }
 

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 
 /** How a venue's `location` came about; anything but 'verified' and 'manual' needs an editor's eye. */
 export const LOCATION_STATUSES = [

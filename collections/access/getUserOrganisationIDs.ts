@@ -11,7 +11,8 @@ export const getUserOrganisationIDs = (user: MaybeUser, role?: 'owner' | 'member
     )
     .filter((id): id is ID => id !== null && id !== undefined)
 
-export const sameID = (a: unknown, b: unknown): boolean =>
+/** Two IDs, either of which may be a number or a string, name the same document. */
+export const sameID = (a: ID | null | undefined, b: ID | null | undefined): boolean =>
   a !== null && a !== undefined && String(a) === String(b)
 
 /** A relationship value (ID or populated document) as its ID. */

@@ -17,7 +17,7 @@ export const moderatedUpdate =
     moderation: ModerationOptions,
     own: (ids: ID[]) => Where,
     organisationsOf: (args: { data?: Record<string, unknown>; id?: ID }) => unknown[] | undefined,
-  ): Access =>
+  ): Access<Record<string, unknown>> =>
   async ({ req, data, id }) => {
     if (isEditorUser(req.user)) return true
     const ids = getUserOrganisationIDs(req.user)
@@ -28,7 +28,7 @@ export const moderatedUpdate =
 
 /** Create access for members: asked without data by the admin, so any member may; the hooks check which organisation. */
 export const moderatedCreate =
-  (moderation: ModerationOptions, organisationsOf: (data?: Record<string, unknown>) => unknown[] | undefined): Access =>
+  (moderation: ModerationOptions, organisationsOf: (data?: Record<string, unknown>) => unknown[] | undefined): Access<Record<string, unknown>> =>
   async ({ req, data }) => {
     if (isEditorUser(req.user)) return true
     if (getUserOrganisationIDs(req.user).length === 0) return false

@@ -9,7 +9,7 @@ import type { Access, PayloadRequest } from 'payload'
 export type SystemPurpose = 'interest-log' | 'interest-outcome'
 
 export const systemRequest = (req: PayloadRequest, purpose: SystemPurpose): PayloadRequest =>
-  ({ ...req, context: { ...req.context, systemWrite: purpose } }) as PayloadRequest
+  ({ ...req, context: { ...req.context, systemWrite: purpose } })
 
 export const systemWrites =
   (purpose: SystemPurpose): Access =>

@@ -1,8 +1,8 @@
-import type { GroupField } from 'payload'
+import type { FieldHook, GroupField, TypeWithID } from 'payload'
 
 import { normalisePostcode } from '../../src/lib/geo/postcode'
 import { inLanguage, type WithI18n } from './inLanguage'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 
 const validatePostcode = (value: unknown, { required, req }: { required: boolean; req: WithI18n }) => {
   if (!value && !required) return true
@@ -34,7 +34,9 @@ export const addressField = ({ required }: { required: boolean }): GroupField =>
           label: label('Postcode', 'Postcode'),
           validate: (value: unknown, { req }: { req: WithI18n }) => validatePostcode(value, { required, req }),
           hooks: {
-            beforeValidate: [({ value }) => (typeof value === 'string' ? (normalisePostcode(value) ?? value) : value)],
+            beforeValidate: [
+              (({ value }) => (typeof value === 'string' ? (normalisePostcode(value) ?? value) : value)) satisfies FieldHook<TypeWithID, string | null | undefined>,
+            ],
           },
         },
         { name: 'city', type: 'text', required, label: label('Plaats', 'Town') },

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { fixed } from '../access/fixed'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 
 /**
  * What a resident sends about one listing (a report, an interest): the listing, and the

@@ -1,7 +1,7 @@
 import type { DateField } from 'payload'
 
 import { editorsField } from '../access/editors'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 import { dayOnly } from './dayOnly'
 
 /** The date a person confirmed the listing is still current; not the same as updatedAt. */

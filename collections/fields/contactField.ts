@@ -1,7 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { inLanguage, type WithI18n } from './inLanguage'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 
 const PHONE = /^[+0-9][0-9 ()-]{5,19}$/
 

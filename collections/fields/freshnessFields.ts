@@ -3,7 +3,8 @@ import type { Field } from 'payload'
 import { editorsField } from '../access/editors'
 import { forEditors } from './moderationFields'
 import { checkedOnField } from './checkedOnField'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
+import { COMPONENTS } from '../../plugins/directory/constants'
 
 /**
  * Moderation and freshness state of a listing. Set by hooks, the "still current" action and
@@ -15,7 +16,7 @@ export const freshnessFields = (): Field[] => [
     type: 'ui',
     admin: {
       position: 'sidebar',
-      components: { Field: '/plugins/directory/components/ConfirmCurrent#ConfirmCurrent' },
+      components: { Field: COMPONENTS.ConfirmCurrent },
     },
   },
   checkedOnField(),

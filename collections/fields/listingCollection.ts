@@ -4,9 +4,9 @@ import { listingAccess } from '../access/listingAccess'
 import type { Visibility } from '../access/visibleNow'
 import { keepOwnOrganisation } from '../hooks/keepOwnOrganisation'
 import { moderateListing, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 import { moderatedAdmin } from './moderatedAdmin'
-import { previewPath } from '../../plugins/directory/publicPaths'
+import { previewPath } from '../../src/lib/paths'
 import type { ListingSlug } from './listingSlug'
 
 /**

@@ -2,6 +2,7 @@ import type { CollectionAdminOptions, Where } from 'payload'
 
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
+import { COMPONENTS } from '../../plugins/directory/constants'
 
 /** `?scope=all` in a list's address shows everything the member may read, not only their own. */
 export const ALL_SCOPE = 'all'
@@ -20,10 +21,10 @@ export const moderatedAdmin = (ownership: 'organisation' | 'organisations' | 'id
     return { [ownership]: { in: own } }
   },
   components: {
-    beforeListTable: ['/plugins/directory/components/OwnScopeToggle#OwnScopeToggle'],
+    beforeListTable: [COMPONENTS.OwnScopeToggle],
     edit: {
-      PublishButton: '/plugins/directory/components/SubmitForReview#PublishOrSubmit',
-      SaveDraftButton: '/plugins/directory/components/SubmitForReview#SaveDraftIfPublisher',
+      PublishButton: COMPONENTS.PublishOrSubmit,
+      SaveDraftButton: COMPONENTS.SaveDraftIfPublisher,
     },
   },
 })

@@ -2,7 +2,8 @@ import type { Field } from 'payload'
 
 import { editorsField } from '../access/editors'
 import { isEditorUser, type MaybeUser } from '../access/roles'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
+import { COMPONENTS } from '../../plugins/directory/constants'
 
 /** A field only the server writes (nobody may create or update it), kept out of the form. */
 const savedByField = (field: Field): Field =>
@@ -25,7 +26,7 @@ export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 export const reviewStatusField = (): Field => ({
   name: 'reviewStatus',
   type: 'ui',
-  admin: { components: { Field: '/plugins/directory/components/ReviewStatus#ReviewStatus' } },
+  admin: { components: { Field: COMPONENTS.ReviewStatus } },
 })
 
 /**
@@ -37,7 +38,7 @@ export const moderationFields = (): Field[] => [
   {
     name: 'viewOnSite',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/plugins/directory/components/ViewOnSite#ViewOnSite' } },
+    admin: { position: 'sidebar', components: { Field: COMPONENTS.ViewOnSite } },
   },
   {
     name: 'reviewState',
@@ -80,6 +81,6 @@ export const moderationFields = (): Field[] => [
   {
     name: 'history',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/plugins/directory/components/VersionHistory#VersionHistory' } },
+    admin: { position: 'sidebar', components: { Field: COMPONENTS.VersionHistory } },
   },
 ]

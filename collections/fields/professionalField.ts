@@ -1,7 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { professionalRead, professionalWrite } from '../access/professionalFieldAccess'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 
 /** Information for professionals who refer clients; hidden from residents by field access. */
 export const professionalField = (): GroupField => ({

@@ -2,7 +2,8 @@ import type { RelationshipField } from 'payload'
 
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { isEditorUser, type MaybeUser } from '../access/roles'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
+import { COMPONENTS } from '../../plugins/directory/constants'
 
 /**
  * The organisation a listing belongs to. A member is offered only their own organisations
@@ -21,7 +22,7 @@ export const organisationField = (): RelationshipField => ({
   },
   // Scripts and jobs (no user) and editors may choose any organisation.
   filterOptions: ({ user }) =>
-    !user || isEditorUser(user as MaybeUser) ? true : { id: { in: getUserOrganisationIDs(user as MaybeUser) } },
+    !user || isEditorUser(user) ? true : { id: { in: getUserOrganisationIDs(user) } },
 })
 
 export const venueField = (): RelationshipField => ({
@@ -36,7 +37,7 @@ export const venueField = (): RelationshipField => ({
 export const venueLocationWarningField = () => ({
   name: 'venueLocationWarning',
   type: 'ui' as const,
-  admin: { components: { Field: '/plugins/directory/components/VenueLocationWarning#VenueLocationWarning' } },
+  admin: { components: { Field: COMPONENTS.VenueLocationWarning } },
 })
 
 export const themesField = (): RelationshipField => ({

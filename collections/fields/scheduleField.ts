@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 import { dayOnly } from './dayOnly'
 import { inLanguage, type WithI18n } from './inLanguage'
 

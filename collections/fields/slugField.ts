@@ -1,7 +1,7 @@
 import slugify from '@sindresorhus/slugify'
-import type { CollectionSlug, FieldHook, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, TextField, TypeWithID } from 'payload'
 
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 
 /**
  * A unique, readable URL part made from another field ("Taalcafé De Brug" → "taalcafe-de-brug").
@@ -9,7 +9,7 @@ import { label } from './label'
  * document, including drafts of other organisations that the editing user may not read.
  */
 const makeSlug =
-  (collection: CollectionSlug, from: string): FieldHook =>
+  (collection: CollectionSlug, from: string): FieldHook<TypeWithID & Record<string, unknown>, string | null | undefined> =>
   async ({ value, data, originalDoc, req }) => {
     const source = typeof value === 'string' && value.trim() ? value : (data?.[from] ?? originalDoc?.[from])
     if (typeof source !== 'string' || !source.trim()) return value

@@ -1,6 +1,6 @@
 import type { TextareaField } from 'payload'
 
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 
 export const SUMMARY_MAX = 160
 

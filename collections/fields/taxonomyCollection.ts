@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
-import { label } from './label'
+import { label } from '../../src/lib/vocabulary'
 import { slugField } from './slugField'
 
 /** Themes and areas share one shape: a name, a slug, maintained by editors, read by all. */

@@ -4,7 +4,7 @@ import { AA_TEXT, contrastRatio, isHexColour } from '../../src/lib/color/contras
 import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
 import { inLanguage } from '../fields/inLanguage'
-import { label } from '../fields/label'
+import { label } from '../../src/lib/vocabulary'
 import { dayOnly } from '../fields/dayOnly'
 
 /** Colours sit behind white text and next to white backgrounds: both need WCAG AA contrast. */

@@ -3,6 +3,7 @@ import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError }
 import { getUserOrganisationIDs, relationID } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
 import { inLanguage } from '../fields/inLanguage'
+import type { Venue } from '../../src/payload-types'
 
 const ids = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
@@ -23,7 +24,7 @@ export const keepOwnOrganisation: CollectionBeforeChangeHook = ({ data, req, col
   if (!req.user || isEditorUser(req.user) || !data || !('organisation' in data)) return data
   const target = ids(data.organisation)
   const own = getUserOrganisationIDs(req.user).map(String)
-  if (target.length !== 1 || !own.includes(target[0])) refuse(req, collection.slug, 'organisation', 'Kies een van je eigen organisaties.', 'Choose one of your own organisations.')
+  if (target.length !== 1 || !own.includes(target[0]!)) refuse(req, collection.slug, 'organisation', 'Kies een van je eigen organisaties.', 'Choose one of your own organisations.')
   return data
 }
 
@@ -32,7 +33,7 @@ export const keepOwnOrganisation: CollectionBeforeChangeHook = ({ data, req, col
  * organisations on it (others stay as they are), and a new venue lists only their own — checked
  * on update exactly as on create.
  */
-export const keepOwnVenueOrganisations: CollectionBeforeChangeHook = ({ data, req, originalDoc, operation, collection }) => {
+export const keepOwnVenueOrganisations: CollectionBeforeChangeHook<Venue> = ({ data, req, originalDoc, operation, collection }) => {
   if (!req.user || isEditorUser(req.user) || !data || !('organisations' in data)) return data
   const own = getUserOrganisationIDs(req.user).map(String)
   const next = ids(data.organisations)

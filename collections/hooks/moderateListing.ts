@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type TypeWithID } from 'payload'
 
 import { isPublishing, mayPublishDirectly, organisationsIn } from '../access/publishing'
 import { isEditorUser } from '../access/roles'
@@ -43,9 +43,12 @@ export const requireDraftSave =
     const draft = Boolean((args as { draft?: boolean }).draft)
     context[DRAFT_SAVE] = draft
     if (operation === 'create' || draft || !req.user || isEditorUser(req.user) || context[CONFIRM_CURRENT_CONTEXT]) return args
-    if (!(await mayPublishDirectly(req, options, organisationsOfSave(args as SaveArgs)))) throw mustSubmitFirst(req)
+    if (!(await mayPublishDirectly(req, options, organisationsOfSave(args)))) throw mustSubmitFirst(req)
     return args
   }
+
+/** A moderated document (a listing, a venue, an organisation) as the moderation reads it: its fields by name. */
+type ModeratedDoc = TypeWithID & Record<string, unknown>
 
 /** The organisations a document belongs to, as the moderation asks for "may publish". */
 export type OrganisationsOf = (data: Record<string, unknown>, originalDoc?: Record<string, unknown>) => unknown[] | undefined
@@ -61,7 +64,7 @@ export const documentOrganisations: OrganisationsOf = (data, originalDoc) => org
  * versions list says who changed what. Jobs and scripts act without a user and are left alone.
  */
 export const moderate =
-  (options: ModerationOptions, organisationsOf: OrganisationsOf, freshness = true): CollectionBeforeChangeHook =>
+  (options: ModerationOptions, organisationsOf: OrganisationsOf, freshness = true): CollectionBeforeChangeHook<ModeratedDoc> =>
   async ({ data, req, originalDoc, context, operation }) => {
     if (!req.user) return data
     const now = new Date().toISOString()
@@ -84,5 +87,5 @@ export const moderate =
   }
 
 /** Activities and openings: the organisation is the listing's own. */
-export const moderateListing = (options: ModerationOptions): CollectionBeforeChangeHook =>
+export const moderateListing = (options: ModerationOptions): CollectionBeforeChangeHook<ModeratedDoc> =>
   moderate(options, documentOrganisations)

@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import type { Payload } from 'payload'
 import { z } from 'zod'
 
 const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'
@@ -8,6 +9,9 @@ const DEFAULT_ATTRIBUTION = 'Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaa
 export const directoryOptionsSchema = z
   .object({
     enabled: z.boolean().default(true),
+    onReferenceChange: z
+      .custom<(payload: Payload) => void>((v) => typeof v === 'function', { message: 'must be a function (payload) => void' })
+      .optional(),
     mediaDir: z.string().min(1).default(() => path.resolve(process.cwd(), 'media')),
     maxLimit: z.number().int().min(1).max(1000).default(100),
     moderation: z

@@ -4,7 +4,6 @@ import { createCollections } from '../../collections'
 import { SiteSettings } from '../../collections/globals/SiteSettings'
 import { forgetPublicMedia } from '../../collections/Media/publicMedia'
 import { isAdminUser, isEditorUser } from '../../collections/access/roles'
-import { invalidateReference, REFERENCE_SLUGS } from '../../src/data/referenceCache'
 import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { convertLoketEndpoint } from './endpoints/convertLoketRequest'
 import { interestCountsEndpoint } from './endpoints/interestCounts'
@@ -25,9 +24,15 @@ import { sanitizeOptions } from './sanitizeOptions'
 import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { SEARCH_INDEX_HOOKS } from './search/indexHooks'
 import { refreshLexicon } from './search/lexicon'
+import { REFERENCE_SLUGS } from './constants'
 import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
+import { COMPONENTS } from './constants'
 
 export type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
+// What the host may use besides the plugin itself: the names of its parts, and the search.
+export { COMPONENTS, DIRECTORY_QUEUE, LISTING_SLUGS, type ListingSlug, REFERENCE_SLUGS, TASKS } from './constants'
+export { searchEngineFor, searchStoreFor, warmSearchEngine } from './search/backend'
+export { ensureSearchIndex, reindexAll } from './search/indexListings'
 
 const LISTINGS = new Set(['activities', 'openings'])
 /** Endpoints of the contact flows, by collection. */
@@ -40,7 +45,6 @@ const REFERENCE = new Set<string>(REFERENCE_SLUGS)
 const MODERATED = new Set<string>(MODERATED_SLUGS)
 /** What organisation members have no use for in the admin: out of their navigation. */
 const EDITORS_ONLY_IN_ADMIN = new Set(['themes', 'areas', 'school-holidays', 'search-synonyms', 'users', 'interest-outcomes', 'interest-log', 'loket-requests'])
-const dropReferenceCache = ({ req }: { req: { payload: Payload } }) => invalidateReference(req.payload)
 /** Documents that show images: a change may make a photo public or private at once. */
 const SHOWS_MEDIA = new Set(['activities', 'openings', 'venues', 'organisations'])
 const dropPublicMedia = ({ req }: { req: { payload: Payload } }) => forgetPublicMedia(req.payload)
@@ -59,11 +63,17 @@ const withVenueMap = (fields: Field[], options: SanitizedDirectoryOptions): Fiel
           ...field,
           admin: {
             ...field.admin,
-            components: { Field: { path: '/plugins/directory/components/VenueMap#VenueMap', clientProps: { ...options.map } } },
+            components: { Field: { path: COMPONENTS.VenueMap, clientProps: { ...options.map } } },
           },
         }
       : field,
   )
+
+/** Tells the host that reference data changed (see the `onReferenceChange` option). */
+const referenceChanged =
+  (options: SanitizedDirectoryOptions) =>
+  ({ req }: { req: { payload: Payload } }) =>
+    options.onReferenceChange?.(req.payload)
 
 const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectoryOptions): CollectionConfig => ({
   ...collection,
@@ -80,7 +90,7 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? []),
-      ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
+      ...(REFERENCE.has(collection.slug) ? [referenceChanged(options)] : []),
       ...(MODERATED.has(collection.slug) ? [notifyModeration(options)] : []),
       ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
       ...(WORDS.has(collection.slug) ? [rereadWords] : []),
@@ -88,7 +98,7 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
     afterDelete: [
       ...(collection.hooks?.afterDelete ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterDelete ?? []),
-      ...(REFERENCE.has(collection.slug) ? [dropReferenceCache] : []),
+      ...(REFERENCE.has(collection.slug) ? [referenceChanged(options)] : []),
       ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
       ...(WORDS.has(collection.slug) ? [rereadWords] : []),
     ],
@@ -132,8 +142,8 @@ export const directoryPlugin =
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             ...(sanitized.enabled
               ? [
-                  { path: '/plugins/directory/components/ReviewQueue#ReviewQueue', serverProps: { hideAfterDays: sanitized.freshness.hideAfterDays } },
-                  '/plugins/directory/components/ContactDashboard#ContactDashboard',
+                  { path: COMPONENTS.ReviewQueue, serverProps: { hideAfterDays: sanitized.freshness.hideAfterDays } },
+                  COMPONENTS.ContactDashboard,
                 ]
               : []),
           ],
@@ -146,7 +156,7 @@ export const directoryPlugin =
         if (sanitized.enabled) guardRestInput(payload)
         await incoming.onInit?.(payload)
       },
-      globals: [...(incoming.globals ?? []), { ...SiteSettings, admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user as never) }, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), dropReferenceCache] } }],
+      globals: [...(incoming.globals ?? []), { ...SiteSettings, admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user) }, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), ...(sanitized.enabled ? [referenceChanged(sanitized)] : [])] } }],
       endpoints: [...(incoming.endpoints ?? []), ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : [])],
       jobs: {
         ...jobs,

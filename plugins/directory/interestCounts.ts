@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
+import { relationID } from '../../collections/access/getUserOrganisationIDs'
 import { amsterdamMonth, tallyOutcomes, type TallyRow } from '../../src/lib/contact'
 import { internalRequest } from './hooks/capPageSize'
 
@@ -25,7 +26,7 @@ export const countInterests = async (payload: Payload, user: TypedUser | null, r
     pagination: false, depth: 0, overrideAccess: false, user, req: internal,
     select: { organisation: true, listingKind: true, month: true, status: true },
   })
-  const rows = tallyOutcomes(outcomes.docs.map((o) => ({ organisation: String(o.organisation), kind: o.listingKind, month: o.month, status: o.status })))
+  const rows = tallyOutcomes(outcomes.docs.map((o) => ({ organisation: String(relationID(o.organisation) ?? null), kind: o.listingKind, month: o.month, status: o.status })))
   const ids = [...new Set(rows.map((r) => r.organisation))]
   const organisations = ids.length
     ? await payload.find({ collection: 'organisations', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: false, user, req: internal, select: { name: true } })

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { getUserOrganisationIDs } from '../../collections/access/getUserOrganisationIDs'
 import { isEditorUser } from '../../collections/access/roles'
@@ -75,7 +75,7 @@ export const countReviewQueue = async (payload: Payload, user: TypedUser | null,
       ? QUEUES[name].collections.map(async (slug) => {
           // `find` with draft: true reads the latest version, where a pending edit of a published document lives.
           const { totalDocs } = await payload.find({
-            collection: slug as CollectionSlug, where: QUEUES[name].where(slug, q), draft: true,
+            collection: slug, where: QUEUES[name].where(slug, q), draft: true,
             overrideAccess: false, user, limit: 1, depth: 0, select: {},
           })
           if (totalDocs > 0) (counts[name] ??= {})[slug] = totalDocs
@@ -91,7 +91,7 @@ export const queueListURL = (adminRoute: string, collection: ModeratedSlug, queu
   const params = new URLSearchParams()
   const flatten = (where: Where, prefix: string) => {
     for (const [key, value] of Object.entries(where)) {
-      if (Array.isArray(value)) value.forEach((w, i) => flatten(w as Where, `${prefix}[${key}][${i}]`))
+      if (Array.isArray(value)) value.forEach((w, i) => flatten(w, `${prefix}[${key}][${i}]`))
       else if (value && typeof value === 'object') flatten(value as Where, `${prefix}[${key}]`)
       else params.append(`${prefix}[${key}]`, String(value))
     }

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import type { z } from 'zod'
 
 import type { directoryOptionsSchema } from './defaults'
@@ -10,6 +11,11 @@ export interface DirectoryPluginOptions {
    * @default true
    */
   enabled?: boolean
+  /**
+   * Called after an editor changes reference data every page shows (themes, areas, school
+   * holidays, the site settings: `REFERENCE_SLUGS`), so the host can drop what it cached of them.
+   */
+  onReferenceChange?: (payload: Payload) => void
   /**
    * Folder where uploaded images and their webp sizes are stored.
    * @default "<cwd>/media"

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { searchStoreFor } from '../../plugins/directory/search/backend'
+import { searchStoreFor } from '../../plugins/directory/index'
 import { listingKey } from '../lib/search/store/types'
 import { activityToIndexDoc, openingToIndexDoc } from '../lib/search/toIndexDoc'
 import type { IndexDoc } from '../lib/search/types'

@@ -6,7 +6,7 @@ import { loadEnvOrExit } from '../config/loadEnv'
 loadEnvOrExit()
 const { default: config } = await import('../../payload.config')
 const { migrateDatabase } = await import('../db/migrateDatabase')
-const { reindexAll } = await import('../../plugins/directory/search/indexListings')
+const { reindexAll } = await import('../../plugins/directory')
 
 const payload = await getPayload({ config })
 await migrateDatabase(payload)

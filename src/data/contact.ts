@@ -1,7 +1,7 @@
 import { getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 
 import type { Language } from '../../collections/fields/inLanguage'
-import type { Activity, Interest, LoketRequest, Opening } from '../payload-types'
+import type { Activity, LoketRequest, Opening } from '../payload-types'
 
 /** The plugin's contact settings, as the collections carry them (so the pages say what the jobs do). */
 export const contactSettings = (payload: Payload): { retentionDays: number; responseWorkingDays: number } => ({
@@ -30,7 +30,7 @@ export const createInterest = async (
 ) =>
   payload.create({
     collection: 'interests',
-    data: { listing: { relationTo: listing.collection, value: listing.id } as Interest['listing'], consent: true, status: 'new', ...data },
+    data: { listing: { relationTo: listing.collection, value: listing.id }, consent: true, status: 'new', ...data },
     overrideAccess: false,
     user: null,
     req: await publicRequest(payload, language),

@@ -9,14 +9,13 @@ import type { Payload } from 'payload'
 export const REFERENCE_TTL_MS = 30_000
 
 /** The collections and globals whose changes drop the cache. */
-export const REFERENCE_SLUGS = ['themes', 'areas', 'school-holidays', 'site-settings'] as const
 
 type Entry = { value: Promise<unknown>; expires: number }
 const caches = new WeakMap<Payload, Map<string, Entry>>()
 
 export const cachedReference = <T>(payload: Payload, key: string, load: () => Promise<T>, now = Date.now()): Promise<T> => {
   let cache = caches.get(payload)
-  if (!cache) caches.set(payload, (cache = new Map()))
+  if (!cache) caches.set(payload, (cache = new Map<string, Entry>()))
   const hit = cache.get(key)
   if (hit && hit.expires > now) return hit.value as Promise<T>
   const value = load()

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { searchEngineFor } from '../../plugins/directory/search/backend'
+import { searchEngineFor } from '../../plugins/directory/index'
 import type { SearchHit, SearchQuery, SearchResult } from '../lib/search/types'
 import type { Activity, Opening } from '../payload-types'
 import { cachedReference } from './referenceCache'
@@ -38,7 +38,7 @@ export const loadHits = async (payload: Payload, user: TypedUser | null, hits: S
       depth: 1,
       pagination: false,
       // Only what a card shows: populating whole venues and organisations costs 3× as much.
-      select: CARD_FIELDS[collection] as Record<string, true>,
+      select: CARD_FIELDS[collection],
       populate: CARD_POPULATE,
     })
     return new Map((docs as unknown as (Activity | Opening)[]).map((d) => [String(d.id), d]))

@@ -2,9 +2,20 @@ import type { Payload } from 'payload'
 
 import { shade } from '../lib/color/contrast'
 import { cachedReference } from './referenceCache'
-import type { Media, SiteSetting } from '../payload-types'
-import { shortHash } from '../web/assets/buildAssets'
-import type { SiteView } from '../web/context'
+import type { SiteSetting } from '../payload-types'
+import { shortHash } from '../lib/shortHash'
+
+/** What every public page shows of the site's settings, in one language. */
+export interface SiteView {
+  name: string
+  tagline: string
+  owner: string | null
+  logo: { url: string; alt: string } | null
+  themeHref: string
+  accessibilityEmail: string | null
+  accessibilityReviewed: string | null
+  privacyEmail: string | null
+}
 
 const DEFAULT_PRIMARY = '#0b5e6b'
 const DEFAULT_ACCENT = '#7a3e00'
@@ -21,7 +32,7 @@ export const themeCss = (settings: Pick<SiteSetting, 'primaryColour' | 'accentCo
 }
 
 export const toSiteView = (settings: SiteSetting, locale: 'nl' | 'en' = 'nl'): SiteView => {
-  const logo = settings.logo && typeof settings.logo === 'object' ? (settings.logo as Media) : null
+  const logo = settings.logo && typeof settings.logo === 'object' ? (settings.logo) : null
   return {
     name: settings.siteName || 'Meedoen',
     // The English site shows the English tagline; a site without one shows none rather than Dutch.

@@ -36,8 +36,11 @@ const rowCounts = async (file: string): Promise<Record<string, number>> =>
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
     )
     const counts: Record<string, number> = {}
-    for (const { name } of rows)
-      counts[String(name)] = Number((await client.execute(`SELECT count(*) AS n FROM "${String(name)}"`)).rows[0]!.n)
+    for (const { name } of rows) {
+      // sqlite_master names are text.
+      if (typeof name !== 'string') continue
+      counts[name] = Number((await client.execute(`SELECT count(*) AS n FROM "${name}"`)).rows[0]!.n)
+    }
     return counts
   })
 

@@ -32,7 +32,11 @@ export const quickCheck = async (
   try {
     return await withSqliteFile(file, async (client) => {
       const { rows } = await client.execute(`PRAGMA ${pragma}`)
-      const problems = rows.map((row) => String(Object.values(row)[0]))
+      // Each row is one line of text ("ok", or a problem); a blob would be no message at all.
+      const problems = rows.map((row) => {
+        const line = Object.values(row)[0]
+        return line instanceof ArrayBuffer ? '(binary value)' : String(line)
+      })
       return problems.length === 1 && problems[0] === 'ok' ? { ok: true as const } : { ok: false as const, problems }
     })
   } catch (error) {

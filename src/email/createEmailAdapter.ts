@@ -36,11 +36,11 @@ export const createEmailAdapter =
     return {
       ...base,
       name: 'log',
-      sendEmail: async (message) => {
+      sendEmail: (message) => {
         loggedEmails.push(message)
         if (loggedEmails.length > KEEP) loggedEmails.shift()
         payload.logger.info({ msg: `e-mail (not sent, no SMTP_URL): "${message.subject}"`, to: message.to })
-        return { logged: true }
+        return Promise.resolve({ logged: true })
       },
     }
   }

@@ -41,7 +41,7 @@ const attemptOf = (operation: string, args: unknown, req: PayloadRequest) => {
   if (operation === 'resetPassword') return { kind: 'reset' as const, account: undefined }
   // A new password for your own account is checked against the current one: guessing that
   // counts as guessing a login.
-  const own = req.user && id !== undefined && String(id) === String(req.user.id)
+  const own = req.user && (typeof id === 'string' || typeof id === 'number') && String(id) === String(req.user.id)
   if (operation === 'update' && own && typeof data?.password === 'string' && data.password !== '')
     return { kind: 'login' as const, account: emailOf(req.user) }
   return undefined

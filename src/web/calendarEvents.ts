@@ -5,7 +5,7 @@ import { addressLine } from './components/Detail'
 import { pointOf } from './components/listingView'
 import { populated } from './components/populated'
 import type { Locale } from './i18n'
-import { href } from './paths'
+import { href } from '../lib/paths'
 
 /** An activity as a calendar event: its schedule, where it is and a link back. */
 export const activityCalendarEvent = (a: Activity, holidays: SchoolHoliday[], serverURL: string, locale: Locale): CalendarEventInput => {

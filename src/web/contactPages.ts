@@ -16,7 +16,7 @@ import { refusedBySave } from './listingFormRoutes'
 import { pageContext, type WebOptions } from './pageContext'
 import { InterestSentPage } from './pages/InterestSentPage'
 import { LoketPage, LoketSentPage } from './pages/LoketPage'
-import { href, INTEREST_SEGMENT, SEGMENTS, SENT_SEGMENT } from './paths'
+import { href, INTEREST_SEGMENT, SEGMENTS, SENT_SEGMENT } from '../lib/paths'
 import { renderDocument } from './render'
 
 /** yyyy-mm-dd of an instant in Amsterdam (a deadline at 23:59 there is the same day). */

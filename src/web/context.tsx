@@ -2,19 +2,10 @@ import type { TFunction } from 'i18next'
 import { createContext, useContext } from 'react'
 
 import type { AssetManifest, EntryName } from './assets/buildAssets'
+import type { SiteView } from '../data/site'
 import type { Locale } from './i18n'
 
 /** The site's name and look as the municipality set them (the "Website" settings). */
-export interface SiteView {
-  name: string
-  tagline: string
-  owner: string | null
-  logo: { url: string; alt: string } | null
-  themeHref: string
-  accessibilityEmail: string | null
-  accessibilityReviewed: string | null
-  privacyEmail: string | null
-}
 
 export interface PageContextValue {
   locale: Locale

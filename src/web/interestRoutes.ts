@@ -5,7 +5,7 @@ import { parseInterestForm, type InterestInput } from './forms/interestInput'
 import type { Locale } from './i18n'
 import { listingFormRoutes } from './listingFormRoutes'
 import type { WebOptions } from './pageContext'
-import { href, INTEREST_SEGMENT, SENT_SEGMENT } from './paths'
+import { href, INTEREST_SEGMENT, SENT_SEGMENT } from '../lib/paths'
 
 /**
  * POST /plek/:slug/interesse and /activiteit/:slug/interesse (en: …/interest): "ik heb

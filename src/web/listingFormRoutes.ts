@@ -11,7 +11,7 @@ import { translator, type Locale } from './i18n'
 import { pageContext, type WebOptions } from './pageContext'
 import { ActivityPage, type ActivityPageProps } from './pages/ActivityPage'
 import { OpeningPage } from './pages/OpeningPage'
-import { SEGMENTS } from './paths'
+import { SEGMENTS } from '../lib/paths'
 import { renderDocument } from './render'
 import type { TFunction } from 'i18next'
 

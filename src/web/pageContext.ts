@@ -7,7 +7,7 @@ import type { FormLimiters, FormRateLimitOptions } from '../http/formRateLimit'
 import { getAssets } from './assets/buildAssets'
 import type { PageContextValue } from './context'
 import { translator, type Locale } from './i18n'
-import { localePrefix, SEGMENTS, TAIL_SEGMENTS } from './paths'
+import { localePrefix, SEGMENTS, TAIL_SEGMENTS } from '../lib/paths'
 
 export interface WebOptions {
   serverURL: string

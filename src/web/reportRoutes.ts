@@ -5,7 +5,7 @@ import { parseReportForm, type ReportInput } from './forms/reportInput'
 import type { Locale } from './i18n'
 import { listingFormRoutes } from './listingFormRoutes'
 import type { WebOptions } from './pageContext'
-import { href, REPORT_SEGMENT } from './paths'
+import { href, REPORT_SEGMENT } from '../lib/paths'
 
 /**
  * POST /activiteit/:slug/melding and /plek/:slug/melding (en: /activity/:slug/report …): a

@@ -63,8 +63,9 @@ export const createWebRouter = ({ payload, options }: { payload: Payload; option
 
   router.use((req, res) => errorPage(req, res, 404))
 
-  const onError: ErrorRequestHandler = (error, req, res, _next) => {
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500
+  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+    const given = error && typeof error === 'object' && 'status' in error ? error.status : undefined
+    const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 500
     if (status >= 500) payload.logger.error({ err: error, msg: 'public page failed' })
     if (res.headersSent) return
     if (status === 500 || status === 404) void errorPage(req, res, status)

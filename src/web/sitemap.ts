@@ -1,4 +1,4 @@
-import { href, type PageKind } from './paths'
+import { href, type PageKind } from '../lib/paths'
 
 type Entry = { slug: string; updatedAt: string }
 

@@ -1,11 +1,27 @@
 import type { Payload, TypedUser } from 'payload'
 
-import type { Actor } from './apiDrivers'
+import type { Actor, UntypedLocalApi } from './apiDrivers'
 
 export const PASSWORD = 'matrix-password-123'
 
 export type ActorName = 'anonymous' | 'memberA' | 'memberB' | 'professional' | 'editor' | 'admin'
 export const ACTOR_NAMES: ActorName[] = ['anonymous', 'memberA', 'memberB', 'professional', 'editor', 'admin']
+/** The actors with a user account. */
+export type UserName = Exclude<ActorName, 'anonymous'>
+
+/** The fixture documents' IDs (as strings), by collection and by fixture name. */
+export type ListingDocs = Record<'pubA' | 'draftA' | 'pubB' | 'draftB', string>
+export interface FixtureDocs {
+  activities: ListingDocs
+  openings: ListingDocs
+  venues: ListingDocs
+  organisations: Record<'A' | 'B' | 'draft', string>
+  themes: Record<'one', string>
+  areas: Record<'one', string>
+  'school-holidays': Record<'one', string>
+  users: Record<UserName, string>
+}
+export type FixtureCollection = keyof FixtureDocs
 
 /** SQLite IDs are numbers; REST clients (and the admin) send them as numbers too. */
 const asID = (id: unknown) => (typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id)
@@ -38,7 +54,7 @@ export const openingData = (organisation: unknown, title: string, status: 'draft
  */
 export const createAccessFixtures = async (payload: Payload) => {
   const sys = { overrideAccess: true, depth: 0 } as const
-  const p = payload as unknown as Record<string, (a: Record<string, unknown>) => Promise<{ id: number }>>
+  const p = payload as unknown as UntypedLocalApi<{ id: number }>
   const make = (collection: string, data: Record<string, unknown>) =>
     p.create({ collection, data, draft: data._status === 'draft', ...sys })
 
@@ -47,49 +63,49 @@ export const createAccessFixtures = async (payload: Payload) => {
   const orgDraft = await make('organisations', { name: 'Organisatie in oprichting', type: 'vereniging', _status: 'draft' })
 
   const users: Record<ActorName, Actor> = { anonymous: { name: 'anonymous', user: null } } as Record<ActorName, Actor>
-  const userData: Record<Exclude<ActorName, 'anonymous'>, Record<string, unknown>> = {
+  const userData: Record<UserName, Record<string, unknown>> = {
     memberA: { memberships: [{ organisation: orgA.id, role: 'owner' }] },
     memberB: { memberships: [{ organisation: orgB.id, role: 'member' }] },
     professional: { roles: ['professional'] },
     editor: { roles: ['editor'] },
     admin: { roles: ['admin'] },
   }
+  const userIDs = {} as Record<UserName, string>
   for (const [name, extra] of Object.entries(userData)) {
     const email = `${name.toLowerCase()}@matrix.test`
     await make('users', { name, email, password: PASSWORD, ...extra })
     const login = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
-    users[name as ActorName] = { name, user: login.user as TypedUser, token: login.token }
+    const user = login.user as TypedUser
+    users[name as UserName] = { name, user, token: login.token }
+    userIDs[name as UserName] = String(user.id)
   }
 
-  const docs: Record<string, Record<string, string>> = {}
-  for (const [collection, build] of [['activities', activityData], ['openings', openingData]] as const) {
-    docs[collection] = {
-      pubA: String((await make(collection, build(orgA.id, `${collection} pubA`, 'published'))).id),
-      draftA: String((await make(collection, build(orgA.id, `${collection} draftA`))).id),
-      pubB: String((await make(collection, build(orgB.id, `${collection} pubB`, 'published'))).id),
-      draftB: String((await make(collection, build(orgB.id, `${collection} draftB`))).id),
-    }
-  }
+  const listings = async (collection: 'activities' | 'openings', build: typeof activityData | typeof openingData): Promise<ListingDocs> => ({
+    pubA: String((await make(collection, build(orgA.id, `${collection} pubA`, 'published'))).id),
+    draftA: String((await make(collection, build(orgA.id, `${collection} draftA`))).id),
+    pubB: String((await make(collection, build(orgB.id, `${collection} pubB`, 'published'))).id),
+    draftB: String((await make(collection, build(orgB.id, `${collection} draftB`))).id),
+  })
+  const activities = await listings('activities', activityData)
+  const openings = await listings('openings', openingData)
   const venue = (orgs: number[], name: string, status: 'draft' | 'published') =>
     make('venues', {
       name, type: 'buurthuis', organisations: orgs, _status: status,
       address: { street: 'Kerkstraat', houseNumber: '1', postcode: '9751 AB', city: 'Haren' },
     })
-  docs.venues = {
+  const venues: ListingDocs = {
     pubA: String((await venue([orgA.id], 'Buurthuis A', 'published')).id),
     draftA: String((await venue([orgA.id], 'Concept A', 'draft')).id),
     pubB: String((await venue([orgB.id], 'Buurthuis B', 'published')).id),
     draftB: String((await venue([orgB.id], 'Concept B', 'draft')).id),
   }
-  docs.organisations = { A: String(orgA.id), B: String(orgB.id), draft: String(orgDraft.id) }
-  docs.themes = { one: String((await make('themes', { name: 'Ontmoeten' })).id) }
-  docs.areas = { one: String((await make('areas', { name: 'Glimmen', municipality: 'Groningen' })).id) }
-  docs['school-holidays'] = {
+  const organisations = { A: String(orgA.id), B: String(orgB.id), draft: String(orgDraft.id) }
+  const themes = { one: String((await make('themes', { name: 'Ontmoeten' })).id) }
+  const areas = { one: String((await make('areas', { name: 'Glimmen', municipality: 'Groningen' })).id) }
+  const schoolHolidays = {
     one: String((await make('school-holidays', { name: 'Kerstvakantie', region: 'noord', firstDay: '2026-12-19T12:00:00.000Z', lastDay: '2027-01-03T12:00:00.000Z', confidence: 'official' })).id),
   }
-  docs.users = Object.fromEntries(
-    Object.entries(users).filter(([, a]) => a.user).map(([name, a]) => [name, String(a.user!.id)]),
-  )
+  const docs: FixtureDocs = { activities, openings, venues, organisations, themes, areas, 'school-holidays': schoolHolidays, users: userIDs }
   return { orgA: String(orgA.id), orgB: String(orgB.id), users, docs }
 }
 

@@ -24,6 +24,15 @@ export interface ApiDriver {
   findVersions: (actor: Actor, collection: string, parent: string) => Promise<Outcome>
 }
 
+/**
+ * Payload's Local API operations, called with a collection slug chosen at run time (the generated
+ * types want a literal slug per call). `R` is what each call resolves to.
+ */
+export type UntypedLocalApi<R = Record<string, unknown>> = Record<
+  'find' | 'findByID' | 'create' | 'update' | 'delete' | 'findVersions',
+  (args: Record<string, unknown>) => Promise<R>
+>
+
 export const attempt = async (run: () => Promise<unknown>): Promise<Outcome> => {
   try {
     return { ok: true, doc: (await run()) as Record<string, unknown> }
@@ -36,7 +45,7 @@ export const attempt = async (run: () => Promise<unknown>): Promise<Outcome> => 
 
 export const localDriver = (payload: Payload): ApiDriver => {
   const as = (actor: Actor) => ({ overrideAccess: false as const, user: actor.user, depth: 0 })
-  const p = payload as unknown as Record<string, (args: Record<string, unknown>) => Promise<Record<string, unknown>>>
+  const p = payload as unknown as UntypedLocalApi
   return {
     name: 'local',
     findIDs: async (actor, collection) => {

@@ -1,8 +1,8 @@
 import { handleEndpoints } from 'payload'
 import sharp from 'sharp'
 
-import { attempt, type ApiDriver } from '../helpers/apiDrivers'
-import { type AccessFixtures, type ActorName, activityData, openingData } from '../helpers/accessFixtures'
+import { attempt, type ApiDriver, type UntypedLocalApi } from '../helpers/apiDrivers'
+import { type AccessFixtures, type ActorName, activityData, type FixtureCollection, type ListingDocs, openingData } from '../helpers/accessFixtures'
 import { useAccessMatrix } from '../helpers/accessMatrixSuite'
 import type { TestPayload } from '../helpers/payload'
 
@@ -35,15 +35,15 @@ const EDITORS_ONLY: Record<ActorName, boolean> = {
 }
 const ACTORS = Object.keys(LISTING_READ) as ActorName[]
 
-const sys = () => t.payload as unknown as Record<string, (a: Record<string, unknown>) => Promise<Record<string, unknown>>>
+const sys = () => t.payload as unknown as UntypedLocalApi
 const systemRead = (collection: string, id: string) =>
   sys().findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })
 /** The fixture names among the IDs; documents other tests created are checked by `othersAllowed`. */
-const names = (collection: string, ids: string[]) =>
+const names = (collection: FixtureCollection, ids: string[]) =>
   ids.flatMap((id) => Object.entries(f.docs[collection]).find(([, v]) => v === id)?.[0] ?? []).sort()
 
 /** Every non-fixture document an actor sees must be one the rules let it see. */
-const othersAllowed = async (actor: ActorName, collection: string, ids: string[]) => {
+const othersAllowed = async (actor: ActorName, collection: FixtureCollection, ids: string[]) => {
   const known = new Set(Object.values(f.docs[collection]))
   for (const id of ids.filter((i) => !known.has(i))) {
     const doc = await systemRead(collection, id)
@@ -87,7 +87,7 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
     test.each(ACTORS.flatMap((a) => (['A', 'B'] as const).map((o) => [a, o] as const)))(
       'update a draft: %s in organisation %s',
       async (actor, org) => {
-        const target = f.docs[collection][`draft${org}`]
+        const target = f.docs[collection][`draft${org}` as const]
         const title = `${api}-${collection}-update-${actor}-${org}`
         const res = await d().update(f.users[actor], collection, target, { [titleField]: title, _status: 'draft' })
         const allowed = OWN_ORG_WRITE[actor][org]
@@ -227,7 +227,7 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
   })
 
   describe('listing-reports', () => {
-    const about = (doc: string) => ({ listing: { relationTo: 'activities', value: Number(f.docs.activities[doc]) }, reason: 'wrong_time' })
+    const about = (doc: keyof ListingDocs) => ({ listing: { relationTo: 'activities', value: Number(f.docs.activities[doc]) }, reason: 'wrong_time' })
     test.each(ACTORS)('%s: residents report a published listing (not a draft); only its organisation and editors read and handle it; editors delete', async (actor) => {
       // Reports come from the public site, where residents are anonymous; staff have nothing to send here.
       expect((await d().create(f.users[actor], 'listing-reports', about('pubA'))).ok).toBe(actor === 'anonymous')

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 
+import type { UntypedLocalApi } from '../helpers/apiDrivers'
 import { type ActorName, ACTOR_NAMES } from '../helpers/accessFixtures'
 import { useAccessMatrix } from '../helpers/accessMatrixSuite'
 
@@ -12,7 +13,7 @@ const suite = useAccessMatrix('contact access matrix')
 
 const EDITORS: Record<ActorName, boolean> = { anonymous: false, professional: false, memberA: false, memberB: false, editor: true, admin: true }
 type Doc = Record<string, unknown>
-const sys = () => suite.t.payload as unknown as Record<string, (a: Doc) => Promise<Doc & { id: number }>>
+const sys = () => suite.t.payload as unknown as UntypedLocalApi<Doc & { id: number }>
 const systemRead = (collection: string, id: string | number) => sys().findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })
 const interestFor = (doc: 'pubA' | 'pubB' | 'draftA', name: string) => ({
   listing: { relationTo: 'openings', value: Number(suite.f.docs.openings[doc]) }, name, contactBy: 'email', email: `${name}@matrix.test`, consent: true, status: 'new',

@@ -77,7 +77,7 @@ describe('the Local API, with the request a caller builds', () => {
 
   test("the public site's saves take the page's language; without one they are Dutch", async () => {
     const { createInterest } = await import('../../src/data/contact')
-    const listing = { collection: 'openings' as const, id: Number(f.docs.openings!.pubA) }
+    const listing = { collection: 'openings' as const, id: Number(f.docs.openings.pubA) }
     const noEmail = { name: 'Ali', contactBy: 'email' as const, email: '' }
     await expect(createInterest(t.payload, listing, noEmail)).rejects.toThrow(/^Vul je e-mailadres in\.$/)
     await expect(createInterest(t.payload, listing, noEmail, 'nl')).rejects.toThrow(/^Vul je e-mailadres in\.$/)

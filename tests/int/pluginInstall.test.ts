@@ -56,7 +56,7 @@ test('caps REST page sizes to maxLimit but leaves the Local API alone', async ()
   const local = await payload.find({ collection: 'themes', limit: 100 })
   expect(local.docs).toHaveLength(7)
 
-  const hook = payload.collections.themes.config.hooks.beforeOperation[0]
+  const hook = payload.collections.themes.config.hooks.beforeOperation[0]!
   const rest = { payloadAPI: 'REST' } as never
   const capped = await hook({ args: { limit: 1000 }, operation: 'read', req: rest } as never)
   expect(capped).toMatchObject({ limit: 5, pagination: true })

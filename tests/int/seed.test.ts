@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { lookupPc4 } from '../../src/lib/geo/pc4'
-import { OPENING_KINDS } from '../../collections/Openings/kinds'
+import { OPENING_KINDS } from '../../src/lib/vocabulary'
 import { DEMO_USERS } from '../../src/seed/data/users'
 import { seedDemoData } from '../../src/seed/seedDemoData'
 import { seedReferenceData } from '../../src/seed/seedReferenceData'

@@ -44,7 +44,7 @@ describe('venue geocoding', () => {
     const geocode = fakeGeocoder(VERIFIED)
     const venue = await createVenue()
     expect(geocode).toHaveBeenCalledTimes(1)
-    expect(geocode.mock.calls[0][0]).toMatchObject({ street: 'Kerklaan', houseNumber: '12', postcode: '9751 NN', city: 'Haren' })
+    expect(geocode.mock.calls[0]![0]).toMatchObject({ street: 'Kerklaan', houseNumber: '12', postcode: '9751 NN', city: 'Haren' })
     expect(venue.location).toEqual([6.60958, 53.17322])
     expect(venue).toMatchObject({
       locationStatus: 'verified',
@@ -121,7 +121,7 @@ describe('venue geocoding', () => {
       data: { address: { ...ADDRESS, street: 'Rijksstraatweg', houseNumber: '100' } } as never,
     })
     expect(geocode).toHaveBeenCalledTimes(2)
-    expect(geocode.mock.calls[1][0]).toMatchObject({ street: 'Rijksstraatweg', houseNumber: '100', postcode: '9751 NN' })
+    expect(geocode.mock.calls[1]![0]).toMatchObject({ street: 'Rijksstraatweg', houseNumber: '100', postcode: '9751 NN' })
     expect(moved).toMatchObject({ location: [6.62, 53.2], locationStatus: 'verified', codes: { buurtCode: 'BU00148001' } })
   })
 

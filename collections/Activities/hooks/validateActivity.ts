@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { scheduleFromFields } from '../../../src/lib/schedule/fromFields'
 import { validateSchedule } from '../../../src/lib/schedule/validateSchedule'
+import type { Activity } from '../../../src/payload-types'
 import { inLanguage } from '../../fields/inLanguage'
 import { rangeIssue, throwIfIssues } from '../../fields/rangeError'
 
@@ -10,7 +11,7 @@ import { rangeIssue, throwIfIssues } from '../../fields/rangeError'
  * date for one-off activities …), an age range the right way round, a venue when it is held
  * at one. Drafts are checked too: a wrong time is wrong in a draft as well.
  */
-export const validateActivity: CollectionBeforeChangeHook = ({ data, req }) => {
+export const validateActivity: CollectionBeforeChangeHook<Activity> = ({ data, req }) => {
   const scheduleIssues = data.schedule
     ? validateSchedule(scheduleFromFields(data.schedule)).map((issue) => ({
         path: `schedule.${issue.field}`,

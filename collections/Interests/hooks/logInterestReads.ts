@@ -21,7 +21,7 @@ export const logInterestReads: CollectionAfterOperationHook = async ({ operation
   if (!docs.length) return result
   await req.payload.create({
     collection: 'interest-log',
-    data: { action: req.context?.interestLogAction === 'export' ? 'export' : 'read', user: req.user.id as number, count: docs.length, interests: docs.map((d) => d.id).join(',') },
+    data: { action: req.context?.interestLogAction === 'export' ? 'export' : 'read', user: req.user.id, count: docs.length, interests: docs.map((d) => d.id).join(',') },
     req: systemRequest(req, 'interest-log'),
     overrideAccess: false,
   })

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { contactKey } from '../../../src/lib/contact'
-import type { Opening } from '../../../src/payload-types'
+import type { Interest, Opening } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
 import { inLanguage } from '../../fields/inLanguage'
 import { arrivedNow } from '../../hooks/arrivedNow'
@@ -18,7 +18,7 @@ const refuse = (req: PayloadRequest, nl: string, en: string): never => {
  * one contact channel, filled in; consent given. Keeps only the chosen channel; the arrival
  * time, status, note and count row are the server's.
  */
-export const prepareInterest: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
+export const prepareInterest: CollectionBeforeChangeHook<Interest> = async ({ data, req, operation }) => {
   if (operation !== 'create') return data
   const listing = await publicListingOf(req, data.listing)
   if (listing.collection === 'openings' && (listing as Opening).status !== 'open') {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { amsterdamMonth } from '../../../src/lib/contact'
+import type { Interest } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
 import { systemRequest } from '../../access/systemWrite'
 
@@ -11,12 +12,15 @@ import { systemRequest } from '../../access/systemWrite'
  * interest's hidden link to it is set on the adapter, as the row is the server's, not the
  * sender's or the member's.
  */
-export const tallyInterest: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const tallyInterest: CollectionAfterChangeHook<Interest> = async ({ doc, previousDoc, operation, req }) => {
   const system = systemRequest(req, 'interest-outcome')
   if (operation === 'create') {
+    // prepareInterest sets the kind of every new interest.
+    const { listingKind } = doc
+    if (!listingKind) throw new Error(`interest ${doc.id} has no listing kind`)
     const outcome = await req.payload.create({
       collection: 'interest-outcomes',
-      data: { organisation: relationID(doc.organisation) as number, listingKind: doc.listingKind, month: amsterdamMonth(new Date(doc.createdAt)), status: doc.status },
+      data: { organisation: relationID(doc.organisation) as number, listingKind, month: amsterdamMonth(new Date(doc.createdAt)), status: doc.status },
       req: system,
       overrideAccess: false,
     })

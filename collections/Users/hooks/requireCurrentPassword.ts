@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
+import type { User } from '../../../src/payload-types'
 import { isAdminUser } from '../../access/roles'
 import { inLanguage } from '../../fields/inLanguage'
 import { passwordMatches } from '../passwordHash'
@@ -10,7 +11,7 @@ import { passwordMatches } from '../passwordHash'
  * without it, and an administrator can create another administrator anyway, so their own
  * change is not asked either. A reset by e-mail is not an update by a user and passes.
  */
-export const requireCurrentPassword: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
+export const requireCurrentPassword: CollectionBeforeValidateHook<User> = async ({ data, operation, originalDoc, req }) => {
   const newPassword = (data as { password?: unknown } | undefined)?.password
   if (operation !== 'update' || typeof newPassword !== 'string' || newPassword === '') return data
   const user = req.user

@@ -4,6 +4,8 @@ import { Button, useAuth, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
+import { errorMessageOf } from './usePostAction'
+
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'message'; text: string }
 
 /**
@@ -24,8 +26,8 @@ export const PersonData = () => {
     setState({ kind: 'busy' })
     const res = await fetch(`/api/interests/person?contact=${encodeURIComponent(contact)}`, { credentials: 'include' })
     if (!res.ok) {
-      const body = await res.json().catch(() => ({}))
-      return setState({ kind: 'message', text: body?.errors?.[0]?.message ?? res.statusText })
+      const body: unknown = await res.json().catch(() => ({}))
+      return setState({ kind: 'message', text: errorMessageOf(body) ?? res.statusText })
     }
     const blob = await res.blob()
     const link = document.createElement('a')
@@ -42,10 +44,16 @@ export const PersonData = () => {
     const res = await fetch('/api/interests/person/erase', {
       method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ contact }),
     })
-    const body = await res.json().catch(() => ({}))
-    if (!res.ok) return setState({ kind: 'message', text: body?.errors?.[0]?.message ?? res.statusText })
-    setState({ kind: 'message', text: nl ? `${body.deleted} verwijderd.` : `${body.deleted} deleted.` })
+    const body: unknown = await res.json().catch(() => ({}))
+    if (!res.ok) return setState({ kind: 'message', text: errorMessageOf(body) ?? res.statusText })
+    const deleted = body && typeof body === 'object' && 'deleted' in body && typeof body.deleted === 'number' ? body.deleted : 0
+    setState({ kind: 'message', text: nl ? `${deleted} verwijderd.` : `${deleted} deleted.` })
     router.refresh()
+  }
+
+  // A click handler returns nothing: a request that fails outright (offline) is shown like the others.
+  const handle = (action: () => Promise<void>) => () => {
+    action().catch((error: unknown) => setState({ kind: 'message', text: error instanceof Error ? error.message : String(error) }))
   }
 
   return (
@@ -58,10 +66,10 @@ export const PersonData = () => {
           </label>
           <input id={id} type="text" value={contact} onChange={(e) => setContact(e.target.value)} autoComplete="off" />
         </div>
-        <Button buttonStyle="secondary" size="small" disabled={state.kind === 'busy' || contact.trim().length < 5} onClick={exportData}>
+        <Button buttonStyle="secondary" size="small" disabled={state.kind === 'busy' || contact.trim().length < 5} onClick={handle(exportData)}>
           {nl ? 'Exporteer gegevens' : 'Export data'}
         </Button>
-        <Button buttonStyle="error" size="small" disabled={state.kind === 'busy' || contact.trim().length < 5} onClick={erase}>
+        <Button buttonStyle="error" size="small" disabled={state.kind === 'busy' || contact.trim().length < 5} onClick={handle(erase)}>
           {nl ? 'Wis gegevens' : 'Erase data'}
         </Button>
       </div>

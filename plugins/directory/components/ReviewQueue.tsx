@@ -57,7 +57,7 @@ export const ReviewQueue = async ({
   const counts = await countReviewQueue(payload, user, q)
   const adminRoute = payload.config.routes.admin
   const rows = QUEUE_NAMES.flatMap((queue) =>
-    Object.entries(counts[queue] ?? {}).map(([slug, count]) => ({ queue, slug: slug as ModeratedSlug, count: count as number })),
+    Object.entries(counts[queue] ?? {}).map(([slug, count]) => ({ queue, slug: slug as ModeratedSlug, count: count })),
   )
   return (
     <section aria-labelledby="meedoen-review-queue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>

@@ -48,7 +48,7 @@ export const VenueMap = ({ path = 'location', tileURL, attribution }: { path?: s
   const map = useRef<{ L: typeof Leaflet; map: Leaflet.Map; pin?: Leaflet.CircleMarker } | null>(null)
   // An empty point field reads as [null, null]: that is no pin.
   const point =
-    Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (value as [number, number]) : null
+    Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (value) : null
 
   useEffect(() => {
     let cancelled = false

@@ -10,10 +10,10 @@ export type ActionState<T> = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done
  * with the admin's login cookie, then refreshes the document. The error shown is the
  * endpoint's own (Dutch / English) message.
  */
-export const usePostAction = <T>(url: string | null, body?: unknown): { state: ActionState<T>; run: () => Promise<void> } => {
+export const usePostAction = <T>(url: string | null, body?: unknown): { state: ActionState<T>; run: () => void } => {
   const router = useRouter()
   const [state, setState] = useState<ActionState<T>>({ kind: 'idle' })
-  const run = async () => {
+  const post = async () => {
     if (!url) return
     setState({ kind: 'busy' })
     const res = await fetch(url, {
@@ -21,13 +21,24 @@ export const usePostAction = <T>(url: string | null, body?: unknown): { state: A
       credentials: 'include',
       ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
     })
-    const answer = await res.json().catch(() => ({}))
+    const answer: unknown = await res.json().catch(() => ({}))
     if (res.ok) {
       setState({ kind: 'done', body: answer as T })
       router.refresh()
     } else {
-      setState({ kind: 'error', message: answer?.errors?.[0]?.message ?? res.statusText })
+      setState({ kind: 'error', message: errorMessageOf(answer) ?? res.statusText })
     }
   }
+  // A click handler returns nothing: a request that fails outright (offline) shows its error too.
+  const run = () => {
+    post().catch((error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }))
+  }
   return { state, run }
+}
+
+/** The first message of an error answer from Payload or the plugin's endpoints (`{ errors: [{ message }] }`). */
+export const errorMessageOf = (answer: unknown): string | undefined => {
+  const errors = answer && typeof answer === 'object' && 'errors' in answer ? answer.errors : undefined
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined
+  return first && typeof first === 'object' && 'message' in first && typeof first.message === 'string' ? first.message : undefined
 }

@@ -1,6 +1,6 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import { OPENING_KINDS } from '../../../collections/Openings/kinds'
+import { OPENING_KINDS } from '../../../src/lib/vocabulary'
 import type { LoketRequest, Organisation } from '../../../src/payload-types'
 import { errorResponse, refuseUnlessEditor } from './respond'
 

@@ -12,7 +12,7 @@ const contactSchema = z.object({ contact: z.string().trim().min(5).max(200) })
 
 /** The person's e-mail address or phone number from the query (export) or the JSON body (erase). */
 const contactOf = async (req: PayloadRequest, from: 'query' | 'body'): Promise<string | null> => {
-  const raw = from === 'query' ? { contact: req.searchParams.get('contact') ?? undefined } : await req.json?.().catch(() => null)
+  const raw: unknown = from === 'query' ? { contact: req.searchParams.get('contact') ?? undefined } : await req.json?.().catch(() => null)
   const parsed = contactSchema.safeParse(raw ?? {})
   return parsed.success ? contactKey(parsed.data.contact) : null
 }
@@ -73,7 +73,7 @@ const eraseHandler: PayloadHandler = async (req) => {
   })
   await req.payload.create({
     collection: 'interest-log',
-    data: { action: 'erase', user: req.user!.id as number, count: deleted.docs.length, interests: deleted.docs.map((d) => d.id).join(',') },
+    data: { action: 'erase', user: req.user!.id, count: deleted.docs.length, interests: deleted.docs.map((d) => d.id).join(',') },
     req: systemRequest(req, 'interest-log'),
     overrideAccess: false,
   })

@@ -14,7 +14,7 @@ const INTERNAL = 'meedoenInternalRead'
  * A copy, so the client's own reads in the same request stay capped.
  */
 export const internalRequest = (req: PayloadRequest): PayloadRequest =>
-  ({ ...req, context: { ...req.context, [INTERNAL]: true } }) as PayloadRequest
+  ({ ...req, context: { ...req.context, [INTERNAL]: true } })
 
 export const capPageSize =
   (options: SanitizedDirectoryOptions): CollectionBeforeOperationHook =>

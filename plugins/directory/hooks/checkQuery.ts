@@ -17,7 +17,7 @@ interface Collection {
 
 const isPlain = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+const isScalar = (value: unknown): value is string | number | boolean | null => value === null || ['string', 'number', 'boolean'].includes(typeof value)
 const LISTS = new Set(['in', 'not_in', 'all'])
 const ORDERED = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 const GEO = new Set(['near', 'within', 'intersects'])
@@ -99,7 +99,7 @@ export const checkSort = (c: Collection, sort: unknown): Problem => {
   if (sort === undefined || sort === '') return undefined
   const list = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort : undefined
   if (!list || !list.every((s) => typeof s === 'string')) return inLanguage(c.req, 'Zo sorteren kan niet.', 'Cannot sort like this.')
-  for (const raw of list as string[]) {
+  for (const raw of list) {
     const path = raw.trim().replace(/^-/, '')
     const resolved = resolveQueryPath(c.payload, c.slug, c.fields, path)
     if ('refused' in resolved || resolved.leaf.kind === 'whole' || resolved.leaf.kind === 'json' || resolved.leaf.kind === 'point') {

@@ -7,11 +7,12 @@ import type { PayloadHandler } from 'payload'
  */
 export const deletePreference: PayloadHandler = async (req) => {
   if (!req.user) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+  const key = req.routeParams?.key
   const { docs } = await req.payload.delete({
     collection: 'payload-preferences',
     where: {
       and: [
-        { key: { equals: String(req.routeParams?.key ?? '') } },
+        { key: { equals: typeof key === 'string' ? key : '' } },
         { 'user.value': { equals: req.user.id } },
         { 'user.relationTo': { equals: req.user.collection } },
       ],

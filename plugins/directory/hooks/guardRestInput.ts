@@ -61,7 +61,7 @@ const numberFits = (name: string, value: unknown) =>
 
 /** `where` (also as a JSON string), `sort`, `page`, `limit`, `depth` and a join's `limit` / `page` of a REST query. */
 const checkQuery = (req: PayloadRequest, fields: FlattenedField[] | undefined, slug: string | undefined): Problem => {
-  const query = (req.query ?? {}) as Record<string, unknown>
+  const query = (req.query ?? {})
   for (const name of ['page', 'limit', 'depth'] as const) {
     if (!numberFits(name, query[name])) return inLanguage(req, `Ongeldige waarde voor ${name}.`, `Invalid value for ${name}.`)
   }

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { escapeHtml } from '../../../src/lib/html'
 import { LISTING_REPORT_TASK } from '../../../collections/ListingReports/notify'
-import { REPORT_REASONS } from '../../../collections/ListingReports'
+import { REPORT_REASONS } from '../../../src/lib/vocabulary'
 import { DIRECTORY_QUEUE } from './freshnessTask'
 import { internalRequest } from '../hooks/capPageSize'
 import { EMAIL_RETRIES } from './emailRetries'

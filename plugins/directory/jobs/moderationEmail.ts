@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { escapeHtml } from '../../../src/lib/html'
 import { internalRequest } from '../hooks/capPageSize'
@@ -61,7 +61,7 @@ export const sendModerationEmail = async (
   id: number | string,
   event: ModerationEvent,
 ): Promise<number> => {
-  const doc = (await req.payload.findByID({ collection: collection as CollectionSlug, id, draft: true, depth: 0, req, disableErrors: true })) as Moderated | null
+  const doc = (await req.payload.findByID({ collection: collection, id, draft: true, depth: 0, req, disableErrors: true })) as Moderated | null
   if (!doc) return 0
   const title = doc.title ?? doc.name ?? `#${doc.id}`
   const noun = NOUN[collection]

@@ -1,6 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payload'
 
 import { escapeHtml } from '../../../src/lib/html'
+import type { Activity, Opening, Organisation, Venue } from '../../../src/payload-types'
 import type { SanitizedDirectoryOptions } from '../types'
 import { EMAIL_RETRIES } from './emailRetries'
 import { DIRECTORY_QUEUE } from './freshnessTask'
@@ -19,7 +20,7 @@ export const moderationEvent = (before: unknown, after: unknown, status: unknown
 
 /** Queues the e-mail of a moderation step (outside the request: sending may be slow or fail). */
 export const notifyModeration =
-  (options: SanitizedDirectoryOptions): CollectionAfterChangeHook =>
+  (options: SanitizedDirectoryOptions): CollectionAfterChangeHook<Activity | Opening | Organisation | Venue> =>
   async ({ doc, previousDoc, req, collection }) => {
     const event = moderationEvent(previousDoc?.reviewState, doc.reviewState, doc._status)
     if (!event || (event === 'submitted' && options.moderation.notifyEditors !== 'each')) return doc
@@ -49,7 +50,7 @@ const awaiting = async (req: PayloadRequest) =>
     await Promise.all(
       MODERATED_SLUGS.map(async (collection) => {
         const { docs } = await req.payload.find({
-          collection: collection as CollectionSlug, draft: true, depth: 0, pagination: false, req,
+          collection: collection, draft: true, depth: 0, pagination: false, req,
           where: { reviewState: { equals: 'awaiting_review' } },
         })
         return docs.map((d) => ({ collection, id: d.id, title: String((d as { title?: string; name?: string }).title ?? (d as { name?: string }).name) }))

@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { relationID } from '../../../collections/access/getUserOrganisationIDs'
 import { notCheckedSince } from '../../../collections/access/visibleNow'
 import { staleReminderEmail } from './staleReminderEmail'
 import { internalRequest } from '../hooks/capPageSize'
@@ -40,7 +41,7 @@ export const remindAndHideStale = async (
       select: { title: true, organisation: true },
     })
     for (const doc of due.docs) {
-      const key = String(doc.organisation)
+      const key = String(relationID(doc.organisation))
       byOrganisation.set(key, [...(byOrganisation.get(key) ?? []), { collection, id: doc.id, title: doc.title }])
     }
   }

@@ -39,8 +39,8 @@ export const searchStoreFor = (payload: Payload): SearchStore | null => {
   if (stores.has(payload)) return stores.get(payload)!
   const collections = isSqlite(payload) ? null : mongoCollections(payload)
   const store = isSqlite(payload) ? sqliteSearchStore(sqlExecutor(payload)) : collections ? mongoSearchStore(collections) : null
-  stores.set(payload, store as SearchStore | null)
-  return store as SearchStore | null
+  stores.set(payload, store)
+  return store
 }
 
 /** Writes to the index of this database, inside the save's transaction (SQL connection or Mongo session). */

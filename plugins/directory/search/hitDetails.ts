@@ -1,12 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { SearchHit } from '../../../src/lib/search/types'
-import { PUBLIC_SEGMENT } from '../publicPaths'
+import { listingHref } from '../../../src/lib/paths'
 
 export type DetailedHit = SearchHit & { url: string | null; organisation: string | null }
-
-/** English paths of the public site, for `lang=en`. */
-const ENGLISH_SEGMENT = { activities: 'activity', openings: 'opening' } as const
 
 /**
  * The API's hits with what a client needs to show them without a second call: the listing's
@@ -39,7 +36,6 @@ export const withHitDetails = async (payload: Payload, hits: SearchHit[], locale
   }
   const base = payload.config.serverURL ?? ''
   return hits.filter((hit) => readable.has(`${hit.collection}:${hit.id}`)).map((hit) => {
-    const segment = locale === 'en' ? `en/${ENGLISH_SEGMENT[hit.collection]}` : PUBLIC_SEGMENT[hit.collection]
-    return { ...hit, url: hit.slug ? `${base}/${segment}/${hit.slug}` : null, organisation: names.get(`${hit.collection}:${hit.id}`) || null }
+    return { ...hit, url: hit.slug ? `${base}${listingHref(locale, hit.collection, hit.slug)}` : null, organisation: names.get(`${hit.collection}:${hit.id}`) || null }
   })
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
+import type { Activity, Opening, Organisation, Venue } from '../../../src/payload-types'
 import { type ListingSlug, reindexListing, reindexListingsWhere, removeListing } from './indexListings'
 
 const listingHooks = (slug: ListingSlug): NonNullable<CollectionConfig['hooks']> => ({
@@ -7,7 +8,7 @@ const listingHooks = (slug: ListingSlug): NonNullable<CollectionConfig['hooks']>
     (async ({ doc, req }) => {
       await reindexListing(req, slug, doc.id)
       return doc
-    }) satisfies CollectionAfterChangeHook,
+    }) satisfies CollectionAfterChangeHook<Activity | Opening>,
   ],
   afterDelete: [
     (async ({ id, req }) => {
@@ -22,7 +23,7 @@ const venueHooks: NonNullable<CollectionConfig['hooks']> = {
     (async ({ doc, req }) => {
       await reindexListingsWhere(req, 'venue', doc.id)
       return doc
-    }) satisfies CollectionAfterChangeHook,
+    }) satisfies CollectionAfterChangeHook<Venue>,
   ],
 }
 
@@ -32,7 +33,7 @@ const organisationHooks: NonNullable<CollectionConfig['hooks']> = {
     (async ({ doc, previousDoc, req }) => {
       if (previousDoc && previousDoc.name !== doc.name) await reindexListingsWhere(req, 'organisation', doc.id)
       return doc
-    }) satisfies CollectionAfterChangeHook,
+    }) satisfies CollectionAfterChangeHook<Organisation>,
   ],
 }
 

@@ -20,7 +20,7 @@ const anonymous = anonymousRequest
 
 /** How long a listing stays public unconfirmed (the plugin's freshness option, kept on the collection). */
 const hideAfterDays = (payload: Payload, collection: ListingSlug): number | undefined => {
-  const days = payload.collections[collection]?.config.custom?.hideAfterDays
+  const days: unknown = payload.collections[collection]?.config.custom?.hideAfterDays
   return typeof days === 'number' ? days : undefined
 }
 

@@ -119,7 +119,7 @@ const isTimeout = (err: unknown, signal: AbortSignal): boolean =>
  * injected fetch ignores the abort signal.
  */
 export const pdokSearch = async (query: PdokQuery, options: PdokOptions = {}): Promise<PdokResult> => {
-  const doFetch = options.fetch ?? (globalThis.fetch as unknown as FetchLike)
+  const doFetch = options.fetch ?? (globalThis.fetch)
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const url = pdokSearchUrl(query, options.baseUrl)
   const type: PdokResult['type'] = isAddressQuery(query) ? 'adres' : 'postcode'

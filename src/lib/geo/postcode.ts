@@ -8,9 +8,9 @@ const UNUSED_LETTERS = new Set(['SA', 'SD', 'SS'])
 export const normalisePostcode = (input: string): string | null => {
   const match = POSTCODE.exec(input.trim())
   if (!match) return null
-  const letters = match[2].toUpperCase()
+  const letters = match[2]!.toUpperCase()
   if (UNUSED_LETTERS.has(letters)) return null
-  return `${match[1]} ${letters}`
+  return `${match[1]!} ${letters}`
 }
 
 /** The four-digit area (PC4) of a full postcode or of a bare "9751". */

@@ -109,7 +109,7 @@ export const describeSchedule = (s: Schedule, locale: ScheduleLocale = 'nl'): st
 
   const sorted = [...new Set(s.weekdays)].filter((w) => w >= 1 && w <= 7).sort((a, b) => a - b)
   const days = joinList(
-    sorted.map((w) => DAYS[locale][w - 1]),
+    sorted.map((w) => DAYS[locale][w - 1]!),
     locale,
   )
   let text: string

@@ -81,7 +81,7 @@ const amsterdamInstant = (localDate: string, time: string): string | null => {
   const known = instants.get(key)
   if (known !== undefined) return known
   const dt = DateTime.fromISO(key, { zone: ZONE })
-  const value = dt.isValid ? (dt.toUTC().toISO({ suppressMilliseconds: true }) as string) : null
+  const value = dt.isValid ? (dt.toUTC().toISO({ suppressMilliseconds: true })) : null
   if (instants.size >= INSTANT_CACHE_SIZE) instants.clear()
   instants.set(key, value)
   return value

@@ -96,8 +96,8 @@ export const parseSearchParams = (params: URLSearchParams, lookupPostcode: Postc
   } else if (values.lat !== undefined) {
     near = { lat: values.lat as number, lon: values.lon as number, radiusKm, from: 'coordinates' }
   }
-  if (values.postcode !== undefined) {
-    const code = String(values.postcode)
+  if (typeof values.postcode === 'string') {
+    const code = values.postcode
     const point = normalisePostcode(code) || /^\s*[1-9]\d{3}\s*$/.test(code) ? lookupPostcode(code.trim()) : null
     if (near) errors.push({ field: 'postcode', message: { nl: 'Geef een postcode óf lat/lon, niet allebei.', en: 'Give a postcode or lat/lon, not both.' } })
     else if (!point) errors.push(issue('postcode', { nl: 'deze postcode kennen we niet; gebruik bijvoorbeeld 9751 AB', en: 'unknown postcode; use for example 9751 AB' }))

@@ -41,6 +41,7 @@ export const buildSnippet = (sources: string[], terms: QueryTerm[]): string | nu
 const snippetAround = (sources: string[], terms: QueryTerm[], anchors: QueryTerm[]): string | null => {
   for (const source of sources) {
     // Marker characters in the text itself must not turn into <mark> tags.
+    // eslint-disable-next-line no-control-regex -- \u0002/\u0003 are the match markers (MARK_START/MARK_END), stripped on purpose
     const text = (source ?? '').replace(/[\u0002\u0003]/g, '')
     const tokens = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => {
       const start = m.index ?? 0
@@ -79,5 +80,6 @@ const snippetAround = (sources: string[], terms: QueryTerm[], anchors: QueryTerm
 }
 
 /** The snippet without a text query: the summary, escaped. */
+// eslint-disable-next-line no-control-regex -- \u0002/\u0003 are the match markers (MARK_START/MARK_END): a summary's own must not become <mark>
 export const plainSnippet = (summary: string) => snippetHtml((summary ?? '').replace(/[\u0002\u0003]/g, ''))
 

@@ -32,6 +32,7 @@ export const MARK_END = '\u0003'
 
 /** A snippet with marker characters around matches → safe HTML with <mark>. */
 export const snippetHtml = (raw: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are dropped on purpose, all but the markers \u0002/\u0003 (they become <mark>)
   escapeHtml(raw.replace(/[\u0000-\u0001\u0004-\u0008]/g, ''))
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>')

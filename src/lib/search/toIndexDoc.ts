@@ -1,7 +1,7 @@
 import type { Activity, Opening, Venue } from '../../payload-types'
 import { nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../schedule'
 import { visibleUntil } from './visibleUntil'
-import { ACCESSIBILITY_FACETS, type AccessibilityFacet, type IndexDoc, type PartOfDay } from './types'
+import { ACCESSIBILITY_FACETS, type IndexDoc, type PartOfDay } from './types'
 
 type Relation<T> = number | string | T | null | undefined
 const populated = <T extends object>(value: Relation<T>): T | null => (value && typeof value === 'object' ? value : null)
@@ -21,11 +21,11 @@ export const partsOfDay = (start: string, end: string): PartOfDay[] => {
 }
 
 const venueFacts = (venue: Venue | null) => {
-  const point = venue?.location as [number, number] | null | undefined
+  const point = venue?.location
   return {
     lat: point ? point[1] : null,
     lon: point ? point[0] : null,
-    accessibility: ACCESSIBILITY_FACETS.filter((a) => Boolean((venue?.accessibility as Record<string, unknown> | undefined)?.[a])) as AccessibilityFacet[],
+    accessibility: ACCESSIBILITY_FACETS.filter((a) => Boolean((venue?.accessibility as Record<string, unknown> | undefined)?.[a])),
     words: venue ? [venue.name, venue.address?.city, venue.address?.street] : [],
   }
 }

@@ -1,22 +1,6 @@
-/** What can be searched for: an activity, or one of the opening kinds. */
-export const LISTING_KINDS = [
-  'activity',
-  'volunteer',
-  'work_experience',
-  'learn_work',
-  'participation',
-  'day_activity',
-  'internship',
-  'neighbourhood_job',
-  'paid_job',
-] as const
-export type ListingKind = (typeof LISTING_KINDS)[number]
-
-export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const
-export type PartOfDay = (typeof PARTS_OF_DAY)[number]
-
-export const ACCESSIBILITY_FACETS = ['stepFreeEntrance', 'accessibleToilet', 'hearingLoop', 'quietRoom', 'parking'] as const
-export type AccessibilityFacet = (typeof ACCESSIBILITY_FACETS)[number]
+// The kinds and facets are the directory's vocabulary (one home, with their labels).
+export { ACCESSIBILITY_FACETS, type AccessibilityFacet, LISTING_KINDS, type ListingKind, PARTS_OF_DAY, type PartOfDay } from '../vocabulary'
+import type { AccessibilityFacet, ListingKind, PartOfDay } from '../vocabulary'
 
 export const SORTS = ['relevance', 'distance', 'soonest'] as const
 export type SearchSort = (typeof SORTS)[number]

@@ -1,4 +1,4 @@
-import type { OpeningKind } from '../../../collections/Openings/kinds'
+import type { OpeningKind } from '../../lib/vocabulary'
 import type { AreaKey, ThemeKey } from './taxonomies'
 
 export interface DemoOpening {

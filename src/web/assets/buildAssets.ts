@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -120,6 +119,3 @@ export const scriptClosure = (assets: AssetManifest, entries: EntryName[]): stri
   for (const e of entries) visit(assets.urls[e])
   return [...seen]
 }
-
-/** A short hash for cache-busting values that are not files (the theme). */
-export const shortHash = (value: string): string => createHash('sha256').update(value).digest('hex').slice(0, 10)

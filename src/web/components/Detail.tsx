@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
 
-import { ACCESSIBILITY } from '../../../collections/fields/options'
+import { ACCESSIBILITY } from '../../lib/vocabulary'
 import { httpUrl } from '../../lib/httpUrl'
 import type { Organisation, Venue } from '../../payload-types'
 import { usePage } from '../context'
 import { pick } from '../i18n'
-import { href } from '../paths'
+import { href } from '../../lib/paths'
 
 export type FactRow = [label: string, value: ReactNode | undefined | null | false]
 

@@ -1,5 +1,5 @@
 import { usePage } from '../context'
-import { href } from '../paths'
+import { href } from '../../lib/paths'
 import type { FieldError } from '../forms/formInput'
 import type { InterestValues } from '../forms/interestInput'
 import { Choices, Consent, ErrorSummary, Honeypot, TextArea, TextInput } from './FormFields'

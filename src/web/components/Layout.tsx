@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 import { scriptClosure, type EntryName } from '../assets/buildAssets'
 import { usePage } from '../context'
-import { href } from '../paths'
+import { href } from '../../lib/paths'
 
 export interface LayoutProps {
   title: string

@@ -1,4 +1,4 @@
-import { REPORT_REASONS } from '../../../collections/ListingReports'
+import { REPORT_REASONS } from '../../lib/vocabulary'
 import { usePage } from '../context'
 import { pick } from '../i18n'
 

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next'
 
-import { OPENING_KINDS } from '../../../collections/Openings'
-import { LOW_THRESHOLD } from '../../../collections/fields/options'
+import { OPENING_KINDS } from '../../lib/vocabulary'
+import { LOW_THRESHOLD } from '../../lib/vocabulary'
 import { formatOccurrence, nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../../lib/schedule'
 import type { SearchHit } from '../../lib/search/types'
 import type { Activity, Opening, Venue } from '../../payload-types'
 import { formatNumber, pick, type Locale } from '../i18n'
-import { listingHref } from '../paths'
+import { listingHref } from '../../lib/paths'
 import type { ListingCardProps } from './ListingCard'
 import { populated } from './populated'
 

@@ -9,7 +9,7 @@ export type Posted = Record<string, unknown>
 /** The posted body as plain values: a text per field (the first, if it was sent twice). */
 export const textOf = (body: Posted, field: string): string => {
   const value = body[field]
-  const first = Array.isArray(value) ? value[0] : value
+  const first: unknown = Array.isArray(value) ? value[0] : value
   return typeof first === 'string' ? first : ''
 }
 

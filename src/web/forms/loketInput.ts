@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 
-import { OPENING_KINDS, type OpeningKind } from '../../../collections/Openings/kinds'
+import { OPENING_KINDS, type OpeningKind } from '../../lib/vocabulary'
 import { asPosted, EMAIL, type FieldError, isSpam, PHONE, textOf, textsOf } from './formInput'
 
 export interface LoketValues {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { z } from 'zod'
 
-import { REPORT_REASONS } from '../../../collections/ListingReports'
+import { REPORT_REASONS } from '../../lib/vocabulary'
 
 const schema = z.object({
   reason: z.enum(REPORT_REASONS.map((r) => r.value) as [string, ...string[]]).optional(),

@@ -1,5 +1,5 @@
-import { LANGUAGES, LOW_THRESHOLD, TARGET_GROUPS } from '../../../collections/fields/options'
-import { LADDER_RUNGS } from '../../../collections/fields/ladderRungsField'
+import { LANGUAGES, LOW_THRESHOLD, TARGET_GROUPS } from '../../lib/vocabulary'
+import { LADDER_RUNGS } from '../../lib/vocabulary'
 import { describeSchedule, formatOccurrence, nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../../lib/schedule'
 import type { Activity, Organisation, Theme, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
@@ -11,7 +11,7 @@ import { badgesOf, descriptionAfter, kindLabel, optionLabel } from '../component
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay, formatNumber } from '../i18n'
-import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../paths'
+import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../../lib/paths'
 import { activityEventsLd } from '../structuredData'
 
 export interface ActivityPageProps {

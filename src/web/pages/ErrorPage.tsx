@@ -1,6 +1,6 @@
 import { Layout } from '../components/Layout'
 import { usePage } from '../context'
-import { href } from '../paths'
+import { href } from '../../lib/paths'
 
 export const ErrorPage = ({ status }: { status: 404 | 500 }) => {
   const { t, locale } = usePage()

@@ -6,7 +6,7 @@ import { ListingCard } from '../components/ListingCard'
 import { cardProps, nextOf } from '../components/listingView'
 import { SearchFields } from '../components/SearchFields'
 import { usePage } from '../context'
-import { href } from '../paths'
+import { href } from '../../lib/paths'
 
 export interface HomeProps {
   upcoming: FoundListing[]

@@ -1,11 +1,11 @@
-import { OPENING_KINDS } from '../../../collections/Openings/kinds'
+import { OPENING_KINDS } from '../../lib/vocabulary'
 import { Choices, Consent, ErrorSummary, Honeypot, TextArea, TextInput } from '../components/FormFields'
 import { Layout } from '../components/Layout'
 import { usePage } from '../context'
 import type { FieldError } from '../forms/formInput'
 import type { LoketValues } from '../forms/loketInput'
 import { pick } from '../i18n'
-import { href } from '../paths'
+import { href } from '../../lib/paths'
 
 const FORM = 'loket'
 

@@ -1,6 +1,6 @@
-import { OPENING_SUPPORT } from '../../../collections/Openings'
-import { TARGET_GROUPS } from '../../../collections/fields/options'
-import { LADDER_RUNGS } from '../../../collections/fields/ladderRungsField'
+import { OPENING_SUPPORT } from '../../lib/vocabulary'
+import { TARGET_GROUPS } from '../../lib/vocabulary'
+import { LADDER_RUNGS } from '../../lib/vocabulary'
 import type { Opening, Organisation, Venue } from '../../payload-types'
 import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
@@ -11,7 +11,7 @@ import { badgesOf, descriptionAfter, hoursOf, kindLabel, optionLabel } from '../
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay } from '../i18n'
-import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../paths'
+import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../../lib/paths'
 import { jobPostingLd } from '../structuredData'
 
 /** An opening: what you do, support, hours, places left and how to apply. */

@@ -1,4 +1,4 @@
-import { ORGANISATION_TYPES } from '../../../collections/Organisations'
+import { ORGANISATION_TYPES } from '../../lib/vocabulary'
 import type { ListingsOf } from '../../data/listings'
 import type { SchoolHoliday } from '../../lib/schedule'
 import type { Organisation, Venue } from '../../payload-types'
@@ -8,7 +8,7 @@ import { Photo } from '../components/Photos'
 import { ListingList } from '../components/ListingList'
 import { optionLabel } from '../components/listingView'
 import { usePage } from '../context'
-import { href } from '../paths'
+import { href } from '../../lib/paths'
 import { organisationDocumentLd } from '../structuredData'
 
 export interface OrganisationPageProps extends ListingsOf {

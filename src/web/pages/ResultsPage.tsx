@@ -10,7 +10,7 @@ import { Pagination } from '../components/Pagination'
 import { SearchFields } from '../components/SearchFields'
 import { usePage } from '../context'
 import { formatNumber } from '../i18n'
-import { href, listingHref } from '../paths'
+import { href, listingHref } from '../../lib/paths'
 
 /** Facet counts by the id of their checkbox (as Filters renders them), for live search to update. */
 const countsByCheckbox = (facets: FacetCounts): Record<string, number> => {

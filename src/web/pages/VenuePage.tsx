@@ -1,4 +1,4 @@
-import { VENUE_TYPES } from '../../../collections/Venues'
+import { VENUE_TYPES } from '../../lib/vocabulary'
 import type { ListingsOf } from '../../data/listings'
 import { clockTime, toLocalDay, type SchoolHoliday } from '../../lib/schedule'
 import type { Venue } from '../../payload-types'
@@ -9,7 +9,7 @@ import { ListingList } from '../components/ListingList'
 import { optionLabel } from '../components/listingView'
 import { usePage } from '../context'
 import { formatDay } from '../i18n'
-import { href } from '../paths'
+import { href } from '../../lib/paths'
 import { venueDocumentLd } from '../structuredData'
 
 export interface VenuePageProps extends ListingsOf {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { restRequest } from '../../helpers/apiDrivers'
-import { type AccessFixtures, createAccessFixtures } from '../../helpers/accessFixtures'
+import { type AccessFixtures, createAccessFixtures, type ListingDocs } from '../../helpers/accessFixtures'
 import { startPayload, type TestPayload } from '../../helpers/payload'
 
 /**
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => t?.stop())
 
 const DAY = 24 * 60 * 60 * 1000
-const interest = (name: string, contact: { email?: string; phone?: string }, doc = 'pubA') =>
+const interest = (name: string, contact: { email?: string; phone?: string }, doc: keyof ListingDocs = 'pubA') =>
   t.payload.create({
     collection: 'interests',
     data: { listing: { relationTo: 'openings', value: Number(f.docs.openings[doc]) }, name, contactBy: contact.email ? 'email' : 'phone', ...contact, consent: true, status: 'new' },

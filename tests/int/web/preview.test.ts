@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
-import { PUBLIC_SEGMENT, previewPath } from '../../../plugins/directory/publicPaths'
-import { SEGMENTS } from '../../../src/web/paths'
+import { documentHref, previewPath } from '../../../src/lib/paths'
 import { PREVIEW_PATH } from '../../../src/web/previewRoutes'
 import { startWebServer, type WebServer } from '../../helpers/webServer'
 
@@ -57,10 +56,15 @@ test('anyone else gets the 404 of a page that does not exist; the public page of
   expect((await fetch(`${server.url}/activiteit/nog-geheime-breiclub`)).status).toBe(404)
 })
 
-test("the admin's links match the site's routes", () => {
-  expect(PUBLIC_SEGMENT).toEqual({
-    activities: SEGMENTS.activity.nl, openings: SEGMENTS.opening.nl, venues: SEGMENTS.venue.nl, organisations: SEGMENTS.organisation.nl,
-  })
+test("the admin's links match the site's routes", async () => {
+  // "Bekijk op de site" and the search API's links: the site serves a page at each, in both languages.
+  for (const locale of ['nl', 'en'] as const) {
+    for (const collection of ['activities', 'openings', 'venues', 'organisations'] as const) {
+      const { docs } = await server.payload.find({ collection, where: { _status: { equals: 'published' } }, limit: 1, overrideAccess: true })
+      const path = documentHref(locale, collection, String(docs[0]!.slug))
+      expect({ path, status: (await fetch(`${server.url}${path}`)).status }).toEqual({ path, status: 200 })
+    }
+  }
   expect(previewPath('activities', 7)).toBe(`${PREVIEW_PATH.activities}/7`)
   expect(previewPath('openings', 7)).toBe(`${PREVIEW_PATH.openings}/7`)
   expect(previewPath('venues', 7)).toBe(`${PREVIEW_PATH.venues}/7`)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
-import { searchEngineFor } from '../../../plugins/directory/search/backend'
+import { searchEngineFor } from '../../../plugins/directory/index'
 import type { SearchQuery } from '../../../src/lib/search/types'
 import { startWebServer, type WebServer } from '../../helpers/webServer'
 

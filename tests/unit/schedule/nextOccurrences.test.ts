@@ -47,7 +47,7 @@ describe('nextOccurrences: weekly and DST', () => {
     const os = nextOccurrences(s, { from: '2026-01-05T10:00:00Z', count: 3 })
     expect(os.map((o) => o.localDate)).toEqual(['2026-01-05', '2026-01-07', '2026-01-12'])
     // At the very end of Monday's activity it no longer counts.
-    expect(nextOccurrences(s, { from: '2026-01-05T11:00:00Z', count: 1 })[0].localDate).toBe('2026-01-07')
+    expect(nextOccurrences(s, { from: '2026-01-05T11:00:00Z', count: 1 })[0]!.localDate).toBe('2026-01-07')
   })
 })
 
@@ -112,7 +112,7 @@ describe('nextOccurrences: school holidays', () => {
   test('uses SCHOOL_HOLIDAYS_SEED when no holidays are given', () => {
     const s = schedule({ skipSchoolHolidays: 'midden' })
     const os = nextOccurrences(s, { from: '2026-07-15T00:00:00Z', count: 1 })
-    expect(os[0].localDate).toBe('2026-09-01') // zomervakantie midden: 18 July – 30 August 2026
+    expect(os[0]!.localDate).toBe('2026-09-01') // zomervakantie midden: 18 July – 30 August 2026
   })
 })
 

@@ -47,13 +47,13 @@ describe('nextOccurrences properties (weekly)', () => {
         const os = nextOccurrences(s, { from, count })
         expect(os).toHaveLength(count)
         for (let i = 0; i < os.length; i++) {
-          const o = os[i]
+          const o = os[i]!
           const start = DateTime.fromISO(o.start, { zone: 'utc' })
           const end = DateTime.fromISO(o.end, { zone: 'utc' })
           const local = start.setZone(ZONE)
           expect(end > start).toBe(true)
           expect(end.toMillis()).toBeGreaterThan(from.getTime())
-          if (i > 0) expect(start > DateTime.fromISO(os[i - 1].start)).toBe(true)
+          if (i > 0) expect(start > DateTime.fromISO(os[i - 1]!.start)).toBe(true)
           expect(local.toISODate()).toBe(o.localDate)
           expect(s.weekdays).toContain(local.weekday)
           if (!inGap(o.localDate, s.startTime)) expect(local.toFormat('HH:mm')).toBe(s.startTime)
@@ -69,7 +69,7 @@ describe('nextOccurrences properties (weekly)', () => {
       fc.property(arbitraryCase, ({ s, from, count }) => {
         const os = nextOccurrences(s, { from, count })
         const got = new Set(os.map((o) => o.localDate))
-        const lastDay = os[os.length - 1].localDate
+        const lastDay = os[os.length - 1]!.localDate
         let d = DateTime.fromJSDate(from, { zone: ZONE }).startOf('day')
         for (; (d.toISODate() as string) <= lastDay; d = d.plus({ days: 1 })) {
           const day = d.toISODate() as string

@@ -30,7 +30,7 @@ describe('validateSchedule', () => {
     expect(fields(schedule({ startTime: '9:00' }))).toEqual(['startTime'])
     expect(fields(schedule({ startTime: '', endTime: '' }))).toEqual(['startTime', 'endTime'])
     expect(fields(schedule({ startTime: '00:00', endTime: '23:59' }))).toEqual([])
-    const [issue] = validateSchedule(schedule({ startTime: 'tien uur' }))
+    const issue = validateSchedule(schedule({ startTime: 'tien uur' }))[0]!
     expect(issue.message.nl).toMatch(/begintijd/)
     expect(issue.message.en).toMatch(/start time/)
   })
@@ -45,7 +45,7 @@ describe('validateSchedule', () => {
     for (const kind of ['weekly', 'biweekly'] as const) {
       expect(fields(schedule({ kind, weekdays: [] }))).toEqual(['weekdays'])
     }
-    expect(validateSchedule(schedule({ weekdays: [] }))[0].message).toEqual({
+    expect(validateSchedule(schedule({ weekdays: [] }))[0]!.message).toEqual({
       nl: 'Kies minstens één dag van de week.',
       en: 'Choose at least one day of the week.',
     })

@@ -1,4 +1,4 @@
-import type { ListingKind, SearchQuery } from '../types'
+import type { SearchQuery } from '../types'
 import type { Tier, WordPlan } from '../understand/understand'
 import { filterIds } from './filter'
 import { HitSet } from './hitCache'
@@ -30,7 +30,7 @@ const facetRows = new WeakMap<ListingIndex, Map<string, HitSet>>()
 /** The listings of these kinds or themes, from the columns (a pass over them; kept per index version). */
 const rowsWith = (index: ListingIndex, q: Pick<SearchQuery, 'kinds' | 'themes'>): HitSet => {
   let known = facetRows.get(index)
-  if (!known) facetRows.set(index, (known = new Map()))
+  if (!known) facetRows.set(index, (known = new Map<string, HitSet>()))
   const key = JSON.stringify([q.kinds ?? [], q.themes ?? []])
   const hit = known.get(key)
   if (hit && hit.version === index.version && hit.top === index.capacity - 1) return hit
@@ -81,7 +81,7 @@ const matchesAt = (texts: ReturnType<typeof textMatcher>, index: ListingIndex, p
     // A word that may be left out matches every listing from its tier on.
     if (plan.optionalFrom !== undefined && plan.optionalFrom <= tier) continue
     let hits = texts.word(wordMatchOf(plan, tier))
-    const kinds = plan.kinds.filter((k) => k.tier <= tier).flatMap((k) => k.kinds) as ListingKind[]
+    const kinds = plan.kinds.filter((k) => k.tier <= tier).flatMap((k) => k.kinds)
     if (kinds.length) hits = hits.or(rowsWith(index, { kinds }), version)
     const themes = plan.themes.filter((t) => t.tier <= tier).flatMap((t) => t.ids)
     if (themes.length) hits = hits.or(rowsWith(index, { themes }), version)

@@ -1,4 +1,10 @@
-import type { Locale } from './i18n'
+/**
+ * The public site's paths, in Dutch and English: the pages' routes, the search API's links
+ * and the admin's "Bekijk op de site" and "Voorbeeld" all build them here.
+ */
+import type { Label } from './vocabulary'
+
+export type Locale = keyof Label
 
 /** Page kinds and their path segment per language. */
 export const SEGMENTS = {
@@ -31,6 +37,15 @@ export const href = (locale: Locale, page: PageKind, slug?: string, query?: URLS
   return q ? `${withSlug}?${q}` : withSlug
 }
 
+/** The page kind of each collection with public pages. */
+export const PAGE_OF = { activities: 'activity', openings: 'opening', venues: 'venue', organisations: 'organisation' } as const
+export type PublicSlug = keyof typeof PAGE_OF
+
+/** Where a document lives on the site: documentHref('nl', 'openings', 'kok') → /plek/kok */
+export const documentHref = (locale: Locale, collection: PublicSlug, slug: string): string => href(locale, PAGE_OF[collection], slug)
+
 /** Where a listing lives on the site. */
-export const listingHref = (locale: Locale, collection: 'activities' | 'openings', slug: string): string =>
-  href(locale, collection === 'activities' ? 'activity' : 'opening', slug)
+export const listingHref = (locale: Locale, collection: 'activities' | 'openings', slug: string): string => documentHref(locale, collection, slug)
+
+/** The preview of a document's latest version, draft included (only for those who may read it). */
+export const previewPath = (collection: PublicSlug, id: number | string): string => `/voorbeeld/${SEGMENTS[PAGE_OF[collection]].nl}/${id}`

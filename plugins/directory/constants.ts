@@ -1,0 +1,47 @@
+/**
+ * The names the directory's parts refer to each other by — collection slugs, admin component
+ * paths, job task slugs and the job queue — in one module, so a rename happens in one place.
+ * The collections may import this module (and only this one) from the plugin; the host imports
+ * it through the plugin's index.
+ */
+
+/** The collections whose documents are listings (searchable, with a public page). */
+export const LISTING_SLUGS = ['activities', 'openings'] as const
+export type ListingSlug = (typeof LISTING_SLUGS)[number]
+export const isListingSlug = (slug: string): slug is ListingSlug => (LISTING_SLUGS as readonly string[]).includes(slug)
+
+/** Reference data every public page shows: a change calls the `onReferenceChange` option. */
+export const REFERENCE_SLUGS = ['themes', 'areas', 'school-holidays', 'site-settings'] as const
+
+/** The queue of the directory's own jobs (e-mails, the daily freshness and retention runs). */
+export const DIRECTORY_QUEUE = 'directory'
+
+/** Task slugs of the directory's jobs. */
+export const TASKS = {
+  interest: 'directoryInterest',
+  loketRequest: 'directoryLoketRequest',
+  listingReport: 'directoryListingReport',
+  moderationEmail: 'directoryModerationEmail',
+  moderationDigest: 'directoryModerationDigest',
+  retention: 'directoryRetention',
+  freshness: 'directoryFreshness',
+} as const
+
+/** Admin components, as Payload's import map names them (path from the project root, then the export). */
+const component = (file: string, name = file) => `/plugins/directory/components/${file}#${name}`
+export const COMPONENTS = {
+  ConfirmCurrent: component('ConfirmCurrent'),
+  ContactDashboard: component('ContactDashboard'),
+  ConvertLoketRequest: component('ConvertLoketRequest'),
+  DueDateCell: component('DueDateCell'),
+  OwnScopeToggle: component('OwnScopeToggle'),
+  PersonData: component('PersonData'),
+  ReviewQueue: component('ReviewQueue'),
+  ReviewStatus: component('ReviewStatus'),
+  PublishOrSubmit: component('SubmitForReview', 'PublishOrSubmit'),
+  SaveDraftIfPublisher: component('SubmitForReview', 'SaveDraftIfPublisher'),
+  VenueLocationWarning: component('VenueLocationWarning'),
+  VenueMap: component('VenueMap'),
+  VersionHistory: component('VersionHistory'),
+  ViewOnSite: component('ViewOnSite'),
+} as const
