@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { directoryPlugin } from './plugins/directory'
 import { invalidateReference } from './src/data/referenceCache'
+import { directoryDatabase } from './src/db/directoryDatabase'
 import { serializeTransactions } from './src/db/serializeTransactions'
 import { limitsPlugin } from './src/http/limitsPlugin'
 import { createEmailAdapter } from './src/email/createEmailAdapter'
@@ -93,6 +94,8 @@ export default buildConfig({
       map: { tileURL: env.mapTileURL, attribution: env.mapAttribution },
       // The public pages cache reference data per process (src/data/referenceCache.ts).
       onReferenceChange: invalidateReference,
+      // The search store and transactions of SQLite or MongoDB (src/db: the adapters' internals).
+      database: directoryDatabase(),
     }),
     limitsPlugin(),
   ],

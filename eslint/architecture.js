@@ -46,7 +46,10 @@ const area = (files, names, ignores = []) => ({
   },
 })
 
-/** The rules as flat-config blocks (ESLint's own no-restricted-imports and no-restricted-syntax). */
+/**
+ * The rules as flat-config blocks (ESLint's own no-restricted-imports and no-restricted-syntax).
+ * @type {import('eslint').Linter.Config[]}
+ */
 export const architecture = [
   area(['src/lib/**'], ['lib', 'host']),
   area(['src/web/**'], ['web', 'host']),

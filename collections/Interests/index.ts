@@ -17,7 +17,7 @@ import { CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
 import { dayOnly } from '../fields/dayOnly'
 import { COMPONENTS } from '../../plugins/directory/constants'
 
-export { CONSENT_VERSION, CONTACT_CHANNELS, INTEREST_STATUSES, INTEREST_TASK } from './options'
+export { CONSENT_VERSION, CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
 
 export const LISTING_KIND_OPTIONS = [{ value: 'activity', label: label('Activiteit', 'Activity') }, ...OPENING_KINDS]
 

@@ -20,4 +20,3 @@ export const CONTACT_CHANNELS = [
 export const CONSENT_VERSION = 'interesse-2026-12'
 
 /** Set by the directory plugin: the job that e-mails the organisation about a new interest. */
-export const INTEREST_TASK = 'directoryInterest'

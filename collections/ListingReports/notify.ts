@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ListingReport } from '../../src/payload-types'
+import { DIRECTORY_QUEUE, TASKS } from '../../plugins/directory/constants'
 
 /** Set by the directory plugin: the job that e-mails a new report (outside the visitor's request). */
-export const LISTING_REPORT_TASK = 'directoryListingReport'
 
 /**
  * A new report is handed to the job queue: finding the editors' and the organisation's
@@ -12,6 +12,6 @@ export const LISTING_REPORT_TASK = 'directoryListingReport'
  */
 export const notifyListingReport: CollectionAfterChangeHook<ListingReport> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  await req.payload.jobs.queue({ task: LISTING_REPORT_TASK, queue: 'directory', input: { report: String(doc.id) }, req })
+  await req.payload.jobs.queue({ task: TASKS.listingReport, queue: DIRECTORY_QUEUE, input: { report: String(doc.id) }, req })
   return doc
 }

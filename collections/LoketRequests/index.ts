@@ -12,7 +12,7 @@ import { setDeadline } from './hooks/setDeadline'
 import { LOKET_STATUSES, OPEN_LOKET_STATUSES } from './options'
 import { COMPONENTS } from '../../plugins/directory/constants'
 
-export { LOKET_STATUSES, LOKET_TASK, OPEN_LOKET_STATUSES } from './options'
+export { LOKET_STATUSES, OPEN_LOKET_STATUSES } from './options'
 
 /** Open requests whose deadline has passed. */
 export const overdueLoketWhere = (now: Date): Where => ({

@@ -11,4 +11,3 @@ export const LOKET_STATUSES = [
 export const OPEN_LOKET_STATUSES = ['new', 'in_progress'] as const
 
 /** Set by the directory plugin: the job that assigns a new request to an editor and e-mails them. */
-export const LOKET_TASK = 'directoryLoketRequest'

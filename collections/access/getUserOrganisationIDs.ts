@@ -11,10 +11,6 @@ export const getUserOrganisationIDs = (user: MaybeUser, role?: 'owner' | 'member
     )
     .filter((id): id is ID => id !== null && id !== undefined)
 
-/** Two IDs, either of which may be a number or a string, name the same document. */
-export const sameID = (a: ID | null | undefined, b: ID | null | undefined): boolean =>
-  a !== null && a !== undefined && String(a) === String(b)
-
 /** A relationship value (ID or populated document) as its ID. */
 export const relationID = (value: unknown): ID | undefined => {
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: ID }).id

@@ -6,7 +6,7 @@ import { moderatedCreate, moderatedUpdate } from './moderatedAccess'
 import { organisationsIn } from './publishing'
 import { isEditorUser } from './roles'
 import { type Visibility, visibleNow } from './visibleNow'
-import type { ListingSlug } from '../fields/listingSlug'
+import type { ListingSlug } from '../../plugins/directory/constants'
 
 /**
  * Access for documents owned by one organisation through an `organisation` field

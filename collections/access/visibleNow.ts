@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import { DateTime } from 'luxon'
 
-import type { ListingSlug } from '../fields/listingSlug'
+import type { ListingSlug } from '../../plugins/directory/constants'
 
 /** How long a listing stays public without anyone confirming it is still current. */
 export interface Visibility {

@@ -7,7 +7,7 @@ import { moderateListing, type ModerationOptions, requireDraftSave } from '../ho
 import { label } from '../../src/lib/vocabulary'
 import { moderatedAdmin } from './moderatedAdmin'
 import { previewPath } from '../../src/lib/paths'
-import type { ListingSlug } from './listingSlug'
+import type { ListingSlug } from '../../plugins/directory/constants'
 
 /**
  * Activities and openings share their access rules, versions, moderation and admin layout;

@@ -1,17 +1,18 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import type { Activity, Opening } from '../../src/payload-types'
-import { anonymousRequest } from '../access/anonymousRequest'
+import { anonymousRequest } from '../requests'
 import { relationID } from '../access/getUserOrganisationIDs'
 import { inLanguage } from '../fields/inLanguage'
+import type { ListingSlug } from '../../src/lib/vocabulary'
 
-export type ListingRef = { relationTo?: 'activities' | 'openings'; value?: unknown } | undefined
+export type ListingRef = { relationTo?: ListingSlug; value?: unknown } | undefined
 
 /**
  * The listing a public form is about, as residents see it: whoever saves, only a published,
  * visible listing counts (the sender is anonymous). Anything else is a 400, in the request's language.
  */
-export const publicListingOf = async (req: PayloadRequest, listing: ListingRef): Promise<(Activity | Opening) & { collection: 'activities' | 'openings' }> => {
+export const publicListingOf = async (req: PayloadRequest, listing: ListingRef): Promise<(Activity | Opening) & { collection: ListingSlug }> => {
   const raw = relationID(listing?.value)
   // Asked before Payload validates the form: only a listing collection and an id of the
   // database's kind, or an unknown collection or "1e309" reached the database (500).

@@ -5,10 +5,8 @@
  * it through the plugin's index.
  */
 
-/** The collections whose documents are listings (searchable, with a public page). */
-export const LISTING_SLUGS = ['activities', 'openings'] as const
-export type ListingSlug = (typeof LISTING_SLUGS)[number]
-export const isListingSlug = (slug: string): slug is ListingSlug => (LISTING_SLUGS as readonly string[]).includes(slug)
+// The listing collections' slugs are part of the directory's words (src/lib/vocabulary.ts), shared with the public site.
+export { isListingSlug, LISTING_SLUGS, type ListingSlug } from '../../src/lib/vocabulary'
 
 /** Reference data every public page shows: a change calls the `onReferenceChange` option. */
 export const REFERENCE_SLUGS = ['themes', 'areas', 'school-holidays', 'site-settings'] as const

@@ -3,12 +3,22 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
+import type { DirectoryDatabase } from './types'
+
 const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'
 const DEFAULT_ATTRIBUTION = 'Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)'
 
 export const directoryOptionsSchema = z
   .object({
     enabled: z.boolean().default(true),
+    users: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a collection slug (lower case, digits, -)').default('users'),
+    media: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a collection slug (lower case, digits, -)').default('media'),
+    database: z
+      .custom<DirectoryDatabase>(
+        (v) => typeof v === 'object' && v !== null && typeof (v as DirectoryDatabase).searchStore === 'function' && typeof (v as DirectoryDatabase).indexWriter === 'function',
+        { message: 'must be a DirectoryDatabase ({ searchStore, indexWriter, … })' },
+      )
+      .optional(),
     onReferenceChange: z
       .custom<(payload: Payload) => void>((v) => typeof v === 'function', { message: 'must be a function (payload) => void' })
       .optional(),

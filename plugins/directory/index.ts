@@ -12,7 +12,7 @@ import { limitedSharp } from '../../collections/Media/limitedSharp'
 import { capPageSize } from './hooks/capPageSize'
 import { constraintConflict } from './hooks/constraintConflict'
 import { guardRestInput } from './hooks/guardRestInput'
-import { DIRECTORY_QUEUE, freshnessTask } from './jobs/freshnessTask'
+import { freshnessTask } from './jobs/freshnessTask'
 import { interestTask } from './jobs/interestTask'
 import { MODERATED_SLUGS } from './jobs/moderationEmail'
 import { moderationDigestTask, moderationTask, notifyModeration } from './jobs/moderationTask'
@@ -20,21 +20,23 @@ import { requestChangesEndpoint } from './endpoints/requestChanges'
 import { listingReportTask } from './jobs/listingReportTask'
 import { loketTask } from './jobs/loketTask'
 import { retentionTask } from './jobs/retentionTask'
+import { HOST_SLUGS_KEY } from '../../collections/hostSlugs'
+import { retargetMedia, withHostCollections } from './hostCollections'
 import { sanitizeOptions } from './sanitizeOptions'
+import { DATABASE_KEY } from './search/backend'
 import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { SEARCH_INDEX_HOOKS } from './search/indexHooks'
 import { refreshLexicon } from './search/lexicon'
-import { REFERENCE_SLUGS } from './constants'
+import { DIRECTORY_QUEUE, isListingSlug, REFERENCE_SLUGS } from './constants'
 import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 import { COMPONENTS } from './constants'
 
-export type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
+export type { DirectoryDatabase, DirectoryPluginOptions, IndexWriter, SanitizedDirectoryOptions } from './types'
 // What the host may use besides the plugin itself: the names of its parts, and the search.
 export { COMPONENTS, DIRECTORY_QUEUE, LISTING_SLUGS, type ListingSlug, REFERENCE_SLUGS, TASKS } from './constants'
 export { searchEngineFor, searchStoreFor, warmSearchEngine } from './search/backend'
 export { ensureSearchIndex, reindexAll } from './search/indexListings'
 
-const LISTINGS = new Set(['activities', 'openings'])
 /** Endpoints of the contact flows, by collection. */
 const CONTACT_ENDPOINTS: Record<string, Endpoint[]> = {
   interests: personDataEndpoints,
@@ -105,7 +107,7 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
   },
   endpoints: [
     ...(collection.endpoints || []),
-    ...(LISTINGS.has(collection.slug) ? [confirmCurrentEndpoint(collection.slug as 'activities' | 'openings')] : []),
+    ...(isListingSlug(collection.slug) ? [confirmCurrentEndpoint(collection.slug)] : []),
     ...(CONTACT_ENDPOINTS[collection.slug] ?? []),
     ...(MODERATED.has(collection.slug) ? [requestChangesEndpoint(collection.slug as (typeof MODERATED_SLUGS)[number])] : []),
   ],
@@ -124,17 +126,13 @@ export const directoryPlugin =
     const ours = createCollections(sanitized).map((c) =>
       sanitized.enabled ? withBehaviour(c, sanitized) : c,
     )
-    const ourSlugs = new Set(ours.map((c) => c.slug))
-    const clash = (incoming.collections ?? []).find((c) => ourSlugs.has(c.slug))
-    if (clash) {
-      throw new Error(`directoryPlugin: the config already has a collection "${clash.slug}"`)
-    }
+    // The host's users (extended) and uploads serve the directory when it has them.
+    const collections = withHostCollections(incoming.collections ?? [], ours, sanitized)
     const jobs = incoming.jobs ?? {}
     return {
       ...incoming,
       admin: {
         ...incoming.admin,
-        user: incoming.admin?.user ?? 'users',
         components: {
           ...incoming.admin?.components,
           // What needs the viewer comes first: on a phone the collection cards fill several screens.
@@ -149,14 +147,21 @@ export const directoryPlugin =
           ],
         },
       },
-      collections: [...(incoming.collections ?? []), ...ours],
+      collections,
+      // The host's database binding, for the search and the erasure (read back in search/backend.ts).
+      custom: {
+        ...incoming.custom,
+        [HOST_SLUGS_KEY]: { users: sanitized.users, media: sanitized.media },
+        ...(sanitized.database ? { [DATABASE_KEY]: sanitized.database } : {}),
+      },
       ...(incoming.sharp ? { sharp: limitedSharp(incoming.sharp) } : {}),
       hooks: { ...incoming.hooks, afterError: [...(incoming.hooks?.afterError ?? []), ...(sanitized.enabled ? [constraintConflict] : [])] },
       onInit: async (payload) => {
         if (sanitized.enabled) guardRestInput(payload)
+        if (sanitized.enabled) await sanitized.database?.prepare?.(payload)
         await incoming.onInit?.(payload)
       },
-      globals: [...(incoming.globals ?? []), { ...SiteSettings, admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user) }, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), ...(sanitized.enabled ? [referenceChanged(sanitized)] : [])] } }],
+      globals: [...(incoming.globals ?? []), { ...SiteSettings, fields: retargetMedia(SiteSettings.fields, sanitized), admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user) }, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), ...(sanitized.enabled ? [referenceChanged(sanitized)] : [])] } }],
       endpoints: [...(incoming.endpoints ?? []), ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : [])],
       jobs: {
         ...jobs,

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { relationID } from '../../collections/access/getUserOrganisationIDs'
 import { amsterdamMonth, tallyOutcomes, type TallyRow } from '../../src/lib/contact'
-import { internalRequest } from './hooks/capPageSize'
+import { internalRequest } from '../../collections/requests'
 
 export interface InterestCounts {
   from: string

@@ -1,7 +1,33 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { SearchStore } from '../../src/lib/search/store/types'
+import type { IndexDoc } from '../../src/lib/search/types'
 import type { z } from 'zod'
 
 import type { directoryOptionsSchema } from './defaults'
+
+/** Writes to the search index, bound to a save's transaction. */
+export interface IndexWriter {
+  upsert(doc: IndexDoc): Promise<void>
+  remove(collection: IndexDoc['collection'], id: string): Promise<void>
+}
+
+/**
+ * What the plugin needs of the database beyond Payload's API (the host gives it, as only the
+ * host's database code may reach into the adapter): the search store, and a few operations.
+ */
+export interface DirectoryDatabase {
+  /** The search store of this database, outside any save (null: search is off). */
+  searchStore: (payload: Payload) => SearchStore | null
+  /** The store's writes inside the save's own transaction, so an index change commits or rolls back with the document. */
+  indexWriter: (req: PayloadRequest) => Promise<IndexWriter | null>
+  /** At start (Payload's onInit): create what the store needs if it is missing (a site without the directory's migrations). */
+  prepare?: (payload: Payload) => Promise<void>
+  /** Runs `work` in one transaction where that makes bulk writes much faster (rebuilding the index). */
+  inBulk?: <T>(payload: Payload, work: () => Promise<T>) => Promise<T>
+  /** After an erasure: make the erased rows leave the database files now, not at some later compaction. */
+  forgetErased?: (payload: Payload) => Promise<void>
+}
 
 /** Options of `directoryPlugin`. Every option is optional. */
 export interface DirectoryPluginOptions {
@@ -12,10 +38,29 @@ export interface DirectoryPluginOptions {
    */
   enabled?: boolean
   /**
+   * The auth collection of the site's people. When the config already has it, the plugin adds
+   * the directory's fields to it (name, roles, memberships — their field access keeps roles and
+   * memberships for administrators) and leaves its access and `admin.user` alone; otherwise it
+   * adds its own users collection under this slug.
+   * @default "users"
+   */
+  users?: string
+  /**
+   * The upload collection for photos and logos. When the config already has it, the plugin uses
+   * it as it is; otherwise it adds its own (webp sizes, photos public only while shown) under this slug.
+   * @default "media"
+   */
+  media?: string
+  /**
    * Called after an editor changes reference data every page shows (themes, areas, school
    * holidays, the site settings: `REFERENCE_SLUGS`), so the host can drop what it cached of them.
    */
   onReferenceChange?: (payload: Payload) => void
+  /**
+   * The database binding (search store, transactions): without it there is no public search.
+   * Meedoen's host gives `directoryDatabase` from `src/db/directoryDatabase.ts` (SQLite and MongoDB).
+   */
+  database?: DirectoryDatabase
   /**
    * Folder where uploaded images and their webp sizes are stored.
    * @default "<cwd>/media"

@@ -2,6 +2,7 @@ import { getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 
 import type { Language } from '../../collections/fields/inLanguage'
 import type { Activity, LoketRequest, Opening } from '../payload-types'
+import type { ListingSlug } from '../lib/vocabulary'
 
 /** The plugin's contact settings, as the collections carry them (so the pages say what the jobs do). */
 export const contactSettings = (payload: Payload): { retentionDays: number; responseWorkingDays: number } => ({
@@ -24,7 +25,7 @@ export const publicRequest = async (payload: Payload, language: Language): Promi
 /** Stores a resident's interest as the anonymous visitor; access and hooks decide the rest. */
 export const createInterest = async (
   payload: Payload,
-  listing: { collection: 'activities' | 'openings'; id: number },
+  listing: { collection: ListingSlug; id: number },
   data: { name: string; contactBy: 'email' | 'phone'; email?: string; phone?: string; message?: string },
   language: Language = 'nl',
 ) =>

@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import type { Activity, Opening, Organisation, Venue } from '../payload-types'
 import { CARD_FIELDS, CARD_POPULATE } from './search'
+import type { ListingSlug } from '../lib/vocabulary'
 
 type Reader = { payload: Payload; user: TypedUser | null }
 
@@ -20,7 +21,7 @@ const DETAIL_POPULATE = {
 } as const
 
 /** One published document by its slug, as the visitor may read it (depth 1), or null. */
-const bySlug = async <T>({ payload, user }: Reader, collection: 'activities' | 'openings' | 'venues' | 'organisations', slug: string): Promise<T | null> => {
+const bySlug = async <T>({ payload, user }: Reader, collection: ListingSlug | 'venues' | 'organisations', slug: string): Promise<T | null> => {
   if (!/^[\w-]{1,200}$/.test(slug)) return null
   const { docs } = await payload.find({
     collection,
@@ -36,7 +37,7 @@ const bySlug = async <T>({ payload, user }: Reader, collection: 'activities' | '
 
 export const getActivity = (r: Reader, slug: string) => bySlug<Activity>(r, 'activities', slug)
 
-type Versioned = 'activities' | 'openings' | 'venues' | 'organisations'
+type Versioned = ListingSlug | 'venues' | 'organisations'
 
 /**
  * A document's latest version, draft included, for the admin's preview — or null unless this
@@ -51,7 +52,7 @@ const draftOf = async <T>({ payload, user }: Reader, collection: Versioned, id: 
   return ((await payload.findByID({ collection, id, draft: true, depth: 1, overrideAccess: false, user, disableErrors: true, populate })) as T | null) ?? null
 }
 
-export const getDraftListing = (r: Reader, collection: 'activities' | 'openings', id: string) => draftOf<Activity | Opening>(r, collection, id)
+export const getDraftListing = (r: Reader, collection: ListingSlug, id: string) => draftOf<Activity | Opening>(r, collection, id)
 
 /** Openings stay readable while full; closed or expired ones are unpublished by the nightly job. */
 export const getOpening = (r: Reader, slug: string) => bySlug<Opening>(r, 'openings', slug)
@@ -106,7 +107,7 @@ const withOrganisationListings = async (
 
 /** Every public page for the sitemap: slug and last change per kind. */
 export const getSitemapEntries = async ({ payload }: Reader) => {
-  const read = async (collection: 'activities' | 'openings' | 'venues' | 'organisations') =>
+  const read = async (collection: ListingSlug | 'venues' | 'organisations') =>
     (
       await payload.find({
         collection,

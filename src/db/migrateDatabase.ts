@@ -6,7 +6,7 @@ import { migrations } from '../migrations'
 /**
  * Brings the database schema up to date from the committed migrations. MongoDB needs no DDL
  * (Payload builds its indexes on connect), so only SQLite runs them. Afterwards SQLite's query
- * planner statistics are refreshed: without them it picks poor indexes (see RECIPES).
+ * planner statistics are refreshed: without them it picks poor indexes (docs/payload-sqlite-notes.md).
  */
 export const migrateDatabase = async (payload: Payload): Promise<void> => {
   if (payload.db.name !== 'sqlite') return

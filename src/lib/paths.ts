@@ -3,6 +3,7 @@
  * and the admin's "Bekijk op de site" and "Voorbeeld" all build them here.
  */
 import type { Label } from './vocabulary'
+import type { ListingSlug } from './vocabulary'
 
 export type Locale = keyof Label
 
@@ -45,7 +46,7 @@ export type PublicSlug = keyof typeof PAGE_OF
 export const documentHref = (locale: Locale, collection: PublicSlug, slug: string): string => href(locale, PAGE_OF[collection], slug)
 
 /** Where a listing lives on the site. */
-export const listingHref = (locale: Locale, collection: 'activities' | 'openings', slug: string): string => documentHref(locale, collection, slug)
+export const listingHref = (locale: Locale, collection: ListingSlug, slug: string): string => documentHref(locale, collection, slug)
 
 /** The preview of a document's latest version, draft included (only for those who may read it). */
 export const previewPath = (collection: PublicSlug, id: number | string): string => `/voorbeeld/${SEGMENTS[PAGE_OF[collection]].nl}/${id}`

@@ -12,6 +12,11 @@ export type Label = {
 }
 export const label = (nl: string, en: string): Label => ({ nl, en })
 
+/** The collections whose documents are listings (searchable, with a public page). */
+export const LISTING_SLUGS = ['activities', 'openings'] as const
+export type ListingSlug = (typeof LISTING_SLUGS)[number]
+export const isListingSlug = (slug: string): slug is ListingSlug => (LISTING_SLUGS as readonly string[]).includes(slug)
+
 /**
  * What can be searched for: an activity, or one of the kinds of opening. The order is part of
  * the search index (a kind's position is stored in a few bits): add new kinds at the end.

@@ -10,6 +10,7 @@ import { AREAS, THEMES } from './data/taxonomies'
 import { DEMO_USERS } from './data/users'
 import { VENUES } from './data/venues'
 import { seedContactData } from './seedContactData'
+import type { ListingSlug } from '../lib/vocabulary'
 
 export const DEMO_ACTIVITIES = [...HAREN_ACTIVITIES, ...GRONINGEN_ACTIVITIES, ...ASSEN_ACTIVITIES]
 
@@ -72,7 +73,7 @@ export const seedDemoData = async (
   }))
 
   const lookups: Lookups = { organisations, venues, themes, areas, now }
-  const rows = async (collection: 'activities' | 'openings', data: object[], drafts: boolean[]) => {
+  const rows = async (collection: ListingSlug, data: object[], drafts: boolean[]) => {
     for (const [i, row] of data.entries()) {
       await payload.create({ collection, data: row as never, draft: drafts[i], overrideAccess: true, context: { seeding: true } })
     }

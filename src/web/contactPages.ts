@@ -1,7 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import express, { type Request, type Response, type Router } from 'express'
-import type { Payload } from 'payload'
+import { type Cms, sign, signed } from '../data/cms'
 import { createElement, type ReactElement } from 'react'
 
 import { createLoketRequest, takesInterest } from '../data/contact'
@@ -28,7 +27,7 @@ const loketBody = express.urlencoded({ extended: false, limit: '16kb', parameter
  * The contact pages of one language: the "ik heb interesse" posts and their confirmation, and
  * the employer loket (form, post, confirmation with the date by which an editor answers).
  */
-export const contactPages = (payload: Payload, locale: Locale, options: WebOptions): Router => {
+export const contactPages = (payload: Cms, locale: Locale, options: WebOptions): Router => {
   const router = express.Router()
   const t = translator(locale)
   const loket = `/${SEGMENTS.loket[locale]}`
@@ -72,19 +71,16 @@ export const contactPages = (payload: Payload, locale: Locale, options: WebOptio
       }
     }
     const sent = `${href(locale, 'loket')}/${SENT_SEGMENT[locale]}`
-    res.redirect(303, due ? `${sent}?voor=${amsterdamDay(due)}&s=${signDay(payload, amsterdamDay(due))}` : sent)
+    res.redirect(303, due ? `${sent}?voor=${amsterdamDay(due)}&s=${sign(payload, 'loket-due', amsterdamDay(due))}` : sent)
   })
 
   router.get(`${loket}/${SENT_SEGMENT[locale]}`, async (req, res) => {
     // Only the date this server put there: "?voor=1999-01-01" typed by hand shows no date at all.
     const day = typeof req.query.voor === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(req.query.voor) ? req.query.voor : null
-    const given = day && typeof req.query.s === 'string' && safeEqual(req.query.s, signDay(payload, day)) ? day : null
+    const given = day && typeof req.query.s === 'string' && signed(payload, 'loket-due', day, req.query.s) ? day : null
     await send(req, res, createElement(LoketSentPage, { dueDate: given ? formatDay(`${given}T12:00:00Z`, locale) : null }))
   })
 
   return router
 }
 
-/** A short signature of the deadline in the confirmation's address, with the server's secret. */
-const signDay = (payload: Payload, day: string) => createHmac('sha256', payload.secret).update(`loket-due:${day}`).digest('base64url').slice(0, 16)
-const safeEqual = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))

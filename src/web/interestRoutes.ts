@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Cms } from '../data/cms'
 
 import { createInterest, takesInterest } from '../data/contact'
 import { parseInterestForm, type InterestInput } from './forms/interestInput'
@@ -12,7 +12,7 @@ import { href, INTEREST_SEGMENT, SENT_SEGMENT } from '../lib/paths'
  * interesse", stored as the anonymous visitor for the listing's own organisation; then the
  * confirmation page (303 to …/interesse/verstuurd).
  */
-export const interestRoutes = (payload: Payload, locale: Locale, options: WebOptions) =>
+export const interestRoutes = (payload: Cms, locale: Locale, options: WebOptions) =>
   listingFormRoutes<InterestInput>(payload, locale, options, {
     limiter: 'interest',
     segment: INTEREST_SEGMENT,

@@ -1,8 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express'
-import type { Payload } from 'payload'
+import { type Cms, isDatabaseUnavailable } from '../data/cms'
 import { createElement } from 'react'
 
-import { isDatabaseUnavailable } from '../db/unavailable'
 import { getSchoolHolidays } from '../data/holidays'
 import { getActivity, getOpening } from '../data/listings'
 import { formRateLimit, type FormKind } from '../http/formRateLimit'
@@ -14,6 +13,7 @@ import { OpeningPage } from './pages/OpeningPage'
 import { SEGMENTS } from '../lib/paths'
 import { renderDocument } from './render'
 import type { TFunction } from 'i18next'
+import type { ListingSlug } from '../lib/vocabulary'
 
 /**
  * Runs a save. A refusal by the data model's own rules (a 4xx from Payload, e.g. the listing
@@ -51,7 +51,7 @@ export interface ListingForm<Parsed extends { ok: boolean }> {
    */
   state: (result: Parsed | { refused: string; input?: Extract<Parsed, { ok: true }> }) => PageState
   /** Stores the valid input (not called for a filled honeypot). */
-  store: (payload: Payload, listing: { collection: 'activities' | 'openings'; id: number }, input: Extract<Parsed, { ok: true }>) => Promise<unknown>
+  store: (payload: Cms, listing: { collection: ListingSlug; id: number }, input: Extract<Parsed, { ok: true }>) => Promise<unknown>
   isSpam: (input: Extract<Parsed, { ok: true }>) => boolean
   /** Where the browser goes after a good post (303). */
   done: (locale: Locale, kind: ListingKind, slug: string) => string
@@ -64,7 +64,7 @@ export interface ListingForm<Parsed extends { ok: boolean }> {
  * answered as if it worked and nothing is stored), then stored as the anonymous visitor and
  * redirected (303). Only listings residents can see take posts; others are a 404.
  */
-export const listingFormRoutes = <Parsed extends { ok: boolean }>(payload: Payload, locale: Locale, options: WebOptions, form: ListingForm<Parsed>): Router => {
+export const listingFormRoutes = <Parsed extends { ok: boolean }>(payload: Cms, locale: Locale, options: WebOptions, form: ListingForm<Parsed>): Router => {
   const router = express.Router()
   const limit = options.limiters?.[form.limiter] ?? formRateLimit(options.formLimit)
   const t = translator(locale)

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express'
-import type { Payload } from 'payload'
+import type { Cms } from '../data/cms'
 import { createElement, type ReactElement } from 'react'
 
 import { getSchoolHolidays } from '../data/holidays'
@@ -32,7 +32,7 @@ const serverTiming = (res: Response): string =>
   typeof res.locals.startedAt === 'number' ? `render;dur=${(performance.now() - res.locals.startedAt).toFixed(1)}` : 'render'
 
 /** The pages of one language: / and /zoeken … for nl, the same under /en for en. */
-export const localeRoutes = (payload: Payload, locale: Locale, options: WebOptions): Router => {
+export const localeRoutes = (payload: Cms, locale: Locale, options: WebOptions): Router => {
   const router = express.Router()
   const seg = (k: keyof typeof SEGMENTS) => `/${SEGMENTS[k][locale]}`
 

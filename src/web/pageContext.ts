@@ -1,5 +1,5 @@
 import type { Request } from 'express'
-import type { Payload, TypedUser } from 'payload'
+import { type Cms, type Visitor, visitor as visitorOf } from '../data/cms'
 
 import { contactSettings } from '../data/contact'
 import { getSiteSettings, toSiteView } from '../data/site'
@@ -39,19 +39,10 @@ export const alternatePath = (locale: Locale, originalUrl: string): string => {
   return cleanQuery && String(cleanQuery) ? `${path}?${cleanQuery}` : path
 }
 
-/** The visitor: anonymous, or the Payload user of the admin's login cookie (professionals see more). */
-export const visitor = async (payload: Payload, req: Request): Promise<TypedUser | null> => {
-  if (!req.headers.cookie?.includes('payload-token=')) return null
-  const headers = new Headers()
-  headers.set('cookie', req.headers.cookie)
-  // Payload accepts its cookie only from same-origin requests (CSRF). Rendering a page is a
-  // read: nothing changes, and another site cannot read the answer, so the cookie is trusted here.
-  headers.set('sec-fetch-site', 'same-origin')
-  const { user } = await payload.auth({ headers })
-  return user ?? null
-}
+/** The visitor: anonymous, or the user of the admin's login cookie (professionals see more). */
+export const visitor = (cms: Cms, req: Request): Promise<Visitor | null> => visitorOf(cms, req.headers.cookie)
 
-export const pageContext = async (payload: Payload, req: Request, locale: Locale, options: WebOptions): Promise<PageContextValue> => {
+export const pageContext = async (payload: Cms, req: Request, locale: Locale, options: WebOptions): Promise<PageContextValue> => {
   const [settings, assets] = await Promise.all([getSiteSettings(payload), getAssets()])
   return {
     locale,

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express'
-import type { Payload } from 'payload'
+import type { Cms } from '../data/cms'
 import { createElement, type ReactElement } from 'react'
 
 import type { User } from '../payload-types'
@@ -22,7 +22,7 @@ export const PREVIEW_PATH = {
 } as const
 
 type Previewed = keyof typeof PREVIEW_PATH
-type Reader = { payload: Payload; user: User }
+type Reader = { payload: Cms; user: User }
 
 /** Each kind's latest version rendered as its public page; null when this reader may not read it. */
 const RENDER: Record<Previewed, (r: Reader, id: string) => Promise<ReactElement | null>> = {
@@ -50,7 +50,7 @@ const RENDER: Record<Previewed, (r: Reader, id: string) => Promise<ReactElement 
  * for whoever may read that draft (its own organisation's members, editors); everyone else
  * gets the 404 of a page that does not exist. Marked as a preview, never cached or indexed.
  */
-export const previewRoutes = (payload: Payload, options: WebOptions): Router => {
+export const previewRoutes = (payload: Cms, options: WebOptions): Router => {
   const router = express.Router()
   for (const [collection, path] of Object.entries(PREVIEW_PATH) as [Previewed, string][]) {
     router.get(`${path}/:id`, async (req, res) => {

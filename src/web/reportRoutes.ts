@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Cms } from '../data/cms'
 
 import { publicRequest } from '../data/contact'
 import { parseReportForm, type ReportInput } from './forms/reportInput'
@@ -12,7 +12,7 @@ import { href, REPORT_SEGMENT } from '../lib/paths'
  * "Klopt er iets niet?" report, stored as the anonymous visitor; the listing then thanks the
  * visitor (303 to ?gemeld=1).
  */
-export const reportRoutes = (payload: Payload, locale: Locale, options: WebOptions) =>
+export const reportRoutes = (payload: Cms, locale: Locale, options: WebOptions) =>
   listingFormRoutes<ReportInput>(payload, locale, options, {
     limiter: 'report',
     segment: REPORT_SEGMENT,

@@ -1,5 +1,5 @@
 import express, { type ErrorRequestHandler, type Router } from 'express'
-import type { Payload } from 'payload'
+import { type Cms, logFailure } from '../data/cms'
 import { createElement } from 'react'
 
 import { getSitemapEntries } from '../data/listings'
@@ -16,7 +16,7 @@ import { sitemapXml } from './sitemap'
 export type { WebOptions }
 
 /** The public directory: static assets, theme, robots and sitemap, and the pages in Dutch and English. */
-export const createWebRouter = ({ payload, options }: { payload: Payload; options: WebOptions }): Router => {
+export const createWebRouter = ({ payload, options }: { payload: Cms; options: WebOptions }): Router => {
   const router = express.Router()
   // For the Server-Timing header of pages: data loading plus React rendering.
   router.use((_req, res, next) => {
@@ -66,7 +66,7 @@ export const createWebRouter = ({ payload, options }: { payload: Payload; option
   const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
     const given = error && typeof error === 'object' && 'status' in error ? error.status : undefined
     const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 500
-    if (status >= 500) payload.logger.error({ err: error, msg: 'public page failed' })
+    if (status >= 500) logFailure(payload, error, 'public page failed')
     if (res.headersSent) return
     if (status === 500 || status === 404) void errorPage(req, res, status)
     else res.status(status).type('text').send('Ongeldig verzoek / Bad request')

@@ -99,5 +99,10 @@ export const timedStore = (base: SearchStore, account: () => Record<string, { ms
     s.rows += Array.isArray(out) ? out.length : 1
     return out
   }
-  return { ...base, head: timed('sync', base.head), changes: timed('sync', base.changes), read: timed('page', base.read) }
+  return {
+    ...base,
+    head: timed('sync', base.head.bind(base)),
+    changes: timed('sync', base.changes.bind(base)),
+    read: timed('page', base.read.bind(base)),
+  }
 }

@@ -52,7 +52,7 @@ const facets = (rnd: () => number): SearchQuery => {
   const chosen = new Set<string>()
   while (chosen.size < n) chosen.add(pick(rnd, dims))
   for (const d of chosen) {
-    if (d === 'kinds') q.kinds = [pick(rnd, LISTING_KINDS), ...some(rnd, LISTING_KINDS, 0.15)].filter((k, i, a) => a.indexOf(k) === i) as ListingKind[]
+    if (d === 'kinds') q.kinds = [pick(rnd, LISTING_KINDS), ...some(rnd, LISTING_KINDS, 0.15)].filter((k, i, a) => a.indexOf(k) === i)
     if (d === 'free') q.free = true
     if (d === 'walkIn') q.walkIn = true
     if (d === 'weekdays') q.weekdays = [...new Set([1 + Math.floor(rnd() * 7), 1 + Math.floor(rnd() * 7)])].sort()

@@ -24,9 +24,9 @@ import { ListingIndex } from '../../src/lib/search/engine/listings'
 import { sqliteSearchStore } from '../../src/lib/search/store/sqlite'
 import type { IndexDoc, SearchQuery } from '../../src/lib/search/types'
 import { syntheticListings } from '../helpers/syntheticListings'
-import { type BenchQuery, GROUPS, payloadWhere, queryMix, searchPath } from './queries'
+import { GROUPS, payloadWhere, queryMix } from './queries'
 import {
-  fileBytes, groupStats, log, memorySampler, MiB, round, runMix, type Stats, STEPS, stats, table, timedStore,
+  fileBytes, groupStats, log, memorySampler, MiB, round, runMix, STEPS, table, timedStore,
 } from './measure'
 import { type CannonResult, runCannon } from './cannon'
 import { executorOver, multiInsert, openDb } from './sqliteIndex'
@@ -123,7 +123,7 @@ const oursStats = groupStats(mix, ours)
 // The same mix with no text cache and no prewarming (every text gathered anew, as for a word
 // nobody searched before), on the same index; the store's share of each query is accounted per group.
 const cold = searchEngine(store, { index, textCacheSize: 0, prewarm: false })
-const profile = Object.fromEntries(GROUPS.map((g) => [g, {} as Record<string, { ms: number; rows: number }>]))
+const profile = Object.fromEntries(GROUPS.map((g): [string, typeof account] => [g, {}]))
 const profileTotal = Object.fromEntries(GROUPS.map((g) => [g, 0]))
 await runMix(warmup, async (q) => (await cold.search(q)).total)
 settle()
@@ -228,11 +228,11 @@ log(`Latency per query (ms), ${mix.length} queries in 4 groups, page size ${PAGE
 table(
   ['group', 'n', 'ours p50', 'p95', 'p99', 'max', 'payload p50', 'p95', 'p99', 'ratio p50', 'ratio p95'],
   [...GROUPS.map((g) => [g, oursStats.groups[g]] as const), ['ALL', oursStats.overall] as const].map(([g, o]) => {
-    const b = g === 'ALL' ? baseStats.overall : baseStats.groups[g as (typeof GROUPS)[number]]
+    const b = g === 'ALL' ? baseStats.overall : baseStats.groups[g]
     return [g, o.n, o.p50, o.p95, o.p99, o.max, b.p50, b.p95, b.p99, `${ratio(b.p50, o.p50)}×`, `${ratio(b.p95, o.p95)}×`]
   }),
 )
-log('Payload baseline = payload.find (Local API, depth 0, limit 20) after ANALYZE; RECIPES: without table statistics')
+log('Payload baseline = payload.find (Local API, depth 0, limit 20) after ANALYZE (docs/payload-sqlite-notes.md: without table statistics')
 log("Payload's times are about twice these. Its radius is a lat/lon bounding box and its page of 20 is the newest")
 log('20 in the box, NOT the nearest 20 (correct would need pagination: false + a sort in JS); no distance sort.')
 log('')
@@ -240,7 +240,7 @@ log('Without the text cache and prewarming (every text gathered anew, as for a w
 table(
   ['group', 'n', 'cold p50', 'p95', 'p99', 'max', 'ratio p50', 'ratio p95'],
   [...GROUPS.map((g) => [g, coldStats.groups[g]] as const), ['ALL', coldStats.overall] as const].map(([g, o]) => {
-    const b = g === 'ALL' ? baseStats.overall : baseStats.groups[g as (typeof GROUPS)[number]]
+    const b = g === 'ALL' ? baseStats.overall : baseStats.groups[g]
     return [g, o.n, o.p50, o.p95, o.p99, o.max, `${ratio(b.p50, o.p50)}×`, `${ratio(b.p95, o.p95)}×`]
   }),
 )

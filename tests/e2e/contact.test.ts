@@ -81,7 +81,7 @@ describe('contact flows', () => {
     await editor.getByText('Inzage- of verwijderverzoek van één persoon').click()
     await editor.getByLabel('E-mailadres of telefoonnummer').fill(' Yasmina@Example.nl')
     const [download] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('button', { name: 'Exporteer gegevens' }).click()])
-    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { interests: { name: string; email: string; message: string }[] }
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { interests: { name: string; email: string; message: string }[] }
     expect(exported.interests).toEqual([expect.objectContaining({ name: 'Yasmina', email: 'yasmina@example.nl', message: 'Ik kan op dinsdag.' })])
 
     editor.once('dialog', (dialog) => void dialog.accept())

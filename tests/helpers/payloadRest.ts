@@ -22,7 +22,7 @@ export const payloadRest =
         headers,
         body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
         ...(hasBody ? { duplex: 'half' } : {}),
-      } as RequestInit)
+      })
       const response = await handleEndpoints({ config: payload.config, request })
       res.status(response.status)
       response.headers.forEach((value, name) => {

@@ -244,7 +244,7 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
 
   describe('users', () => {
     test.each(ACTORS)('%s', async (actor) => {
-      const self = f.users[actor].user ? String(f.users[actor].user!.id) : undefined
+      const self = f.users[actor].user ? String(f.users[actor].user.id) : undefined
       const ids = await d().findIDs(f.users[actor], 'users')
       const everyone = Object.values(f.docs.users).sort()
       expect(ids).toEqual(EDITORS_ONLY[actor] ? expect.arrayContaining(everyone) : self ? [self] : [])

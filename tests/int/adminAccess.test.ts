@@ -13,7 +13,7 @@ import { useAccessMatrix } from '../helpers/accessMatrixSuite'
  */
 const DESIGN: Record<ActorName, Record<string, string>> = {
   // A visitor is told nothing (the empty map): the public site does not ask, and the admin needs a login.
-  anonymous: {} as Record<string, string>,
+  anonymous: {},
   // Members: create and edit their own listings and venues, edit (not create) their organisation,
   // handle (not send) interests and reports; nothing of the editors' tools.
   memberA: {
@@ -21,7 +21,7 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'school-holidays': '-R--', 'search-synonyms': '----', interests: '-RU-', 'listing-reports': '-RU-', 'loket-requests': 'C---',
     'interest-outcomes': '----', 'interest-log': '----', media: 'CRUD', users: '-RU-',
   },
-  memberB: {} as Record<string, string>,
+  memberB: {},
   professional: {
     activities: '-R--', openings: '-R--', organisations: '-R--', venues: '-R--', themes: '-R--', areas: '-R--',
     'school-holidays': '-R--', 'search-synonyms': '----', interests: '----', 'listing-reports': '----', 'loket-requests': 'C---',

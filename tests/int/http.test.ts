@@ -36,7 +36,10 @@ test('/healthz is 200 when the database answers', async () => {
 })
 
 test('/healthz is 503 with the reason when the database does not answer', async () => {
-  const failing = createApp({ payload: t.payload, checkDatabase: async () => ({ ok: false, reason: 'database unreachable: SQLITE_CANTOPEN' }) })
+  const failing = createApp({
+    payload: t.payload,
+    checkDatabase: () => Promise.resolve({ ok: false, reason: 'database unreachable: SQLITE_CANTOPEN' }),
+  })
   const other = await listen(failing)
   try {
     const res = await fetch(`${other.url}/healthz`)

@@ -138,7 +138,8 @@ describe('the permission map', () => {
     const anonymous = await call(f.users.anonymous, 'GET', '/access')
     expect(anonymous.status).toBe(200)
     expect(JSON.parse(anonymous.text)).toEqual({ canAccessAdmin: false, collections: {}, globals: {} })
-    const member = JSON.parse((await call(f.users.memberA, 'GET', '/access')).text)
+    type Permissions = { canAccessAdmin: boolean; collections: { activities: { read: unknown } } }
+    const member = JSON.parse((await call(f.users.memberA, 'GET', '/access')).text) as Permissions
     expect(member.canAccessAdmin).toBe(true)
     expect(member.collections.activities.read).toBeTruthy()
   })

@@ -79,7 +79,7 @@ describe('an unverified organisation submits, the editors ask for changes, then 
     expect(mails).toHaveLength(1)
     expect(mails[0]!.subject).toBe('Wijzigingen gevraagd: Breiclub in de bibliotheek')
     expect(recipients(mails[0]!)).toEqual(['memberb@matrix.test'])
-    expect(`${mails[0]!.text}`).toContain('Welke dag is het? Zet de tijd erbij.')
+    expect(mails[0]!.text).toContain('Welke dag is het? Zet de tijd erbij.')
     expect((await ask('editor', { comment: 'nog eens' })).status).toBe(409)
   })
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { reindexAll } from '../../plugins/directory/search/indexListings'
-import { sqlExecutor } from '../../plugins/directory/search/sqlExecutor'
+import { sqlExecutor } from '../../src/db/sqlExecutor'
 import { searchEngine } from '../../src/lib/search/engine/engine'
 import { sqliteSearchStore } from '../../src/lib/search/store/sqlite'
 import { type AccessFixtures, activityData, createAccessFixtures, openingData } from '../helpers/accessFixtures'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
-import { sqlExecutor } from '../../plugins/directory/search/sqlExecutor'
+import { sqlExecutor } from '../../src/db/sqlExecutor'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
 /**

@@ -1,6 +1,6 @@
 import { searchEngine } from '../../src/lib/search/engine/engine'
 import { sqliteSearchStore } from '../../src/lib/search/store/sqlite'
-import { sqlExecutor } from '../../plugins/directory/search/sqlExecutor'
+import { sqlExecutor } from '../../src/db/sqlExecutor'
 import { startPayload } from '../helpers/payload'
 import { describeSearchContract } from '../helpers/searchContract'
 

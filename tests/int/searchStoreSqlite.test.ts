@@ -1,5 +1,5 @@
 import { sqliteSearchStore } from '../../src/lib/search/store/sqlite'
-import { sqlExecutor } from '../../plugins/directory/search/sqlExecutor'
+import { sqlExecutor } from '../../src/db/sqlExecutor'
 import { startPayload } from '../helpers/payload'
 import { describeStoreContract } from '../helpers/storeContract'
 

@@ -14,7 +14,7 @@ beforeAll(async () => {
     data: { name: 'Welzijn Haren', type: 'welzijn', _status: 'published' } as never,
     overrideAccess: true,
   })
-  orgID = org.id as number
+  orgID = org.id
 }, 120_000)
 afterAll(async () => t?.stop())
 afterEach(() => setGeocoder(undefined))
@@ -78,7 +78,7 @@ describe('venue geocoding', () => {
   })
 
   test('a geocoder that throws never blocks the save', async () => {
-    fakeGeocoder(async () => { throw new Error('boom') })
+    fakeGeocoder(() => Promise.reject(new Error('boom')))
     const venue = await createVenue()
     expect(venue.id).toBeDefined()
     expect(venue.locationStatus).toBe('not_verified')
@@ -111,14 +111,14 @@ describe('venue geocoding', () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...whole } = renamed as unknown as Record<string, unknown>
     await t.payload.update({
       collection: 'venues', id: venue.id, overrideAccess: true,
-      data: { ...whole, address: { ...ADDRESS, postcode: ' 9751 NN ' } } as never,
+      data: { ...whole, address: { ...ADDRESS, postcode: ' 9751 NN ' } },
     })
     expect(geocode).toHaveBeenCalledTimes(1)
 
     geocode.mockResolvedValueOnce({ ...VERIFIED, lat: 53.2, lon: 6.62, buurtCode: 'BU00148001' })
     const moved = await t.payload.update({
       collection: 'venues', id: venue.id, overrideAccess: true,
-      data: { address: { ...ADDRESS, street: 'Rijksstraatweg', houseNumber: '100' } } as never,
+      data: { address: { ...ADDRESS, street: 'Rijksstraatweg', houseNumber: '100' } },
     })
     expect(geocode).toHaveBeenCalledTimes(2)
     expect(geocode.mock.calls[1]![0]).toMatchObject({ street: 'Rijksstraatweg', houseNumber: '100', postcode: '9751 NN' })

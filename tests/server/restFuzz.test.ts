@@ -68,7 +68,7 @@ const wild = fc.record(
   if (q.sort !== undefined) params.set('sort', q.sort)
   if (q.select) params.set(`select[${q.select[0]}]`, q.select[1])
   if (q.populate) params.set(`populate[${q.populate[0]}][${q.populate[1]}]`, 'true')
-  for (const name of ['depth', 'limit', 'page'] as const) if (q[name] !== undefined) params.set(name, q[name]!)
+  for (const name of ['depth', 'limit', 'page'] as const) if (q[name] !== undefined) params.set(name, q[name])
   q.flags?.forEach(([name, v]) => params.set(name, v))
   return params.toString()
 })

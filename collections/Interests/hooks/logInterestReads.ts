@@ -1,6 +1,6 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
-import { systemRequest } from '../../access/systemWrite'
+import { systemRequest } from '../../requests'
 
 type Doc = { id: number | string }
 

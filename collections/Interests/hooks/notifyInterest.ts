@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Interest } from '../../../src/payload-types'
-import { INTEREST_TASK } from '../options'
+import { DIRECTORY_QUEUE, TASKS } from '../../../plugins/directory/constants'
 
 /**
  * A new interest is handed to the job queue, which e-mails the organisation once: finding
@@ -9,6 +9,6 @@ import { INTEREST_TASK } from '../options'
  */
 export const notifyInterest: CollectionAfterChangeHook<Interest> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  await req.payload.jobs.queue({ task: INTEREST_TASK, queue: 'directory', input: { interest: String(doc.id) }, req })
+  await req.payload.jobs.queue({ task: TASKS.interest, queue: DIRECTORY_QUEUE, input: { interest: String(doc.id) }, req })
   return doc
 }

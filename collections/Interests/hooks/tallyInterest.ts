@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { amsterdamMonth } from '../../../src/lib/contact'
 import type { Interest } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
-import { systemRequest } from '../../access/systemWrite'
+import { systemRequest } from '../../requests'
 
 /**
  * The anonymous count row of an interest: made once the interest itself is stored (so a

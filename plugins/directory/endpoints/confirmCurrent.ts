@@ -2,6 +2,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import { CONFIRM_CURRENT_CONTEXT } from '../../../collections/hooks/moderateListing'
 import { errorResponse } from './respond'
+import type { ListingSlug } from '../constants'
 
 /**
  * POST /api/{activities|openings}/:id/confirm-current — "still current": sets `checkedOn`
@@ -10,7 +11,7 @@ import { errorResponse } from './respond'
  * without review.
  */
 const handler =
-  (collection: 'activities' | 'openings'): PayloadHandler =>
+  (collection: ListingSlug): PayloadHandler =>
   async (req) => {
     const { payload, user } = req
     const id = req.routeParams?.id as string | undefined
@@ -38,7 +39,7 @@ const handler =
     return Response.json({ id: doc.id, checkedOn: doc.checkedOn, staleHidden: doc.staleHidden })
   }
 
-export const confirmCurrentEndpoint = (collection: 'activities' | 'openings'): Endpoint => ({
+export const confirmCurrentEndpoint = (collection: ListingSlug): Endpoint => ({
   path: '/:id/confirm-current',
   method: 'post',
   handler: handler(collection),

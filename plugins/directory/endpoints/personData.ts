@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { systemRequest } from '../../../collections/access/systemWrite'
+import { systemRequest } from '../../../collections/requests'
 import { contactKey } from '../../../src/lib/contact'
 import type { Interest } from '../../../src/payload-types'
 import { errorResponse, refuseUnlessEditor } from './respond'
-import { internalRequest } from '../hooks/capPageSize'
-import { isSqlite, sqlExecutor } from '../search/sqlExecutor'
+import { internalRequest } from '../../../collections/requests'
+import { forgetErased } from '../search/backend'
 
 const contactSchema = z.object({ contact: z.string().trim().min(5).max(200) })
 
@@ -77,10 +77,8 @@ const eraseHandler: PayloadHandler = async (req) => {
     req: systemRequest(req, 'interest-log'),
     overrideAccess: false,
   })
-  // On SQLite the erased rows are zeroed (secure_delete) in the WAL first; the database file and
-  // older WAL frames keep them until a checkpoint. Fold the WAL in and empty it now (best effort:
-  // a busy database checkpoints later by itself).
-  if (isSqlite(req.payload)) await sqlExecutor(req.payload).run('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined)
+  // The erased rows leave the database files now (on SQLite: out of the WAL), not at some later compaction.
+  await forgetErased(req.payload)
   return Response.json({ deleted: deleted.docs.length, errors: deleted.errors.length })
 }
 

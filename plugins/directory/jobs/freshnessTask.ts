@@ -5,9 +5,8 @@ import type { SanitizedDirectoryOptions } from '../types'
 import { refreshNextStarts } from '../search/indexListings'
 import { remindAndHideStale } from './remindAndHideStale'
 import { unpublishExpired } from './unpublishExpired'
+import { DIRECTORY_QUEUE, TASKS } from '../constants'
 
-export const FRESHNESS_TASK = 'directoryFreshness'
-export const DIRECTORY_QUEUE = 'directory'
 
 /**
  * The daily freshness run: unpublish what has expired, remind organisations about listings
@@ -15,7 +14,7 @@ export const DIRECTORY_QUEUE = 'directory'
  * (tests, catching up); otherwise it is the current time.
  */
 export const freshnessTask = (options: SanitizedDirectoryOptions): TaskConfig => ({
-  slug: FRESHNESS_TASK,
+  slug: TASKS.freshness,
   label: 'Freshness: unpublish expired, remind, hide stale',
   inputSchema: [{ name: 'now', type: 'date' }],
   outputSchema: [

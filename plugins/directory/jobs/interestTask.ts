@@ -1,9 +1,9 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { INTEREST_TASK } from '../../../collections/Interests'
 import { escapeHtml } from '../../../src/lib/html'
 import { organisationRecipients } from './organisationRecipients'
 import { EMAIL_RETRIES } from './emailRetries'
+import { TASKS } from '../constants'
 
 /**
  * One e-mail per interest, to the receiving organisation's contact address and members. It
@@ -32,7 +32,7 @@ export const sendInterestNotice = async (req: PayloadRequest, interestID: number
 }
 
 export const interestTask: TaskConfig = {
-  slug: INTEREST_TASK,
+  slug: TASKS.interest,
   label: 'E-mail an organisation about a new interest',
   inputSchema: [{ name: 'interest', type: 'text', required: true }],
   outputSchema: [{ name: 'emails', type: 'number' }],

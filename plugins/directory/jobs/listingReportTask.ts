@@ -1,22 +1,23 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { escapeHtml } from '../../../src/lib/html'
-import { LISTING_REPORT_TASK } from '../../../collections/ListingReports/notify'
 import { REPORT_REASONS } from '../../../src/lib/vocabulary'
-import { DIRECTORY_QUEUE } from './freshnessTask'
-import { internalRequest } from '../hooks/capPageSize'
+import { internalRequest } from '../../../collections/requests'
 import { EMAIL_RETRIES } from './emailRetries'
+import { TASKS } from '../constants'
+import type { ListingSlug } from '../constants'
+import { hostSlugs } from '../../../collections/hostSlugs'
 
 
 /** One e-mail per report: to the organisation's contact address and the editors. */
 export const sendListingReport = async (req: PayloadRequest, reportID: number | string): Promise<number> => {
   const report = await req.payload.findByID({ collection: 'listing-reports', id: reportID, depth: 1, req, disableErrors: true })
   if (!report) return 0
-  const listing = report.listing as { relationTo: 'activities' | 'openings'; value: { id: number; title?: string; slug?: string } | number }
+  const listing = report.listing as { relationTo: ListingSlug; value: { id: number; title?: string; slug?: string } | number }
   const value = typeof listing.value === 'object' ? listing.value : null
   const organisation = typeof report.organisation === 'object' ? report.organisation : null
   const editors = await req.payload.find({
-    collection: 'users', req: internalRequest(req), depth: 0, pagination: false, select: { email: true },
+    collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false, select: { email: true },
     where: { roles: { in: ['editor'] } },
   })
   const to = [organisation?.contact?.email, ...editors.docs.map((u) => u.email)].filter((e): e is string => Boolean(e))
@@ -36,7 +37,7 @@ export const sendListingReport = async (req: PayloadRequest, reportID: number | 
 }
 
 export const listingReportTask: TaskConfig = {
-  slug: LISTING_REPORT_TASK,
+  slug: TASKS.listingReport,
   label: 'E-mail a "Klopt er iets niet?" report',
   inputSchema: [{ name: 'report', type: 'text', required: true }],
   outputSchema: [{ name: 'emails', type: 'number' }],
@@ -44,4 +45,3 @@ export const listingReportTask: TaskConfig = {
   handler: async ({ input, req }) => ({ output: { emails: await sendListingReport(req, (input as { report: string }).report) } }),
 }
 
-export { DIRECTORY_QUEUE }

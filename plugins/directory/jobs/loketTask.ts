@@ -1,9 +1,11 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { LOKET_TASK, OPEN_LOKET_STATUSES } from '../../../collections/LoketRequests'
+import { OPEN_LOKET_STATUSES } from '../../../collections/LoketRequests'
 import { escapeHtml } from '../../../src/lib/html'
-import { internalRequest } from '../hooks/capPageSize'
+import { internalRequest } from '../../../collections/requests'
 import { EMAIL_RETRIES } from './emailRetries'
+import { TASKS } from '../constants'
+import { hostSlugs } from '../../../collections/hostSlugs'
 
 const formatDue = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
@@ -16,7 +18,7 @@ const formatDue = (iso: string) =>
 export const assignLoketRequest = async (req: PayloadRequest, requestID: number | string): Promise<{ assignedTo: number | null; emails: number }> => {
   const request = await req.payload.findByID({ collection: 'loket-requests', id: requestID, depth: 0, req, disableErrors: true })
   if (!request) return { assignedTo: null, emails: 0 }
-  const staff = await req.payload.find({ collection: 'users', req: internalRequest(req), depth: 0, pagination: false, sort: 'id', select: { email: true, roles: true }, where: { roles: { in: ['editor', 'admin'] } } })
+  const staff = await req.payload.find({ collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false, sort: 'id', select: { email: true, roles: true }, where: { roles: { in: ['editor', 'admin'] } } })
   const editors = staff.docs.filter((u) => u.roles?.includes('editor'))
   let assignee: (typeof editors)[number] | undefined
   let least = Infinity
@@ -39,7 +41,7 @@ export const assignLoketRequest = async (req: PayloadRequest, requestID: number 
 }
 
 export const loketTask: TaskConfig = {
-  slug: LOKET_TASK,
+  slug: TASKS.loketRequest,
   label: 'Assign a loket request to an editor and e-mail them',
   inputSchema: [{ name: 'request', type: 'text', required: true }],
   outputSchema: [

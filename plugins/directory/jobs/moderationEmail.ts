@@ -1,7 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { escapeHtml } from '../../../src/lib/html'
-import { internalRequest } from '../hooks/capPageSize'
+import { internalRequest } from '../../../collections/requests'
+import { hostSlugs } from '../../../collections/hostSlugs'
 
 export type ModerationEvent = 'submitted' | 'changes_requested' | 'published'
 export const MODERATED_SLUGS = ['activities', 'openings', 'organisations', 'venues'] as const
@@ -29,7 +30,7 @@ const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { 
 /** Editors (not administrators: they manage the system, not the content). */
 export const editorAddresses = async (req: PayloadRequest): Promise<string[]> => {
   const { docs } = await req.payload.find({
-    collection: 'users', req: internalRequest(req), depth: 0, pagination: false, select: { email: true },
+    collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false, select: { email: true },
     where: { roles: { in: ['editor'] } },
   })
   return docs.map((u) => u.email).filter(Boolean)
@@ -49,7 +50,7 @@ const memberAddresses = async (req: PayloadRequest, collection: ModeratedSlug, d
   ]
   if (!or.length) return []
   const { docs } = await req.payload.find({
-    collection: 'users', req: internalRequest(req), depth: 0, pagination: false, select: { email: true }, where: { or },
+    collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false, select: { email: true }, where: { or },
   })
   return [...new Set(docs.map((u) => u.email).filter(Boolean))]
 }

@@ -4,11 +4,9 @@ import { escapeHtml } from '../../../src/lib/html'
 import type { Activity, Opening, Organisation, Venue } from '../../../src/payload-types'
 import type { SanitizedDirectoryOptions } from '../types'
 import { EMAIL_RETRIES } from './emailRetries'
-import { DIRECTORY_QUEUE } from './freshnessTask'
 import { editorAddresses, MODERATED_SLUGS, type ModeratedSlug, type ModerationEvent, sendModerationEmail } from './moderationEmail'
+import { DIRECTORY_QUEUE, TASKS } from '../constants'
 
-export const MODERATION_TASK = 'directoryModerationEmail'
-export const MODERATION_DIGEST_TASK = 'directoryModerationDigest'
 
 /** Which moderation step a save was, from the review state before and after it. */
 export const moderationEvent = (before: unknown, after: unknown, status: unknown): ModerationEvent | null => {
@@ -24,12 +22,12 @@ export const notifyModeration =
   async ({ doc, previousDoc, req, collection }) => {
     const event = moderationEvent(previousDoc?.reviewState, doc.reviewState, doc._status)
     if (!event || (event === 'submitted' && options.moderation.notifyEditors !== 'each')) return doc
-    await req.payload.jobs.queue({ task: MODERATION_TASK, queue: DIRECTORY_QUEUE, input: { collection: collection.slug, id: String(doc.id), event }, req })
+    await req.payload.jobs.queue({ task: TASKS.moderationEmail, queue: DIRECTORY_QUEUE, input: { collection: collection.slug, id: String(doc.id), event }, req })
     return doc
   }
 
 export const moderationTask: TaskConfig = {
-  slug: MODERATION_TASK,
+  slug: TASKS.moderationEmail,
   label: 'E-mail about a submission, a change request or a publish',
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
@@ -73,7 +71,7 @@ export const sendModerationDigest = async (req: PayloadRequest): Promise<number>
 }
 
 export const moderationDigestTask = (options: SanitizedDirectoryOptions): TaskConfig => ({
-  slug: MODERATION_DIGEST_TASK,
+  slug: TASKS.moderationDigest,
   label: 'Daily digest of what awaits review',
   outputSchema: [{ name: 'emails', type: 'number' }],
   ...(options.moderation.notifyEditors === 'daily' ? { schedule: [{ cron: options.moderation.digestCron, queue: DIRECTORY_QUEUE }] } : {}),

@@ -3,9 +3,10 @@ import type { PayloadRequest, Where } from 'payload'
 import { relationID } from '../../../collections/access/getUserOrganisationIDs'
 import { notCheckedSince } from '../../../collections/access/visibleNow'
 import { staleReminderEmail } from './staleReminderEmail'
-import { internalRequest } from '../hooks/capPageSize'
+import { internalRequest } from '../../../collections/requests'
 
-type ListingSlug = 'activities' | 'openings'
+import type { ListingSlug } from '../constants'
+import { hostSlugs } from '../../../collections/hostSlugs'
 const SLUGS: ListingSlug[] = ['activities', 'openings']
 
 const LIVE: Where = { and: [{ _status: { equals: 'published' } }, { staleHidden: { not_equals: true } }] }
@@ -49,7 +50,7 @@ export const remindAndHideStale = async (
   let emails = 0
   for (const [organisation, listings] of byOrganisation) {
     const members = await req.payload.find({
-      collection: 'users', req: internalRequest(req), depth: 0, pagination: false,
+      collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false,
       where: { 'memberships.organisation': { equals: organisation } },
       select: { email: true },
     })

@@ -1,10 +1,9 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { systemRequest } from '../../../collections/access/systemWrite'
+import { systemRequest } from '../../../collections/requests'
 import type { SanitizedDirectoryOptions } from '../types'
-import { DIRECTORY_QUEUE } from './freshnessTask'
+import { DIRECTORY_QUEUE, TASKS } from '../constants'
 
-export const RETENTION_TASK = 'directoryRetention'
 const DAY = 24 * 60 * 60 * 1000
 
 /**
@@ -42,7 +41,7 @@ export const applyRetention = async (
 
 /** Daily; `now` may be given (tests, catching up). */
 export const retentionTask = (options: SanitizedDirectoryOptions): TaskConfig => ({
-  slug: RETENTION_TASK,
+  slug: TASKS.retention,
   label: 'Retention: delete old interests, log lines and handled loket requests',
   inputSchema: [{ name: 'now', type: 'date' }],
   outputSchema: [

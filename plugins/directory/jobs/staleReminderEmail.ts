@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../../src/lib/html'
+import type { ListingSlug } from '../constants'
 
-type Listing = { collection: 'activities' | 'openings'; id: number | string; title: string }
+type Listing = { collection: ListingSlug; id: number | string; title: string }
 
 /** The reminder e-mail in plain Dutch with an English summary, one link per listing. */
 export const staleReminderEmail = (

@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 import { endedBefore } from '../../../collections/access/visibleNow'
-import { internalRequest } from '../hooks/capPageSize'
+import { internalRequest } from '../../../collections/requests'
 
-type ListingSlug = 'activities' | 'openings'
+import type { ListingSlug } from '../constants'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 

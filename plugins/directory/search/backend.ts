@@ -1,66 +1,38 @@
-import type { ClientSession, Collection, Db } from 'mongodb'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { type Engine, searchEngine } from '../../../src/lib/search/engine/engine'
-import { mongoSearchStore, type MongoStoreCollections, type StoredListing } from '../../../src/lib/search/store/mongo'
-import { sqliteSearchStore } from '../../../src/lib/search/store/sqlite'
 import type { SearchStore } from '../../../src/lib/search/store/types'
-import type { IndexDoc } from '../../../src/lib/search/types'
+import type { DirectoryDatabase, IndexWriter } from '../types'
 import { lexiconFor, refreshLexicon } from './lexicon'
-import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
 
-/** The collection the MongoDB store keeps the public listings in, beside Payload's own. */
-export const MONGO_SEARCH_COLLECTION = 'meedoen_search_index'
-const MONGO_COUNTERS = 'meedoen_counters'
+/** Where the plugin keeps its database binding on the config (`custom` stays on the server). */
+export const DATABASE_KEY = 'meedoenDirectoryDatabase'
 
-type MongoAdapter = {
-  connection?: { db?: Db }
-  sessions?: Record<string, ClientSession | undefined>
-  collections?: Record<string, { collection: Collection }>
-}
-
-/** The MongoDB store's collections: its listings, Payload's `search-changes`, and a counter. */
-const mongoCollections = (payload: Payload): MongoStoreCollections | null => {
-  const adapter = payload.db as unknown as MongoAdapter
-  const db = adapter.connection?.db
-  const changes = adapter.collections?.['search-changes']?.collection
-  if (!db || !changes) return null
-  return {
-    listings: db.collection<StoredListing>(MONGO_SEARCH_COLLECTION),
-    changes: changes as unknown as MongoStoreCollections['changes'],
-    counters: db.collection(MONGO_COUNTERS),
-  }
+/** The host's database binding (the `database` option), or null when it gave none. */
+const databaseOf = (payload: Payload): DirectoryDatabase | null => {
+  const binding: unknown = payload.config.custom?.[DATABASE_KEY]
+  return binding ? (binding as DirectoryDatabase) : null
 }
 
 const stores = new WeakMap<Payload, SearchStore | null>()
 
-/** The search store of this installation's database (outside any save). */
+/** The search store of this installation's database (outside any save); null without a database binding. */
 export const searchStoreFor = (payload: Payload): SearchStore | null => {
   if (stores.has(payload)) return stores.get(payload)!
-  const collections = isSqlite(payload) ? null : mongoCollections(payload)
-  const store = isSqlite(payload) ? sqliteSearchStore(sqlExecutor(payload)) : collections ? mongoSearchStore(collections) : null
+  const store = databaseOf(payload)?.searchStore(payload) ?? null
   stores.set(payload, store)
   return store
 }
 
-/** Writes to the index of this database, inside the save's transaction (SQL connection or Mongo session). */
-export interface BoundIndexWriter {
-  upsert(doc: IndexDoc): Promise<void>
-  remove(collection: IndexDoc['collection'], id: string): Promise<void>
-}
+/** Writes to the index of this database, inside the save's transaction. */
+export const indexWriterFor = async (req: PayloadRequest): Promise<IndexWriter | null> => (await databaseOf(req.payload)?.indexWriter(req)) ?? null
 
-export const indexWriterFor = async (req: PayloadRequest): Promise<BoundIndexWriter | null> => {
-  if (isSqlite(req.payload)) {
-    const tx = await sqlExecutorFor(req)
-    const store = sqliteSearchStore(sqlExecutor(req.payload))
-    return { upsert: (d) => store.upsert(d, tx), remove: (c, id) => store.remove(c, id, tx) }
-  }
-  const collections = mongoCollections(req.payload)
-  if (!collections) return null
-  const id = req.transactionID ? await req.transactionID : undefined
-  const session = id !== undefined ? (req.payload.db as unknown as MongoAdapter).sessions?.[String(id)] : undefined
-  const store = mongoSearchStore(collections)
-  return { upsert: (d) => store.upsert(d, session), remove: (c, docID) => store.remove(c, docID, session) }
+/** Runs a bulk write in one transaction where the database binding offers one. */
+export const inBulk = <T>(payload: Payload, work: () => Promise<T>): Promise<T> => databaseOf(payload)?.inBulk?.(payload, work) ?? work()
+
+/** Makes erased rows leave the database files now, where the binding can. */
+export const forgetErased = async (payload: Payload): Promise<void> => {
+  await databaseOf(payload)?.forgetErased?.(payload)
 }
 
 export const countIndexed = async (payload: Payload): Promise<number> => (await searchStoreFor(payload)?.count()) ?? 0

@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
 import type { Activity, Opening, Organisation, Venue } from '../../../src/payload-types'
-import { type ListingSlug, reindexListing, reindexListingsWhere, removeListing } from './indexListings'
+import type { ListingSlug } from '../constants'
+import { reindexListing, reindexListingsWhere, removeListing } from './indexListings'
 
 const listingHooks = (slug: ListingSlug): NonNullable<CollectionConfig['hooks']> => ({
   afterChange: [

@@ -1,16 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { anonymousRequest } from '../../../collections/access/anonymousRequest'
+import { anonymousRequest } from '../../../collections/requests'
 import { schoolHolidayFromFields } from '../../../src/lib/schedule'
 import type { SchoolHoliday } from '../../../src/lib/schedule'
-import type { SqlExecutor } from '../../../src/lib/search/store/sqliteSchema'
 import { activityToIndexDoc, openingToIndexDoc } from '../../../src/lib/search/toIndexDoc'
 import type { Activity, Opening } from '../../../src/payload-types'
-import { countIndexed, indexWriterFor, searchEngineFor, searchStoreFor } from './backend'
-import { isSqlite, sqlExecutor } from './sqlExecutor'
-import { internalRequest } from '../hooks/capPageSize'
+import type { ListingSlug } from '../constants'
+import { countIndexed, inBulk, indexWriterFor, searchEngineFor, searchStoreFor } from './backend'
+import { internalRequest } from '../../../collections/requests'
 
-export type ListingSlug = 'activities' | 'openings'
 
 /** How many index changes the nightly job keeps (a process further behind loads everything again). */
 const CHANGES_KEPT = 10_000
@@ -77,25 +75,19 @@ export const reindexListingsWhere = async (req: PayloadRequest, field: 'venue' |
 export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ activities: number; openings: number }> => {
   const writer = searchStoreFor(payload)
   if (!writer) throw new Error('No search index for this database')
-  // On SQLite one transaction per page keeps a rebuild of 100k listings to seconds.
-  const sql: SqlExecutor | null = isSqlite(payload) ? sqlExecutor(payload) : null
   const holidays = await publicSchoolHolidays(payload)
   await writer.clear()
   const counts = { activities: 0, openings: 0 }
   for (const collection of ['activities', 'openings'] as const) {
     for (let page = 1; ; page++) {
       const result = await payload.find({ collection, depth: 1, limit: 200, page, overrideAccess: false, user: null, sort: 'id' })
-      await sql?.run('BEGIN')
-      try {
+      // One transaction per page where the database offers it (on SQLite: 100k listings in seconds).
+      await inBulk(payload, async () => {
         for (const doc of result.docs) {
           await writer.upsert(toIndexDoc(payload, collection, doc, now, holidays))
           counts[collection]++
         }
-        await sql?.run('COMMIT')
-      } catch (error) {
-        await sql?.run('ROLLBACK')
-        throw error
-      }
+      })
       if (!result.hasNextPage) break
     }
   }

@@ -1,6 +1,7 @@
 // The kinds and facets are the directory's vocabulary (one home, with their labels).
 export { ACCESSIBILITY_FACETS, type AccessibilityFacet, LISTING_KINDS, type ListingKind, PARTS_OF_DAY, type PartOfDay } from '../vocabulary'
 import type { AccessibilityFacet, ListingKind, PartOfDay } from '../vocabulary'
+import type { ListingSlug } from '../vocabulary'
 
 export const SORTS = ['relevance', 'distance', 'soonest'] as const
 export type SearchSort = (typeof SORTS)[number]
@@ -30,7 +31,7 @@ export interface SearchQuery {
 }
 
 export interface SearchHit {
-  collection: 'activities' | 'openings'
+  collection: ListingSlug
   id: string
   kind: ListingKind
   title: string
@@ -69,7 +70,7 @@ export interface SearchResult {
 
 /** One listing as the public index holds it; built from what an anonymous reader may see. */
 export interface IndexDoc {
-  collection: 'activities' | 'openings'
+  collection: ListingSlug
   id: string
   kind: ListingKind
   title: string

@@ -9,6 +9,7 @@ import { formatNumber, pick, type Locale } from '../i18n'
 import { listingHref } from '../../lib/paths'
 import type { ListingCardProps } from './ListingCard'
 import { populated } from './populated'
+import type { ListingSlug } from '../../lib/vocabulary'
 
 export type Listing = Activity | Opening
 export const isActivity = (l: Listing): l is Activity => 'schedule' in l
@@ -100,7 +101,7 @@ export const nextOf = (l: { hit: SearchHit; doc: Listing }, holidays: SchoolHoli
 /** What a card shows of a listing (home, results, venue and organisation pages). */
 export const cardProps = (
   doc: Listing,
-  collection: 'activities' | 'openings',
+  collection: ListingSlug,
   opts: Parameters<typeof factsOf>[1] & { snippetHtml?: string },
 ): Omit<ListingCardProps, 'headingLevel'> => ({
   href: doc.slug ? listingHref(opts.locale, collection, doc.slug) : '#',

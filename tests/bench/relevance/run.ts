@@ -19,7 +19,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import type { IndexDoc, SearchEngine, SearchQuery } from '../../../src/lib/search/types'
+import type { IndexDoc, SearchEngine } from '../../../src/lib/search/types'
 import type { Activity, Opening } from '../../../src/payload-types'
 import { startPayload } from '../../helpers/payload'
 import { log, table } from '../measure'
@@ -43,7 +43,7 @@ const { seedReferenceData } = await import('../../../src/seed/seedReferenceData'
 const { seedDemoData } = await import('../../../src/seed/seedDemoData')
 const { ensureSearchIndex, publicSchoolHolidays } = await import('../../../plugins/directory/search/indexListings')
 const { countIndexed, searchStoreFor, searchEngineFor } = await import('../../../plugins/directory/search/backend')
-const { sqlExecutor } = await import('../../../plugins/directory/search/sqlExecutor')
+const { sqlExecutor } = await import('../../../src/db/sqlExecutor')
 const { activityToIndexDoc, openingToIndexDoc } = await import('../../../src/lib/search/toIndexDoc')
 await seedReferenceData(payload)
 await seedDemoData(payload)
@@ -69,7 +69,7 @@ if (indexed !== demo.length) throw new Error(`the index holds ${indexed} listing
 log(`demo: ${demo.length} public listings indexed (${elapsed()})`)
 
 const ours: Searcher = async (text, locale) =>
-  (await engine.search({ text, locale, pageSize: K, sort: 'relevance' } as SearchQuery & { locale: string })).hits.map((h) => h.slug ?? `${h.collection}:${h.id}`)
+  (await engine.search({ text, locale, pageSize: K, sort: 'relevance' })).hits.map((h) => h.slug ?? `${h.collection}:${h.id}`)
 const searchersFor = (docs: IndexDoc[]) => {
   const ms = miniSearchers(docs)
   return { ours, and: ms.and, or: ms.or }

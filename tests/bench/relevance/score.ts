@@ -82,7 +82,7 @@ export const miniSearchers = (docs: IndexDoc[]): { and: Searcher; or: Searcher }
     searchOptions: { boost: { title: 3, summary: 2 }, fuzzy: 0.2, prefix: true, combineWith: 'AND' },
   })
   index.addAll(docs.map((d) => ({ ...d, key: `${d.collection}:${d.id}` })))
-  const run = (combineWith: 'AND' | 'OR'): Searcher => async (text) =>
-    index.search(text, { combineWith }).slice(0, K).map((r) => String(r.slug))
+  const run = (combineWith: 'AND' | 'OR'): Searcher => (text) =>
+    Promise.resolve(index.search(text, { combineWith }).slice(0, K).map((r) => String(r.slug)))
   return { and: run('AND'), or: run('OR') }
 }

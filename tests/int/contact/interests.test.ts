@@ -132,7 +132,7 @@ describe('the interest form', () => {
         ),
         async (body) => {
           const before = (await interests()).length
-          const res = await post(`${OPENING}/interesse`, body as Record<string, string>)
+          const res = await post(`${OPENING}/interesse`, body)
           await res.arrayBuffer()
           expect([303, 400]).toContain(res.status)
           expect((await interests()).length).toBe(res.status === 303 ? before + 1 : before)

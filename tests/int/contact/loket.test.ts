@@ -104,7 +104,7 @@ describe('the loket form', () => {
         ),
         async (body) => {
           const before = (await requests()).length
-          const res = await post(body as Record<string, string | string[]>)
+          const res = await post(body)
           await res.arrayBuffer()
           expect([303, 400]).toContain(res.status)
           expect((await requests()).length).toBe(res.status === 303 ? before + 1 : before)

@@ -14,7 +14,7 @@ afterAll(async () => server?.stop())
 
 const get = (path: string) => fetch(`${server.url}${path}`, { redirect: 'manual' })
 const events = (text: string) => {
-  const root = new ICAL.Component(ICAL.parse(text))
+  const root = ICAL.Component.fromString(text)
   for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz)
   return root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
 }

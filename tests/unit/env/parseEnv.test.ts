@@ -1,3 +1,5 @@
+import { describe, expect, test } from '@jest/globals'
+
 import { parseEnv } from '../../../src/lib/env/parseEnv'
 
 const errorsOf = (raw: Record<string, string>) => {

@@ -13,7 +13,7 @@ describe('circuit breaker', () => {
     const c = clock()
     const breaker = createCircuitBreaker({ now: c.now })
     let calls = 0
-    const failing = async () => { calls += 1; throw new Error('down') }
+    const failing = () => { calls += 1; return Promise.reject(new Error('down')) }
     for (let i = 0; i < 3; i++) await expect(breaker.run(failing)).rejects.toThrow('down')
     expect(breaker.state()).toBe('open')
     await expect(breaker.run(failing)).rejects.toBeInstanceOf(CircuitOpenError)
@@ -27,29 +27,29 @@ describe('circuit breaker', () => {
     expect(calls).toBe(4)
     expect(breaker.state()).toBe('open')
     c.advance(60_000)
-    await expect(breaker.run(async () => 'ok')).resolves.toBe('ok')
+    await expect(breaker.run(() => Promise.resolve('ok'))).resolves.toBe('ok')
     expect(breaker.state()).toBe('closed')
   })
 
   test('a success resets the count; errors that are not failures do not count', async () => {
     const breaker = createCircuitBreaker({ failureThreshold: 2 })
-    await expect(breaker.run(async () => { throw new Error('a') })).rejects.toThrow()
-    await breaker.run(async () => 1)
-    await expect(breaker.run(async () => { throw new Error('b') })).rejects.toThrow()
+    await expect(breaker.run(() => Promise.reject(new Error('a')))).rejects.toThrow()
+    await breaker.run(() => Promise.resolve(1))
+    await expect(breaker.run(() => Promise.reject(new Error('b')))).rejects.toThrow()
     expect(breaker.state()).toBe('closed')
     const notFound = new Error('not found')
-    for (let i = 0; i < 5; i++) await expect(breaker.run(async () => { throw notFound }, (e) => e !== notFound)).rejects.toBe(notFound)
+    for (let i = 0; i < 5; i++) await expect(breaker.run(() => Promise.reject(notFound), (e) => e !== notFound)).rejects.toBe(notFound)
     expect(breaker.state()).toBe('closed')
   })
 
   test('lets one trial through while half-open', async () => {
     const c = clock()
     const breaker = createCircuitBreaker({ failureThreshold: 1, coolDownMs: 10, now: c.now })
-    await expect(breaker.run(async () => { throw new Error('x') })).rejects.toThrow()
+    await expect(breaker.run(() => Promise.reject(new Error('x')))).rejects.toThrow()
     c.advance(10)
     let release!: () => void
     const trial = breaker.run(() => new Promise<void>((r) => { release = r }))
-    await expect(breaker.run(async () => 2)).rejects.toBeInstanceOf(CircuitOpenError)
+    await expect(breaker.run(() => Promise.resolve(2))).rejects.toBeInstanceOf(CircuitOpenError)
     release()
     await trial
     expect(breaker.state()).toBe('closed')

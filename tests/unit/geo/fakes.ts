@@ -43,12 +43,11 @@ export const fakeFetch = (respond: (url: string) => Promise<{ ok: boolean; statu
   return fn
 }
 
-export const okJson = (body: unknown) => async () => ({ ok: true, status: 200, json: async () => body })
+export const okJson = (body: unknown) => () => Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(body) })
 
 /** Like Node's fetch when the host cannot be reached. */
-export const unreachable = async (): Promise<never> => {
-  throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.pdok.nl'), { code: 'ENOTFOUND' }) })
-}
+export const unreachable = (): Promise<never> =>
+  Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.pdok.nl'), { code: 'ENOTFOUND' }) }))
 
 /** A fetch that never answers until its signal aborts. */
 export const hangingFetch = (): FakeFetch => {
@@ -56,6 +55,7 @@ export const hangingFetch = (): FakeFetch => {
   const fn = ((url: string, init?: { signal?: AbortSignal }) => {
     calls.push(url)
     return new Promise((_, reject) => {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- like fetch, rejects with the signal's reason as it is
       init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true })
     })
   }) as FakeFetch

@@ -44,7 +44,7 @@ describe('geocoder', () => {
   test('the breaker opens after 3 failures: fetch is no longer called until the cool-down ends', async () => {
     const c = clock()
     let down = true
-    const fetch = fakeFetch(async (url) => (down ? unreachable() : okJson(pdokBody())()))
+    const fetch = fakeFetch(() => (down ? unreachable() : okJson(pdokBody())()))
     const geocoder = createGeocoder({ mode: 'pdok', fetch, now: c.now })
     for (let i = 0; i < 3; i++) expect(await geocoder.geocodeAddress(KERKLAAN)).toMatchObject({ reason: 'unreachable' })
     expect(fetch.calls).toHaveLength(3)
@@ -125,7 +125,7 @@ describe('process-wide geocoder', () => {
   })
 
   test('setGeocoder replaces what defaultGeocoder delegates to', async () => {
-    const fake = { geocodeAddress: jest.fn(async () => ({ status: 'failed' as const, reason: 'invalid_postcode' as const })) }
+    const fake = { geocodeAddress: jest.fn(() => Promise.resolve({ status: 'failed' as const, reason: 'invalid_postcode' as const })) }
     setGeocoder(fake)
     expect(getGeocoder()).toBe(fake)
     expect(await defaultGeocoder.geocodeAddress(KERKLAAN)).toEqual({ status: 'failed', reason: 'invalid_postcode' })

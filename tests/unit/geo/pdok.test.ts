@@ -12,6 +12,8 @@ const kindOf = async (promise: Promise<unknown>) => {
   }
   throw new Error('expected a GeocoderError')
 }
+/** A fetch answering every call with this status and `json()`. */
+const answering = (ok: boolean, status: number, json: () => Promise<unknown>) => fakeFetch(() => Promise.resolve({ ok, status, json }))
 
 describe('PDOK Locatieserver adapter', () => {
   test('builds an address query and a postcode query', () => {
@@ -45,9 +47,9 @@ describe('PDOK Locatieserver adapter', () => {
 
   test('classifies failures', async () => {
     expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(unreachable) }))).toBe('unreachable')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(async () => ({ ok: false, status: 503, json: async () => ({}) })) }))).toBe('unreachable')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(async () => ({ ok: false, status: 400, json: async () => ({}) })) }))).toBe('bad_response')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(async () => ({ ok: true, status: 200, json: async () => { throw new SyntaxError('Unexpected token <') } })) }))).toBe('bad_response')
+    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: answering(false, 503, () => Promise.resolve({})) }))).toBe('unreachable')
+    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: answering(false, 400, () => Promise.resolve({})) }))).toBe('bad_response')
+    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: answering(true, 200, () => Promise.reject(new SyntaxError('Unexpected token <'))) }))).toBe('bad_response')
     expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(okJson({ error: 'x' })) }))).toBe('bad_response')
     expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(okJson(pdokBody({ centroide_ll: 'POINT(bad)' }))) }))).toBe('bad_response')
     expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(okJson({ response: { numFound: 0, docs: [] } })) }))).toBe('not_found')

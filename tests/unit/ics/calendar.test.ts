@@ -7,7 +7,7 @@ import { schedule } from '../schedule/helpers'
 
 /** Parses a calendar with ical.js and expands every event's occurrences (start and end in UTC ISO). */
 const expand = (text: string, limit = 500) => {
-  const root = new ICAL.Component(ICAL.parse(text))
+  const root = ICAL.Component.fromString(text)
   for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz)
   return root.getAllSubcomponents('vevent').map((v) => {
     const event = new ICAL.Event(v)
@@ -130,7 +130,7 @@ describe('iCalendar export, read back with ical.js', () => {
           const s = schedule({
             kind: kind as Schedule['kind'],
             weekdays: days,
-            weekOfMonth: kind === 'monthly' ? (nth as Schedule['weekOfMonth']) : null,
+            weekOfMonth: kind === 'monthly' ? nth : null,
             startTime: `${pad(h)}:${pad(m)}`,
             endTime: `${pad(h + 2)}:${pad(m)}`,
             exceptions,

@@ -7,6 +7,8 @@ describe('sanitizeOptions', () => {
   test('fills every default', () => {
     expect(sanitizeOptions()).toEqual({
       enabled: true,
+      users: 'users',
+      media: 'media',
       mediaDir: path.resolve(process.cwd(), 'media'),
       maxLimit: 100,
       moderation: { verifiedPublishDirectly: true, notifyEditors: 'each', digestCron: '0 8 * * 1-5' },

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { SqlExecutor } from '../../../src/lib/search/store/sqliteSchema'
+import type { SqlExecutor } from '../lib/search/store/sqliteSchema'
 
 type SQL = ReturnType<typeof sql.raw>
 type Drizzle = { all: (query: SQL) => Promise<unknown[]>; run: (query: SQL) => Promise<unknown> }

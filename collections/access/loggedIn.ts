@@ -1,3 +1,0 @@
-import type { Access } from 'payload'
-
-export const loggedIn: Access = ({ req }) => Boolean(req.user)

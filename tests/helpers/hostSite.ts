@@ -1,0 +1,77 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { buildConfig, type CollectionConfig, getPayload, type Payload } from 'payload'
+
+import { directoryPlugin } from '../../plugins/directory'
+import { directoryDatabase } from '../../src/db/directoryDatabase'
+
+/**
+ * A second, minimal Payload site that has a life of its own before the directory is installed:
+ * its own people (with fields of its own), its own uploads, and pages. The plugin is installed
+ * into it the way a municipality's existing site would install it.
+ */
+const HostUsers: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  admin: { useAsTitle: 'email' },
+  access: {
+    read: ({ req }) => Boolean(req.user),
+    update: ({ req }) => (req.user ? { id: { equals: req.user.id } } : false),
+  },
+  fields: [
+    { name: 'fullName', type: 'text' },
+    { name: 'department', type: 'select', options: ['communicatie', 'sociaal-domein'] },
+  ],
+}
+
+/** The host's uploads, under a slug of its own choosing (the plugin's `media` option names it). */
+export const HOST_MEDIA = 'files'
+
+const hostMedia = (dir: string): CollectionConfig => ({
+  slug: HOST_MEDIA,
+  upload: { staticDir: dir, mimeTypes: ['image/*'] },
+  access: { read: () => true, create: ({ req }) => Boolean(req.user) },
+  fields: [
+    { name: 'alt', type: 'text', required: true },
+    { name: 'credit', type: 'text' },
+  ],
+})
+
+const Pages: CollectionConfig = {
+  slug: 'pages',
+  access: { read: () => true },
+  fields: [{ name: 'title', type: 'text', required: true }],
+}
+
+export interface HostSite {
+  payload: Payload
+  dir: string
+  stop: () => Promise<void>
+}
+
+export const startHostSite = async (): Promise<HostSite> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-host-'))
+  const config = await buildConfig({
+    secret: 'host-site-secret-0123456789-0123456789',
+    telemetry: false,
+    typescript: { autoGenerate: false },
+    // The host chose its admin user collection itself; the plugin leaves it alone.
+    admin: { user: 'users' },
+    db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'host.db')}` }, push: true, transactionOptions: {} }),
+    collections: [HostUsers, hostMedia(path.join(dir, 'uploads')), Pages],
+    plugins: [directoryPlugin({ mediaDir: path.join(dir, 'unused-media'), users: 'users', media: HOST_MEDIA, database: directoryDatabase({ createTables: true }) })],
+    logger: { options: { level: 'warn' } },
+  })
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    dir,
+    stop: async () => {
+      await payload.destroy()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
