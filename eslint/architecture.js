@@ -18,7 +18,7 @@ const PLUGIN_IMPORT = {
 const syntax = (files, ignores, selectors) => ({ files, ignores, rules: { 'no-restricted-syntax': ['error', ...selectors] } })
 
 /** The import rules: each names itself in its message, so a failure says which rule and why. */
-export const RULES = {
+const RULES = {
   lib: ['src/lib is pure domain logic: no Payload, React, collections or plugin', [...PAYLOAD, ...REACT, ...COLLECTIONS, ...PLUGINS]],
   web: ['src/web reaches Payload only through src/data', [...PAYLOAD, ...COLLECTIONS, ...PLUGINS, '**/db/*']],
   data: ['src/data never imports src/web', ['**/web/*', '**/web']],

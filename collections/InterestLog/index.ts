@@ -4,7 +4,7 @@ import { admins } from '../access/admins'
 import { systemWrites } from '../access/systemWrite'
 import { label } from '../../src/lib/vocabulary'
 
-export const INTEREST_LOG_ACTIONS = [
+const INTEREST_LOG_ACTIONS = [
   { value: 'read', label: label('Ingezien', 'Read') },
   { value: 'export', label: label('Geëxporteerd (inzageverzoek)', 'Exported (access request)') },
   { value: 'erase', label: label('Gewist (verwijderverzoek)', 'Erased (erasure request)') },

@@ -10,14 +10,13 @@ import { label } from '../../src/lib/vocabulary'
 import { keepServerOwned } from '../hooks/arrivedNow'
 import { logInterestReads } from './hooks/logInterestReads'
 import { notifyInterest } from './hooks/notifyInterest'
+import { behaviour } from '../behaviour'
 import { prepareInterest } from './hooks/prepareInterest'
 import { refusePersonalCounts } from './hooks/refusePersonalCounts'
 import { tallyInterest } from './hooks/tallyInterest'
 import { CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
 import { dayOnly } from '../fields/dayOnly'
 import { COMPONENTS } from '../../plugins/directory/constants'
-
-export { CONSENT_VERSION, CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
 
 export const LISTING_KIND_OPTIONS = [{ value: 'activity', label: label('Activiteit', 'Activity') }, ...OPENING_KINDS]
 
@@ -56,7 +55,7 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
   hooks: {
     beforeOperation: [refusePersonalCounts],
     beforeChange: [prepareInterest, keepServerOwned('createdAt')],
-    afterChange: [tallyInterest, notifyInterest],
+    afterChange: [tallyInterest, behaviour(notifyInterest)],
     afterOperation: [logInterestReads],
   },
   fields: [

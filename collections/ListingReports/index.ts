@@ -11,6 +11,7 @@ import { label, REPORT_REASONS } from '../../src/lib/vocabulary'
 import { arrivedNow, keepServerOwned } from '../hooks/arrivedNow'
 import { publicListingOf } from '../hooks/publicListingOf'
 import { notifyListingReport } from './notify'
+import { behaviour } from '../behaviour'
 
 
 /**
@@ -34,7 +35,7 @@ export const ListingReports: CollectionConfig = {
       }) satisfies CollectionBeforeChangeHook<ListingReport>,
       keepServerOwned('createdAt'),
     ],
-    afterChange: [notifyListingReport],
+    afterChange: [behaviour(notifyListingReport)],
   },
   fields: [
     ...addressedToListingFields(label('Over', 'About')),

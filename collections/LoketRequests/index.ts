@@ -8,11 +8,12 @@ import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { label } from '../../src/lib/vocabulary'
 import { keepServerOwned } from '../hooks/arrivedNow'
 import { notifyLoket } from './hooks/notifyLoket'
+import { behaviour } from '../behaviour'
 import { setDeadline } from './hooks/setDeadline'
 import { LOKET_STATUSES, OPEN_LOKET_STATUSES } from './options'
 import { COMPONENTS } from '../../plugins/directory/constants'
 
-export { LOKET_STATUSES, OPEN_LOKET_STATUSES } from './options'
+export { OPEN_LOKET_STATUSES } from './options'
 
 /** Open requests whose deadline has passed. */
 export const overdueLoketWhere = (now: Date): Where => ({
@@ -47,7 +48,7 @@ export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDa
   },
   hooks: {
     beforeChange: [setDeadline(responseWorkingDays), keepServerOwned('createdAt', 'dueAt')],
-    afterChange: [notifyLoket],
+    afterChange: [behaviour(notifyLoket)],
   },
   fields: [
     { name: 'organisationName', type: 'text', required: true, maxLength: 120, label: label('Organisatie', 'Organisation'), access: { update: fixed } },

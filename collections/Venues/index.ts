@@ -13,6 +13,7 @@ import { addressField } from '../fields/addressField'
 import { label, VENUE_TYPES } from '../../src/lib/vocabulary'
 import { accessibilityField, openingHoursFields, roomsField } from './fields'
 import { geocodeVenue } from './hooks/geocodeVenue'
+import { behaviour } from '../behaviour'
 import { locationFields } from './locationFields'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
@@ -38,7 +39,7 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
   versions: { drafts: { validate: true }, maxPerDoc: 20 },
   hooks: {
     beforeOperation: [requireDraftSave(moderation)],
-    beforeChange: [keepOwnVenueOrganisations, geocodeVenue(), moderate(moderation, documentOrganisations, false)],
+    beforeChange: [keepOwnVenueOrganisations, behaviour(geocodeVenue()), moderate(moderation, documentOrganisations, false)],
   },
   access: {
     read: ({ req }) => {

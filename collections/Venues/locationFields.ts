@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 import { label } from '../../src/lib/vocabulary'
 
 /** How a venue's `location` came about; anything but 'verified' and 'manual' needs an editor's eye. */
-export const LOCATION_STATUSES = [
+const LOCATION_STATUSES = [
   { value: 'verified', label: label('Gecontroleerd adres (PDOK)', 'Verified address (PDOK)') },
   {
     value: 'approximate',

@@ -12,7 +12,7 @@ export interface Visibility {
 export const startOfDutchDay = (now: Date): Date => DateTime.fromJSDate(now).setZone('Europe/Amsterdam').startOf('day').toJSDate()
 
 /** Checked (or, never checked, created) since `cutoff`: still current. */
-export const checkedSince = (cutoff: string): Where => ({
+const checkedSince = (cutoff: string): Where => ({
   or: [{ checkedOn: { greater_than_equal: cutoff } }, { and: [{ checkedOn: { exists: false } }, { createdAt: { greater_than_equal: cutoff } }] }],
 })
 

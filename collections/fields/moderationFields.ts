@@ -12,12 +12,11 @@ const savedByField = (field: Field): Field =>
 /** Sidebar fields only editors act on: members read the review in plain words instead. */
 export const forEditors = (_data: unknown, _sibling: unknown, { user }: { user?: unknown }): boolean => isEditorUser(user as MaybeUser)
 
-export const REVIEW_STATES = [
+const REVIEW_STATES = [
   { value: 'none', label: label('Geen beoordeling nodig', 'Nothing to review') },
   { value: 'awaiting_review', label: label('Wacht op de redactie', 'Awaiting review') },
   { value: 'changes_requested', label: label('Wijzigingen gevraagd', 'Changes requested') },
 ] as const
-export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
 /**
  * Where the document is in review, in plain words, at the top of the form (so a phone shows it

@@ -2,7 +2,7 @@ import type { TextareaField } from 'payload'
 
 import { label } from '../../src/lib/vocabulary'
 
-export const SUMMARY_MAX = 160
+const SUMMARY_MAX = 160
 
 export const summaryField = (): TextareaField => ({
   name: 'summary',

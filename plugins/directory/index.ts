@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Endpoint, Field, Payload } from 'payload'
 
 import { createCollections } from '../../collections'
+import { isBehaviour } from '../../collections/behaviour'
 import { SiteSettings } from '../../collections/globals/SiteSettings'
 import { forgetPublicMedia } from '../../collections/Media/publicMedia'
 import { isAdminUser, isEditorUser } from '../../collections/access/roles'
@@ -33,7 +34,7 @@ import { COMPONENTS } from './constants'
 
 export type { DirectoryDatabase, DirectoryPluginOptions, IndexWriter, SanitizedDirectoryOptions } from './types'
 // What the host may use besides the plugin itself: the names of its parts, and the search.
-export { COMPONENTS, DIRECTORY_QUEUE, LISTING_SLUGS, type ListingSlug, REFERENCE_SLUGS, TASKS } from './constants'
+export { COMPONENTS, DIRECTORY_QUEUE, isListingSlug, LISTING_SLUGS, type ListingSlug, REFERENCE_SLUGS, TASKS } from './constants'
 export { searchEngineFor, searchStoreFor, warmSearchEngine } from './search/backend'
 export { ensureSearchIndex, reindexAll } from './search/indexListings'
 
@@ -113,6 +114,14 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
   ],
 })
 
+/** A collection with its behaviour hooks (e-mails queued, network calls; see collections/behaviour.ts) taken out. */
+const withoutBehaviour = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: Object.fromEntries(
+    Object.entries(collection.hooks ?? {}).map(([when, hooks]) => [when, (hooks as unknown[] | undefined)?.filter((hook) => !isBehaviour(hook))]),
+  ),
+})
+
 /**
  * The Meedoen directory as a Payload plugin: the data model (organisations, venues,
  * activities, openings, taxonomies, media, users) with its access rules, moderation,
@@ -123,9 +132,7 @@ export const directoryPlugin =
   (options: DirectoryPluginOptions = {}) =>
   (incoming: Config): Config => {
     const sanitized = sanitizeOptions(options)
-    const ours = createCollections(sanitized).map((c) =>
-      sanitized.enabled ? withBehaviour(c, sanitized) : c,
-    )
+    const ours = createCollections(sanitized).map((c) => (sanitized.enabled ? withBehaviour(c, sanitized) : withoutBehaviour(c)))
     // The host's users (extended) and uploads serve the directory when it has them.
     const collections = withHostCollections(incoming.collections ?? [], ours, sanitized)
     const jobs = incoming.jobs ?? {}

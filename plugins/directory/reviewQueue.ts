@@ -8,7 +8,7 @@ const DAY = 24 * 60 * 60 * 1000
 const LISTINGS: ModeratedSlug[] = ['activities', 'openings']
 
 /** A venue with no pin, or whose address was not found: its listings cannot be found nearby. */
-export const NO_LOCATION: Where = { or: [{ location: { exists: false } }, { locationStatus: { equals: 'not_verified' } }] }
+const NO_LOCATION: Where = { or: [{ location: { exists: false } }, { locationStatus: { equals: 'not_verified' } }] }
 
 export interface QueueContext {
   now: Date
@@ -26,7 +26,7 @@ interface Queue {
 export type QueueName = 'awaitingReview' | 'changesRequested' | 'goingStale' | 'hidden' | 'reminded' | 'noLocation'
 
 /** The lists people act on, each a link to the filtered admin list. */
-export const QUEUES: Record<QueueName, Queue> = {
+const QUEUES: Record<QueueName, Queue> = {
   awaitingReview: { for: 'everyone', collections: [...MODERATED_SLUGS], where: () => ({ reviewState: { equals: 'awaiting_review' } }) },
   changesRequested: { for: 'everyone', collections: [...MODERATED_SLUGS], where: () => ({ reviewState: { equals: 'changes_requested' } }) },
   goingStale: {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { type AppEnv, parseEnv } from '../lib/env/parseEnv'
 
-export class ConfigError extends Error {
+class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
     this.name = 'ConfigError'

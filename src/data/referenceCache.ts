@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
  * instance for a short time and dropped at once when an editor saves one of them (hooks
  * installed by the directory plugin). Other processes see a change within TTL_MS.
  */
-export const REFERENCE_TTL_MS = 30_000
+const REFERENCE_TTL_MS = 30_000
 
 /** The collections and globals whose changes drop the cache. */
 

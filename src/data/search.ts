@@ -25,7 +25,7 @@ export const CARD_FIELDS = {
 export const CARD_POPULATE = { venues: { name: true, slug: true, address: true, location: true }, organisations: { name: true, slug: true } } as const
 
 /** Loads the listings of a page of hits, keeping the engine's order; hits the visitor may not read drop out. */
-export const loadHits = async (payload: Payload, user: TypedUser | null, hits: SearchHit[]): Promise<FoundListing[]> => {
+const loadHits = async (payload: Payload, user: TypedUser | null, hits: SearchHit[]): Promise<FoundListing[]> => {
   const ids = (collection: SearchHit['collection']) => hits.filter((h) => h.collection === collection).map((h) => h.id)
   const find = async (collection: SearchHit['collection']) => {
     const wanted = ids(collection)

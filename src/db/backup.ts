@@ -13,7 +13,7 @@ export interface BackupManifest {
   tables: Record<string, number>
 }
 
-export const MANIFEST = 'manifest.json'
+const MANIFEST = 'manifest.json'
 const DATABASE = 'meedoen.db'
 const MEDIA = 'media'
 const SECRET = '.payload-secret'

@@ -8,7 +8,7 @@ import { CREATE_SEARCH_DOCS } from '../lib/search/store/sqliteSchema'
 import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
 
 /** The collection the MongoDB store keeps the public listings in, beside Payload's own. */
-export const MONGO_SEARCH_COLLECTION = 'meedoen_search_index'
+const MONGO_SEARCH_COLLECTION = 'meedoen_search_index'
 const MONGO_COUNTERS = 'meedoen_counters'
 
 type MongoAdapter = {

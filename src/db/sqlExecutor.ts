@@ -8,7 +8,7 @@ type Drizzle = { all: (query: SQL) => Promise<unknown[]>; run: (query: SQL) => P
 type SqliteDb = { drizzle: Drizzle; sessions?: Record<string, { db: Drizzle } | undefined>; name?: string }
 
 /** `text` with `?` placeholders and its arguments → a parameterised drizzle query. */
-export const toSQL = (text: string, args: unknown[] = []): SQL => {
+const toSQL = (text: string, args: unknown[] = []): SQL => {
   const parts = text.split('?')
   if (parts.length - 1 !== args.length) throw new Error(`SQL has ${parts.length - 1} placeholders but ${args.length} arguments`)
   const chunks: SQL[] = []

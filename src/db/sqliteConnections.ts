@@ -25,7 +25,7 @@ export interface LibsqlClient {
  *   process while another process holds the write lock. Waiting longer is done without blocking,
  *   by retrying BEGIN (serializeTransactions).
  */
-export const BUSY_TIMEOUT_MS = 100
+const BUSY_TIMEOUT_MS = 100
 const PRAGMAS = ['PRAGMA synchronous = FULL', 'PRAGMA secure_delete = ON', `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`]
 
 export interface ConnectionWatch {

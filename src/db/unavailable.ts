@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 
 /** What a resident or editor reads when the database cannot store their write right now. */
-export const UNAVAILABLE_MESSAGE =
+const UNAVAILABLE_MESSAGE =
   'De database kan dit nu niet opslaan. Probeer het zo nog eens. / The database cannot store this right now. Please try again in a moment.'
 
 /**

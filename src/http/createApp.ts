@@ -25,7 +25,7 @@ export interface CreateAppArgs {
 }
 
 /** Paths Next answers: Payload's admin panel, REST API and Next's own assets. */
-export const NEXT_PATHS = ['/admin', '/admin/{*rest}', '/api', '/api/{*rest}', '/_next/{*rest}']
+const NEXT_PATHS = ['/admin', '/admin/{*rest}', '/api', '/api/{*rest}', '/_next/{*rest}']
 
 /**
  * The express host: headers and health for everything, the public directory rendered here,

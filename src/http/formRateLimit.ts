@@ -6,10 +6,10 @@ export interface FormRateLimitOptions {
   durationSeconds: number
 }
 
-export const FORM_RATE_LIMIT: FormRateLimitOptions = { points: 5, durationSeconds: 10 * 60 }
+const FORM_RATE_LIMIT: FormRateLimitOptions = { points: 5, durationSeconds: 10 * 60 }
 
 /** Anything with the client's IP: an express request, or the client context Payload's hooks see. */
-export interface Client {
+interface Client {
   ip?: string
 }
 
@@ -46,7 +46,7 @@ export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): 
 }
 
 /** The public forms, each with its own per-IP budget. */
-export const FORM_KINDS = ['report', 'interest', 'loket'] as const
+const FORM_KINDS = ['report', 'interest', 'loket'] as const
 export type FormKind = (typeof FORM_KINDS)[number]
 export type FormLimiters = Record<FormKind, FormRateLimiter>
 

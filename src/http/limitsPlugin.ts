@@ -13,7 +13,7 @@ import { type FormKind, PUBLIC_CREATES } from './formRateLimit'
 import { type LoginTicket, tooManyLoginsMessage } from './loginThrottle'
 
 /** Payload has made `req.i18n` before any operation's hook runs, so the request's language is known. */
-export const tooManySubmissions = (req: PayloadRequest): string =>
+const tooManySubmissions = (req: PayloadRequest): string =>
   inLanguage(req, 'Te veel berichten. Probeer het later opnieuw.', 'Too many submissions. Please try again later.')
 
 const refuse = (req: PayloadRequest, wait: number, message: string) => {

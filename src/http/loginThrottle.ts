@@ -12,14 +12,14 @@ export interface LoginThrottleOptions {
   knownClientDays: number
 }
 
-export const LOGIN_THROTTLE: LoginThrottleOptions = {
+const LOGIN_THROTTLE: LoginThrottleOptions = {
   perIP: { failures: 10, durationSeconds: 15 * 60 },
   perAccount: { failures: 10, durationSeconds: 15 * 60 },
   resetMails: { failures: 3, durationSeconds: 60 * 60 },
   knownClientDays: 30,
 }
 
-export type LoginAttemptKind = 'login' | 'forgot' | 'reset'
+type LoginAttemptKind = 'login' | 'forgot' | 'reset'
 
 /** What an attempt took, so a success can give it back. */
 export interface LoginTicket {

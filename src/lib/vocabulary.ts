@@ -35,7 +35,7 @@ export const LISTING_KINDS = [
 export type ListingKind = (typeof LISTING_KINDS)[number]
 export type OpeningKind = Exclude<ListingKind, 'activity'>
 
-export const KIND_LABELS: Record<ListingKind, Label> = {
+const KIND_LABELS: Record<ListingKind, Label> = {
   activity: label('Activiteit', 'Activity'),
   volunteer: label('Vrijwilligerswerk', 'Volunteering'),
   work_experience: label('Werkervaringsplek', 'Work-experience place'),
@@ -127,7 +127,6 @@ export const REPORT_REASONS = [
   { value: 'no_longer_exists', label: label('Dit bestaat niet meer', 'This no longer exists') },
   { value: 'other', label: label('Iets anders', 'Something else') },
 ] as const
-export type ReportReason = (typeof REPORT_REASONS)[number]['value']
 
 export const ORGANISATION_TYPES = [
   { value: 'welzijn', label: label('Welzijnsorganisatie', 'Social-work organisation') },

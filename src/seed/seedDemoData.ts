@@ -12,7 +12,7 @@ import { VENUES } from './data/venues'
 import { seedContactData } from './seedContactData'
 import type { ListingSlug } from '../lib/vocabulary'
 
-export const DEMO_ACTIVITIES = [...HAREN_ACTIVITIES, ...GRONINGEN_ACTIVITIES, ...ASSEN_ACTIVITIES]
+const DEMO_ACTIVITIES = [...HAREN_ACTIVITIES, ...GRONINGEN_ACTIVITIES, ...ASSEN_ACTIVITIES]
 
 /** Deleted on reset, children before parents. School holidays and media stay. */
 const DEMO_COLLECTIONS: CollectionSlug[] = ['interests', 'interest-outcomes', 'loket-requests', 'listing-reports', 'activities', 'openings', 'venues', 'users', 'organisations', 'themes', 'areas']

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { createContext, useContext } from 'react'
 
-import type { AssetManifest, EntryName } from './assets/buildAssets'
+import type { AssetManifest } from './assets/buildAssets'
 import type { SiteView } from '../data/site'
 import type { Locale } from './i18n'
 
@@ -32,5 +32,3 @@ export const usePage = (): PageContextValue => {
   if (!value) throw new Error('usePage outside a page')
   return value
 }
-
-export type { EntryName }

@@ -2,7 +2,7 @@ import express, { type Router } from 'express'
 import sharp from 'sharp'
 
 /** The site's icon: a rounded square with an "M", in the default brand colour. */
-export const FAVICON_SVG =
+const FAVICON_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b5e6b"/>' +
   '<path d="M7 24V8h3.4L16 16l5.6-8H25v16h-3.4V14.2L16 22l-5.6-7.8V24z" fill="#fff"/></svg>'
 

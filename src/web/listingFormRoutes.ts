@@ -35,7 +35,7 @@ export const refusedBySave = async (save: () => Promise<unknown>): Promise<{ sta
 /** Small bodies only: the forms have a few short fields. Larger bodies get 413. */
 const formBody = express.urlencoded({ extended: false, limit: '8kb', parameterLimit: 20 })
 
-export type ListingKind = 'activity' | 'opening'
+type ListingKind = 'activity' | 'opening'
 type PageState = Pick<ActivityPageProps, 'report' | 'interest'>
 
 /** One form on a listing's page: how to read it, store it, where to go after, how to show it again. */

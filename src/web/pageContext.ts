@@ -22,7 +22,7 @@ export interface WebOptions {
 }
 
 /** The same path in the other language: /zoeken?q=x ↔ /en/search?q=x, /activiteit/a ↔ /en/activity/a. */
-export const alternatePath = (locale: Locale, originalUrl: string): string => {
+const alternatePath = (locale: Locale, originalUrl: string): string => {
   const other: Locale = locale === 'nl' ? 'en' : 'nl'
   const q = originalUrl.indexOf('?')
   // "//evil.test" must never become a protocol-relative link: collapse repeated slashes.

@@ -30,7 +30,7 @@ const imageLd = (items: (Media | number | null | undefined)[] | null | undefined
   return urls.length ? { image: urls } : {}
 }
 
-export const placeLd = (venue: Venue, url?: string) => ({
+const placeLd = (venue: Venue, url?: string) => ({
   '@type': 'Place',
   name: venue.name,
   ...(url ? { url } : {}),
@@ -39,7 +39,7 @@ export const placeLd = (venue: Venue, url?: string) => ({
   ...(url ? imageLd(venue.photos) : {}),
 })
 
-export const organizationLd = (o: Organisation, url?: string) => ({
+const organizationLd = (o: Organisation, url?: string) => ({
   '@type': 'Organization',
   name: o.name,
   ...(url ? { url } : {}),
@@ -102,7 +102,7 @@ export const activityEventsLd = (a: Activity, url: string, holidays: SchoolHolid
 }
 
 /** schema.org employmentType for each kind of opening. */
-export const employmentType = (o: Pick<Opening, 'kind' | 'hoursPerWeekMax' | 'hoursPerWeekMin'>): string[] => {
+const employmentType = (o: Pick<Opening, 'kind' | 'hoursPerWeekMax' | 'hoursPerWeekMin'>): string[] => {
   switch (o.kind) {
     case 'volunteer':
       return ['VOLUNTEER']

@@ -2,16 +2,16 @@ import type { Payload, TypedUser } from 'payload'
 
 import type { Actor, UntypedLocalApi } from './apiDrivers'
 
-export const PASSWORD = 'matrix-password-123'
+const PASSWORD = 'matrix-password-123'
 
 export type ActorName = 'anonymous' | 'memberA' | 'memberB' | 'professional' | 'editor' | 'admin'
 export const ACTOR_NAMES: ActorName[] = ['anonymous', 'memberA', 'memberB', 'professional', 'editor', 'admin']
 /** The actors with a user account. */
-export type UserName = Exclude<ActorName, 'anonymous'>
+type UserName = Exclude<ActorName, 'anonymous'>
 
 /** The fixture documents' IDs (as strings), by collection and by fixture name. */
 export type ListingDocs = Record<'pubA' | 'draftA' | 'pubB' | 'draftB', string>
-export interface FixtureDocs {
+interface FixtureDocs {
   activities: ListingDocs
   openings: ListingDocs
   venues: ListingDocs

@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from './server'
 import { type ReceivedMail, smtpPeer, type SmtpPeer, subjectOf } from './smtpPeer'
 
 export const PHONE = { width: 390, height: 844 }
-export const DESKTOP = { width: 1280, height: 900 }
+const DESKTOP = { width: 1280, height: 900 }
 
 export interface AdminSuite {
   server: RunningServer

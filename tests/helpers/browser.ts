@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 
 /** Debian's chromium (installed by .ci/run); CHROMIUM_PATH overrides. */
-export const chromiumPath = (): string => {
+const chromiumPath = (): string => {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
   if (!fs.existsSync(path)) throw new Error(`Chromium not found at ${path}: run "apt-get install -y chromium" (see .ci/run) or set CHROMIUM_PATH`)
   return path
@@ -16,7 +16,7 @@ export const launchBrowser = (): Promise<Browser> =>
   })
 
 /** A 1×1 transparent PNG: map tiles are answered locally, the internet is never reached. */
-export const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 
 export interface Watched {
   context: BrowserContext

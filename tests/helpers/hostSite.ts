@@ -3,10 +3,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { buildConfig, type CollectionConfig, getPayload, type Payload } from 'payload'
+import { buildConfig, type CollectionConfig, getPayload } from 'payload'
 
 import { directoryPlugin } from '../../plugins/directory'
 import { directoryDatabase } from '../../src/db/directoryDatabase'
+import { type TestPayload, testPayload } from './payload'
 
 /**
  * A second, minimal Payload site that has a life of its own before the directory is installed:
@@ -46,11 +47,7 @@ const Pages: CollectionConfig = {
   fields: [{ name: 'title', type: 'text', required: true }],
 }
 
-export interface HostSite {
-  payload: Payload
-  dir: string
-  stop: () => Promise<void>
-}
+export type HostSite = TestPayload
 
 export const startHostSite = async (): Promise<HostSite> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-host-'))
@@ -65,13 +62,5 @@ export const startHostSite = async (): Promise<HostSite> => {
     plugins: [directoryPlugin({ mediaDir: path.join(dir, 'unused-media'), users: 'users', media: HOST_MEDIA, database: directoryDatabase({ createTables: true }) })],
     logger: { options: { level: 'warn' } },
   })
-  const payload = await getPayload({ config })
-  return {
-    payload,
-    dir,
-    stop: async () => {
-      await payload.destroy()
-      fs.rmSync(dir, { recursive: true, force: true })
-    },
-  }
+  return testPayload(await getPayload({ config }), dir)
 }

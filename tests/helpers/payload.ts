@@ -11,7 +11,7 @@ export interface TestPayload {
 }
 
 /** Points the environment at a fresh temporary SQLite database and media folder. */
-export const useTempEnvironment = (): string => {
+const useTempEnvironment = (): string => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-test-'))
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
   process.env.DATA_DIR = dir
@@ -31,12 +31,15 @@ export const startPayload = async (): Promise<TestPayload> => {
   const payload = await getPayload({ config })
   const { migrateDatabase } = await import('../../src/db/migrateDatabase')
   await migrateDatabase(payload)
-  return {
-    payload,
-    dir,
-    stop: async () => {
-      await payload.destroy()
-      fs.rmSync(dir, { recursive: true, force: true })
-    },
-  }
+  return testPayload(payload, dir)
 }
+
+/** A running Payload and its temporary folder, removed with it on `stop`. */
+export const testPayload = (payload: Payload, dir: string): TestPayload => ({
+  payload,
+  dir,
+  stop: async () => {
+    await payload.destroy()
+    fs.rmSync(dir, { recursive: true, force: true })
+  },
+})

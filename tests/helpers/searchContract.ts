@@ -22,7 +22,7 @@ const doc = (id: string, fields: Partial<IndexDoc>): IndexDoc => ({
 })
 
 /** Hand-written documents for the text rules. */
-export const TEXT_DOCS: IndexDoc[] = [
+const TEXT_DOCS: IndexDoc[] = [
   doc('title-hit', { title: 'Breien bij De Steek', summary: 'Elke week samen', body: 'Wol is er.' }),
   doc('body-hit', { title: 'Koffieochtend', summary: 'Samen koffie drinken', body: 'Soms gaan we breien na de koffie.' }),
   doc('cafe', { title: 'Café De Buren', summary: 'Een buurtcafé', body: '' }),
@@ -34,7 +34,7 @@ export const TEXT_DOCS: IndexDoc[] = [
 ]
 
 const REGION = pc4Centroids().filter((p) => p.lat > 52.9 && p.lat < 53.5 && p.lon > 6.2 && p.lon < 7.2)
-export const GEO_DOCS = syntheticListings(400, 7, REGION)
+const GEO_DOCS = syntheticListings(400, 7, REGION)
 
 /** What a correct engine returns, computed the slow and obvious way (text aside). */
 const bruteForce = (q: SearchQuery, docs: IndexDoc[]) =>
@@ -77,7 +77,7 @@ const bruteFacets = (docs: IndexDoc[]): FacetCounts => {
 }
 
 /** Every page of a query, concatenated. */
-export const allHits = async (engine: SearchEngine, q: SearchQuery) => {
+const allHits = async (engine: SearchEngine, q: SearchQuery) => {
   const first = await engine.search({ ...q, page: 1, pageSize: 50 })
   const hits = [...first.hits]
   for (let page = 2; (page - 1) * 50 < first.total; page++) hits.push(...(await engine.search({ ...q, page, pageSize: 50 })).hits)

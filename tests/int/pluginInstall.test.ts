@@ -1,33 +1,23 @@
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { buildConfig, getPayload, type Payload } from 'payload'
+import { buildConfig, type Payload } from 'payload'
 
 import { DIRECTORY_COLLECTION_SLUGS } from '../../collections'
 import { directoryPlugin } from '../../plugins/directory'
+import { startBareSite } from '../helpers/bareSite'
+import type { TestPayload } from '../helpers/payload'
 
+let site: TestPayload
 let payload: Payload
-let dir: string
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bare-'))
-  const config = await buildConfig({
-    secret: 'bare-config-secret-0123456789-0123456789',
-    telemetry: false,
-    typescript: { autoGenerate: false },
-    db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'bare.db')}` }, push: true }),
-    collections: [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }],
-    plugins: [directoryPlugin({ mediaDir: path.join(dir, 'media'), maxLimit: 5 })],
-  })
-  payload = await getPayload({ config })
+  site = await startBareSite('bare', (dir) => ({ mediaDir: path.join(dir, 'media'), maxLimit: 5 }), [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }])
+  payload = site.payload
 })
 
-afterAll(async () => {
-  await payload?.destroy()
-  fs.rmSync(dir, { recursive: true, force: true })
-})
+afterAll(async () => site?.stop())
 
 test('installs into a bare Payload config next to the host app’s own collections', async () => {
   expect(payload.config.admin.user).toBe('users')

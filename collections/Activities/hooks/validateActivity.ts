@@ -12,6 +12,10 @@ import { rangeIssue, throwIfIssues } from '../../fields/rangeError'
  * at one. Drafts are checked too: a wrong time is wrong in a draft as well.
  */
 export const validateActivity: CollectionBeforeChangeHook<Activity> = ({ data, req }) => {
+  // A list sent as something else (REST `{"schedule.weekdays": "2"}`) is refused, not read.
+  const notLists = (['weekdays', 'exceptions'] as const)
+    .filter((field) => data.schedule?.[field] != null && !Array.isArray(data.schedule[field]))
+    .map((field) => ({ path: `schedule.${field}`, message: inLanguage(req, 'Dit moet een lijst zijn.', 'This must be a list.') }))
   const scheduleIssues = data.schedule
     ? validateSchedule(scheduleFromFields(data.schedule)).map((issue) => ({
         path: `schedule.${issue.field}`,
@@ -23,6 +27,7 @@ export const validateActivity: CollectionBeforeChangeHook<Activity> = ({ data, r
       ? [{ path: 'venue', message: inLanguage(req, 'Kies een locatie, of kies "Buiten" of "Online".', 'Choose a venue, or "Outdoors" or "Online".') }]
       : []
   throwIfIssues(req, 'activities', [
+    ...notLists,
     ...scheduleIssues,
     ...rangeIssue(req, data.ageMin, data.ageMax, 'ageMin', { nl: 'De minimumleeftijd', en: 'The minimum age' }),
     ...missingVenue,

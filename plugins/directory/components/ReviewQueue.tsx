@@ -11,7 +11,7 @@ const NOUNS: Record<ModeratedSlug, Record<Lang, [string, string]>> = {
   organisations: { nl: ['organisatieprofiel', 'organisatieprofielen'], en: ['organisation profile', 'organisation profiles'] },
   venues: { nl: ['locatie', 'locaties'], en: ['venue', 'venues'] },
 }
-export const countNoun = (slug: ModeratedSlug, n: number, lang: Lang) => NOUNS[slug][lang][n === 1 ? 0 : 1]
+const countNoun = (slug: ModeratedSlug, n: number, lang: Lang) => NOUNS[slug][lang][n === 1 ? 0 : 1]
 
 const TEXT: Record<Lang, Record<QueueName | 'heading' | 'none', string>> = {
   nl: {

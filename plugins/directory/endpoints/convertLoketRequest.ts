@@ -10,7 +10,7 @@ const alreadyConverted = (req: PayloadRequest) =>
 const kindLabel = (kind: string) => OPENING_KINDS.find((k) => k.value === kind)?.label.nl ?? kind
 
 /** The draft openings a request asks for: one per kind, to be completed by the editor or the employer. */
-export const draftOpeningsOf = (request: LoketRequest, organisation: Organisation['id']) =>
+const draftOpeningsOf = (request: LoketRequest, organisation: Organisation['id']) =>
   request.kinds.map((kind) => ({
     kind,
     title: `${kindLabel(kind)} bij ${request.organisationName}`.slice(0, 120),

@@ -10,7 +10,7 @@ import { TASKS } from '../constants'
  * names the listing and links to the admin, and carries none of the resident's data: that
  * stays in Meedoen, where every read is logged and retention deletes it.
  */
-export const sendInterestNotice = async (req: PayloadRequest, interestID: number | string): Promise<number> => {
+const sendInterestNotice = async (req: PayloadRequest, interestID: number | string): Promise<number> => {
   const interest = await req.payload.findByID({ collection: 'interests', id: interestID, depth: 1, req, disableErrors: true })
   if (!interest) return 0
   const organisation = typeof interest.organisation === 'object' ? interest.organisation : null

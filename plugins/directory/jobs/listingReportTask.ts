@@ -10,7 +10,7 @@ import { hostSlugs } from '../../../collections/hostSlugs'
 
 
 /** One e-mail per report: to the organisation's contact address and the editors. */
-export const sendListingReport = async (req: PayloadRequest, reportID: number | string): Promise<number> => {
+const sendListingReport = async (req: PayloadRequest, reportID: number | string): Promise<number> => {
   const report = await req.payload.findByID({ collection: 'listing-reports', id: reportID, depth: 1, req, disableErrors: true })
   if (!report) return 0
   const listing = report.listing as { relationTo: ListingSlug; value: { id: number; title?: string; slug?: string } | number }

@@ -15,7 +15,7 @@ const formatDue = (iso: string) =>
  * a tie); that editor gets one e-mail with the deadline. Without editors, administrators are
  * told instead and the request stays unassigned.
  */
-export const assignLoketRequest = async (req: PayloadRequest, requestID: number | string): Promise<{ assignedTo: number | null; emails: number }> => {
+const assignLoketRequest = async (req: PayloadRequest, requestID: number | string): Promise<{ assignedTo: number | null; emails: number }> => {
   const request = await req.payload.findByID({ collection: 'loket-requests', id: requestID, depth: 0, req, disableErrors: true })
   if (!request) return { assignedTo: null, emails: 0 }
   const staff = await req.payload.find({ collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false, sort: 'id', select: { email: true, roles: true }, where: { roles: { in: ['editor', 'admin'] } } })

@@ -9,7 +9,7 @@ import { DIRECTORY_QUEUE, TASKS } from '../constants'
 
 
 /** Which moderation step a save was, from the review state before and after it. */
-export const moderationEvent = (before: unknown, after: unknown, status: unknown): ModerationEvent | null => {
+const moderationEvent = (before: unknown, after: unknown, status: unknown): ModerationEvent | null => {
   if (after === 'awaiting_review' && before !== 'awaiting_review') return 'submitted'
   if (after === 'changes_requested' && before !== 'changes_requested') return 'changes_requested'
   if (status === 'published' && after === 'none' && (before === 'awaiting_review' || before === 'changes_requested')) return 'published'

@@ -11,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000
  * older than `logRetentionDays`, and handled loket requests not changed for the loket's
  * `retentionDays`. What remains of a deleted interest is its anonymous count row.
  */
-export const applyRetention = async (
+const applyRetention = async (
   req: PayloadRequest,
   now: Date,
   options: Pick<SanitizedDirectoryOptions, 'interests' | 'loket'>,

@@ -1,4 +1,4 @@
 export { contactKey } from './contactKey'
 export { amsterdamMonth } from './months'
-export { OUTCOME_STATUSES, tallyOutcomes, type OutcomeRow, type OutcomeStatus, type TallyRow } from './tally'
+export { tallyOutcomes, type TallyRow } from './tally'
 export { addWorkingDays, dutchPublicHolidays, easterSunday, isWorkingDay } from './workingDays'

@@ -6,8 +6,8 @@ export interface OutcomeRow {
   status: string
 }
 
-export const OUTCOME_STATUSES = ['new', 'contacted', 'placed', 'not_placed'] as const
-export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number]
+const OUTCOME_STATUSES = ['new', 'contacted', 'placed', 'not_placed'] as const
+type OutcomeStatus = (typeof OUTCOME_STATUSES)[number]
 
 export interface TallyRow {
   organisation: string

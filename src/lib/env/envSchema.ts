@@ -61,6 +61,3 @@ export const envSchema = z
       })
     }
   })
-
-export type RawEnv = z.input<typeof envSchema>
-export type ParsedEnv = z.output<typeof envSchema>

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { envSchema } from './envSchema'
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+type DatabaseKind = 'sqlite' | 'mongodb'
 
 export interface AppEnv {
   appEnv: 'development' | 'production' | 'test'

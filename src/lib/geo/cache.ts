@@ -16,7 +16,7 @@ export interface LruCacheOptions {
   now?: () => number
 }
 
-export const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000
+const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000
 
 export const createLruCache = <V>({ max = 1000, ttlMs = SEVEN_DAYS_MS, now = Date.now }: LruCacheOptions = {}): Cache<V> => {
   const entries = new Map<string, { value: V; expires: number }>()

@@ -2,7 +2,7 @@
  * A small circuit breaker: closed → open after `failureThreshold` consecutive failures; after
  * `coolDownMs` one trial call is let through (half-open): success closes it, failure reopens it.
  */
-export type BreakerState = 'closed' | 'open' | 'half-open'
+type BreakerState = 'closed' | 'open' | 'half-open'
 
 export interface CircuitBreakerOptions {
   failureThreshold?: number

@@ -68,7 +68,7 @@ export const geocoderModeFromEnv = (env: Record<string, string | undefined> = pr
 const clean = (value?: string | null): string => (value ?? '').trim()
 
 /** The cache key: the address with a normalised postcode, folded text and no stray spaces. */
-export const addressKey = (addr: GeocodeInput): string =>
+const addressKey = (addr: GeocodeInput): string =>
   [fold(clean(addr.street)), fold(clean(addr.houseNumber)), normalisePostcode(addr.postcode ?? '') ?? fold(clean(addr.postcode)), fold(clean(addr.city))].join('|')
 
 const leadingNumber = (value?: string | null): string | undefined => /^\s*(\d+)/.exec(value ?? '')?.[1]

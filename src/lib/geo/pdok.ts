@@ -2,7 +2,7 @@
  * PDOK Locatieserver v3_1 (the free geocoder of the Dutch government, BAG-based): one GET to
  * `/free`, the best match only. The caller injects `fetch` (tests never reach the network).
  */
-export const PDOK_BASE_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1'
+const PDOK_BASE_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1'
 export const DEFAULT_TIMEOUT_MS = 3000
 
 const FIELDS = [
@@ -88,7 +88,7 @@ const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined
 
 /** Reads the first document of a Locatieserver answer; throws not_found / bad_response. */
-export const parsePdokResponse = (body: unknown, type: PdokResult['type'] = 'adres'): PdokResult => {
+const parsePdokResponse = (body: unknown, type: PdokResult['type'] = 'adres'): PdokResult => {
   const response = (body as { response?: { docs?: unknown } } | null)?.response
   if (!response || !Array.isArray(response.docs)) throw new GeocoderError('bad_response', 'PDOK: no response.docs')
   const doc = response.docs[0] as Record<string, unknown> | undefined

@@ -56,7 +56,7 @@ const publicHolidaysOfRule = (plain: Schedule, from: Date, validUntil: string | 
  * only known for a year or so: a schedule that skips them ends its RRULE at the horizon, so a
  * calendar never shows a date that would fall in an unknown holiday.
  */
-export const eventLines = (e: CalendarEventInput, now: Date): string[] => {
+const eventLines = (e: CalendarEventInput, now: Date): string[] => {
   const s = e.schedule
   const horizonDay = DateTime.fromJSDate(now).setZone(ZONE).plus({ days: HORIZON_DAYS }).toISODate() as string
   const horizon = endOfLocalDay(horizonDay)

@@ -1,4 +1,3 @@
-export { buildCalendar, eventLines, HORIZON_DAYS } from './calendar'
+export { buildCalendar, HORIZON_DAYS } from './calendar'
 export type { CalendarEventInput } from './calendar'
-export { escapeText, foldLine } from './format'
-export { AMSTERDAM_VTIMEZONE } from './timezone'
+export { escapeText } from './format'

@@ -29,16 +29,19 @@ export const toLocalDay = (iso: string | null | undefined): string | null => {
   return day.isValid ? day.toISODate() : null
 }
 
+/** A list field's value, or none when a client sent something else (the save is refused for it elsewhere). */
+const listOf = <T>(value: T[] | null | undefined): T[] => (Array.isArray(value) ? value : [])
+
 export const scheduleFromFields = (s: ScheduleFields): Schedule => ({
   kind: (s.kind ?? 'weekly') as ScheduleKind,
   date: toLocalDay(s.date),
-  weekdays: (s.weekdays ?? []).map(Number) as Weekday[],
+  weekdays: listOf(s.weekdays).map(Number) as Weekday[],
   weekOfMonth: s.weekOfMonth ? (Number(s.weekOfMonth) as Schedule['weekOfMonth']) : null,
   startTime: s.startTime ?? '',
   endTime: s.endTime ?? '',
   validFrom: toLocalDay(s.validFrom),
   validUntil: toLocalDay(s.validUntil),
-  exceptions: (s.exceptions ?? []).map((e) => toLocalDay(e.date)).filter((d): d is string => Boolean(d)),
+  exceptions: listOf(s.exceptions).map((e) => toLocalDay(e?.date)).filter((d): d is string => Boolean(d)),
   skipSchoolHolidays: (s.skipSchoolHolidays as HolidayRegion | null | undefined) ?? null,
   onPublicHolidays: s.onPublicHolidays === true,
 })

@@ -11,10 +11,10 @@ import { isDutchPublicHoliday } from './publicHolidays'
  * Monday 2026-01-05 (week 0 = "on", week 1 = "off", …). With validFrom, week 0 is the ISO
  * week that contains validFrom.
  */
-export const BIWEEKLY_DEFAULT_ANCHOR = '2026-01-05'
+const BIWEEKLY_DEFAULT_ANCHOR = '2026-01-05'
 
 /** How far ahead (in days, from the first day that can match) the search looks at most. */
-export const MAX_SCAN_DAYS = 3 * 366
+const MAX_SCAN_DAYS = 3 * 366
 
 export interface NextOccurrencesOptions {
   /** Occurrences that end after this instant are returned. */

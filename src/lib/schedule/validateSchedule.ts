@@ -9,7 +9,7 @@ const KINDS = ['once', 'weekly', 'biweekly', 'monthly'] as const
 const WEEKS_OF_MONTH = [1, 2, 3, 4, -1] as const
 
 /** A calendar day 'YYYY-MM-DD' that exists. */
-export const isLocalDay = (value: string | null | undefined): value is string =>
+const isLocalDay = (value: string | null | undefined): value is string =>
   typeof value === 'string' &&
   /^\d{4}-\d{2}-\d{2}$/.test(value) &&
   DateTime.fromISO(value, { zone: 'utc' }).isValid

@@ -1,4 +1,4 @@
-import { foldedWords, foldText, MARK_END, MARK_START, matchPrefixes, queryWords, snippetHtml, stemWord } from './text'
+import { foldedWords, foldText, MARK_END, MARK_START, snippetHtml } from './text'
 
 /** One query word: as typed (folded), its Dutch stem, and the prefixes a document word may start with. */
 export interface QueryTerm {
@@ -10,18 +10,7 @@ export interface QueryTerm {
   meant?: string[]
 }
 
-/**
- * The text rules of the engine (`textGroups`): every query word must match some word of
- * the document that starts with the word or with its stem (3+ letters). So "fietsen" (stem
- * "fiets") finds "fiets", "fiets" finds "fietsen", and "zangk" finds "Zangkoor" while typing.
- */
-export const queryTerms = (text: string | undefined): QueryTerm[] =>
-  queryWords(typeof text === 'string' ? text : '').map((word) => {
-    const stem = stemWord(word)
-    return { word, stem, prefixes: matchPrefixes(word, stem) }
-  })
-
-export const wordMatches = (word: string, t: QueryTerm) => t.prefixes.some((p) => word.startsWith(p)) || (t.meant?.some((p) => word.startsWith(p)) ?? false)
+const wordMatches = (word: string, t: QueryTerm) => t.prefixes.some((p) => word.startsWith(p)) || (t.meant?.some((p) => word.startsWith(p)) ?? false)
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 const SNIPPET_CONTEXT = 60
@@ -78,8 +67,3 @@ const snippetAround = (sources: string[], terms: QueryTerm[], anchors: QueryTerm
   }
   return null
 }
-
-/** The snippet without a text query: the summary, escaped. */
-// eslint-disable-next-line no-control-regex -- \u0002/\u0003 are the match markers (MARK_START/MARK_END): a summary's own must not become <mark>
-export const plainSnippet = (summary: string) => snippetHtml((summary ?? '').replace(/[\u0002\u0003]/g, ''))
-

@@ -11,7 +11,7 @@ const ids = (values: Relation<{ id: number | string }>[] | null | undefined) =>
   (values ?? []).map(idOf).filter((v): v is string => v !== null)
 
 /** Morning before 12.00, afternoon 12.00–17.00, evening after 17.00; a time block can span several. */
-export const partsOfDay = (start: string, end: string): PartOfDay[] => {
+const partsOfDay = (start: string, end: string): PartOfDay[] => {
   if (!start || !end) return []
   const parts: PartOfDay[] = []
   if (start < '12:00') parts.push('morning')

@@ -4,7 +4,7 @@ import type { AccessibilityFacet, ListingKind, PartOfDay } from '../vocabulary'
 import type { ListingSlug } from '../vocabulary'
 
 export const SORTS = ['relevance', 'distance', 'soonest'] as const
-export type SearchSort = (typeof SORTS)[number]
+type SearchSort = (typeof SORTS)[number]
 
 export interface SearchQuery {
   text?: string

@@ -4,7 +4,7 @@ import { usePage } from '../context'
 import type { FieldError } from '../forms/formInput'
 
 /** The id of a form's field, so the error summary can link to it. */
-export const fieldId = (form: string, field: string): string => `${form}-${field}`
+const fieldId = (form: string, field: string): string => `${form}-${field}`
 
 const errorOf = (errors: FieldError[] | undefined, field: string) => errors?.find((e) => e.field === field)?.message
 

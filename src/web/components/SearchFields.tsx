@@ -9,7 +9,7 @@ export interface SearchFieldsProps {
   lon?: number
 }
 
-export const RADII = [2, 5, 10, 25, 50]
+const RADII = [2, 5, 10, 25, 50]
 
 /** "Wat zoek je?", "Waar?", "Hoe ver?" and "gebruik mijn locatie": the search box of every search form. */
 export const SearchFields = ({ q = '', postcode = '', radius = 10, lat, lon }: SearchFieldsProps) => {

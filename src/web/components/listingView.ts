@@ -12,7 +12,7 @@ import { populated } from './populated'
 import type { ListingSlug } from '../../lib/vocabulary'
 
 export type Listing = Activity | Opening
-export const isActivity = (l: Listing): l is Activity => 'schedule' in l
+const isActivity = (l: Listing): l is Activity => 'schedule' in l
 
 /** The label of an option in the page's language; empty when a draft has none yet (the admin's preview). */
 export const optionLabel = (options: readonly { value: string; label: { nl: string; en: string } }[], value: string | null | undefined, locale: Locale): string =>
@@ -79,7 +79,7 @@ export const factsOf = (
 }
 
 /** A start instant (and end when known, as an instant or a local "HH:mm") as "di 1 dec, 10.00–12.00". */
-export const formatStart = (start: string, end: string | null | undefined, locale: Locale, endTime?: string): string => {
+const formatStart = (start: string, end: string | null | undefined, locale: Locale, endTime?: string): string => {
   const text = formatOccurrence({ start, end: end ?? start, localDate: '' }, locale)
   if (end) return text
   const withoutEnd = text.replace(/–.*$/, '')

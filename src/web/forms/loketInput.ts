@@ -17,7 +17,7 @@ export interface LoketValues {
   consent: boolean
 }
 
-export interface LoketData {
+interface LoketData {
   organisationName: string
   kvkNumber?: string
   contactName: string

@@ -4,7 +4,6 @@ import { en } from './en'
 import { nl } from './nl'
 
 export type Locale = 'nl' | 'en'
-export const LOCALES: Locale[] = ['nl', 'en']
 
 const instances = new Map<Locale, TFunction>()
 

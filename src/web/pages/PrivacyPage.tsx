@@ -28,7 +28,7 @@ export const PrivacyPage = () => {
 }
 
 /** Where a resident asks to see or delete their data: the site's privacy address, else its owner. */
-export const PrivacyContact = () => {
+const PrivacyContact = () => {
   const { t, site } = usePage()
   return site.privacyEmail ? (
     <p>

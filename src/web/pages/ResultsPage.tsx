@@ -20,7 +20,7 @@ const countsByCheckbox = (facets: FacetCounts): Record<string, number> => {
   return out
 }
 
-export const resultsTitle = (query: SearchQuery, t: ReturnType<typeof usePage>['t']): string =>
+const resultsTitle = (query: SearchQuery, t: ReturnType<typeof usePage>['t']): string =>
   query.text ? t('results.titleWith', { q: query.text }) : t('results.title')
 
 export interface ResultsProps {

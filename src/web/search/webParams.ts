@@ -15,7 +15,7 @@ const lookupPostcode = (postcode: string) => {
  * also the empty ones, and always a radius; those are not mistakes of the visitor, so they are
  * dropped here instead of reported. A typed postcode wins over an earlier "my location".
  */
-export const cleanWebParams = (input: URLSearchParams): URLSearchParams => {
+const cleanWebParams = (input: URLSearchParams): URLSearchParams => {
   const params = new URLSearchParams()
   for (const [name, value] of input) {
     if (!KNOWN.has(name) || name === 'pageSize') continue
@@ -36,7 +36,7 @@ export const cleanWebParams = (input: URLSearchParams): URLSearchParams => {
 }
 
 /** Nearest first when searching by place only; soonest first when just browsing. */
-export const defaultSort = (near: boolean, text: boolean): 'distance' | 'soonest' | 'relevance' =>
+const defaultSort = (near: boolean, text: boolean): 'distance' | 'soonest' | 'relevance' =>
   text ? 'relevance' : near ? 'distance' : 'soonest'
 
 export type WebSearch = ParsedSearch & { params: URLSearchParams; place?: string }

@@ -15,7 +15,7 @@ export const PARTICIPATION = ['participatieplek-in-de-werkplaats', 'participatie
 export const DAY_ACTIVITY = ['dagbesteding-moestuin-en-kas', 'dagbesteding-houtwerkplaats', 'dagbesteding-voor-jongeren']
 export const INTERNSHIP = ['stage-jongerenwerk', 'snuffelstage-in-de-zorg', 'stage-communicatie']
 export const NEIGHBOURHOOD_JOB = ['buurtconcierge-haren-zuid', 'klusser-in-de-wijk', 'buurtsportcoach-assistent']
-export const PAID_JOB = ['medewerker-groenvoorziening-met-jobcoach', 'medewerker-kringloopwinkel', 'fietsenmaker']
+const PAID_JOB = ['medewerker-groenvoorziening-met-jobcoach', 'medewerker-kringloopwinkel', 'fietsenmaker']
 /** "baan": paid work, including the neighbourhood jobs ("Betaald", "een echte baan"). */
 export const JOBS = [...PAID_JOB, ...NEIGHBOURHOOD_JOB]
 /** "werk": a job or a place to gain work experience on the way to one. */

@@ -17,4 +17,4 @@ export const DEMO_QUERIES: JudgedQuery[] = [
 ]
 
 export { checkSynthetic, syntheticRelevanceSet } from './synthetic'
-export { type JudgedQuery, QUERY_CLASSES, type QueryClass, TARGETS } from './types'
+export { type JudgedQuery, QUERY_CLASSES, TARGETS } from './types'

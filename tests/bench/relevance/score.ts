@@ -10,7 +10,7 @@ export const K = 20
 /** A full-text engine as far as this benchmark cares: a text in, slugs out, best first. */
 export type Searcher = (text: string, locale: 'nl' | 'en') => Promise<string[]>
 
-export interface Score {
+interface Score {
   recall: number
   mrr: number
   /** 1-based rank of the first relevant hit in the top K, or null. */
@@ -19,7 +19,7 @@ export interface Score {
   top: string[]
 }
 
-export const score = (relevant: readonly string[], hits: readonly string[]): Score => {
+const score = (relevant: readonly string[], hits: readonly string[]): Score => {
   const top = hits.slice(0, K)
   const found = relevant.filter((s) => top.includes(s))
   const first = top.findIndex((s) => relevant.includes(s))
@@ -38,7 +38,7 @@ export interface Mean {
   mrr: number
 }
 const round = (x: number) => Math.round(x * 1000) / 1000
-export const mean = (scores: Score[]): Mean => ({
+const mean = (scores: Score[]): Mean => ({
   n: scores.length,
   recall: round(scores.reduce((a, s) => a + s.recall, 0) / Math.max(1, scores.length)),
   mrr: round(scores.reduce((a, s) => a + s.mrr, 0) / Math.max(1, scores.length)),

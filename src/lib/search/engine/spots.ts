@@ -2,7 +2,7 @@ import type { IndexDoc } from '../types'
 import type { ListingIndex } from './listings'
 import type { Matches } from './scan'
 
-export interface SpotListing {
+interface SpotListing {
   collection: IndexDoc['collection']
   id: string
   title: string
@@ -10,7 +10,7 @@ export interface SpotListing {
 }
 
 /** One place on the map: the listings found there (a venue with several activities is one spot). */
-export interface MapSpot {
+interface MapSpot {
   lat: number
   lon: number
   /** How many listings are here (the list below stops at LISTINGS_PER_SPOT). */

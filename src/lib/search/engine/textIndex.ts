@@ -3,7 +3,7 @@ import { foldedWords, foldText } from '../text'
 import { bitWords, HitSet } from './hitCache'
 
 /** How much a word counts in each field, for bm25 (as FTS5's bm25(10.0, 4.0, 1.0) weighed them). */
-export const FIELD_WEIGHTS = { title: 10, summary: 4, body: 1 } as const
+const FIELD_WEIGHTS = { title: 10, summary: 4, body: 1 } as const
 const K1 = 1.2
 const B = 0.75
 
@@ -61,7 +61,7 @@ class WordLists {
 }
 
 /** A listing's folded words with their weighted counts, and its weighted length. */
-export const weighedWords = (doc: { title: string; summary: string; body: string }, titleWords = foldedWords(foldText(doc.title))) => {
+const weighedWords = (doc: { title: string; summary: string; body: string }, titleWords = foldedWords(foldText(doc.title))) => {
   const counts = new Map<string, number>()
   let length = 0
   for (const field of ['title', 'summary', 'body'] as const) {

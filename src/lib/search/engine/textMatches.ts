@@ -17,10 +17,10 @@ export type WordMatch = readonly Alternative[]
 
 const groupKey = (g: Group) => `(${g.join('|')})`
 const alternativeKey = (a: Alternative) => a.map(groupKey).join('&')
-export const wordKey = (w: WordMatch) => w.map((a) => `[${alternativeKey(a)}]`).join('/')
+const wordKey = (w: WordMatch) => w.map((a) => `[${alternativeKey(a)}]`).join('/')
 
 /** A plain text as the text index reads it: every word, as typed or as its Dutch stem, as a prefix. */
-export const textGroups = (text: string): Group[] => queryWords(text).map((word) => matchPrefixes(word))
+const textGroups = (text: string): Group[] => queryWords(text).map((word) => matchPrefixes(word))
 
 /**
  * Text matches from the in-memory text index, cached per expression (stamped with the index

@@ -23,7 +23,7 @@ const TIERS: Tier[] = [0, 1, 2, 3]
 const addsAt = (p: WordPlan, tier: Tier) => [...p.alternatives, ...p.kinds, ...p.themes].some((a) => a.tier === tier)
 
 /** One word's text alternatives up to a tier. */
-export const wordMatchOf = (plan: WordPlan, upTo: Tier): WordMatch => plan.alternatives.filter((a) => a.tier <= upTo).map((a) => a.groups)
+const wordMatchOf = (plan: WordPlan, upTo: Tier): WordMatch => plan.alternatives.filter((a) => a.tier <= upTo).map((a) => a.groups)
 
 const facetRows = new WeakMap<ListingIndex, Map<string, HitSet>>()
 

@@ -40,7 +40,7 @@ export interface ColumnRow {
   titleWords: readonly string[]
 }
 
-export const pack = (r: ColumnRow): number =>
+const pack = (r: ColumnRow): number =>
   ((r.kindIndex & 15) |
     ((r.free & 1) << 4) |
     ((r.walkIn & 1) << 5) |

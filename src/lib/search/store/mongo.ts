@@ -10,7 +10,7 @@ export interface StoredListing {
 }
 
 /** A change-log entry in the `search-changes` collection, as Payload's MongoDB adapter stores it. */
-export interface StoredChange {
+interface StoredChange {
   seq: number
   listing: string
   createdAt: Date

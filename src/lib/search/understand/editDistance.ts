@@ -30,7 +30,7 @@ export const editDistanceWithin = (a: string, b: string, max: number): number =>
  * How many typos a word of this length may have, as Meilisearch and Typesense allow by default:
  * none below 5 letters, one from 5, two from 9.
  */
-export const typosAllowed = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0)
+const typosAllowed = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0)
 
 /**
  * Whether `candidate` is a typo of `word` within what its length allows. A wrong first letter

@@ -14,7 +14,7 @@ import type { Vocabulary } from './vocabulary'
 export type Tier = 0 | 1 | 2 | 3
 
 /** One way to match a query word: every group must match, each by any of its prefixes. */
-export interface Alternative {
+interface Alternative {
   tier: Tier
   groups: string[][]
 }
@@ -85,10 +85,10 @@ export const splitCompound = (word: string, c: UnderstandContext): [string, stri
 }
 
 /** "kook" → "kok", "beweeg" → "beweg": the stem a Dutch verb has before an -en ending (koken, bewegen). */
-export const undoubled = (word: string): string => word.replace(/([aeou])\1([^aeiou])$/, '$1$2')
+const undoubled = (word: string): string => word.replace(/([aeou])\1([^aeiou])$/, '$1$2')
 
 /** "beweg" → "beweeg", "kok" → "kook": the closed-syllable spelling of a stem ("Beweegochtend" for "bewegen"). */
-export const doubled = (stem: string): string => stem.replace(/([^aeiou])([aeou])([^aeiouwy])$/, '$1$2$2$3')
+const doubled = (stem: string): string => stem.replace(/([^aeiou])([aeou])([^aeiouwy])$/, '$1$2$2$3')
 
 /** The forms a word is looked up by: as typed, its stem, its -en stem. */
 const forms = (word: string): string[] => [...new Set([word, stemWord(word), undoubled(word)])].filter((f) => f.length >= 3)
@@ -166,7 +166,7 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
 }
 
 /** The words of the index or the lexicon a word is a typo of (Meilisearch's limits). */
-export const corrections = (word: string, c: UnderstandContext): string[] => {
+const corrections = (word: string, c: UnderstandContext): string[] => {
   const fromLexicon = [...c.lexicon.words].filter((w) => typoDistance(word, w) !== null)
   return [...new Set([...fromLexicon, ...c.vocabulary.typosOf(word, TYPO_LIMIT)])].slice(0, TYPO_LIMIT)
 }
