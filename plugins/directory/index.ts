@@ -166,6 +166,7 @@ export const directoryPlugin =
       onInit: async (payload) => {
         if (sanitized.enabled) guardRestInput(payload)
         if (sanitized.enabled) await sanitized.database?.prepare?.(payload)
+        if (sanitized.enabled && !sanitized.database) payload.logger.warn('directoryPlugin: no `database` option, so there is no public search (see the option in plugins/directory/types.ts)')
         await incoming.onInit?.(payload)
       },
       globals: [...(incoming.globals ?? []), { ...SiteSettings, fields: retargetMedia(SiteSettings.fields, sanitized), admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user) }, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), ...(sanitized.enabled ? [referenceChanged(sanitized)] : [])] } }],

@@ -41,13 +41,16 @@ export interface DirectoryPluginOptions {
    * The auth collection of the site's people. When the config already has it, the plugin adds
    * the directory's fields to it (name, roles, memberships — their field access keeps roles and
    * memberships for administrators) and leaves its access and `admin.user` alone; otherwise it
-   * adds its own users collection under this slug.
+   * adds its own users collection under this slug. It must have `auth`. Every organisation
+   * member becomes a logged-in user of it: check the host's own collections' access, since
+   * Payload's default lets any logged-in user create, update and delete.
    * @default "users"
    */
   users?: string
   /**
    * The upload collection for photos and logos. When the config already has it, the plugin uses
    * it as it is; otherwise it adds its own (webp sizes, photos public only while shown) under this slug.
+   * Photos show on the public pages only when the host's uploads are readable by anonymous visitors.
    * @default "media"
    */
   media?: string
@@ -57,12 +60,17 @@ export interface DirectoryPluginOptions {
    */
   onReferenceChange?: (payload: Payload) => void
   /**
-   * The database binding (search store, transactions): without it there is no public search.
-   * Meedoen's host gives `directoryDatabase` from `src/db/directoryDatabase.ts` (SQLite and MongoDB).
+   * The database binding (search store, transactions): without it there is no public search
+   * (the search endpoint answers 503, and a warning is logged at start). Meedoen's host gives
+   * `directoryDatabase()` from `src/db/directoryDatabase.ts` (SQLite and MongoDB); a site that
+   * pushes its schema instead of running Meedoen's migrations passes
+   * `directoryDatabase({ createTables: true })`, or publishing a listing fails on the missing
+   * `search_docs` table.
    */
   database?: DirectoryDatabase
   /**
-   * Folder where uploaded images and their webp sizes are stored.
+   * Folder where uploaded images and their webp sizes are stored (only for the plugin's own
+   * uploads collection: with the host's, its own `staticDir` and sizes apply).
    * @default "<cwd>/media"
    */
   mediaDir?: string

@@ -12,15 +12,21 @@ import { type TestPayload, testPayload } from './payload'
 /**
  * A second, minimal Payload site that has a life of its own before the directory is installed:
  * its own people (with fields of its own), its own uploads, and pages. The plugin is installed
- * into it the way a municipality's existing site would install it.
+ * into it the way a municipality's existing site would install it. Its rules are the careful
+ * host's: once the directory is in, organisation members are logged-in users too, so "any
+ * logged-in user" (Payload's default) is not a rule it uses for its own content.
  */
+const isSiteAdmin = (user: unknown): boolean => Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin'))
+
 const HostUsers: CollectionConfig = {
   slug: 'users',
   auth: true,
   admin: { useAsTitle: 'email' },
   access: {
     read: ({ req }) => Boolean(req.user),
-    update: ({ req }) => (req.user ? { id: { equals: req.user.id } } : false),
+    create: ({ req }) => isSiteAdmin(req.user),
+    update: ({ req }) => (isSiteAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
+    delete: ({ req }) => isSiteAdmin(req.user),
   },
   fields: [
     { name: 'fullName', type: 'text' },
@@ -43,7 +49,7 @@ const hostMedia = (dir: string): CollectionConfig => ({
 
 const Pages: CollectionConfig = {
   slug: 'pages',
-  access: { read: () => true },
+  access: { read: () => true, create: ({ req }) => isSiteAdmin(req.user), update: ({ req }) => isSiteAdmin(req.user), delete: ({ req }) => isSiteAdmin(req.user) },
   fields: [{ name: 'title', type: 'text', required: true }],
 }
 

@@ -53,8 +53,13 @@ test('access on the host site: listings by role through both APIs, roles kept fo
     expect({ ...where, ok: (await api.update(users.memberA, 'activities', docs.activities.draftA, { title: `Eigen concept ${api.name}` })).ok }).toEqual({ ...where, ok: true })
     expect({ ...where, ok: (await api.update(users.memberA, 'activities', docs.activities.draftB, { title: 'Niet van mij' })).ok }).toEqual({ ...where, ok: false })
     expect({ ...where, ok: (await api.findByID(users.editor, 'activities', docs.activities.draftB)).ok }).toEqual({ ...where, ok: true })
-    // The host's own rule for its people: anonymous visitors read none of them.
+    // The host's own rules stay: anonymous visitors read none of its people; an organisation
+    // member (a logged-in user now) may not change its pages or delete its accounts, its administrator may.
     expect({ ...where, ids: await api.findIDs(users.anonymous, 'users') }).toEqual({ ...where, ids: [] })
+    const page = await site.payload.create({ collection: 'pages' as 'users', data: { title: 'Afvalkalender' } as never })
+    expect({ ...where, ok: (await api.update(users.memberA, 'pages', String(page.id), { title: 'Gewijzigd' })).ok }).toEqual({ ...where, ok: false })
+    expect({ ...where, ok: (await api.remove(users.memberA, 'users', String(users.editor.user!.id))).ok }).toEqual({ ...where, ok: false })
+    expect({ ...where, ok: (await api.update(users.admin, 'pages', String(page.id), { title: 'Afvalkalender 2027' })).ok }).toEqual({ ...where, ok: true })
     // A member cannot make themselves an editor on the host's users collection (the added field's access).
     await api.update(users.memberA, 'users', String(users.memberA.user!.id), { roles: ['editor'], fullName: `Lid A ${api.name}` })
     const me = (await site.payload.findByID({ collection: 'users', id: users.memberA.user!.id, depth: 0 })) as TypedUser & { roles?: string[]; fullName?: string }
