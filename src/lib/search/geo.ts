@@ -13,6 +13,12 @@ export const haversineKmOf = (lat1: number, lon1: number, lat2: number, lon2: nu
 export const haversineKm = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number =>
   haversineKmOf(a.lat, a.lon, b.lat, b.lon)
 
+export type BoundingBox = ReturnType<typeof boundingBox>
+
+/** Whether a point is in the box (a missing location, NaN, is in none). */
+export const boxHolds = (box: BoundingBox, lat: number, lon: number): boolean =>
+  lat >= box.minLat && lat <= box.maxLat && lon >= box.minLon && lon <= box.maxLon
+
 /** A box that surely contains the circle (a little larger, for float rounding in the index). */
 export const boundingBox = ({ lat, lon, radiusKm }: { lat: number; lon: number; radiusKm: number }) => {
   const dLat = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI) * 1.001 + 1e-5

@@ -1,9 +1,7 @@
-import type { boundingBox } from '../geo'
+import { type BoundingBox, boxHolds } from '../geo'
 import { bitsToIds, bitWords } from './hitCache'
 import { zeroedUint32 } from './scratch'
 import type { TypedColumns } from './typedColumns'
-
-type BoundingBox = ReturnType<typeof boundingBox>
 
 /** A cell's side in degrees (about 5.5 km north–south, 3.4 km east–west in the Netherlands). */
 const CELL = 0.05
@@ -44,7 +42,7 @@ export class SpatialGrid {
   constructor(private readonly columns: TypedColumns) {}
 
   /** Adds the ids from the last one added up to `capacity` (those with a location). */
-  extend(capacity: number) {
+  private extend(capacity: number) {
     const { lat, lon } = this.columns
     for (let id = this.indexed; id < capacity; id++) {
       const la = lat[id]!
@@ -57,52 +55,52 @@ export class SpatialGrid {
     this.indexed = Math.max(this.indexed, capacity)
   }
 
-  /** The cells the box touches, or null when they are too many (a pass over every listing is then as good). */
-  private cellsIn(box: BoundingBox): Cell[] | null {
+  /**
+   * The cells the box touches, once the grid holds every id below `capacity`, with how many
+   * listings they hold (an upper bound of those in the box); null when the box spans so many
+   * cells that a pass over every listing is as good.
+   */
+  cellsIn(box: BoundingBox, capacity: number): CellsInBox | null {
+    this.extend(capacity)
     const [r0, r1, c0, c1] = [cellOf(box.minLat), cellOf(box.maxLat), cellOf(box.minLon), cellOf(box.maxLon)]
     if ((r1 - r0 + 1) * (c1 - c0 + 1) > MAX_CELLS) return null
-    const out: Cell[] = []
+    const cells: Cell[] = []
+    let listings = 0
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         const cell = this.cells.get(cellKey(r, c))
-        if (cell) out.push(cell)
+        if (!cell) continue
+        cells.push(cell)
+        listings += cell.n
       }
     }
-    return out
+    return { box, cells, listings }
   }
 
   /**
-   * How many listings the cells of the box hold (an upper bound of those in the box), or
-   * Infinity when the box is too large for the grid to help.
+   * Writes the ids below `capacity` in these cells whose location is in the box into `out`,
+   * ascending, and returns how many; `keep` may leave some out (a text's matches).
    */
-  estimate(box: BoundingBox, capacity: number): number {
-    this.extend(capacity)
-    const cells = this.cellsIn(box)
-    return cells ? cells.reduce((sum, cell) => sum + cell.n, 0) : Infinity
-  }
-
-  /**
-   * Writes the ids below `capacity` whose location is in the box into `out`, ascending, and
-   * returns how many; `keep` may leave some out (a text's matches). Null when the box is too
-   * large for the grid (then scan every listing).
-   */
-  inBox(box: BoundingBox, capacity: number, out: Int32Array, keep?: (id: number) => boolean): number | null {
-    this.extend(capacity)
-    const cells = this.cellsIn(box)
-    if (!cells) return null
+  collect({ box, cells }: CellsInBox, capacity: number, out: Int32Array, keep?: (id: number) => boolean): number {
     const { lat, lon } = this.columns
     // Cells are ascending each; a bitset merges them in id order.
     const bits = zeroedUint32('grid.bits', bitWords(capacity - 1))
     for (const { ids, n } of cells) {
       for (let i = 0; i < n; i++) {
         const id = ids[i]!
-        const la = lat[id]!
-        const lo = lon[id]!
-        if (la >= box.minLat && la <= box.maxLat && lo >= box.minLon && lo <= box.maxLon && (!keep || keep(id))) bits[id >>> 5]! |= 1 << (id & 31)
+        if (boxHolds(box, lat[id]!, lon[id]!) && (!keep || keep(id))) bits[id >>> 5]! |= 1 << (id & 31)
       }
     }
     return bitsToIds(bits, out, capacity)
   }
+}
+
+/** The cells of the grid a radius's box touches. */
+export interface CellsInBox {
+  box: BoundingBox
+  cells: Cell[]
+  /** How many listings the cells hold (more than are in the box). */
+  listings: number
 }
 
 const grids = new WeakMap<TypedColumns, SpatialGrid>()

@@ -1,4 +1,4 @@
-import { boundingBox, haversineKmOf } from '../geo'
+import { boundingBox, boxHolds, haversineKmOf } from '../geo'
 import type { QueryTerm } from '../snippet'
 import type { FacetCounts, SearchQuery } from '../types'
 import { facetTally } from './facets'
@@ -113,12 +113,11 @@ export const collectMatches = (
   const grid = box ? gridOf(cache.columns) : null
   // The candidates' ids, ascending; each step below then compacts them in place. Near a place
   // the grid gives the listings in the radius's box — unless the text's matches are fewer.
-  const inCells = box ? grid!.estimate(box, capacity) : Infinity
-  const fromGrid = inCells < (text ? text.count : Infinity)
-  const ids = scratchInt32('ids', fromGrid ? inCells : text ? Math.min(capacity, text.count) : capacity)
+  const inBox = grid?.cellsIn(box!, capacity) ?? null
+  const fromGrid = inBox !== null && inBox.listings < (text ? text.count : Infinity)
+  const ids = scratchInt32('ids', fromGrid ? inBox.listings : text ? Math.min(capacity, text.count) : capacity)
   let count = 0
-  const boxed = fromGrid ? grid!.inBox(box!, capacity, ids, text ? (id) => text.has(id) : undefined) : null
-  if (boxed !== null) count = boxed
+  if (fromGrid) count = grid!.collect(inBox, capacity, ids, text ? (id) => text.has(id) : undefined)
   else {
     if (text) count = text.writeIds(ids, capacity)
     else for (let id = 0; id < capacity; id++) ids[count++] = id
@@ -127,9 +126,7 @@ export const collectMatches = (
       let n = 0
       for (let i = 0; i < count; i++) {
         const id = ids[i]!
-        const la = lat[id]!
-        const lo = lon[id]!
-        if (la >= box.minLat && la <= box.maxLat && lo >= box.minLon && lo <= box.maxLon) ids[n++] = id
+        if (boxHolds(box, lat[id]!, lon[id]!)) ids[n++] = id
       }
       count = n
     }

@@ -212,5 +212,4 @@ export class TextIndex {
     }
     return scores
   }
-
 }
