@@ -164,9 +164,11 @@ export const directoryPlugin =
       ...(incoming.sharp ? { sharp: limitedSharp(incoming.sharp) } : {}),
       hooks: { ...incoming.hooks, afterError: [...(incoming.hooks?.afterError ?? []), ...(sanitized.enabled ? [constraintConflict] : [])] },
       onInit: async (payload) => {
-        if (sanitized.enabled) guardRestInput(payload)
-        if (sanitized.enabled) await sanitized.database?.prepare?.(payload)
-        if (sanitized.enabled && !sanitized.database) payload.logger.warn('directoryPlugin: no `database` option, so there is no public search (see the option in plugins/directory/types.ts)')
+        if (sanitized.enabled) {
+          guardRestInput(payload)
+          if (sanitized.database) await sanitized.database.prepare?.(payload)
+          else payload.logger.warn('directoryPlugin: no `database` option, so there is no public search (see the option in plugins/directory/types.ts)')
+        }
         await incoming.onInit?.(payload)
       },
       globals: [...(incoming.globals ?? []), { ...SiteSettings, fields: retargetMedia(SiteSettings.fields, sanitized), admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user) }, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), ...(sanitized.enabled ? [referenceChanged(sanitized)] : [])] } }],
