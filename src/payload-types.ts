@@ -96,6 +96,7 @@ export interface Config {
       directoryLoketRequest: TaskDirectoryLoketRequest;
       directoryModerationEmail: TaskDirectoryModerationEmail;
       directoryModerationDigest: TaskDirectoryModerationDigest;
+      directoryGeocodeVenue: TaskDirectoryGeocodeVenue;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -417,11 +418,11 @@ export interface Venue {
    */
   location?: [number, number] | null;
   /**
-   * Set from the address on save. 'Not verified' or 'centre of the postcode area': an editor should check the pin and move it if needed (it then becomes "by hand"), or choose "Placed or checked by hand".
+   * Set from the address on save: first the centre of the postcode area, within a minute the address itself (PDOK). If it stays 'not verified' or 'centre of the postcode area', an editor should check the pin and move it if needed (it then becomes "by hand"), or choose "Placed or checked by hand".
    */
   locationStatus?: ('verified' | 'approximate' | 'manual' | 'not_verified') | null;
   /**
-   * For example "pdok" or "pc4 (pdok unreachable)".
+   * For example "pdok", "pc4 (pdok pending)" (being looked up) or "pc4 (pdok unreachable)".
    */
   locationSource?: string | null;
   codes?: {
@@ -842,6 +843,7 @@ export interface PayloadJob {
           | 'directoryLoketRequest'
           | 'directoryModerationEmail'
           | 'directoryModerationDigest'
+          | 'directoryGeocodeVenue'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -885,6 +887,7 @@ export interface PayloadJob {
         | 'directoryLoketRequest'
         | 'directoryModerationEmail'
         | 'directoryModerationDigest'
+        | 'directoryGeocodeVenue'
         | 'schedulePublish'
       )
     | null;
@@ -1751,6 +1754,19 @@ export interface TaskDirectoryModerationDigest {
   input?: unknown;
   output: {
     emails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryGeocodeVenue".
+ */
+export interface TaskDirectoryGeocodeVenue {
+  input: {
+    venue: string;
+    address: string;
+  };
+  output: {
+    result?: string | null;
   };
 }
 /**

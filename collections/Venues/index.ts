@@ -12,7 +12,7 @@ import { documentOrganisations, moderate, type ModerationOptions, requireDraftSa
 import { addressField } from '../fields/addressField'
 import { label, VENUE_TYPES } from '../../src/lib/vocabulary'
 import { accessibilityField, openingHoursFields, roomsField } from './fields'
-import { geocodeVenue } from './hooks/geocodeVenue'
+import { geocodeVenue, queueVenueGeocoding } from './hooks/geocodeVenue'
 import { behaviour } from '../behaviour'
 import { locationFields } from './locationFields'
 import { areasField } from '../fields/relations'
@@ -40,6 +40,7 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
   hooks: {
     beforeOperation: [requireDraftSave(moderation)],
     beforeChange: [keepOwnVenueOrganisations, behaviour(geocodeVenue()), moderate(moderation, documentOrganisations, false)],
+    afterChange: [behaviour(queueVenueGeocoding)],
   },
   access: {
     read: ({ req }) => {

@@ -28,9 +28,11 @@ export const locationFields = (): Field[] => [
     admin: {
       position: 'sidebar',
       description: label(
-        "Wordt bij opslaan uit het adres bepaald. 'Niet gecontroleerd' of 'midden van het postcodegebied': " +
+        'Wordt bij opslaan uit het adres bepaald: eerst het midden van het postcodegebied, binnen een minuut daarna het adres zelf (PDOK). ' +
+          "Blijft het 'niet gecontroleerd' of 'midden van het postcodegebied': " +
           'controleer de speld op de kaart en zet hem zo nodig goed (dan wordt het "handmatig"), of kies "Handmatig geplaatst of gecontroleerd".',
-        "Set from the address on save. 'Not verified' or 'centre of the postcode area': an editor should check the pin " +
+        'Set from the address on save: first the centre of the postcode area, within a minute the address itself (PDOK). ' +
+          "If it stays 'not verified' or 'centre of the postcode area', an editor should check the pin " +
           'and move it if needed (it then becomes "by hand"), or choose "Placed or checked by hand".',
       ),
     },
@@ -39,7 +41,13 @@ export const locationFields = (): Field[] => [
     name: 'locationSource',
     type: 'text',
     label: label('Bron van de ligging', 'Location source'),
-    admin: { ...readOnlySidebar, description: label('Bijvoorbeeld "pdok" of "pc4 (pdok unreachable)".', 'For example "pdok" or "pc4 (pdok unreachable)".') },
+    admin: {
+      ...readOnlySidebar,
+      description: label(
+        'Bijvoorbeeld "pdok", "pc4 (pdok pending)" (wordt opgezocht) of "pc4 (pdok unreachable)".',
+        'For example "pdok", "pc4 (pdok pending)" (being looked up) or "pc4 (pdok unreachable)".',
+      ),
+    },
   },
   {
     name: 'codes',

@@ -23,6 +23,7 @@ export const TASKS = {
   moderationDigest: 'directoryModerationDigest',
   retention: 'directoryRetention',
   freshness: 'directoryFreshness',
+  geocodeVenue: 'directoryGeocodeVenue',
 } as const
 
 /** Admin components, as Payload's import map names them (path from the project root, then the export). */

@@ -14,6 +14,7 @@ import { capPageSize } from './hooks/capPageSize'
 import { constraintConflict } from './hooks/constraintConflict'
 import { guardRestInput } from './hooks/guardRestInput'
 import { freshnessTask } from './jobs/freshnessTask'
+import { geocodeVenueTask } from './jobs/geocodeVenueTask'
 import { interestTask } from './jobs/interestTask'
 import { MODERATED_SLUGS } from './jobs/moderationEmail'
 import { moderationDigestTask, moderationTask, notifyModeration } from './jobs/moderationTask'
@@ -181,7 +182,7 @@ export const directoryPlugin =
           cancel: ({ req }) => isAdminUser(req.user),
           ...jobs.access,
         },
-        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized), retentionTask(sanitized), listingReportTask, interestTask, loketTask, moderationTask, moderationDigestTask(sanitized)] : [])],
+        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized), retentionTask(sanitized), listingReportTask, interestTask, loketTask, moderationTask, moderationDigestTask(sanitized), geocodeVenueTask()] : [])],
         autoRun: sanitized.enabled
           ? async (payload) => [
               ...(typeof jobs.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs.autoRun ?? [])),

@@ -4,7 +4,10 @@ import { createGeocoder, type GeocodeInput, type GeocodeOutcome, setGeocoder } f
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { fakeFetch, unreachable } from '../unit/geo/fakes'
 
-/** Saving a venue geocodes its address through the process-wide geocoder (a fake here). */
+/**
+ * Saving a venue sets its pin from the address: the save takes the PC4 centroid, and a job asks
+ * the process-wide geocoder (a fake here) afterwards, outside the save's transaction.
+ */
 let t: TestPayload
 let orgID: number
 beforeAll(async () => {
@@ -26,6 +29,11 @@ const VERIFIED: GeocodeOutcome = {
   gemeenteCode: '0014', wijkCode: 'WK001480', buurtCode: 'BU00148000',
 }
 
+/** Runs the queued jobs, as the server does every minute. */
+const settle = () => t.payload.jobs.run({ queue: 'directory', limit: 100 })
+
+const PENDING = { locationStatus: 'approximate', locationSource: 'pc4 (pdok pending)' }
+
 const fakeGeocoder = (answer: GeocodeOutcome | (() => Promise<GeocodeOutcome>)) => {
   const geocodeAddress = jest.fn(async (_addr: GeocodeInput) => (typeof answer === 'function' ? answer() : answer))
   setGeocoder({ geocodeAddress })
@@ -39,27 +47,42 @@ const createVenue = (extra: Record<string, unknown> = {}) =>
     overrideAccess: true,
   })
 
+const stored = (id: number, draft = false) => t.payload.findByID({ collection: 'venues', id, draft, overrideAccess: true })
+
+/** A venue saved and its geocoding job run. */
+const createSettledVenue = async (extra: Record<string, unknown> = {}) => {
+  const venue = await createVenue(extra)
+  await settle()
+  return stored(venue.id)
+}
+
 describe('venue geocoding', () => {
-  test('verified address → location [lon, lat], CBS codes and status verified', async () => {
+  test('the save takes the postcode area\'s centre; the job then sets the verified pin with CBS codes', async () => {
     const geocode = fakeGeocoder(VERIFIED)
     const venue = await createVenue()
+    expect(geocode).not.toHaveBeenCalled()
+    expect(venue).toMatchObject(PENDING)
+    const [lon, lat] = venue.location as [number, number]
+    expect(lat).toBeCloseTo(53.17, 1)
+    expect(lon).toBeCloseTo(6.61, 1)
+
+    await settle()
     expect(geocode).toHaveBeenCalledTimes(1)
     expect(geocode.mock.calls[0]![0]).toMatchObject({ street: 'Kerklaan', houseNumber: '12', postcode: '9751 NN', city: 'Haren' })
-    expect(venue.location).toEqual([6.60958, 53.17322])
-    expect(venue).toMatchObject({
+    const after = await stored(venue.id)
+    expect(after.location).toEqual([6.60958, 53.17322])
+    expect(after).toMatchObject({
+      _status: 'published',
       locationStatus: 'verified',
       locationSource: 'pdok',
       codes: { gemeenteCode: '0014', wijkCode: 'WK001480', buurtCode: 'BU00148000' },
     })
-    const stored = await t.payload.findByID({ collection: 'venues', id: venue.id, overrideAccess: true })
-    expect(stored.locationStatus).toBe('verified')
-    expect(stored.codes?.buurtCode).toBe('BU00148000')
   })
 
   test('PDOK unreachable → PC4 centroid, status approximate, the reason in locationSource', async () => {
     const fetch = fakeFetch(unreachable)
     setGeocoder(createGeocoder({ mode: 'pdok', fetch }))
-    const venue = await createVenue()
+    const venue = await createSettledVenue()
     expect(fetch.calls).toHaveLength(1)
     expect(venue.locationStatus).toBe('approximate')
     expect(venue.locationSource).toBe('pc4 (pdok unreachable)')
@@ -71,7 +94,8 @@ describe('venue geocoding', () => {
 
   test('nothing found → saved without a location, status not_verified', async () => {
     fakeGeocoder({ status: 'failed', reason: 'unknown_postcode', geocoderReason: 'not_found' })
-    const venue = await createVenue()
+    // 1000 AA is a valid postcode with no PC4 area (a PO box range), so the save has no centre to take either.
+    const venue = await createSettledVenue({ address: { ...ADDRESS, postcode: '1000 AA' } })
     expect(venue.location ?? null).toBeNull()
     expect(venue.locationStatus).toBe('not_verified')
     expect(venue.locationSource).toMatch(/^none \(unknown_postcode/)
@@ -79,9 +103,11 @@ describe('venue geocoding', () => {
 
   test('a geocoder that throws never blocks the save', async () => {
     fakeGeocoder(() => Promise.reject(new Error('boom')))
-    const venue = await createVenue()
+    const venue = await createSettledVenue()
     expect(venue.id).toBeDefined()
-    expect(venue.locationStatus).toBe('not_verified')
+    expect(venue).toMatchObject({ locationStatus: 'not_verified', locationSource: 'none (geocoder error: boom)' })
+    // The postcode area's centre stays: better than no pin.
+    expect(venue.location).not.toBeNull()
   })
 
   test('a location set by hand → manual, geocoder not called', async () => {
@@ -100,7 +126,7 @@ describe('venue geocoding', () => {
 
   test('updating only the name does not geocode; changing the address does', async () => {
     const geocode = fakeGeocoder(VERIFIED)
-    const venue = await createVenue()
+    const venue = await createSettledVenue()
     expect(geocode).toHaveBeenCalledTimes(1)
 
     const renamed = await t.payload.update({ collection: 'venues', id: venue.id, data: { name: 'Nieuwe naam' }, overrideAccess: true })
@@ -120,14 +146,16 @@ describe('venue geocoding', () => {
       collection: 'venues', id: venue.id, overrideAccess: true,
       data: { address: { ...ADDRESS, street: 'Rijksstraatweg', houseNumber: '100' } },
     })
+    expect(moved).toMatchObject({ ...PENDING, codes: { buurtCode: null } })
+    await settle()
     expect(geocode).toHaveBeenCalledTimes(2)
     expect(geocode.mock.calls[1]![0]).toMatchObject({ street: 'Rijksstraatweg', houseNumber: '100', postcode: '9751 NN' })
-    expect(moved).toMatchObject({ location: [6.62, 53.2], locationStatus: 'verified', codes: { buurtCode: 'BU00148001' } })
+    expect(await stored(venue.id)).toMatchObject({ location: [6.62, 53.2], locationStatus: 'verified', codes: { buurtCode: 'BU00148001' } })
   })
 
   test('status and source cannot be faked by hand; choosing manual marks the pin as checked', async () => {
     fakeGeocoder({ status: 'approximate', source: 'pc4', lat: 53.1733, lon: 6.6112, precision: 'postcode4', reason: 'timeout', place: 'Haren Gn' })
-    const venue = await createVenue()
+    const venue = await createSettledVenue()
     const faked = await t.payload.update({
       collection: 'venues', id: venue.id, overrideAccess: true,
       data: { locationStatus: 'verified', locationSource: 'pdok' } as never,
@@ -135,6 +163,61 @@ describe('venue geocoding', () => {
     expect(faked).toMatchObject({ locationStatus: 'approximate', locationSource: 'pc4 (pdok timeout)' })
     const checked = await t.payload.update({ collection: 'venues', id: venue.id, overrideAccess: true, data: { locationStatus: 'manual' } as never })
     expect(checked).toMatchObject({ locationStatus: 'manual', locationSource: 'manual (checked)', location: [6.6112, 53.1733] })
+  })
+
+  test('a changed address awaiting review: the job sets the pin on the draft and leaves the published venue alone', async () => {
+    const geocode = fakeGeocoder(VERIFIED)
+    const venue = await createSettledVenue()
+    geocode.mockResolvedValueOnce({ ...VERIFIED, lat: 53.2, lon: 6.62, buurtCode: 'BU00148001' })
+    await t.payload.update({
+      collection: 'venues', id: venue.id, draft: true, overrideAccess: true,
+      data: { address: { ...ADDRESS, street: 'Rijksstraatweg', houseNumber: '100' } },
+    })
+    await settle()
+    expect(await stored(venue.id, true)).toMatchObject({
+      _status: 'draft', address: { street: 'Rijksstraatweg' }, location: [6.62, 53.2], locationStatus: 'verified', codes: { buurtCode: 'BU00148001' },
+    })
+    expect(await stored(venue.id)).toMatchObject({
+      _status: 'published', address: { street: 'Kerklaan' }, location: [6.60958, 53.17322], codes: { buurtCode: 'BU00148000' },
+    })
+  })
+
+  test('an answer that comes too late is not written: the address changed, or the pin was set by hand meanwhile', async () => {
+    const geocode = fakeGeocoder(VERIFIED)
+    const moved = await createVenue()
+    await t.payload.update({ collection: 'venues', id: moved.id, overrideAccess: true, data: { address: { ...ADDRESS, houseNumber: '14' } } })
+    const placed = await createVenue()
+    await t.payload.update({ collection: 'venues', id: placed.id, overrideAccess: true, data: { location: [6.5, 53.1] } as never })
+    await settle()
+    // The first address's job finds the address changed and asks nothing; the second asks for number 14.
+    const asked = geocode.mock.calls.map(([addr]) => addr.houseNumber)
+    expect(asked).toEqual(['14'])
+    expect(await stored(moved.id)).toMatchObject({ location: [6.60958, 53.17322], locationStatus: 'verified' })
+    expect(await stored(placed.id)).toMatchObject({ location: [6.5, 53.1], locationStatus: 'manual' })
+  })
+
+  test('while PDOK is slow, other saves go on: the lookup holds no transaction', async () => {
+    let answer: (outcome: GeocodeOutcome) => void = () => undefined
+    let asked: () => void = () => undefined
+    const askedPromise = new Promise<void>((resolve) => (asked = resolve))
+    fakeGeocoder(() => {
+      asked()
+      return new Promise<GeocodeOutcome>((resolve) => (answer = resolve))
+    })
+    const venue = await createVenue()
+    const running = settle()
+    await askedPromise
+    // PDOK has not answered: a save of another document must not wait for it.
+    let timer: NodeJS.Timeout | undefined
+    const renamed = await Promise.race([
+      t.payload.update({ collection: 'organisations', id: orgID, data: { name: 'Welzijn Haren e.o.' }, overrideAccess: true }),
+      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 5_000))),
+    ])
+    clearTimeout(timer)
+    expect(renamed).toMatchObject({ name: 'Welzijn Haren e.o.' })
+    answer(VERIFIED)
+    await running
+    expect(await stored(venue.id)).toMatchObject({ locationStatus: 'verified' })
   })
 
   test('without a fake, tests use the offline PC4 fallback (GEOCODER off under jest)', async () => {

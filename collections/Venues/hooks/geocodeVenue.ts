@@ -1,75 +1,63 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { defaultGeocoder, type GeocodeOutcome, type GeocodeReason, type Geocoder } from '../../../src/lib/geo/geocoder'
+import { defaultGeocoder, type GeocodeOutcome, type Geocoder, pc4Answer } from '../../../src/lib/geo/geocoder'
+import { DIRECTORY_QUEUE, TASKS } from '../../../plugins/directory/constants'
 import type { LocationStatus } from '../locationFields'
+import {
+  ADDRESS_KEYS, addressKey, addressText, asPoint, EMPTY_CODES, fromOutcome, geocodeInput, isPending, notVerifiedReason, samePoint,
+  type VenueDoc,
+} from './venueLocation'
 
-type Point = [number, number]
-type Doc = Record<string, unknown> & { address?: Record<string, unknown> | null }
+/** Set by the save when PDOK is still to be asked: the address (as `addressKey`) the job looks up. */
+const GEOCODE_PENDING = 'meedoenGeocodePending'
+/** Set by the geocoding job on its save: the address it looked up. */
+export const GEOCODED_FOR = 'meedoenGeocodedFor'
 
-const ADDRESS_KEYS = ['street', 'houseNumber', 'postcode', 'city'] as const
-const EMPTY_CODES = { gemeenteCode: null, wijkCode: null, buurtCode: null }
+const LOCATION_KEYS = ['location', 'locationStatus', 'locationSource', 'codes'] as const
 
-const REASON_TEXT: Record<GeocodeReason, string> = {
-  unreachable: 'pdok unreachable',
-  timeout: 'pdok timeout',
-  circuit_open: 'pdok circuit open',
-  not_found: 'pdok: address not found',
-  bad_response: 'pdok bad response',
-  disabled: 'geocoder off',
+/**
+ * The job's answer, checked against the venue as it is now: it is written only if the venue
+ * still has the address the job looked up and still waits for it (no pin set by hand since).
+ */
+const jobAnswer = (doc: VenueDoc, before: VenueDoc, lookedUp: unknown): VenueDoc => {
+  if (addressKey(before.address) === lookedUp && isPending(before)) return doc
+  for (const key of LOCATION_KEYS) delete doc[key]
+  return doc
 }
 
-const asPoint = (value: unknown): Point | null =>
-  Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n))
-    ? [value[0], value[1]]
-    : null
-
-const samePoint = (a: Point | null, b: Point | null): boolean =>
-  Boolean(a && b && Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9)
-
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toLowerCase() : '')
-
-/** What the geocoder's answer writes onto the venue. */
-const fromOutcome = (outcome: GeocodeOutcome | null, error?: unknown): Doc => {
-  if (!outcome) {
-    return { locationStatus: 'not_verified', locationSource: `none (geocoder error: ${(error as Error)?.message ?? error})`.slice(0, 200), codes: EMPTY_CODES }
+/** Status, source and codes are the hook's to write; by hand, the status may only become 'manual' (checked). */
+const keepStoredLocation = (doc: VenueDoc, before: VenueDoc): VenueDoc => {
+  if ('locationSource' in doc) doc.locationSource = before.locationSource ?? null
+  if ('codes' in doc) doc.codes = before.codes ?? EMPTY_CODES
+  if ('locationStatus' in doc && doc.locationStatus !== before.locationStatus) {
+    if (doc.locationStatus === 'manual') doc.locationSource = 'manual (checked)'
+    else doc.locationStatus = before.locationStatus ?? null
   }
-  if (outcome.status === 'verified') {
-    return {
-      location: [outcome.lon, outcome.lat],
-      locationStatus: (outcome.precision === 'address' ? 'verified' : 'approximate') satisfies LocationStatus,
-      locationSource: outcome.precision === 'address' ? 'pdok' : 'pdok (postcode only)',
-      codes: { gemeenteCode: outcome.gemeenteCode ?? null, wijkCode: outcome.wijkCode ?? null, buurtCode: outcome.buurtCode ?? null },
-    }
-  }
-  if (outcome.status === 'approximate') {
-    return {
-      location: [outcome.lon, outcome.lat],
-      locationStatus: 'approximate' satisfies LocationStatus,
-      locationSource: `pc4 (${REASON_TEXT[outcome.reason]})`,
-      codes: EMPTY_CODES,
-    }
-  }
-  const why = outcome.geocoderReason ? `${outcome.reason}; ${REASON_TEXT[outcome.geocoderReason]}` : outcome.reason
-  return { locationStatus: 'not_verified' satisfies LocationStatus, locationSource: `none (${why})`, codes: EMPTY_CODES }
+  return doc
 }
 
 /**
- * Geocodes a venue's address on create and whenever the address changes, unless the location
- * was set by hand in the same save ('manual'). PDOK → 'verified'; PC4 fallback → 'approximate'
- * (a visible "not verified" state, never a silent pin); nothing found → 'not_verified' and the
- * location is left alone. The geocoder never blocks a save. `context.geocode === false` skips it.
+ * Sets a venue's location from its address on create and whenever the address changes, unless
+ * the location was set by hand in the same save ('manual'). The save itself never waits for the
+ * network: it takes the centroid of the postcode area ('approximate', source "pc4 (pdok
+ * pending)") and queues a job that asks PDOK afterwards, outside the save's transaction, and
+ * sets the verified pin (see docs/architecture.md, "Geocoding"). With the geocoder off
+ * (GEOCODER=off) the offline answer is the whole answer. Nothing found → 'not_verified' and the
+ * location is left alone. `context.geocode === false` skips it.
  */
 export const geocodeVenue =
   (geocoder: Geocoder = defaultGeocoder): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req, context }) => {
     if (!data || context?.geocode === false) return data
-    const doc = data as Doc
-    const before: Doc = (operation === 'update' ? (originalDoc as Doc | undefined) : undefined) ?? {}
+    const doc = data as VenueDoc
+    const before: VenueDoc = (operation === 'update' ? (originalDoc as VenueDoc | undefined) : undefined) ?? {}
+    if (GEOCODED_FOR in context) return jobAnswer(doc, before, context[GEOCODED_FOR])
+
     const incomingAddress = doc.address ?? undefined
     const address = { ...(before.address ?? {}), ...(incomingAddress ?? {}) }
     const addressChanged =
       operation === 'create' ||
-      Boolean(incomingAddress && ADDRESS_KEYS.some((k) => k in incomingAddress && text(incomingAddress[k]) !== text(before.address?.[k])))
+      Boolean(incomingAddress && ADDRESS_KEYS.some((k) => k in incomingAddress && addressText(incomingAddress[k]) !== addressText(before.address?.[k])))
 
     const sentLocation = 'location' in doc
     const incoming = sentLocation ? asPoint(doc.location) : null
@@ -82,33 +70,33 @@ export const geocodeVenue =
       if (addressChanged && operation === 'update') doc.codes = EMPTY_CODES
       return doc
     }
+    if (!addressChanged && !cleared) return keepStoredLocation(doc, before)
 
-    if (!addressChanged && !cleared) {
-      // Only the hook writes source and codes; by hand, the status may only become 'manual' (checked).
-      if ('locationSource' in doc) doc.locationSource = before.locationSource ?? null
-      if ('codes' in doc) doc.codes = before.codes ?? EMPTY_CODES
-      if ('locationStatus' in doc && doc.locationStatus !== before.locationStatus) {
-        if (doc.locationStatus === 'manual') doc.locationSource = 'manual (checked)'
-        else doc.locationStatus = before.locationStatus ?? null
-      }
-      return doc
+    if (!geocoder.offline) {
+      const guess = fromOutcome(pc4Answer(geocodeInput(address), 'pending'))
+      // An invalid postcode is not worth asking PDOK about.
+      if (isPending(guess)) context[GEOCODE_PENDING] = addressKey(address)
+      return Object.assign(doc, guess)
     }
-
     let outcome: GeocodeOutcome | null = null
     let error: unknown
     try {
-      outcome = await geocoder.geocodeAddress({
-        street: typeof address.street === 'string' ? address.street : undefined,
-        houseNumber: typeof address.houseNumber === 'string' ? address.houseNumber : undefined,
-        postcode: typeof address.postcode === 'string' ? address.postcode : '',
-        city: typeof address.city === 'string' ? address.city : undefined,
-      })
+      outcome = await geocoder.geocodeAddress(geocodeInput(address))
     } catch (err) {
       error = err
     }
-    const reason = !outcome ? 'error' : outcome.status === 'approximate' ? outcome.reason : outcome.status === 'failed' ? outcome.reason : null
+    const reason = notVerifiedReason(outcome)
     if (reason && reason !== 'disabled') {
       req.payload.logger.warn({ msg: 'Venue location not verified', venue: doc.name ?? before.name, reason, err: error })
     }
     return Object.assign(doc, fromOutcome(outcome, error))
   }
+
+/** After a save that took the first guess: the job that asks PDOK (queued in the save's transaction, so only a stored save queues it). */
+export const queueVenueGeocoding: CollectionAfterChangeHook<{ id: number | string }> = async ({ doc, req, context }) => {
+  const address = context[GEOCODE_PENDING]
+  if (typeof address !== 'string') return doc
+  delete context[GEOCODE_PENDING]
+  await req.payload.jobs.queue({ task: TASKS.geocodeVenue, queue: DIRECTORY_QUEUE, input: { venue: String(doc.id), address }, req })
+  return doc
+}

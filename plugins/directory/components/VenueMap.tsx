@@ -13,6 +13,7 @@ const TEXT = {
     label: 'Ligging op de kaart',
     missing: 'Deze locatie heeft geen ligging op de kaart: bewoners die in de buurt zoeken, vinden haar en het aanbod hier niet. Klik op de kaart waar de ingang is.',
     unverified: 'De ligging is niet gecontroleerd. Klopt de speld? Klik anders op de goede plek.',
+    pending: 'Het adres wordt nu opgezocht bij PDOK (het Kadaster). Binnen een minuut staat de speld op het adres; ververs dan de pagina. Tot dan staat hij midden in het postcodegebied.',
     hint: 'Klik op de kaart om de speld te zetten of te verplaatsen.',
     lon: 'Lengtegraad',
     lat: 'Breedtegraad',
@@ -23,6 +24,7 @@ const TEXT = {
     label: 'Location on the map',
     missing: 'This venue has no location on the map: residents searching nearby will not find it or what happens here. Click on the map where the entrance is.',
     unverified: 'The location is not verified. Is the pin right? Otherwise click the right place.',
+    pending: 'The address is being looked up at PDOK (the Dutch land registry). Within a minute the pin is on the address; then reload the page. Until then it is in the middle of the postcode area.',
     hint: 'Click on the map to place or move the pin.',
     lon: 'Longitude',
     lat: 'Latitude',
@@ -44,6 +46,7 @@ export const VenueMap = ({ path = 'location', tileURL, attribution }: { path?: s
   const t = i18n.language === 'en' ? TEXT.en : TEXT.nl
   const { value, setValue, readOnly } = useField<Point>({ path })
   const status = useFormFields(([fields]) => fields.locationStatus?.value) as string | undefined
+  const source = useFormFields(([fields]) => fields.locationSource?.value) as string | undefined
   const box = useRef<HTMLDivElement>(null)
   const map = useRef<{ L: typeof Leaflet; map: Leaflet.Map; pin?: Leaflet.CircleMarker } | null>(null)
   // An empty point field reads as [null, null]: that is no pin.
@@ -83,7 +86,8 @@ export const VenueMap = ({ path = 'location', tileURL, attribution }: { path?: s
     next[index] = n
     setValue(next)
   }
-  const warning = !point ? t.missing : status === 'not_verified' || status === 'approximate' ? t.unverified : null
+  const pending = typeof source === 'string' && source.endsWith('pdok pending)')
+  const warning = !point ? t.missing : pending ? t.pending : status === 'not_verified' || status === 'approximate' ? t.unverified : null
 
   return (
     <div className="field-type meedoen-venue-map" style={{ marginBottom: '1.5rem' }}>

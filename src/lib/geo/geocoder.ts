@@ -12,8 +12,8 @@ import { normalisePostcode } from './postcode'
  */
 export type GeocoderMode = 'pdok' | 'off'
 
-/** Why PDOK was not used. */
-export type GeocodeReason = 'unreachable' | 'timeout' | 'circuit_open' | 'not_found' | 'bad_response' | 'disabled'
+/** Why PDOK was not used ('pending': not asked yet — the answer given while a save waits for it). */
+export type GeocodeReason = 'unreachable' | 'timeout' | 'circuit_open' | 'not_found' | 'bad_response' | 'disabled' | 'pending'
 
 export interface GeocodeInput {
   street?: string | null
@@ -40,6 +40,11 @@ export type GeocodeOutcome =
 
 export interface Geocoder {
   geocodeAddress: (addr: GeocodeInput) => Promise<GeocodeOutcome>
+  /**
+   * True when `geocodeAddress` answers without the network (GEOCODER=off), so a save may call it
+   * itself; otherwise the save takes `pc4Answer` and a job asks the geocoder afterwards.
+   */
+  offline?: boolean
 }
 
 export interface GeocoderOptions {
@@ -67,6 +72,18 @@ export const geocoderModeFromEnv = (env: Record<string, string | undefined> = pr
 
 const clean = (value?: string | null): string => (value ?? '').trim()
 
+const pc4Outcome = (hit: Pc4Entry | null, reason: GeocodeReason): GeocodeOutcome =>
+  hit
+    ? { status: 'approximate', source: 'pc4', lat: hit.lat, lon: hit.lon, precision: 'postcode4', reason, place: hit.place }
+    : { status: 'failed', reason: 'unknown_postcode', geocoderReason: reason }
+
+/** The answer without the network: the centroid of the postcode's PC4 area, with the reason PDOK was not used. */
+export const pc4Answer = (addr: GeocodeInput, reason: GeocodeReason): GeocodeOutcome => {
+  const postcode = normalisePostcode(addr.postcode ?? '')
+  if (!postcode) return { status: 'failed', reason: 'invalid_postcode' }
+  return pc4Outcome(lookupPc4(postcode, clean(addr.city) || undefined), reason)
+}
+
 /** The cache key: the address with a normalised postcode, folded text and no stray spaces. */
 const addressKey = (addr: GeocodeInput): string =>
   [fold(clean(addr.street)), fold(clean(addr.houseNumber)), normalisePostcode(addr.postcode ?? '') ?? fold(clean(addr.postcode)), fold(clean(addr.city))].join('|')
@@ -83,11 +100,7 @@ export const createGeocoder = (options: GeocoderOptions = {}): Geocoder => {
   const cache = options.cache ?? createLruCache<GeocodeOutcome>({ now })
   const pc4 = options.pc4 ?? lookupPc4
 
-  const fallback = (postcode: string, city: string, reason: GeocodeReason): GeocodeOutcome => {
-    const hit = pc4(postcode, city || undefined)
-    if (!hit) return { status: 'failed', reason: 'unknown_postcode', geocoderReason: reason }
-    return { status: 'approximate', source: 'pc4', lat: hit.lat, lon: hit.lon, precision: 'postcode4', reason, place: hit.place }
-  }
+  const fallback = (postcode: string, city: string, reason: GeocodeReason): GeocodeOutcome => pc4Outcome(pc4(postcode, city || undefined), reason)
 
   const askPdok = async (addr: GeocodeInput, postcode: string): Promise<GeocodeOutcome> => {
     const result = await pdokSearch(
@@ -116,6 +129,7 @@ export const createGeocoder = (options: GeocoderOptions = {}): Geocoder => {
   }
 
   return {
+    offline: mode === 'off',
     geocodeAddress: async (addr) => {
       const postcode = normalisePostcode(addr.postcode ?? '')
       if (!postcode) return { status: 'failed', reason: 'invalid_postcode' }
@@ -153,4 +167,7 @@ export const setGeocoder = (geocoder: Geocoder | undefined): void => {
 /** Always delegates to the current process-wide geocoder, so setGeocoder() also reaches it. */
 export const defaultGeocoder: Geocoder = {
   geocodeAddress: (addr) => getGeocoder().geocodeAddress(addr),
+  get offline() {
+    return getGeocoder().offline
+  },
 }
