@@ -80,7 +80,10 @@ export default buildConfig({
     // One date style in the admin, Dutch word order: "2 december 2026 16:53".
     dateFormat: 'd MMMM yyyy HH:mm',
     // Planned publishing asks for a time zone; everyone here means Dutch time.
-    timezones: { supportedTimezones: [{ label: 'Nederland (Amsterdam)', value: 'Europe/Amsterdam' }], defaultTimezone: 'Europe/Amsterdam' },
+    timezones: {
+      supportedTimezones: [{ label: 'Nederland (Amsterdam)', value: 'Europe/Amsterdam' }],
+      defaultTimezone: 'Europe/Amsterdam',
+    },
     meta: { titleSuffix: ' – Meedoen' },
     importMap: {
       baseDir: dirname,

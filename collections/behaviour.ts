@@ -12,4 +12,5 @@ export const behaviour = <Hook extends object>(hook: Hook): Hook => {
   return hook
 }
 
-export const isBehaviour = (hook: unknown): boolean => typeof hook === 'function' && marked.has(hook)
+export const isBehaviour = (hook: unknown): boolean =>
+  typeof hook === 'function' && marked.has(hook)

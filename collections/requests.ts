@@ -23,9 +23,14 @@ export const anonymousRequest = (req: PayloadRequest): PayloadRequest =>
 /** Marks a request whose reads are the server's own (see `capPageSize`). */
 export const INTERNAL_READ = 'meedoenInternalRead'
 
-export const internalRequest = (req: PayloadRequest): PayloadRequest => ({ ...req, context: { ...req.context, [INTERNAL_READ]: true } })
+export const internalRequest = (req: PayloadRequest): PayloadRequest => ({
+  ...req,
+  context: { ...req.context, [INTERNAL_READ]: true },
+})
 
 export type SystemPurpose = 'interest-log' | 'interest-outcome'
 
-export const systemRequest = (req: PayloadRequest, purpose: SystemPurpose): PayloadRequest =>
-  ({ ...req, context: { ...req.context, systemWrite: purpose } })
+export const systemRequest = (req: PayloadRequest, purpose: SystemPurpose): PayloadRequest => ({
+  ...req,
+  context: { ...req.context, systemWrite: purpose },
+})

@@ -13,21 +13,47 @@ const ADAPTER = {
 }
 const PLUGIN_IMPORT = {
   selector: 'ImportExpression[source.value=/plugins\\/directory\\/.+/]',
-  message: 'architecture rule "the host imports the plugin only through plugins/directory/index.ts"',
+  message:
+    'architecture rule "the host imports the plugin only through plugins/directory/index.ts"',
 }
-const syntax = (files, ignores, selectors) => ({ files, ignores, rules: { 'no-restricted-syntax': ['error', ...selectors] } })
+const syntax = (files, ignores, selectors) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-syntax': ['error', ...selectors] },
+})
 
 /** The import rules: each names itself in its message, so a failure says which rule and why. */
 const RULES = {
-  lib: ['src/lib is pure domain logic: no Payload, React, collections or plugin', [...PAYLOAD, ...REACT, ...COLLECTIONS, ...PLUGINS]],
-  web: ['src/web reaches Payload only through src/data', [...PAYLOAD, ...COLLECTIONS, ...PLUGINS, '**/db/*']],
+  lib: [
+    'src/lib is pure domain logic: no Payload, React, collections or plugin',
+    [...PAYLOAD, ...REACT, ...COLLECTIONS, ...PLUGINS],
+  ],
+  web: [
+    'src/web reaches Payload only through src/data',
+    [...PAYLOAD, ...COLLECTIONS, ...PLUGINS, '**/db/*'],
+  ],
   data: ['src/data never imports src/web', ['**/web/*', '**/web']],
   collections: [
     'collections do not import the plugin (only its names, plugins/directory/constants.ts)',
     { regex: '(^|/)plugins/directory(?!/constants$)(/|$)' },
   ],
-  plugin: ['the plugin imports nothing from the host (src/data, src/web, src/db, …; src/lib and the generated types are shared): pass a callback option', ['**/src/data/*', '**/src/web/*', '**/src/web/**', '**/src/db/*', '**/src/http/*', '**/src/cli/*', '**/src/seed/*', '**/src/server']],
-  host: ['the host imports the plugin only through plugins/directory/index.ts', { regex: '(^|/)plugins/directory/(?!index$).+' }],
+  plugin: [
+    'the plugin imports nothing from the host (src/data, src/web, src/db, …; src/lib and the generated types are shared): pass a callback option',
+    [
+      '**/src/data/*',
+      '**/src/web/*',
+      '**/src/web/**',
+      '**/src/db/*',
+      '**/src/http/*',
+      '**/src/cli/*',
+      '**/src/seed/*',
+      '**/src/server',
+    ],
+  ],
+  host: [
+    'the host imports the plugin only through plugins/directory/index.ts',
+    { regex: '(^|/)plugins/directory/(?!index$).+' },
+  ],
 }
 /** One `no-restricted-imports` per area (a later setting of a rule replaces an earlier one, so each area lists all its rules). */
 const area = (files, names, ignores = []) => ({
@@ -39,7 +65,10 @@ const area = (files, names, ignores = []) => ({
       {
         patterns: names.map((n) => {
           const [why, match] = RULES[n]
-          return { ...(Array.isArray(match) ? { group: match } : match), message: `architecture rule "${why}"` }
+          return {
+            ...(Array.isArray(match) ? { group: match } : match),
+            message: `architecture rule "${why}"`,
+          }
         }),
       },
     ],

@@ -48,9 +48,17 @@ const server = app.listen(env.port, env.host, () => {
   const port = typeof address === 'object' && address ? address.port : env.port
   const base = env.port === 0 ? `http://localhost:${port}` : env.serverURL
   // One write, so whoever waits for "listening" (tests, scripts) also has the logins.
-  const lines = [`Meedoen listening on port ${port}`, `  public site: ${base}/`, `  admin:       ${base}/admin`]
+  const lines = [
+    `Meedoen listening on port ${port}`,
+    `  public site: ${base}/`,
+    `  admin:       ${base}/admin`,
+  ]
   if (env.seedDemoData) {
-    lines.push(seeded.seeded ? '  demo data seeded; demo logins:' : '  demo logins (if the demo data is present):')
+    lines.push(
+      seeded.seeded
+        ? '  demo data seeded; demo logins:'
+        : '  demo logins (if the demo data is present):',
+    )
     for (const line of demoLoginLines()) lines.push(`    ${line}`)
   }
   console.log(lines.join('\n'))

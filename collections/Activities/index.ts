@@ -12,7 +12,10 @@ import { validateActivity } from './hooks/validateActivity'
 import type { Visibility } from '../access/visibleNow'
 
 /** Something to join: koffie-ochtend, taalcafé, computercursus, sport … */
-export const createActivities = (moderation: ModerationOptions, visibility: Visibility): CollectionConfig =>
+export const createActivities = (
+  moderation: ModerationOptions,
+  visibility: Visibility,
+): CollectionConfig =>
   listingCollection({
     slug: 'activities',
     singular: label('Activiteit', 'Activity'),
@@ -39,7 +42,10 @@ export const createActivities = (moderation: ModerationOptions, visibility: Visi
       {
         name: 'locationNote',
         type: 'text',
-        label: label('Waar precies (bijvoorbeeld startpunt of link)', 'Where exactly (meeting point or link)'),
+        label: label(
+          'Waar precies (bijvoorbeeld startpunt of link)',
+          'Where exactly (meeting point or link)',
+        ),
       },
       scheduleField(),
       {
@@ -76,20 +82,53 @@ export const createActivities = (moderation: ModerationOptions, visibility: Visi
         defaultValue: 'walk_in',
         label: label('Aanmelden', 'Sign-up'),
         options: [
-          { value: 'walk_in', label: label('Zonder aanmelden, loop gewoon binnen', 'Walk in, no sign-up') },
+          {
+            value: 'walk_in',
+            label: label('Zonder aanmelden, loop gewoon binnen', 'Walk in, no sign-up'),
+          },
           { value: 'sign_up', label: label('Aanmelden nodig', 'Sign-up needed') },
         ],
       },
       {
         type: 'row',
         fields: [
-          { name: 'ageMin', type: 'number', min: 0, max: 120, label: label('Leeftijd vanaf', 'Minimum age') },
-          { name: 'ageMax', type: 'number', min: 0, max: 120, label: label('Leeftijd tot en met', 'Maximum age') },
+          {
+            name: 'ageMin',
+            type: 'number',
+            min: 0,
+            max: 120,
+            label: label('Leeftijd vanaf', 'Minimum age'),
+          },
+          {
+            name: 'ageMax',
+            type: 'number',
+            min: 0,
+            max: 120,
+            label: label('Leeftijd tot en met', 'Maximum age'),
+          },
         ],
       },
-      { name: 'lowThreshold', type: 'select', hasMany: true, options: LOW_THRESHOLD, label: label('Laagdrempelig', 'Low threshold') },
-      { name: 'languages', type: 'select', hasMany: true, options: LANGUAGES, label: label('Talen', 'Languages') },
+      {
+        name: 'lowThreshold',
+        type: 'select',
+        hasMany: true,
+        options: LOW_THRESHOLD,
+        label: label('Laagdrempelig', 'Low threshold'),
+      },
+      {
+        name: 'languages',
+        type: 'select',
+        hasMany: true,
+        options: LANGUAGES,
+        label: label('Talen', 'Languages'),
+      },
       ...listingTailFields(),
-      { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: label("Foto's", 'Photos') },
+      {
+        name: 'photos',
+        type: 'upload',
+        relationTo: 'media',
+        hasMany: true,
+        label: label("Foto's", 'Photos'),
+      },
     ],
   })

@@ -7,6 +7,11 @@ export const Areas = taxonomyCollection({
   singular: label('Wijk of kern', 'Area'),
   plural: label('Wijken en kernen', 'Areas'),
   fields: [
-    { name: 'municipality', type: 'text', required: true, label: label('Gemeente', 'Municipality') },
+    {
+      name: 'municipality',
+      type: 'text',
+      required: true,
+      label: label('Gemeente', 'Municipality'),
+    },
   ],
 })

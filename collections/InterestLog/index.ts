@@ -8,7 +8,10 @@ const INTEREST_LOG_ACTIONS = [
   { value: 'read', label: label('Ingezien', 'Read') },
   { value: 'export', label: label('Geëxporteerd (inzageverzoek)', 'Exported (access request)') },
   { value: 'erase', label: label('Gewist (verwijderverzoek)', 'Erased (erasure request)') },
-  { value: 'retention', label: label('Verwijderd na bewaartermijn', 'Deleted after retention period') },
+  {
+    value: 'retention',
+    label: label('Verwijderd na bewaartermijn', 'Deleted after retention period'),
+  },
 ] as const
 
 /**
@@ -18,8 +21,14 @@ const INTEREST_LOG_ACTIONS = [
  */
 export const InterestLog: CollectionConfig = {
   slug: 'interest-log',
-  labels: { singular: label('Inzage', 'Access entry'), plural: label('Inzagelog interesse', 'Interest access log') },
-  admin: { defaultColumns: ['createdAt', 'action', 'user', 'count'], group: label('Beheer', 'Administration') },
+  labels: {
+    singular: label('Inzage', 'Access entry'),
+    plural: label('Inzagelog interesse', 'Interest access log'),
+  },
+  admin: {
+    defaultColumns: ['createdAt', 'action', 'user', 'count'],
+    group: label('Beheer', 'Administration'),
+  },
   access: {
     read: admins,
     create: systemWrites('interest-log'),
@@ -27,7 +36,13 @@ export const InterestLog: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    { name: 'action', type: 'select', required: true, options: [...INTEREST_LOG_ACTIONS], label: label('Wat', 'What') },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: [...INTEREST_LOG_ACTIONS],
+      label: label('Wat', 'What'),
+    },
     { name: 'user', type: 'relationship', relationTo: 'users', label: label('Door', 'By') },
     { name: 'count', type: 'number', required: true, min: 0, label: label('Aantal', 'Count') },
     { name: 'interests', type: 'text', label: label('Interesse-nummers', 'Interest numbers') },

@@ -13,7 +13,10 @@ import { label } from '../../src/lib/vocabulary'
  */
 export const InterestOutcomes: CollectionConfig = {
   slug: 'interest-outcomes',
-  labels: { singular: label('Telling interesse', 'Interest count'), plural: label('Tellingen interesse', 'Interest counts') },
+  labels: {
+    singular: label('Telling interesse', 'Interest count'),
+    plural: label('Tellingen interesse', 'Interest counts'),
+  },
   admin: { hidden: true },
   access: {
     read: editors,
@@ -25,7 +28,14 @@ export const InterestOutcomes: CollectionConfig = {
     // Not required: when an organisation is deleted, its counts stay, without a name.
     { name: 'organisation', type: 'relationship', relationTo: 'organisations', index: true },
     { name: 'listingKind', type: 'select', required: true, options: LISTING_KIND_OPTIONS },
-    { name: 'month', type: 'text', required: true, index: true, validate: (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}$/.test(v) ? true : 'yyyy-mm') },
+    {
+      name: 'month',
+      type: 'text',
+      required: true,
+      index: true,
+      validate: (v: unknown) =>
+        typeof v === 'string' && /^\d{4}-\d{2}$/.test(v) ? true : 'yyyy-mm',
+    },
     { name: 'status', type: 'select', required: true, options: [...INTEREST_STATUSES] },
   ],
 }

@@ -18,7 +18,10 @@ import { CONTACT_CHANNELS, INTEREST_STATUSES } from './options'
 import { dayOnly } from '../fields/dayOnly'
 import { COMPONENTS } from '../../plugins/directory/constants'
 
-export const LISTING_KIND_OPTIONS = [{ value: 'activity', label: label('Activiteit', 'Activity') }, ...OPENING_KINDS]
+export const LISTING_KIND_OPTIONS = [
+  { value: 'activity', label: label('Activiteit', 'Activity') },
+  ...OPENING_KINDS,
+]
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -26,7 +29,9 @@ const DAY = 24 * 60 * 60 * 1000
 const deleteAfter =
   (retentionDays: number): FieldHook<Interest, string | undefined, Interest> =>
   ({ siblingData }) =>
-    siblingData?.createdAt ? new Date(new Date(siblingData.createdAt).getTime() + retentionDays * DAY).toISOString() : undefined
+    siblingData?.createdAt
+      ? new Date(new Date(siblingData.createdAt).getTime() + retentionDays * DAY).toISOString()
+      : undefined
 
 /**
  * "Ik heb interesse": a resident's name, one way to reach them and a message, for one
@@ -34,12 +39,19 @@ const deleteAfter =
  * (every read is logged), nobody can change what the resident sent, and it is deleted
  * automatically `retentionDays` after it arrived.
  */
-export const createInterests = ({ retentionDays }: { retentionDays: number }): CollectionConfig => ({
+export const createInterests = ({
+  retentionDays,
+}: {
+  retentionDays: number
+}): CollectionConfig => ({
   slug: 'interests',
   // A copy would be a new arrival: personal data living past its retention, a false count.
   disableDuplicate: true,
   custom: { retentionDays },
-  labels: { singular: label('Interesse', 'Interest'), plural: label('Interesse ("Ik heb interesse")', 'Interests ("I am interested")') },
+  labels: {
+    singular: label('Interesse', 'Interest'),
+    plural: label('Interesse ("Ik heb interesse")', 'Interests ("I am interested")'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'listing', 'status', 'createdAt'],
@@ -60,8 +72,22 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
   },
   fields: [
     ...addressedToListingFields(label('Voor', 'For')),
-    { name: 'listingKind', type: 'select', options: LISTING_KIND_OPTIONS, label: label('Soort', 'Kind'), access: { update: fixed }, admin: { readOnly: true } },
-    { name: 'name', type: 'text', required: true, maxLength: 100, label: label('Naam', 'Name'), access: { update: fixed } },
+    {
+      name: 'listingKind',
+      type: 'select',
+      options: LISTING_KIND_OPTIONS,
+      label: label('Soort', 'Kind'),
+      access: { update: fixed },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: label('Naam', 'Name'),
+      access: { update: fixed },
+    },
     {
       name: 'contactBy',
       type: 'radio',
@@ -72,17 +98,38 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
       access: { update: fixed },
     },
     { name: 'email', type: 'email', label: label('E-mail', 'E-mail'), access: { update: fixed } },
-    { name: 'phone', type: 'text', validate: validatePhone, label: label('Telefoon', 'Phone'), access: { update: fixed } },
-    { name: 'message', type: 'textarea', maxLength: 1000, label: label('Bericht', 'Message'), access: { update: fixed } },
+    {
+      name: 'phone',
+      type: 'text',
+      validate: validatePhone,
+      label: label('Telefoon', 'Phone'),
+      access: { update: fixed },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      maxLength: 1000,
+      label: label('Bericht', 'Message'),
+      access: { update: fixed },
+    },
     {
       name: 'consent',
       type: 'checkbox',
       required: true,
-      label: label('Toestemming gegeven om de gegevens te delen met de organisatie', 'Consented to share the details with the organisation'),
+      label: label(
+        'Toestemming gegeven om de gegevens te delen met de organisatie',
+        'Consented to share the details with the organisation',
+      ),
       access: { update: fixed },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'consentVersion', type: 'text', label: label('Versie van de privacytekst', 'Privacy notice version'), access: { update: fixed }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'consentVersion',
+      type: 'text',
+      label: label('Versie van de privacytekst', 'Privacy notice version'),
+      access: { update: fixed },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'status',
       type: 'select',
@@ -92,7 +139,12 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
       label: label('Stand van zaken', 'Status'),
       admin: { position: 'sidebar' },
     },
-    { name: 'note', type: 'textarea', maxLength: 2000, label: label('Notitie van de organisatie', 'Note by the organisation') },
+    {
+      name: 'note',
+      type: 'textarea',
+      maxLength: 2000,
+      label: label('Notitie van de organisatie', 'Note by the organisation'),
+    },
     {
       // When the retention job deletes it: shown, never stored.
       name: 'deleteAfter',
@@ -105,7 +157,19 @@ export const createInterests = ({ retentionDays }: { retentionDays: number }): C
       },
     },
     // For finding one person's data (export, erase): the contact detail in one comparable form.
-    { name: 'contactKey', type: 'text', index: true, access: { update: fixed }, admin: { hidden: true } },
-    { name: 'outcome', type: 'relationship', relationTo: 'interest-outcomes', access: { update: fixed }, admin: { hidden: true } },
+    {
+      name: 'contactKey',
+      type: 'text',
+      index: true,
+      access: { update: fixed },
+      admin: { hidden: true },
+    },
+    {
+      name: 'outcome',
+      type: 'relationship',
+      relationTo: 'interest-outcomes',
+      access: { update: fixed },
+      admin: { hidden: true },
+    },
   ],
 })

@@ -13,7 +13,6 @@ import { publicListingOf } from '../hooks/publicListingOf'
 import { notifyListingReport } from './notify'
 import { behaviour } from '../behaviour'
 
-
 /**
  * "Klopt er iets niet?": a short report about a listing from anyone on the public site. It
  * reaches the editors and the organisation that owns the listing (one e-mail). No personal data
@@ -22,8 +21,14 @@ import { behaviour } from '../behaviour'
 export const ListingReports: CollectionConfig = {
   slug: 'listing-reports',
   disableDuplicate: true,
-  labels: { singular: label('Melding', 'Report'), plural: label('Meldingen "Klopt er iets niet?"', 'Reports "Something wrong?"') },
-  admin: { defaultColumns: ['listing', 'reason', 'status', 'createdAt'], group: label('Aanbod', 'Directory') },
+  labels: {
+    singular: label('Melding', 'Report'),
+    plural: label('Meldingen "Klopt er iets niet?"', 'Reports "Something wrong?"'),
+  },
+  admin: {
+    defaultColumns: ['listing', 'reason', 'status', 'createdAt'],
+    group: label('Aanbod', 'Directory'),
+  },
   access: organisationInboxAccess,
   hooks: {
     beforeChange: [
@@ -31,7 +36,12 @@ export const ListingReports: CollectionConfig = {
       (async ({ data, req, operation }) => {
         if (operation !== 'create') return data
         const doc = await publicListingOf(req, data.listing)
-        return { ...data, ...arrivedNow(), organisation: relationID(doc.organisation), status: 'new' }
+        return {
+          ...data,
+          ...arrivedNow(),
+          organisation: relationID(doc.organisation),
+          status: 'new',
+        }
       }) satisfies CollectionBeforeChangeHook<ListingReport>,
       keepServerOwned('createdAt'),
     ],
@@ -53,7 +63,10 @@ export const ListingReports: CollectionConfig = {
       maxLength: 1000,
       label: label('Toelichting', 'Details'),
       access: { update: fixed },
-      validate: (value: unknown, { siblingData, req }: { siblingData: { reason?: string }; req: WithI18n }) =>
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: { reason?: string }; req: WithI18n },
+      ) =>
         siblingData?.reason === 'other' && !(typeof value === 'string' && value.trim())
           ? inLanguage(req, 'Schrijf kort wat er niet klopt.', 'Please say briefly what is wrong.')
           : true,
@@ -69,6 +82,12 @@ export const ListingReports: CollectionConfig = {
       label: label('Stand van zaken', 'Status'),
       admin: { position: 'sidebar' },
     },
-    { name: 'handledNote', type: 'textarea', maxLength: 1000, label: label('Wat is ermee gedaan', 'What was done'), access: { create: editorsField } },
+    {
+      name: 'handledNote',
+      type: 'textarea',
+      maxLength: 1000,
+      label: label('Wat is ermee gedaan', 'What was done'),
+      access: { create: editorsField },
+    },
   ],
 }

@@ -10,8 +10,17 @@ import { DIRECTORY_QUEUE, TASKS } from '../../plugins/directory/constants'
  * addresses needs more than the anonymous visitor may read, so it happens in the job, with the
  * system's rights, not on the visitor's request.
  */
-export const notifyListingReport: CollectionAfterChangeHook<ListingReport> = async ({ doc, operation, req }) => {
+export const notifyListingReport: CollectionAfterChangeHook<ListingReport> = async ({
+  doc,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return doc
-  await req.payload.jobs.queue({ task: TASKS.listingReport, queue: DIRECTORY_QUEUE, input: { report: String(doc.id) }, req })
+  await req.payload.jobs.queue({
+    task: TASKS.listingReport,
+    queue: DIRECTORY_QUEUE,
+    input: { report: String(doc.id) },
+    req,
+  })
   return doc
 }

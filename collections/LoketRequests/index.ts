@@ -25,11 +25,18 @@ export const overdueLoketWhere = (now: Date): Where => ({
  * an editor answers within `responseWorkingDays` working days; the editor turns it into an
  * organisation with draft openings in one action. Only editors read it.
  */
-export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDays: number }): CollectionConfig => ({
+export const createLoketRequests = ({
+  responseWorkingDays,
+}: {
+  responseWorkingDays: number
+}): CollectionConfig => ({
   slug: 'loket-requests',
   disableDuplicate: true,
   custom: { responseWorkingDays },
-  labels: { singular: label('Aanvraag werkgeversloket', 'Employer request'), plural: label('Werkgeversloket', 'Employer desk') },
+  labels: {
+    singular: label('Aanvraag werkgeversloket', 'Employer request'),
+    plural: label('Werkgeversloket', 'Employer desk'),
+  },
   admin: {
     useAsTitle: 'organisationName',
     defaultColumns: ['organisationName', 'kinds', 'status', 'assignedTo', 'dueAt', 'createdAt'],
@@ -51,7 +58,14 @@ export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDa
     afterChange: [behaviour(notifyLoket)],
   },
   fields: [
-    { name: 'organisationName', type: 'text', required: true, maxLength: 120, label: label('Organisatie', 'Organisation'), access: { update: fixed } },
+    {
+      name: 'organisationName',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: label('Organisatie', 'Organisation'),
+      access: { update: fixed },
+    },
     {
       name: 'kvkNumber',
       type: 'text',
@@ -65,22 +79,83 @@ export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDa
     {
       type: 'row',
       fields: [
-        { name: 'contactName', type: 'text', required: true, maxLength: 100, label: label('Contactpersoon', 'Contact person'), access: { update: fixed } },
-        { name: 'email', type: 'email', required: true, label: label('E-mail', 'E-mail'), access: { update: fixed } },
-        { name: 'phone', type: 'text', validate: validatePhone, label: label('Telefoon', 'Phone'), access: { update: fixed } },
+        {
+          name: 'contactName',
+          type: 'text',
+          required: true,
+          maxLength: 100,
+          label: label('Contactpersoon', 'Contact person'),
+          access: { update: fixed },
+        },
+        {
+          name: 'email',
+          type: 'email',
+          required: true,
+          label: label('E-mail', 'E-mail'),
+          access: { update: fixed },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          validate: validatePhone,
+          label: label('Telefoon', 'Phone'),
+          access: { update: fixed },
+        },
       ],
     },
-    { name: 'kinds', type: 'select', hasMany: true, required: true, options: [...OPENING_KINDS], label: label('Soort plekken', 'Kinds of places'), access: { update: fixed } },
-    { name: 'place', type: 'text', required: true, maxLength: 100, label: label('Waar (plaats of postcode)', 'Where (town or postcode)'), access: { update: fixed } },
+    {
+      name: 'kinds',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: [...OPENING_KINDS],
+      label: label('Soort plekken', 'Kinds of places'),
+      access: { update: fixed },
+    },
+    {
+      name: 'place',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: label('Waar (plaats of postcode)', 'Where (town or postcode)'),
+      access: { update: fixed },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'hoursPerWeek', type: 'number', min: 1, max: 60, label: label('Uren per week', 'Hours per week'), access: { update: fixed } },
-        { name: 'placesCount', type: 'number', min: 1, max: 500, label: label('Aantal plekken', 'Number of places'), access: { update: fixed } },
+        {
+          name: 'hoursPerWeek',
+          type: 'number',
+          min: 1,
+          max: 60,
+          label: label('Uren per week', 'Hours per week'),
+          access: { update: fixed },
+        },
+        {
+          name: 'placesCount',
+          type: 'number',
+          min: 1,
+          max: 500,
+          label: label('Aantal plekken', 'Number of places'),
+          access: { update: fixed },
+        },
       ],
     },
-    { name: 'message', type: 'textarea', maxLength: 2000, label: label('Toelichting', 'Details'), access: { update: fixed } },
-    { name: 'consent', type: 'checkbox', required: true, label: label('Toestemming voor contact', 'Consent to be contacted'), access: { update: fixed }, admin: { readOnly: true } },
+    {
+      name: 'message',
+      type: 'textarea',
+      maxLength: 2000,
+      label: label('Toelichting', 'Details'),
+      access: { update: fixed },
+    },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      required: true,
+      label: label('Toestemming voor contact', 'Consent to be contacted'),
+      access: { update: fixed },
+      admin: { readOnly: true },
+    },
     {
       name: 'status',
       type: 'select',
@@ -118,7 +193,16 @@ export const createLoketRequests = ({ responseWorkingDays }: { responseWorkingDa
       label: label('Aangemaakte organisatie', 'Organisation created'),
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'convert', type: 'ui', admin: { position: 'sidebar', components: { Field: COMPONENTS.ConvertLoketRequest } } },
-    { name: 'editorNote', type: 'textarea', maxLength: 2000, label: label('Notitie van de redactie', 'Editors\' note') },
+    {
+      name: 'convert',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: COMPONENTS.ConvertLoketRequest } },
+    },
+    {
+      name: 'editorNote',
+      type: 'textarea',
+      maxLength: 2000,
+      label: label('Notitie van de redactie', "Editors' note"),
+    },
   ],
 })

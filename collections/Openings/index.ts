@@ -11,9 +11,11 @@ import { OPENING_KINDS, OPENING_SUPPORT } from '../../src/lib/vocabulary'
 import { dayOnly } from '../fields/dayOnly'
 import type { Visibility } from '../access/visibleNow'
 
-
 /** A place to contribute: volunteering, a work-and-learning place or a job. */
-export const createOpenings = (moderation: ModerationOptions, visibility: Visibility): CollectionConfig =>
+export const createOpenings = (
+  moderation: ModerationOptions,
+  visibility: Visibility,
+): CollectionConfig =>
   listingCollection({
     slug: 'openings',
     singular: label('Plek', 'Opening'),
@@ -23,23 +25,60 @@ export const createOpenings = (moderation: ModerationOptions, visibility: Visibi
     visibility,
     beforeChange: [validateOpening],
     fields: [
-      { name: 'kind', type: 'select', required: true, index: true, options: [...OPENING_KINDS], label: label('Soort plek', 'Kind of opening') },
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        index: true,
+        options: [...OPENING_KINDS],
+        label: label('Soort plek', 'Kind of opening'),
+      },
       ...listingHeadFields('openings', label('Wat ga je doen', 'What you will do')),
       venueField(),
       venueLocationWarningField(),
       {
         type: 'row',
         fields: [
-          { name: 'hoursPerWeekMin', type: 'number', min: 0, max: 60, label: label('Uren per week, vanaf', 'Hours per week, from') },
-          { name: 'hoursPerWeekMax', type: 'number', min: 0, max: 60, label: label('Uren per week, tot', 'Hours per week, up to') },
+          {
+            name: 'hoursPerWeekMin',
+            type: 'number',
+            min: 0,
+            max: 60,
+            label: label('Uren per week, vanaf', 'Hours per week, from'),
+          },
+          {
+            name: 'hoursPerWeekMax',
+            type: 'number',
+            min: 0,
+            max: 60,
+            label: label('Uren per week, tot', 'Hours per week, up to'),
+          },
         ],
       },
-      { name: 'days', type: 'select', hasMany: true, options: WEEKDAYS, label: label('Op welke dagen', 'On which days') },
+      {
+        name: 'days',
+        type: 'select',
+        hasMany: true,
+        options: WEEKDAYS,
+        label: label('Op welke dagen', 'On which days'),
+      },
       {
         type: 'row',
         fields: [
-          { name: 'placesTotal', type: 'number', min: 0, max: 10000, label: label('Aantal plekken', 'Places in total') },
-          { name: 'placesAvailable', type: 'number', min: 0, max: 10000, label: label('Plekken vrij', 'Places available') },
+          {
+            name: 'placesTotal',
+            type: 'number',
+            min: 0,
+            max: 10000,
+            label: label('Aantal plekken', 'Places in total'),
+          },
+          {
+            name: 'placesAvailable',
+            type: 'number',
+            min: 0,
+            max: 10000,
+            label: label('Plekken vrij', 'Places available'),
+          },
         ],
       },
       {
@@ -75,6 +114,12 @@ export const createOpenings = (moderation: ModerationOptions, visibility: Visibi
       { name: 'requirements', type: 'textarea', label: label('Wat we vragen', 'Requirements') },
       { name: 'howToApply', type: 'textarea', label: label('Hoe meld je je aan', 'How to apply') },
       ...listingTailFields(),
-      { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: label("Foto's", 'Photos') },
+      {
+        name: 'photos',
+        type: 'upload',
+        relationTo: 'media',
+        hasMany: true,
+        label: label("Foto's", 'Photos'),
+      },
     ],
   })

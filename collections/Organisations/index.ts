@@ -23,7 +23,10 @@ import { previewPath } from '../../src/lib/paths'
  */
 export const createOrganisations = (moderation: ModerationOptions): CollectionConfig => ({
   slug: 'organisations',
-  labels: { singular: label('Organisatie', 'Organisation'), plural: label('Organisaties', 'Organisations') },
+  labels: {
+    singular: label('Organisatie', 'Organisation'),
+    plural: label('Organisaties', 'Organisations'),
+  },
   admin: {
     ...moderatedAdmin('id'),
     useAsTitle: 'name',
@@ -34,8 +37,17 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
   // Drafts are validated: for members a draft is a submission, which an editor must be able to publish.
   versions: { drafts: { validate: true }, maxPerDoc: 20 },
   hooks: {
-    beforeOperation: [requireDraftSave(moderation, ({ id }) => (id === undefined ? undefined : [id]))],
-    beforeChange: [moderate(moderation, (_data, original) => (original?.id === undefined ? undefined : [original.id]), false)] },
+    beforeOperation: [
+      requireDraftSave(moderation, ({ id }) => (id === undefined ? undefined : [id])),
+    ],
+    beforeChange: [
+      moderate(
+        moderation,
+        (_data, original) => (original?.id === undefined ? undefined : [original.id]),
+        false,
+      ),
+    ],
+  },
   access: {
     read: ({ req }) => {
       if (isEditorUser(req.user)) return true
@@ -44,7 +56,11 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
       return own.length ? { or: [published, { id: { in: own } }] } : published
     },
     create: editors,
-    update: moderatedUpdate(moderation, (own) => ({ id: { in: own } }), ({ id }) => (id === undefined ? undefined : [id])),
+    update: moderatedUpdate(
+      moderation,
+      (own) => ({ id: { in: own } }),
+      ({ id }) => (id === undefined ? undefined : [id]),
+    ),
     delete: editors,
     readVersions: ({ req }) => {
       if (isEditorUser(req.user)) return true
@@ -63,7 +79,11 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
       options: ORGANISATION_TYPES,
       label: label('Soort organisatie', 'Type of organisation'),
     },
-    { name: 'description', type: 'textarea', label: label('Over de organisatie', 'About the organisation') },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: label('Over de organisatie', 'About the organisation'),
+    },
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
     {
       name: 'contact',
@@ -80,7 +100,11 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
           validate: (value: unknown, { req }: { req: WithI18n }) =>
             !value || httpUrl(value)
               ? true
-              : inLanguage(req, 'Vul een webadres in, zoals https://www.voorbeeld.nl.', 'Enter a web address, such as https://www.example.nl.'),
+              : inLanguage(
+                  req,
+                  'Vul een webadres in, zoals https://www.voorbeeld.nl.',
+                  'Enter a web address, such as https://www.example.nl.',
+                ),
         },
       ],
     },
@@ -97,7 +121,10 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
         // "12 34 56 78" and "12.345.678" are common ways to write it; an empty value must stay
         // null, or the unique index would refuse the second organisation without one.
         beforeValidate: [
-          (({ value }) => (typeof value === 'string' ? value.replace(/[\s.]/g, '') || null : value)) satisfies FieldHook<Organisation, Organisation['kvkNumber']>,
+          (({ value }) =>
+            typeof value === 'string'
+              ? value.replace(/[\s.]/g, '') || null
+              : value) satisfies FieldHook<Organisation, Organisation['kvkNumber']>,
         ],
       },
     },

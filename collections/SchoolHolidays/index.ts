@@ -13,7 +13,10 @@ import { dayOnly } from '../fields/dayOnly'
  */
 export const SchoolHolidays: CollectionConfig = {
   slug: 'school-holidays',
-  labels: { singular: label('Schoolvakantie', 'School holiday'), plural: label('Schoolvakanties', 'School holidays') },
+  labels: {
+    singular: label('Schoolvakantie', 'School holiday'),
+    plural: label('Schoolvakanties', 'School holidays'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'region', 'firstDay', 'lastDay', 'confidence'],
@@ -42,8 +45,20 @@ export const SchoolHolidays: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'firstDay', type: 'date', required: true, label: label('Eerste dag', 'First day'), admin: dayOnly },
-        { name: 'lastDay', type: 'date', required: true, label: label('Laatste dag', 'Last day'), admin: dayOnly },
+        {
+          name: 'firstDay',
+          type: 'date',
+          required: true,
+          label: label('Eerste dag', 'First day'),
+          admin: dayOnly,
+        },
+        {
+          name: 'lastDay',
+          type: 'date',
+          required: true,
+          label: label('Laatste dag', 'Last day'),
+          admin: dayOnly,
+        },
       ],
     },
     {
@@ -66,7 +81,16 @@ export const SchoolHolidays: CollectionConfig = {
           req,
           'school-holidays',
           data.firstDay && data.lastDay && data.firstDay > data.lastDay
-            ? [{ path: 'lastDay', message: inLanguage(req, 'De laatste dag ligt vóór de eerste dag.', 'The last day is before the first day.') }]
+            ? [
+                {
+                  path: 'lastDay',
+                  message: inLanguage(
+                    req,
+                    'De laatste dag ligt vóór de eerste dag.',
+                    'The last day is before the first day.',
+                  ),
+                },
+              ]
             : [],
         )
         return data

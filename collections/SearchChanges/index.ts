@@ -12,11 +12,21 @@ import { label } from '../../src/lib/vocabulary'
  */
 export const SearchChanges: CollectionConfig = {
   slug: 'search-changes',
-  labels: { singular: label('Indexwijziging', 'Index change'), plural: label('Indexwijzigingen', 'Index changes') },
+  labels: {
+    singular: label('Indexwijziging', 'Index change'),
+    plural: label('Indexwijzigingen', 'Index changes'),
+  },
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'seq', type: 'number', required: true, unique: true, index: true, label: label('Volgnummer', 'Sequence') },
+    {
+      name: 'seq',
+      type: 'number',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Volgnummer', 'Sequence'),
+    },
     { name: 'listing', type: 'text', required: true, label: label('Aanbod', 'Listing') },
   ],
 }

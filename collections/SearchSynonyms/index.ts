@@ -6,7 +6,16 @@ import { label } from '../../src/lib/vocabulary'
 
 /** "koffie, koffiedrinken, inloop" → ["koffie", "koffiedrinken", "inloop"]. */
 export const synonymWords = (value: unknown): string[] =>
-  typeof value === 'string' ? [...new Set(value.split(/[,;\n]/).map((w) => w.trim().toLowerCase()).filter(Boolean))] : []
+  typeof value === 'string'
+    ? [
+        ...new Set(
+          value
+            .split(/[,;\n]/)
+            .map((w) => w.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ]
+    : []
 
 /**
  * Words residents use for the same thing, maintained by editors: searching any word of a group
@@ -15,7 +24,10 @@ export const synonymWords = (value: unknown): string[] =>
  */
 export const SearchSynonyms: CollectionConfig = {
   slug: 'search-synonyms',
-  labels: { singular: label('Woordgroep', 'Word group'), plural: label('Zoekwoorden', 'Search words') },
+  labels: {
+    singular: label('Woordgroep', 'Word group'),
+    plural: label('Zoekwoorden', 'Search words'),
+  },
   admin: {
     useAsTitle: 'words',
     defaultColumns: ['words', 'updatedAt'],
@@ -33,11 +45,20 @@ export const SearchSynonyms: CollectionConfig = {
       required: true,
       maxLength: 500,
       label: label('Woorden', 'Words'),
-      admin: { description: label('Gescheiden door komma’s, bijvoorbeeld: bieb, bibliotheek', 'Separated by commas, for example: bieb, bibliotheek') },
+      admin: {
+        description: label(
+          'Gescheiden door komma’s, bijvoorbeeld: bieb, bibliotheek',
+          'Separated by commas, for example: bieb, bibliotheek',
+        ),
+      },
       validate: (value: unknown, { req }: { req: WithI18n }) =>
         synonymWords(value).length >= 2 && synonymWords(value).every((w) => w.length <= 60)
           ? true
-          : inLanguage(req, 'Geef minstens twee woorden, gescheiden door komma’s.', 'Give at least two words, separated by commas.'),
+          : inLanguage(
+              req,
+              'Geef minstens twee woorden, gescheiden door komma’s.',
+              'Give at least two words, separated by commas.',
+            ),
     },
   ],
 }

@@ -14,7 +14,12 @@ const ACCOUNT_LOCK_COLUMNS: Field[] = [
     hidden: true,
     access: { create: () => false, update: () => false },
   },
-  { name: 'lockUntil', type: 'date', hidden: true, access: { create: () => false, update: () => false } },
+  {
+    name: 'lockUntil',
+    type: 'date',
+    hidden: true,
+    access: { create: () => false, update: () => false },
+  },
 ]
 
 /**
@@ -62,10 +67,16 @@ export const Users: CollectionConfig = {
       label: label('Huidig wachtwoord', 'Current password'),
       admin: {
         readOnly: false,
-        description: label('Nodig om uw eigen wachtwoord te veranderen.', 'Needed to change your own password.'),
+        description: label(
+          'Nodig om uw eigen wachtwoord te veranderen.',
+          'Needed to change your own password.',
+        ),
         // Shown once you type a new password for your own account (see requireCurrentPassword).
         condition: (data, _siblingData, { user }) =>
-          Boolean(data?.password) && Boolean(user) && String(user?.id) === String(data?.id) && !isAdminUser(user),
+          Boolean(data?.password) &&
+          Boolean(user) &&
+          String(user?.id) === String(data?.id) &&
+          !isAdminUser(user),
         components: { Field: '@payloadcms/ui#PasswordField' },
       },
     },
@@ -92,7 +103,10 @@ export const Users: CollectionConfig = {
       type: 'array',
       saveToJWT: true,
       label: label('Lid van organisaties', 'Member of organisations'),
-      labels: { singular: label('Lidmaatschap', 'Membership'), plural: label('Lidmaatschappen', 'Memberships') },
+      labels: {
+        singular: label('Lidmaatschap', 'Membership'),
+        plural: label('Lidmaatschappen', 'Memberships'),
+      },
       access: { create: adminsField, update: adminsField },
       fields: [
         {

@@ -12,7 +12,11 @@ const parameters = (hash: string) =>
     : { stored: hash, iterations: 25_000, keyLength: 512 }
 
 /** Whether `password` is the one stored as `salt` + `hash`, compared in constant time. */
-export const passwordMatches = async (password: string, salt: unknown, hash: unknown): Promise<boolean> => {
+export const passwordMatches = async (
+  password: string,
+  salt: unknown,
+  hash: unknown,
+): Promise<boolean> => {
   if (typeof salt !== 'string' || typeof hash !== 'string') return false
   const { stored, iterations, keyLength } = parameters(hash)
   const computed = await pbkdf2(password, salt, iterations, keyLength, 'sha256')

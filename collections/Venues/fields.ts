@@ -10,7 +10,12 @@ export const accessibilityField = (): GroupField => ({
   type: 'group',
   label: label('Toegankelijkheid', 'Accessibility'),
   fields: [
-    ...ACCESSIBILITY.map((a) => ({ name: a.name, type: 'checkbox' as const, defaultValue: false, label: a.label })),
+    ...ACCESSIBILITY.map((a) => ({
+      name: a.name,
+      type: 'checkbox' as const,
+      defaultValue: false,
+      label: a.label,
+    })),
     { name: 'notes', type: 'textarea', label: label('Toelichting', 'Notes') },
   ],
 })
@@ -18,8 +23,18 @@ export const accessibilityField = (): GroupField => ({
 const timeRow = (): Field => ({
   type: 'row',
   fields: [
-    { name: 'opens', type: 'text', validate: validateTime, label: label('Open vanaf (uu:mm)', 'Opens (hh:mm)') },
-    { name: 'closes', type: 'text', validate: validateTime, label: label('Tot (uu:mm)', 'Closes (hh:mm)') },
+    {
+      name: 'opens',
+      type: 'text',
+      validate: validateTime,
+      label: label('Open vanaf (uu:mm)', 'Opens (hh:mm)'),
+    },
+    {
+      name: 'closes',
+      type: 'text',
+      validate: validateTime,
+      label: label('Tot (uu:mm)', 'Closes (hh:mm)'),
+    },
   ],
 })
 
@@ -30,14 +45,29 @@ export const openingHoursFields = (): ArrayField[] => [
     type: 'array',
     label: label('Openingstijden', 'Opening hours'),
     labels: { singular: label('Blok', 'Block'), plural: label('Blokken', 'Blocks') },
-    fields: [{ name: 'weekday', type: 'select', required: true, options: WEEKDAYS, label: label('Dag', 'Day') }, timeRow()],
+    fields: [
+      {
+        name: 'weekday',
+        type: 'select',
+        required: true,
+        options: WEEKDAYS,
+        label: label('Dag', 'Day'),
+      },
+      timeRow(),
+    ],
   },
   {
     name: 'openingHoursExceptions',
     type: 'array',
     label: label('Afwijkende dagen (feestdagen, sluiting)', 'Exceptions (holidays, closures)'),
     fields: [
-      { name: 'date', type: 'date', required: true, label: label('Datum', 'Date'), admin: { ...dayOnly } },
+      {
+        name: 'date',
+        type: 'date',
+        required: true,
+        label: label('Datum', 'Date'),
+        admin: { ...dayOnly },
+      },
       { name: 'closed', type: 'checkbox', defaultValue: true, label: label('Gesloten', 'Closed') },
       timeRow(),
       { name: 'note', type: 'text', label: label('Toelichting', 'Note') },
@@ -55,7 +85,13 @@ export const roomsField = (): ArrayField => ({
       type: 'row',
       fields: [
         { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
-        { name: 'capacity', type: 'number', min: 1, max: 1000, label: label('Aantal personen', 'Capacity') },
+        {
+          name: 'capacity',
+          type: 'number',
+          min: 1,
+          max: 1000,
+          label: label('Aantal personen', 'Capacity'),
+        },
       ],
     },
     { name: 'howToBook', type: 'textarea', label: label('Hoe reserveer je', 'How to book') },

@@ -8,7 +8,12 @@ import { isEditorUser } from '../access/roles'
 import { moderatedAdmin } from '../fields/moderatedAdmin'
 import { moderationFields, reviewStatusField } from '../fields/moderationFields'
 import { keepOwnVenueOrganisations } from '../hooks/keepOwnOrganisation'
-import { documentOrganisations, moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
+import {
+  documentOrganisations,
+  moderate,
+  type ModerationOptions,
+  requireDraftSave,
+} from '../hooks/moderateListing'
 import { addressField } from '../fields/addressField'
 import { label, VENUE_TYPES } from '../../src/lib/vocabulary'
 import { accessibilityField, openingHoursFields, roomsField } from './fields'
@@ -39,7 +44,11 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
   versions: { drafts: { validate: true }, maxPerDoc: 20 },
   hooks: {
     beforeOperation: [requireDraftSave(moderation)],
-    beforeChange: [keepOwnVenueOrganisations, behaviour(geocodeVenue()), moderate(moderation, documentOrganisations, false)],
+    beforeChange: [
+      keepOwnVenueOrganisations,
+      behaviour(geocodeVenue()),
+      moderate(moderation, documentOrganisations, false),
+    ],
     afterChange: [behaviour(queueVenueGeocoding)],
   },
   access: {
@@ -49,7 +58,11 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
       return own.length ? { or: [published, { organisations: { in: own } }] } : published
     },
     create: moderatedCreate(moderation, organisationsIn),
-    update: moderatedUpdate(moderation, (own) => ({ organisations: { in: own } }), ({ data }) => organisationsIn(data)),
+    update: moderatedUpdate(
+      moderation,
+      (own) => ({ organisations: { in: own } }),
+      ({ data }) => organisationsIn(data),
+    ),
     delete: editors,
     readVersions: ({ req }) => {
       if (isEditorUser(req.user)) return true
@@ -61,7 +74,13 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
     reviewStatusField(),
     { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
     slugField('venues', 'name'),
-    { name: 'type', type: 'select', required: true, options: VENUE_TYPES, label: label('Soort locatie', 'Type of venue') },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: VENUE_TYPES,
+      label: label('Soort locatie', 'Type of venue'),
+    },
     { name: 'description', type: 'textarea', label: label('Beschrijving', 'Description') },
     {
       name: 'organisations',
@@ -94,7 +113,13 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
     accessibilityField(),
     ...openingHoursFields(),
     roomsField(),
-    { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: label("Foto's", 'Photos') },
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: label("Foto's", 'Photos'),
+    },
     ...moderationFields(),
   ],
 })

@@ -7,10 +7,22 @@ const LOCATION_STATUSES = [
   { value: 'verified', label: label('Gecontroleerd adres (PDOK)', 'Verified address (PDOK)') },
   {
     value: 'approximate',
-    label: label('Locatie niet gecontroleerd: midden van het postcodegebied', 'Location not verified: centre of the postcode area'),
+    label: label(
+      'Locatie niet gecontroleerd: midden van het postcodegebied',
+      'Location not verified: centre of the postcode area',
+    ),
   },
-  { value: 'manual', label: label('Handmatig geplaatst of gecontroleerd', 'Placed or checked by hand') },
-  { value: 'not_verified', label: label('Locatie niet gecontroleerd: adres niet gevonden', 'Location not verified: address not found') },
+  {
+    value: 'manual',
+    label: label('Handmatig geplaatst of gecontroleerd', 'Placed or checked by hand'),
+  },
+  {
+    value: 'not_verified',
+    label: label(
+      'Locatie niet gecontroleerd: adres niet gevonden',
+      'Location not verified: address not found',
+    ),
+  },
 ] as const
 
 export type LocationStatus = (typeof LOCATION_STATUSES)[number]['value']
@@ -55,9 +67,24 @@ export const locationFields = (): Field[] => [
     label: label('CBS-codes (uit PDOK)', 'CBS codes (from PDOK)'),
     admin: { position: 'sidebar' },
     fields: [
-      { name: 'gemeenteCode', type: 'text', label: label('Gemeentecode', 'Municipality code'), admin: { readOnly: true } },
-      { name: 'wijkCode', type: 'text', label: label('Wijkcode', 'District code'), admin: { readOnly: true } },
-      { name: 'buurtCode', type: 'text', label: label('Buurtcode', 'Neighbourhood code'), admin: { readOnly: true } },
+      {
+        name: 'gemeenteCode',
+        type: 'text',
+        label: label('Gemeentecode', 'Municipality code'),
+        admin: { readOnly: true },
+      },
+      {
+        name: 'wijkCode',
+        type: 'text',
+        label: label('Wijkcode', 'District code'),
+        admin: { readOnly: true },
+      },
+      {
+        name: 'buurtCode',
+        type: 'text',
+        label: label('Buurtcode', 'Neighbourhood code'),
+        admin: { readOnly: true },
+      },
     ],
   },
 ]

@@ -13,7 +13,11 @@ import type { ListingSlug } from '../../plugins/directory/constants'
  * (activities, openings). Members see all of their own, drafts and hidden ones included;
  * which organisation a member may choose is checked by the `keepOwnOrganisation` hook.
  */
-export const listingAccess = (moderation: ModerationOptions, slug: ListingSlug, visibility: Visibility) => {
+export const listingAccess = (
+  moderation: ModerationOptions,
+  slug: ListingSlug,
+  visibility: Visibility,
+) => {
   const own = (ids: (number | string)[]): Where => ({ organisation: { in: ids } })
   return {
     read: (({ req }) => {

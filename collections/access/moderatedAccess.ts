@@ -22,13 +22,20 @@ export const moderatedUpdate =
     if (isEditorUser(req.user)) return true
     const ids = getUserOrganisationIDs(req.user)
     if (ids.length === 0) return false
-    if (isPublishing(data) && !(await mayPublishDirectly(req, moderation, organisationsOf({ data, id })))) return false
+    if (
+      isPublishing(data) &&
+      !(await mayPublishDirectly(req, moderation, organisationsOf({ data, id })))
+    )
+      return false
     return own(ids)
   }
 
 /** Create access for members: asked without data by the admin, so any member may; the hooks check which organisation. */
 export const moderatedCreate =
-  (moderation: ModerationOptions, organisationsOf: (data?: Record<string, unknown>) => unknown[] | undefined): Access<Record<string, unknown>> =>
+  (
+    moderation: ModerationOptions,
+    organisationsOf: (data?: Record<string, unknown>) => unknown[] | undefined,
+  ): Access<Record<string, unknown>> =>
   async ({ req, data }) => {
     if (isEditorUser(req.user)) return true
     if (getUserOrganisationIDs(req.user).length === 0) return false

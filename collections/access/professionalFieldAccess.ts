@@ -11,12 +11,18 @@ import { hasRole, isEditorUser } from './roles'
 export const professionalRead: FieldAccess<Activity | Opening> = ({ req, doc }) => {
   if (isEditorUser(req.user) || hasRole(req.user, 'professional')) return true
   const owner = relationID(doc?.organisation)
-  return owner !== undefined && getUserOrganisationIDs(req.user).some((id) => String(id) === String(owner))
+  return (
+    owner !== undefined &&
+    getUserOrganisationIDs(req.user).some((id) => String(id) === String(owner))
+  )
 }
 
 /** Only people who may edit the listing may write these fields: editors and its members. */
 export const professionalWrite: FieldAccess<Activity | Opening> = ({ req, doc, data }) => {
   if (isEditorUser(req.user)) return true
   const owner = relationID(data?.organisation ?? doc?.organisation)
-  return owner !== undefined && getUserOrganisationIDs(req.user).some((id) => String(id) === String(owner))
+  return (
+    owner !== undefined &&
+    getUserOrganisationIDs(req.user).some((id) => String(id) === String(owner))
+  )
 }

@@ -20,7 +20,10 @@ export const mayPublishDirectly = async (
   if (isEditorUser(req.user)) return true
   if (!options.verifiedPublishDirectly) return false
   const own = getUserOrganisationIDs(req.user).map(String)
-  const wanted = (candidates ?? []).map((c) => relationID(c)).filter((id): id is ID => id !== undefined).map(String)
+  const wanted = (candidates ?? [])
+    .map((c) => relationID(c))
+    .filter((id): id is ID => id !== undefined)
+    .map(String)
   const ids = wanted.length ? wanted.filter((id) => own.includes(id)) : own
   if (!ids.length) return false
   const { totalDocs } = await req.payload.count({
@@ -33,9 +36,17 @@ export const mayPublishDirectly = async (
 }
 
 /** The organisations a listing (`organisation`) or a venue (`organisations`) names in its data, if any. */
-export const organisationsIn = (data: Record<string, unknown> | null | undefined): unknown[] | undefined =>
-  data?.organisation ? [data.organisation] : Array.isArray(data?.organisations) ? data.organisations : undefined
+export const organisationsIn = (
+  data: Record<string, unknown> | null | undefined,
+): unknown[] | undefined =>
+  data?.organisation
+    ? [data.organisation]
+    : Array.isArray(data?.organisations)
+      ? data.organisations
+      : undefined
 
 /** The document's data says "publish": the admin asks with it, and so does every publishing save. */
 export const isPublishing = (data: unknown): boolean =>
-  Boolean(data && typeof data === 'object' && (data as { _status?: unknown })._status === 'published')
+  Boolean(
+    data && typeof data === 'object' && (data as { _status?: unknown })._status === 'published',
+  )

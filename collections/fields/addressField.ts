@@ -4,11 +4,18 @@ import { normalisePostcode } from '../../src/lib/geo/postcode'
 import { inLanguage, type WithI18n } from './inLanguage'
 import { label } from '../../src/lib/vocabulary'
 
-const validatePostcode = (value: unknown, { required, req }: { required: boolean; req: WithI18n }) => {
+const validatePostcode = (
+  value: unknown,
+  { required, req }: { required: boolean; req: WithI18n },
+) => {
   if (!value && !required) return true
   return typeof value === 'string' && normalisePostcode(value)
     ? true
-    : inLanguage(req, 'Vul een geldige postcode in, zoals 9751 AB.', 'Enter a valid Dutch postcode, such as 9751 AB.')
+    : inLanguage(
+        req,
+        'Vul een geldige postcode in, zoals 9751 AB.',
+        'Enter a valid Dutch postcode, such as 9751 AB.',
+      )
 }
 
 /** A Dutch street address; the postcode is normalised to "9751 AB" before validation. */
@@ -32,10 +39,14 @@ export const addressField = ({ required }: { required: boolean }): GroupField =>
           type: 'text',
           required,
           label: label('Postcode', 'Postcode'),
-          validate: (value: unknown, { req }: { req: WithI18n }) => validatePostcode(value, { required, req }),
+          validate: (value: unknown, { req }: { req: WithI18n }) =>
+            validatePostcode(value, { required, req }),
           hooks: {
             beforeValidate: [
-              (({ value }) => (typeof value === 'string' ? (normalisePostcode(value) ?? value) : value)) satisfies FieldHook<TypeWithID, string | null | undefined>,
+              (({ value }) =>
+                typeof value === 'string'
+                  ? (normalisePostcode(value) ?? value)
+                  : value) satisfies FieldHook<TypeWithID, string | null | undefined>,
             ],
           },
         },

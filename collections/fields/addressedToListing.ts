@@ -9,7 +9,14 @@ import { label } from '../../src/lib/vocabulary'
  * Neither can be changed afterwards.
  */
 export const addressedToListingFields = (listingLabel: { nl: string; en: string }): Field[] => [
-  { name: 'listing', type: 'relationship', relationTo: ['activities', 'openings'], required: true, label: listingLabel, access: { update: fixed } },
+  {
+    name: 'listing',
+    type: 'relationship',
+    relationTo: ['activities', 'openings'],
+    required: true,
+    label: listingLabel,
+    access: { update: fixed },
+  },
   {
     name: 'organisation',
     type: 'relationship',

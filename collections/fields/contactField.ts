@@ -8,10 +8,17 @@ const PHONE = /^[+0-9][0-9 ()-]{5,19}$/
 export const validatePhone = (value: unknown, { req }: { req: WithI18n }) =>
   !value || (typeof value === 'string' && PHONE.test(value.trim()))
     ? true
-    : inLanguage(req, 'Vul een telefoonnummer in met alleen cijfers, spaties of +.', 'Enter a phone number with digits, spaces or +.')
+    : inLanguage(
+        req,
+        'Vul een telefoonnummer in met alleen cijfers, spaties of +.',
+        'Enter a phone number with digits, spaces or +.',
+      )
 
 /** A contact person or desk for one listing. */
-export const contactField = (name = 'contact', title = label('Contactpersoon', 'Contact person')): GroupField => ({
+export const contactField = (
+  name = 'contact',
+  title = label('Contactpersoon', 'Contact person'),
+): GroupField => ({
   name,
   type: 'group',
   label: title,

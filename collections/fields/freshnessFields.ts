@@ -38,7 +38,8 @@ export const freshnessFields = (): Field[] => [
     admin: {
       position: 'sidebar',
       // Members see it only when it is so: then "Nog actueel" brings the listing back.
-      condition: (data, sibling, ctx) => forEditors(data, sibling, ctx) || data?.staleHidden === true,
+      condition: (data, sibling, ctx) =>
+        forEditors(data, sibling, ctx) || data?.staleHidden === true,
       description: label(
         'Wordt weer zichtbaar zodra iemand bevestigt dat het nog klopt.',
         'Becomes visible again once someone confirms it is still current.',
@@ -50,6 +51,10 @@ export const freshnessFields = (): Field[] => [
     type: 'date',
     label: label('Herinnering verstuurd op', 'Reminder sent on'),
     access: { create: editorsField, update: editorsField },
-    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.reminderSentAt) },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      condition: (data) => Boolean(data?.reminderSentAt),
+    },
   },
 ]

@@ -8,7 +8,8 @@ export type WithI18n = { i18n?: { language?: string } } | null | undefined
  * One message in the request's language (Payload's `req.i18n`: the admin's choice, the
  * `payload-lng` cookie, or Accept-Language); Dutch unless English was asked for.
  */
-export const inLanguage = (req: WithI18n, nl: string, en: string): string => (req?.i18n?.language === 'en' ? en : nl)
+export const inLanguage = (req: WithI18n, nl: string, en: string): string =>
+  req?.i18n?.language === 'en' ? en : nl
 
 /**
  * The preferred language of an Accept-Language header (the highest q, the first of equals):
@@ -32,7 +33,10 @@ export const languageOfHeader = (accept: string | undefined): Language => {
  * Payload decides it — the admin's choice in the `payload-lng` cookie first (the config sets
  * no cookiePrefix), else Accept-Language.
  */
-export const languageOfHeaders = (headers: { cookie?: string; 'accept-language'?: string }): Language => {
+export const languageOfHeaders = (headers: {
+  cookie?: string
+  'accept-language'?: string
+}): Language => {
   const chosen = /(?:^|;\s*)payload-lng=([^;]*)/.exec(headers.cookie ?? '')?.[1]?.trim()
   if (chosen === 'en' || chosen === 'nl') return chosen
   return languageOfHeader(headers['accept-language'])

@@ -49,7 +49,11 @@ export const listingCollection = (args: {
     },
     hooks: {
       beforeOperation: [requireDraftSave(args.moderation)],
-      beforeChange: [keepOwnOrganisation, ...(args.beforeChange ?? []), moderateListing(args.moderation)],
+      beforeChange: [
+        keepOwnOrganisation,
+        ...(args.beforeChange ?? []),
+        moderateListing(args.moderation),
+      ],
     },
     fields: args.fields,
   }

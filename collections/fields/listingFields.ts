@@ -12,7 +12,10 @@ import { slugField } from './slugField'
 import { summaryField } from './summaryField'
 
 /** The fields every listing (activity or opening) starts with. */
-export const listingHeadFields = (slug: CollectionSlug, descriptionLabel = label('Uitgebreide beschrijving', 'Description')): Field[] => [
+export const listingHeadFields = (
+  slug: CollectionSlug,
+  descriptionLabel = label('Uitgebreide beschrijving', 'Description'),
+): Field[] => [
   reviewStatusField(),
   { name: 'title', type: 'text', required: true, maxLength: 120, label: label('Titel', 'Title') },
   slugField(slug),

@@ -13,11 +13,14 @@ export const ALL_SCOPE = 'all'
  * organisations' documents unless they ask for all (`ownership` is the field, or `id` for
  * organisations themselves).
  */
-export const moderatedAdmin = (ownership: 'organisation' | 'organisations' | 'id'): Partial<CollectionAdminOptions> => ({
+export const moderatedAdmin = (
+  ownership: 'organisation' | 'organisations' | 'id',
+): Partial<CollectionAdminOptions> => ({
   baseFilter: ({ req }): Where | null => {
     if (!req.user || isEditorUser(req.user)) return null
     const own = getUserOrganisationIDs(req.user)
-    if (!own.length || (req.query as { scope?: unknown } | undefined)?.scope === ALL_SCOPE) return null
+    if (!own.length || (req.query as { scope?: unknown } | undefined)?.scope === ALL_SCOPE)
+      return null
     return { [ownership]: { in: own } }
   },
   components: {

@@ -7,10 +7,18 @@ import { COMPONENTS } from '../../plugins/directory/constants'
 
 /** A field only the server writes (nobody may create or update it), kept out of the form. */
 const savedByField = (field: Field): Field =>
-  ({ ...field, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true, hidden: true } }) as Field
+  ({
+    ...field,
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true, hidden: true },
+  }) as Field
 
 /** Sidebar fields only editors act on: members read the review in plain words instead. */
-export const forEditors = (_data: unknown, _sibling: unknown, { user }: { user?: unknown }): boolean => isEditorUser(user as MaybeUser)
+export const forEditors = (
+  _data: unknown,
+  _sibling: unknown,
+  { user }: { user?: unknown },
+): boolean => isEditorUser(user as MaybeUser)
 
 const REVIEW_STATES = [
   { value: 'none', label: label('Geen beoordeling nodig', 'Nothing to review') },
@@ -73,10 +81,23 @@ export const moderationFields = (): Field[] => [
     admin: { position: 'sidebar', hidden: true },
   },
   // Who saved this version, set by the moderation hook only: the sidebar's history shows it.
-  savedByField({ name: 'editedBy', type: 'relationship', relationTo: 'users', label: label('Gewijzigd door', 'Changed by') }),
+  savedByField({
+    name: 'editedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('Gewijzigd door', 'Changed by'),
+  }),
   // The same person by name, kept with each version: members may not read other users.
-  savedByField({ name: 'editedByName', type: 'text', label: label('Gewijzigd door', 'Changed by') }),
-  savedByField({ name: 'editedByEditor', type: 'checkbox', label: label('Door de redactie', 'By the editors') }),
+  savedByField({
+    name: 'editedByName',
+    type: 'text',
+    label: label('Gewijzigd door', 'Changed by'),
+  }),
+  savedByField({
+    name: 'editedByEditor',
+    type: 'checkbox',
+    label: label('Door de redactie', 'By the editors'),
+  }),
   {
     name: 'history',
     type: 'ui',

@@ -16,8 +16,20 @@ export const professionalField = (): GroupField => ({
   },
   access: { read: professionalRead, create: professionalWrite, update: professionalWrite },
   fields: [
-    { name: 'referralNotes', type: 'textarea', label: label('Verwijzing en toelating', 'Referral notes') },
-    { name: 'internalContact', type: 'text', label: label('Intern contact (naam, telefoon)', 'Internal contact') },
-    { name: 'capacityNotes', type: 'textarea', label: label('Capaciteit en wachttijd', 'Capacity notes') },
+    {
+      name: 'referralNotes',
+      type: 'textarea',
+      label: label('Verwijzing en toelating', 'Referral notes'),
+    },
+    {
+      name: 'internalContact',
+      type: 'text',
+      label: label('Intern contact (naam, telefoon)', 'Internal contact'),
+    },
+    {
+      name: 'capacityNotes',
+      type: 'textarea',
+      label: label('Capaciteit en wachttijd', 'Capacity notes'),
+    },
   ],
 })

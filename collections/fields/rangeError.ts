@@ -10,7 +10,22 @@ export const throwIfIssues = (req: PayloadRequest, collection: string, issues: I
 }
 
 /** "min must not exceed max" for two optional numbers. */
-export const rangeIssue = (req: PayloadRequest, min: unknown, max: unknown, path: string, what: { nl: string; en: string }): Issue[] =>
+export const rangeIssue = (
+  req: PayloadRequest,
+  min: unknown,
+  max: unknown,
+  path: string,
+  what: { nl: string; en: string },
+): Issue[] =>
   typeof min === 'number' && typeof max === 'number' && min > max
-    ? [{ path, message: inLanguage(req, `${what.nl} kan niet hoger zijn dan het maximum.`, `${what.en} cannot be above the maximum.`) }]
+    ? [
+        {
+          path,
+          message: inLanguage(
+            req,
+            `${what.nl} kan niet hoger zijn dan het maximum.`,
+            `${what.en} cannot be above the maximum.`,
+          ),
+        },
+      ]
     : []

@@ -6,7 +6,10 @@ import { inLanguage, type WithI18n } from './inLanguage'
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 export const validateTime = (value: unknown, { req }: { req: WithI18n }) =>
-  value === null || value === undefined || value === '' || (typeof value === 'string' && TIME.test(value))
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (typeof value === 'string' && TIME.test(value))
     ? true
     : inLanguage(req, 'Gebruik uu:mm, bijvoorbeeld 09:30.', 'Use hh:mm, for example 09:30.')
 
@@ -69,15 +72,37 @@ export const scheduleField = (): GroupField => ({
     {
       type: 'row',
       fields: [
-        { name: 'startTime', type: 'text', required: true, validate: validateTime, label: label('Begintijd (uu:mm)', 'Start time (hh:mm)') },
-        { name: 'endTime', type: 'text', required: true, validate: validateTime, label: label('Eindtijd (uu:mm)', 'End time (hh:mm)') },
+        {
+          name: 'startTime',
+          type: 'text',
+          required: true,
+          validate: validateTime,
+          label: label('Begintijd (uu:mm)', 'Start time (hh:mm)'),
+        },
+        {
+          name: 'endTime',
+          type: 'text',
+          required: true,
+          validate: validateTime,
+          label: label('Eindtijd (uu:mm)', 'End time (hh:mm)'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', label: label('Vanaf', 'From'), admin: { ...dayOnly, condition: (_, s) => s?.kind !== 'once' } },
-        { name: 'validUntil', type: 'date', label: label('Tot en met', 'Until'), admin: { ...dayOnly, condition: (_, s) => s?.kind !== 'once' } },
+        {
+          name: 'validFrom',
+          type: 'date',
+          label: label('Vanaf', 'From'),
+          admin: { ...dayOnly, condition: (_, s) => s?.kind !== 'once' },
+        },
+        {
+          name: 'validUntil',
+          type: 'date',
+          label: label('Tot en met', 'Until'),
+          admin: { ...dayOnly, condition: (_, s) => s?.kind !== 'once' },
+        },
       ],
     },
     {
@@ -86,7 +111,15 @@ export const scheduleField = (): GroupField => ({
       label: label('Gaat niet door op', 'Cancelled on'),
       labels: { singular: label('datum', 'date'), plural: label('datums', 'dates') },
       admin: { condition: (_, s) => s?.kind !== 'once' },
-      fields: [{ name: 'date', type: 'date', required: true, label: label('Datum', 'Date'), admin: dayOnly }],
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          label: label('Datum', 'Date'),
+          admin: dayOnly,
+        },
+      ],
     },
     {
       name: 'skipSchoolHolidays',

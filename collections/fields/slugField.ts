@@ -9,9 +9,13 @@ import { label } from '../../src/lib/vocabulary'
  * document, including drafts of other organisations that the editing user may not read.
  */
 const makeSlug =
-  (collection: CollectionSlug, from: string): FieldHook<TypeWithID & Record<string, unknown>, string | null | undefined> =>
+  (
+    collection: CollectionSlug,
+    from: string,
+  ): FieldHook<TypeWithID & Record<string, unknown>, string | null | undefined> =>
   async ({ value, data, originalDoc, req }) => {
-    const source = typeof value === 'string' && value.trim() ? value : (data?.[from] ?? originalDoc?.[from])
+    const source =
+      typeof value === 'string' && value.trim() ? value : (data?.[from] ?? originalDoc?.[from])
     if (typeof source !== 'string' || !source.trim()) return value
     const base = slugify(source) || 'item'
     const ownID = originalDoc?.id
@@ -35,7 +39,10 @@ export const slugField = (collection: CollectionSlug, from = 'title'): TextField
   index: true,
   admin: {
     position: 'sidebar',
-    description: label('Wordt gemaakt uit de naam als je dit leeg laat.', 'Made from the name when left empty.'),
+    description: label(
+      'Wordt gemaakt uit de naam als je dit leeg laat.',
+      'Made from the name when left empty.',
+    ),
   },
   hooks: { beforeValidate: [makeSlug(collection, from)] },
 })

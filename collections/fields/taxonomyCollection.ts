@@ -14,7 +14,11 @@ export const taxonomyCollection = (args: {
 }): CollectionConfig => ({
   slug: args.slug,
   labels: { singular: args.singular, plural: args.plural },
-  admin: { useAsTitle: 'name', group: label('Indeling', 'Taxonomies'), defaultColumns: ['name', 'slug'] },
+  admin: {
+    useAsTitle: 'name',
+    group: label('Indeling', 'Taxonomies'),
+    defaultColumns: ['name', 'slug'],
+  },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   fields: [
     { name: 'name', type: 'text', required: true, localized: false, label: label('Naam', 'Name') },

@@ -10,7 +10,12 @@ import { dayOnly } from '../fields/dayOnly'
 /** Colours sit behind white text and next to white backgrounds: both need WCAG AA contrast. */
 const validateColour: TextFieldSingleValidation = (value, { req }) => {
   if (!value) return true
-  if (!isHexColour(value)) return inLanguage(req, 'Gebruik een kleurcode als #0b5e6b.', 'Use a colour code such as #0b5e6b.')
+  if (!isHexColour(value))
+    return inLanguage(
+      req,
+      'Gebruik een kleurcode als #0b5e6b.',
+      'Use a colour code such as #0b5e6b.',
+    )
   const ratio = contrastRatio(value, '#ffffff')
   return ratio >= AA_TEXT
     ? true
@@ -29,7 +34,14 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: label('Instellingen', 'Settings') },
   access: { read: anyone, update: admins, readVersions: admins },
   fields: [
-    { name: 'siteName', type: 'text', required: true, defaultValue: 'Meedoen', maxLength: 60, label: label('Naam van de website', 'Site name') },
+    {
+      name: 'siteName',
+      type: 'text',
+      required: true,
+      defaultValue: 'Meedoen',
+      maxLength: 60,
+      label: label('Naam van de website', 'Site name'),
+    },
     {
       name: 'tagline',
       type: 'text',
@@ -48,7 +60,10 @@ export const SiteSettings: GlobalConfig = {
       name: 'owner',
       type: 'text',
       maxLength: 120,
-      label: label('Wie de website beheert (gemeente of organisatie)', 'Who runs the site (municipality or organisation)'),
+      label: label(
+        'Wie de website beheert (gemeente of organisatie)',
+        'Who runs the site (municipality or organisation)',
+      ),
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
     {
@@ -60,7 +75,12 @@ export const SiteSettings: GlobalConfig = {
           defaultValue: '#0b5e6b',
           validate: validateColour,
           label: label('Hoofdkleur (#rrggbb)', 'Main colour (#rrggbb)'),
-          admin: { description: label('Moet goed leesbaar zijn met witte tekst.', 'Must be readable with white text on it.') },
+          admin: {
+            description: label(
+              'Moet goed leesbaar zijn met witte tekst.',
+              'Must be readable with white text on it.',
+            ),
+          },
         },
         {
           name: 'accentColour',
@@ -76,7 +96,14 @@ export const SiteSettings: GlobalConfig = {
       type: 'group',
       label: label('Toegankelijkheidsverklaring', 'Accessibility statement'),
       fields: [
-        { name: 'contactEmail', type: 'email', label: label('E-mail voor problemen met toegankelijkheid', 'E-mail for accessibility problems') },
+        {
+          name: 'contactEmail',
+          type: 'email',
+          label: label(
+            'E-mail voor problemen met toegankelijkheid',
+            'E-mail for accessibility problems',
+          ),
+        },
         {
           name: 'lastReviewed',
           type: 'date',
@@ -93,8 +120,16 @@ export const SiteSettings: GlobalConfig = {
         {
           name: 'contactEmail',
           type: 'email',
-          label: label('E-mail voor vragen over privacy (inzien of verwijderen van gegevens)', 'E-mail for privacy questions (access or erasure of data)'),
-          admin: { description: label('Staat op de privacypagina en onder elk formulier met persoonsgegevens.', 'Shown on the privacy page and with every form that asks personal data.') },
+          label: label(
+            'E-mail voor vragen over privacy (inzien of verwijderen van gegevens)',
+            'E-mail for privacy questions (access or erasure of data)',
+          ),
+          admin: {
+            description: label(
+              'Staat op de privacypagina en onder elk formulier met persoonsgegevens.',
+              'Shown on the privacy page and with every form that asks personal data.',
+            ),
+          },
         },
       ],
     },

@@ -11,8 +11,17 @@ const ids = (value: unknown): string[] =>
     .filter((id) => id !== undefined)
     .map(String)
 
-const refuse = (req: PayloadRequest, collection: string, path: string, nl: string, en: string): never => {
-  throw new ValidationError({ collection, errors: [{ path, message: inLanguage(req, nl, en) }], req }, req.t)
+const refuse = (
+  req: PayloadRequest,
+  collection: string,
+  path: string,
+  nl: string,
+  en: string,
+): never => {
+  throw new ValidationError(
+    { collection, errors: [{ path, message: inLanguage(req, nl, en) }], req },
+    req.t,
+  )
 }
 
 /**
@@ -24,7 +33,14 @@ export const keepOwnOrganisation: CollectionBeforeChangeHook = ({ data, req, col
   if (!req.user || isEditorUser(req.user) || !data || !('organisation' in data)) return data
   const target = ids(data.organisation)
   const own = getUserOrganisationIDs(req.user).map(String)
-  if (target.length !== 1 || !own.includes(target[0]!)) refuse(req, collection.slug, 'organisation', 'Kies een van je eigen organisaties.', 'Choose one of your own organisations.')
+  if (target.length !== 1 || !own.includes(target[0]!))
+    refuse(
+      req,
+      collection.slug,
+      'organisation',
+      'Kies een van je eigen organisaties.',
+      'Choose one of your own organisations.',
+    )
   return data
 }
 
@@ -33,17 +49,38 @@ export const keepOwnOrganisation: CollectionBeforeChangeHook = ({ data, req, col
  * organisations on it (others stay as they are), and a new venue lists only their own — checked
  * on update exactly as on create.
  */
-export const keepOwnVenueOrganisations: CollectionBeforeChangeHook<Venue> = ({ data, req, originalDoc, operation, collection }) => {
+export const keepOwnVenueOrganisations: CollectionBeforeChangeHook<Venue> = ({
+  data,
+  req,
+  originalDoc,
+  operation,
+  collection,
+}) => {
   if (!req.user || isEditorUser(req.user) || !data || !('organisations' in data)) return data
   const own = getUserOrganisationIDs(req.user).map(String)
   const next = ids(data.organisations)
   const before = operation === 'create' ? [] : ids(originalDoc?.organisations)
-  const changed = [...next.filter((id) => !before.includes(id)), ...before.filter((id) => !next.includes(id))]
+  const changed = [
+    ...next.filter((id) => !before.includes(id)),
+    ...before.filter((id) => !next.includes(id)),
+  ]
   if (changed.some((id) => !own.includes(id))) {
-    refuse(req, collection.slug, 'organisations', 'Je kunt alleen je eigen organisaties toevoegen of weghalen.', 'You can only add or remove your own organisations.')
+    refuse(
+      req,
+      collection.slug,
+      'organisations',
+      'Je kunt alleen je eigen organisaties toevoegen of weghalen.',
+      'You can only add or remove your own organisations.',
+    )
   }
   if (next.length === 0) {
-    refuse(req, collection.slug, 'organisations', 'Een locatie hoort bij minstens één organisatie.', 'A venue belongs to at least one organisation.')
+    refuse(
+      req,
+      collection.slug,
+      'organisations',
+      'Een locatie hoort bij minstens één organisatie.',
+      'A venue belongs to at least one organisation.',
+    )
   }
   return data
 }

@@ -1,4 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type TypeWithID } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  type TypeWithID,
+} from 'payload'
 
 import { isPublishing, mayPublishDirectly, organisationsIn } from '../access/publishing'
 import { isEditorUser } from '../access/roles'
@@ -20,7 +26,11 @@ const DRAFT_SAVE = 'meedoenDraftSave'
 
 const mustSubmitFirst = (req: PayloadRequest) =>
   new APIError(
-    inLanguage(req, 'De redactie bekijkt je wijziging eerst. Kies "Indienen ter beoordeling".', 'Editors review your change first. Choose "Submit for review".'),
+    inLanguage(
+      req,
+      'De redactie bekijkt je wijziging eerst. Kies "Indienen ter beoordeling".',
+      'Editors review your change first. Choose "Submit for review".',
+    ),
     403,
     undefined,
     true,
@@ -37,13 +47,24 @@ type SaveArgs = { id?: number | string; data?: Record<string, unknown> }
 const organisationsInData = ({ data }: SaveArgs) => organisationsIn(data)
 
 export const requireDraftSave =
-  (options: ModerationOptions, organisationsOfSave: (args: SaveArgs) => unknown[] | undefined = organisationsInData): CollectionBeforeOperationHook =>
+  (
+    options: ModerationOptions,
+    organisationsOfSave: (args: SaveArgs) => unknown[] | undefined = organisationsInData,
+  ): CollectionBeforeOperationHook =>
   async ({ args, operation, req, context }) => {
     if (operation !== 'update' && operation !== 'create') return args
     const draft = Boolean((args as { draft?: boolean }).draft)
     context[DRAFT_SAVE] = draft
-    if (operation === 'create' || draft || !req.user || isEditorUser(req.user) || context[CONFIRM_CURRENT_CONTEXT]) return args
-    if (!(await mayPublishDirectly(req, options, organisationsOfSave(args)))) throw mustSubmitFirst(req)
+    if (
+      operation === 'create' ||
+      draft ||
+      !req.user ||
+      isEditorUser(req.user) ||
+      context[CONFIRM_CURRENT_CONTEXT]
+    )
+      return args
+    if (!(await mayPublishDirectly(req, options, organisationsOfSave(args))))
+      throw mustSubmitFirst(req)
     return args
   }
 
@@ -51,10 +72,14 @@ export const requireDraftSave =
 type ModeratedDoc = TypeWithID & Record<string, unknown>
 
 /** The organisations a document belongs to, as the moderation asks for "may publish". */
-export type OrganisationsOf = (data: Record<string, unknown>, originalDoc?: Record<string, unknown>) => unknown[] | undefined
+export type OrganisationsOf = (
+  data: Record<string, unknown>,
+  originalDoc?: Record<string, unknown>,
+) => unknown[] | undefined
 
 /** A listing's or a venue's organisations: as saved, else as stored. */
-export const documentOrganisations: OrganisationsOf = (data, originalDoc) => organisationsIn(data) ?? organisationsIn(originalDoc)
+export const documentOrganisations: OrganisationsOf = (data, originalDoc) =>
+  organisationsIn(data) ?? organisationsIn(originalDoc)
 
 /**
  * Organisation members submit; editors (or members of verified organisations, if allowed)
@@ -64,7 +89,11 @@ export const documentOrganisations: OrganisationsOf = (data, originalDoc) => org
  * versions list says who changed what. Jobs and scripts act without a user and are left alone.
  */
 export const moderate =
-  (options: ModerationOptions, organisationsOf: OrganisationsOf, freshness = true): CollectionBeforeChangeHook<ModeratedDoc> =>
+  (
+    options: ModerationOptions,
+    organisationsOf: OrganisationsOf,
+    freshness = true,
+  ): CollectionBeforeChangeHook<ModeratedDoc> =>
   async ({ data, req, originalDoc, context, operation }) => {
     if (!req.user) return data
     const now = new Date().toISOString()
@@ -73,19 +102,30 @@ export const moderate =
     if (context[CONFIRM_CURRENT_CONTEXT]) return { ...stamped, ...checked }
     if (context[REQUEST_CHANGES_CONTEXT]) return stamped
 
-    if (isPublishing(data) && !(await mayPublishDirectly(req, options, organisationsOf(data, originalDoc)))) {
+    if (
+      isPublishing(data) &&
+      !(await mayPublishDirectly(req, options, organisationsOf(data, originalDoc)))
+    ) {
       // Update access refuses this already; this covers create and anything that skips access.
       throw mustSubmitFirst(req)
     }
-    if (isPublishing(data)) return { ...stamped, ...checked, reviewState: 'none', submittedAt: null, reviewComment: null }
+    if (isPublishing(data))
+      return { ...stamped, ...checked, reviewState: 'none', submittedAt: null, reviewComment: null }
     // A member's draft save is a submission; anything else they may do (a verified organisation's
     // member saving without publishing) is not.
-    if (isEditorUser(req.user) || (operation === 'update' && context[DRAFT_SAVE] === false)) return stamped
+    if (isEditorUser(req.user) || (operation === 'update' && context[DRAFT_SAVE] === false))
+      return stamped
     const waiting = originalDoc?.reviewState === 'awaiting_review' && originalDoc?.submittedAt
     if (waiting) return { ...stamped, reviewState: 'awaiting_review' }
-    return { ...stamped, reviewState: 'awaiting_review', submittedAt: now, submittedBy: req.user.id }
+    return {
+      ...stamped,
+      reviewState: 'awaiting_review',
+      submittedAt: now,
+      submittedBy: req.user.id,
+    }
   }
 
 /** Activities and openings: the organisation is the listing's own. */
-export const moderateListing = (options: ModerationOptions): CollectionBeforeChangeHook<ModeratedDoc> =>
-  moderate(options, documentOrganisations)
+export const moderateListing = (
+  options: ModerationOptions,
+): CollectionBeforeChangeHook<ModeratedDoc> => moderate(options, documentOrganisations)

@@ -5,24 +5,40 @@ import { z } from 'zod'
 
 import type { DirectoryDatabase } from './types'
 
-const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'
+const DEFAULT_TILES =
+  'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'
 const DEFAULT_ATTRIBUTION = 'Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)'
 
 export const directoryOptionsSchema = z
   .object({
     enabled: z.boolean().default(true),
-    users: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a collection slug (lower case, digits, -)').default('users'),
-    media: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a collection slug (lower case, digits, -)').default('media'),
+    users: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'must be a collection slug (lower case, digits, -)')
+      .default('users'),
+    media: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'must be a collection slug (lower case, digits, -)')
+      .default('media'),
     database: z
       .custom<DirectoryDatabase>(
-        (v) => typeof v === 'object' && v !== null && typeof (v as DirectoryDatabase).searchStore === 'function' && typeof (v as DirectoryDatabase).indexWriter === 'function',
+        (v) =>
+          typeof v === 'object' &&
+          v !== null &&
+          typeof (v as DirectoryDatabase).searchStore === 'function' &&
+          typeof (v as DirectoryDatabase).indexWriter === 'function',
         { message: 'must be a DirectoryDatabase ({ searchStore, indexWriter, … })' },
       )
       .optional(),
     onReferenceChange: z
-      .custom<(payload: Payload) => void>((v) => typeof v === 'function', { message: 'must be a function (payload) => void' })
+      .custom<(payload: Payload) => void>((v) => typeof v === 'function', {
+        message: 'must be a function (payload) => void',
+      })
       .optional(),
-    mediaDir: z.string().min(1).default(() => path.resolve(process.cwd(), 'media')),
+    mediaDir: z
+      .string()
+      .min(1)
+      .default(() => path.resolve(process.cwd(), 'media')),
     maxLimit: z.number().int().min(1).max(1000).default(100),
     moderation: z
       .object({
@@ -46,7 +62,10 @@ export const directoryOptionsSchema = z
       .default({ remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' }),
     map: z
       .object({
-        tileURL: z.string().regex(/^https?:\/\/\S+$/).default(DEFAULT_TILES),
+        tileURL: z
+          .string()
+          .regex(/^https?:\/\/\S+$/)
+          .default(DEFAULT_TILES),
         attribution: z.string().min(1).default(DEFAULT_ATTRIBUTION),
       })
       .strict()

@@ -10,11 +10,17 @@ const MODEL_MEDIA = 'media'
 const retarget = (fields: Field[], from: string, to: string): Field[] =>
   fields.map((field): Field => {
     let f = field
-    if ((f.type === 'upload' || f.type === 'relationship') && f.relationTo === from) f = { ...f, relationTo: to } as Field
+    if ((f.type === 'upload' || f.type === 'relationship') && f.relationTo === from)
+      f = { ...f, relationTo: to } as Field
     if (f.type === 'join' && f.collection === from) f = { ...f, collection: to } as Field
     if ('fields' in f && Array.isArray(f.fields)) f = { ...f, fields: retarget(f.fields, from, to) }
-    if (f.type === 'tabs') f = { ...f, tabs: f.tabs.map((tab) => ({ ...tab, fields: retarget(tab.fields, from, to) })) }
-    if (f.type === 'blocks') f = { ...f, blocks: f.blocks.map((block) => ({ ...block, fields: retarget(block.fields, from, to) })) }
+    if (f.type === 'tabs')
+      f = { ...f, tabs: f.tabs.map((tab) => ({ ...tab, fields: retarget(tab.fields, from, to) })) }
+    if (f.type === 'blocks')
+      f = {
+        ...f,
+        blocks: f.blocks.map((block) => ({ ...block, fields: retarget(block.fields, from, to) })),
+      }
     return f
   })
 
@@ -30,7 +36,10 @@ const PERSON_FIELDS = ['name', 'roles', 'memberships']
  * added this way is optional, so the host's existing forms keep working.
  */
 const extendUsers = (host: CollectionConfig, ours: CollectionConfig): CollectionConfig => {
-  if (!host.auth) throw new Error(`directoryPlugin: the "${host.slug}" collection (option \`users\`) must have auth enabled`)
+  if (!host.auth)
+    throw new Error(
+      `directoryPlugin: the "${host.slug}" collection (option \`users\`) must have auth enabled`,
+    )
   const present = new Set(host.fields.map(named))
   const added = ours.fields
     .filter((f) => PERSON_FIELDS.includes(named(f) ?? '') && !present.has(named(f)))
@@ -44,7 +53,11 @@ const extendUsers = (host: CollectionConfig, ours: CollectionConfig): Collection
  * relation points at them, and any other collection of the same slug as one of ours is refused.
  * Returns the host's collections (its users extended) followed by ours.
  */
-export const withHostCollections = (host: CollectionConfig[], ours: CollectionConfig[], options: SanitizedDirectoryOptions): CollectionConfig[] => {
+export const withHostCollections = (
+  host: CollectionConfig[],
+  ours: CollectionConfig[],
+  options: SanitizedDirectoryOptions,
+): CollectionConfig[] => {
   const hostUsers = host.find((c) => c.slug === options.users)
   const hostMedia = host.find((c) => c.slug === options.media)
   const mine = ours
@@ -52,7 +65,8 @@ export const withHostCollections = (host: CollectionConfig[], ours: CollectionCo
     .filter((c) => !(c.slug === MODEL_USERS && hostUsers) && !(c.slug === MODEL_MEDIA && hostMedia))
     .map((c) => ({
       ...c,
-      slug: c.slug === MODEL_USERS ? options.users : c.slug === MODEL_MEDIA ? options.media : c.slug,
+      slug:
+        c.slug === MODEL_USERS ? options.users : c.slug === MODEL_MEDIA ? options.media : c.slug,
       fields: retarget(retarget(c.fields, MODEL_USERS, options.users), MODEL_MEDIA, options.media),
     }))
   const mineSlugs = new Set(mine.map((c) => c.slug))
@@ -63,4 +77,5 @@ export const withHostCollections = (host: CollectionConfig[], ours: CollectionCo
 }
 
 /** Relations from a global's fields (the site settings' logo) to the host's uploads. */
-export const retargetMedia = (fields: Field[], options: SanitizedDirectoryOptions): Field[] => retarget(fields, MODEL_MEDIA, options.media)
+export const retargetMedia = (fields: Field[], options: SanitizedDirectoryOptions): Field[] =>
+  retarget(fields, MODEL_MEDIA, options.media)

@@ -33,9 +33,22 @@ import { DIRECTORY_QUEUE, isListingSlug, REFERENCE_SLUGS } from './constants'
 import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
 import { COMPONENTS } from './constants'
 
-export type { DirectoryDatabase, DirectoryPluginOptions, IndexWriter, SanitizedDirectoryOptions } from './types'
+export type {
+  DirectoryDatabase,
+  DirectoryPluginOptions,
+  IndexWriter,
+  SanitizedDirectoryOptions,
+} from './types'
 // What the host may use besides the plugin itself: the names of its parts, and the search.
-export { COMPONENTS, DIRECTORY_QUEUE, isListingSlug, LISTING_SLUGS, type ListingSlug, REFERENCE_SLUGS, TASKS } from './constants'
+export {
+  COMPONENTS,
+  DIRECTORY_QUEUE,
+  isListingSlug,
+  LISTING_SLUGS,
+  type ListingSlug,
+  REFERENCE_SLUGS,
+  TASKS,
+} from './constants'
 export { searchEngineFor, searchStoreFor, warmSearchEngine } from './search/backend'
 export { ensureSearchIndex, reindexAll } from './search/indexListings'
 
@@ -48,7 +61,16 @@ const CONTACT_ENDPOINTS: Record<string, Endpoint[]> = {
 const REFERENCE = new Set<string>(REFERENCE_SLUGS)
 const MODERATED = new Set<string>(MODERATED_SLUGS)
 /** What organisation members have no use for in the admin: out of their navigation. */
-const EDITORS_ONLY_IN_ADMIN = new Set(['themes', 'areas', 'school-holidays', 'search-synonyms', 'users', 'interest-outcomes', 'interest-log', 'loket-requests'])
+const EDITORS_ONLY_IN_ADMIN = new Set([
+  'themes',
+  'areas',
+  'school-holidays',
+  'search-synonyms',
+  'users',
+  'interest-outcomes',
+  'interest-log',
+  'loket-requests',
+])
 /** Documents that show images: a change may make a photo public or private at once. */
 const SHOWS_MEDIA = new Set(['activities', 'openings', 'venues', 'organisations'])
 const dropPublicMedia = ({ req }: { req: { payload: Payload } }) => forgetPublicMedia(req.payload)
@@ -79,14 +101,20 @@ const referenceChanged =
   ({ req }: { req: { payload: Payload } }) =>
     options.onReferenceChange?.(req.payload)
 
-const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectoryOptions): CollectionConfig => ({
+const withBehaviour = (
+  collection: CollectionConfig,
+  options: SanitizedDirectoryOptions,
+): CollectionConfig => ({
   ...collection,
-  fields: collection.slug === 'venues' ? withVenueMap(collection.fields, options) : collection.fields,
+  fields:
+    collection.slug === 'venues' ? withVenueMap(collection.fields, options) : collection.fields,
   admin: {
     ...collection.admin,
     // The API tab shows raw JSON: a developer's tool, documented in the README instead.
     hideAPIURL: true,
-    ...(EDITORS_ONLY_IN_ADMIN.has(collection.slug) ? { hidden: ({ user }) => !isEditorUser(user as never) } : {}),
+    ...(EDITORS_ONLY_IN_ADMIN.has(collection.slug)
+      ? { hidden: ({ user }) => !isEditorUser(user as never) }
+      : {}),
   },
   hooks: {
     ...collection.hooks,
@@ -111,7 +139,9 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
     ...(collection.endpoints || []),
     ...(isListingSlug(collection.slug) ? [confirmCurrentEndpoint(collection.slug)] : []),
     ...(CONTACT_ENDPOINTS[collection.slug] ?? []),
-    ...(MODERATED.has(collection.slug) ? [requestChangesEndpoint(collection.slug as (typeof MODERATED_SLUGS)[number])] : []),
+    ...(MODERATED.has(collection.slug)
+      ? [requestChangesEndpoint(collection.slug as (typeof MODERATED_SLUGS)[number])]
+      : []),
   ],
 })
 
@@ -119,7 +149,10 @@ const withBehaviour = (collection: CollectionConfig, options: SanitizedDirectory
 const withoutBehaviour = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: Object.fromEntries(
-    Object.entries(collection.hooks ?? {}).map(([when, hooks]) => [when, (hooks as unknown[] | undefined)?.filter((hook) => !isBehaviour(hook))]),
+    Object.entries(collection.hooks ?? {}).map(([when, hooks]) => [
+      when,
+      (hooks as unknown[] | undefined)?.filter((hook) => !isBehaviour(hook)),
+    ]),
   ),
 })
 
@@ -133,7 +166,9 @@ export const directoryPlugin =
   (options: DirectoryPluginOptions = {}) =>
   (incoming: Config): Config => {
     const sanitized = sanitizeOptions(options)
-    const ours = createCollections(sanitized).map((c) => (sanitized.enabled ? withBehaviour(c, sanitized) : withoutBehaviour(c)))
+    const ours = createCollections(sanitized).map((c) =>
+      sanitized.enabled ? withBehaviour(c, sanitized) : withoutBehaviour(c),
+    )
     // The host's users (extended) and uploads serve the directory when it has them.
     const collections = withHostCollections(incoming.collections ?? [], ours, sanitized)
     const jobs = incoming.jobs ?? {}
@@ -148,7 +183,10 @@ export const directoryPlugin =
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             ...(sanitized.enabled
               ? [
-                  { path: COMPONENTS.ReviewQueue, serverProps: { hideAfterDays: sanitized.freshness.hideAfterDays } },
+                  {
+                    path: COMPONENTS.ReviewQueue,
+                    serverProps: { hideAfterDays: sanitized.freshness.hideAfterDays },
+                  },
                   COMPONENTS.ContactDashboard,
                 ]
               : []),
@@ -163,17 +201,43 @@ export const directoryPlugin =
         ...(sanitized.database ? { [DATABASE_KEY]: sanitized.database } : {}),
       },
       ...(incoming.sharp ? { sharp: limitedSharp(incoming.sharp) } : {}),
-      hooks: { ...incoming.hooks, afterError: [...(incoming.hooks?.afterError ?? []), ...(sanitized.enabled ? [constraintConflict] : [])] },
+      hooks: {
+        ...incoming.hooks,
+        afterError: [
+          ...(incoming.hooks?.afterError ?? []),
+          ...(sanitized.enabled ? [constraintConflict] : []),
+        ],
+      },
       onInit: async (payload) => {
         if (sanitized.enabled) {
           guardRestInput(payload)
           if (sanitized.database) await sanitized.database.prepare?.(payload)
-          else payload.logger.warn('directoryPlugin: no `database` option, so there is no public search (see the option in plugins/directory/types.ts)')
+          else
+            payload.logger.warn(
+              'directoryPlugin: no `database` option, so there is no public search (see the option in plugins/directory/types.ts)',
+            )
         }
         await incoming.onInit?.(payload)
       },
-      globals: [...(incoming.globals ?? []), { ...SiteSettings, fields: retargetMedia(SiteSettings.fields, sanitized), admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user) }, hooks: { ...SiteSettings.hooks, afterChange: [...(SiteSettings.hooks?.afterChange ?? []), ...(sanitized.enabled ? [referenceChanged(sanitized)] : [])] } }],
-      endpoints: [...(incoming.endpoints ?? []), ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : [])],
+      globals: [
+        ...(incoming.globals ?? []),
+        {
+          ...SiteSettings,
+          fields: retargetMedia(SiteSettings.fields, sanitized),
+          admin: { ...SiteSettings.admin, hidden: ({ user }) => !isEditorUser(user) },
+          hooks: {
+            ...SiteSettings.hooks,
+            afterChange: [
+              ...(SiteSettings.hooks?.afterChange ?? []),
+              ...(sanitized.enabled ? [referenceChanged(sanitized)] : []),
+            ],
+          },
+        },
+      ],
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : []),
+      ],
       jobs: {
         ...jobs,
         access: {
@@ -182,10 +246,26 @@ export const directoryPlugin =
           cancel: ({ req }) => isAdminUser(req.user),
           ...jobs.access,
         },
-        tasks: [...(jobs.tasks ?? []), ...(sanitized.enabled ? [freshnessTask(sanitized), retentionTask(sanitized), listingReportTask, interestTask, loketTask, moderationTask, moderationDigestTask(sanitized), geocodeVenueTask()] : [])],
+        tasks: [
+          ...(jobs.tasks ?? []),
+          ...(sanitized.enabled
+            ? [
+                freshnessTask(sanitized),
+                retentionTask(sanitized),
+                listingReportTask,
+                interestTask,
+                loketTask,
+                moderationTask,
+                moderationDigestTask(sanitized),
+                geocodeVenueTask(),
+              ]
+            : []),
+        ],
         autoRun: sanitized.enabled
           ? async (payload) => [
-              ...(typeof jobs.autoRun === 'function' ? await jobs.autoRun(payload) : (jobs.autoRun ?? [])),
+              ...(typeof jobs.autoRun === 'function'
+                ? await jobs.autoRun(payload)
+                : (jobs.autoRun ?? [])),
               { cron: '* * * * *', queue: DIRECTORY_QUEUE },
               // Scheduled publish and unpublish of listings: Payload queues them on the default queue.
               { cron: '* * * * *', queue: 'default' },

@@ -11,26 +11,75 @@ export interface InterestCounts {
 }
 
 /** The default period of the counts: this month and the eleven before it (Amsterdam months). */
-export const lastTwelveMonths = (now: Date): { from: string; to: string } => ({ from: amsterdamMonth(now, 11), to: amsterdamMonth(now) })
+export const lastTwelveMonths = (now: Date): { from: string; to: string } => ({
+  from: amsterdamMonth(now, 11),
+  to: amsterdamMonth(now),
+})
 
 /**
  * How many interests each organisation received per kind in the months from…to (inclusive),
  * and how they went — from the anonymous count rows, so no person is read and deleted
  * interests still count. As the user may see them (editors only).
  */
-export const countInterests = async (payload: Payload, user: TypedUser | null, range: { from: string; to: string }, req?: PayloadRequest): Promise<InterestCounts> => {
+export const countInterests = async (
+  payload: Payload,
+  user: TypedUser | null,
+  range: { from: string; to: string },
+  req?: PayloadRequest,
+): Promise<InterestCounts> => {
   const internal = req && internalRequest(req)
   const outcomes = await payload.find({
     collection: 'interest-outcomes',
-    where: { and: [{ month: { greater_than_equal: range.from } }, { month: { less_than_equal: range.to } }] },
-    pagination: false, depth: 0, overrideAccess: false, user, req: internal,
+    where: {
+      and: [
+        { month: { greater_than_equal: range.from } },
+        { month: { less_than_equal: range.to } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    req: internal,
     select: { organisation: true, listingKind: true, month: true, status: true },
   })
-  const rows = tallyOutcomes(outcomes.docs.map((o) => ({ organisation: String(relationID(o.organisation) ?? null), kind: o.listingKind, month: o.month, status: o.status })))
+  const rows = tallyOutcomes(
+    outcomes.docs.map((o) => ({
+      organisation: String(relationID(o.organisation) ?? null),
+      kind: o.listingKind,
+      month: o.month,
+      status: o.status,
+    })),
+  )
   const ids = [...new Set(rows.map((r) => r.organisation))]
   const organisations = ids.length
-    ? await payload.find({ collection: 'organisations', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: false, user, req: internal, select: { name: true } })
+    ? await payload.find({
+        collection: 'organisations',
+        where: { id: { in: ids } },
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req: internal,
+        select: { name: true },
+      })
     : { docs: [] }
   const names = new Map(organisations.docs.map((o) => [String(o.id), o.name]))
-  return { ...range, rows: rows.map((r) => ({ ...r, organisationName: names.get(r.organisation) ?? (r.organisation === 'null' ? '(verwijderde organisatie / deleted organisation)' : `#${r.organisation}`) })).sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl') || a.kind.localeCompare(b.kind)) }
+  return {
+    ...range,
+    rows: rows
+      .map((r) => ({
+        ...r,
+        organisationName:
+          names.get(r.organisation) ??
+          (r.organisation === 'null'
+            ? '(verwijderde organisatie / deleted organisation)'
+            : `#${r.organisation}`),
+      }))
+      .sort(
+        (a, b) =>
+          a.organisationName.localeCompare(b.organisationName, 'nl') ||
+          a.kind.localeCompare(b.kind),
+      ),
+  }
 }

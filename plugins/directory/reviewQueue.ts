@@ -8,7 +8,9 @@ const DAY = 24 * 60 * 60 * 1000
 const LISTINGS: ModeratedSlug[] = ['activities', 'openings']
 
 /** A venue with no pin, or whose address was not found: its listings cannot be found nearby. */
-const NO_LOCATION: Where = { or: [{ location: { exists: false } }, { locationStatus: { equals: 'not_verified' } }] }
+const NO_LOCATION: Where = {
+  or: [{ location: { exists: false } }, { locationStatus: { equals: 'not_verified' } }],
+}
 
 export interface QueueContext {
   now: Date
@@ -23,12 +25,21 @@ interface Queue {
   for: 'everyone' | 'members' | 'editors'
 }
 
-export type QueueName = 'awaitingReview' | 'changesRequested' | 'goingStale' | 'hidden' | 'reminded' | 'noLocation'
+export type QueueName =
+  'awaitingReview' | 'changesRequested' | 'goingStale' | 'hidden' | 'reminded' | 'noLocation'
 
 /** The lists people act on, each a link to the filtered admin list. */
 const QUEUES: Record<QueueName, Queue> = {
-  awaitingReview: { for: 'everyone', collections: [...MODERATED_SLUGS], where: () => ({ reviewState: { equals: 'awaiting_review' } }) },
-  changesRequested: { for: 'everyone', collections: [...MODERATED_SLUGS], where: () => ({ reviewState: { equals: 'changes_requested' } }) },
+  awaitingReview: {
+    for: 'everyone',
+    collections: [...MODERATED_SLUGS],
+    where: () => ({ reviewState: { equals: 'awaiting_review' } }),
+  },
+  changesRequested: {
+    for: 'everyone',
+    collections: [...MODERATED_SLUGS],
+    where: () => ({ reviewState: { equals: 'changes_requested' } }),
+  },
   goingStale: {
     for: 'members',
     collections: LISTINGS,
@@ -37,15 +48,25 @@ const QUEUES: Record<QueueName, Queue> = {
       and: [
         { _status: { equals: 'published' } },
         { staleHidden: { not_equals: true } },
-        { checkedOn: { less_than: new Date(q.now.getTime() - (q.hideAfterDays - 30) * DAY).toISOString() } },
+        {
+          checkedOn: {
+            less_than: new Date(q.now.getTime() - (q.hideAfterDays - 30) * DAY).toISOString(),
+          },
+        },
       ],
     }),
   },
-  hidden: { for: 'everyone', collections: LISTINGS, where: () => ({ staleHidden: { equals: true } }) },
+  hidden: {
+    for: 'everyone',
+    collections: LISTINGS,
+    where: () => ({ staleHidden: { equals: true } }),
+  },
   reminded: {
     for: 'everyone',
     collections: LISTINGS,
-    where: (): Where => ({ and: [{ reminderSentAt: { exists: true } }, { staleHidden: { not_equals: true } }] }),
+    where: (): Where => ({
+      and: [{ reminderSentAt: { exists: true } }, { staleHidden: { not_equals: true } }],
+    }),
   },
   noLocation: {
     for: 'everyone',
@@ -53,7 +74,17 @@ const QUEUES: Record<QueueName, Queue> = {
     where: (slug) =>
       slug === 'venues'
         ? NO_LOCATION
-        : { and: [{ venue: { exists: true } }, { or: [{ 'venue.location': { exists: false } }, { 'venue.locationStatus': { equals: 'not_verified' } }] }] },
+        : {
+            and: [
+              { venue: { exists: true } },
+              {
+                or: [
+                  { 'venue.location': { exists: false } },
+                  { 'venue.locationStatus': { equals: 'not_verified' } },
+                ],
+              },
+            ],
+          },
   },
 }
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[]
@@ -67,7 +98,11 @@ const appliesTo = (queue: Queue, user: TypedUser) =>
  * organisation members: their own organisations'). Drafts count: a submission is a draft.
  * Only non-empty counts are returned.
  */
-export const countReviewQueue = async (payload: Payload, user: TypedUser | null, q: QueueContext): Promise<ReviewQueueCounts> => {
+export const countReviewQueue = async (
+  payload: Payload,
+  user: TypedUser | null,
+  q: QueueContext,
+): Promise<ReviewQueueCounts> => {
   if (!user || (!isEditorUser(user) && getUserOrganisationIDs(user).length === 0)) return {}
   const counts: ReviewQueueCounts = {}
   const jobs = QUEUE_NAMES.flatMap((name) =>
@@ -75,8 +110,14 @@ export const countReviewQueue = async (payload: Payload, user: TypedUser | null,
       ? QUEUES[name].collections.map(async (slug) => {
           // `find` with draft: true reads the latest version, where a pending edit of a published document lives.
           const { totalDocs } = await payload.find({
-            collection: slug, where: QUEUES[name].where(slug, q), draft: true,
-            overrideAccess: false, user, limit: 1, depth: 0, select: {},
+            collection: slug,
+            where: QUEUES[name].where(slug, q),
+            draft: true,
+            overrideAccess: false,
+            user,
+            limit: 1,
+            depth: 0,
+            select: {},
           })
           if (totalDocs > 0) (counts[name] ??= {})[slug] = totalDocs
         })
@@ -87,7 +128,12 @@ export const countReviewQueue = async (payload: Payload, user: TypedUser | null,
 }
 
 /** The admin list view filtered to one queue (Payload reads `where` from the query string). */
-export const queueListURL = (adminRoute: string, collection: ModeratedSlug, queue: QueueName, q: QueueContext): string => {
+export const queueListURL = (
+  adminRoute: string,
+  collection: ModeratedSlug,
+  queue: QueueName,
+  q: QueueContext,
+): string => {
   const params = new URLSearchParams()
   const flatten = (where: Where, prefix: string) => {
     for (const [key, value] of Object.entries(where)) {

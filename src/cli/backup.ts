@@ -10,7 +10,9 @@ import { sqlitePlacesOrExit } from './sqlitePlaces'
 const places = sqlitePlacesOrExit('npm run backup')
 const flag = process.argv.indexOf('--to')
 const root = path.resolve(
-  flag > -1 && process.argv[flag + 1] ? process.argv[flag + 1]! : process.env.BACKUP_DIR || 'backups',
+  flag > -1 && process.argv[flag + 1]
+    ? process.argv[flag + 1]!
+    : process.env.BACKUP_DIR || 'backups',
 )
 const started = Date.now()
 try {

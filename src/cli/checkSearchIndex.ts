@@ -19,8 +19,10 @@ export interface SearchIndexReport {
   broken: string[]
 }
 
-const key = (collection: IndexDoc['collection'], id: string | number) => listingKey(collection, String(id))
-const near = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9)
+const key = (collection: IndexDoc['collection'], id: string | number) =>
+  listingKey(collection, String(id))
+const near = (a: number | null, b: number | null) =>
+  a === null || b === null ? a === b : Math.abs(a - b) < 1e-9
 const sameAs = (row: IndexDoc, doc: IndexDoc) =>
   row.kind === doc.kind &&
   row.title === doc.title &&
@@ -37,11 +39,19 @@ const expectedDocs = async (payload: Payload): Promise<Map<string, IndexDoc>> =>
   const expected = new Map<string, IndexDoc>()
   const now = new Date()
   for (const collection of ['activities', 'openings'] as const) {
-    const { docs } = await payload.find({ collection, depth: 1, pagination: false, overrideAccess: false, user: null })
+    const { docs } = await payload.find({
+      collection,
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+      user: null,
+    })
     for (const doc of docs) {
       // The next start depends on the day and is refreshed nightly: not compared, so no holidays needed.
       const indexDoc =
-        collection === 'activities' ? activityToIndexDoc(doc as Activity, now, []) : openingToIndexDoc(doc as Opening)
+        collection === 'activities'
+          ? activityToIndexDoc(doc as Activity, now, [])
+          : openingToIndexDoc(doc as Opening)
       expected.set(key(collection, doc.id), indexDoc)
     }
   }
@@ -56,12 +66,23 @@ export const checkSearchIndex = async (payload: Payload): Promise<SearchIndexRep
   const store = searchStoreFor(payload)
   if (!store) throw new Error('This database has no search store')
   const expected = await expectedDocs(payload)
-  const report: SearchIndexReport = { listings: expected.size, indexed: 0, missing: [], extra: [], stale: [], broken: [] }
+  const report: SearchIndexReport = {
+    listings: expected.size,
+    indexed: 0,
+    missing: [],
+    extra: [],
+    stale: [],
+    broken: [],
+  }
   const seen = new Set<string>()
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const rows = await store.scan(after, CHUNK)
     // Each listing must be found again under its own key (what a page of results reads by).
-    const byKey = new Set((await store.read(rows.map((r) => key(r.collection, r.id)))).map((r) => key(r.collection, r.id)))
+    const byKey = new Set(
+      (await store.read(rows.map((r) => key(r.collection, r.id)))).map((r) =>
+        key(r.collection, r.id),
+      ),
+    )
     for (const row of rows) {
       const k = key(row.collection, row.id)
       report.indexed++

@@ -9,7 +9,15 @@ import path from 'node:path'
  * builds.
  */
 const root = process.cwd()
-const INPUTS = ['collections', 'plugins', 'src', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
+const INPUTS = [
+  'collections',
+  'plugins',
+  'src',
+  'payload.config.ts',
+  'next.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+]
 const SKIP = new Set(['node_modules', '.next', 'payload-types.ts'])
 const stampFile = path.join(root, '.next', 'meedoen-build-hash')
 
@@ -27,7 +35,11 @@ const listFiles = (entry: string): string[] => {
 const inputsHash = (): string => {
   const hash = createHash('sha256')
   for (const file of INPUTS.flatMap(listFiles)) {
-    hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file))).update('\0')
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, file)))
+      .update('\0')
   }
   return hash.digest('hex')
 }
@@ -45,7 +57,8 @@ const takeLock = (): void => {
       return
     } catch {
       // A lock older than the longest build is left over from a killed process.
-      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      const age =
+        Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
       if (age > 10 * 60 * 1000) fs.rmSync(lockDir, { recursive: true, force: true })
       if (Date.now() > deadline) throw new Error(`another admin build holds ${lockDir}`)
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
@@ -65,7 +78,11 @@ if (!force && previous === current && fs.existsSync(path.join(root, '.next', 'BU
 } else {
   console.log('Building the admin (next build, about a minute the first time) …')
   const started = Date.now()
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const result = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   if (result.status !== 0) {
     console.error('next build failed')
     process.exit(result.status ?? 1)

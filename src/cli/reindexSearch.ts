@@ -12,6 +12,8 @@ const payload = await getPayload({ config })
 await migrateDatabase(payload)
 const started = Date.now()
 const counts = await reindexAll(payload)
-console.log(`Search index rebuilt in ${Date.now() - started} ms: ${counts.activities} activities, ${counts.openings} openings.`)
+console.log(
+  `Search index rebuilt in ${Date.now() - started} ms: ${counts.activities} activities, ${counts.openings} openings.`,
+)
 await payload.destroy()
 process.exit(0)

@@ -11,7 +11,9 @@ import { sqlitePlacesOrExit } from './sqlitePlaces'
 const places = sqlitePlacesOrExit('npm run restore')
 const folder = process.argv[2]
 if (!folder) {
-  console.error('Usage: npm run restore -- <backup folder>   (for example backups/meedoen-2026-12-02T03-00-00-000Z)')
+  console.error(
+    'Usage: npm run restore -- <backup folder>   (for example backups/meedoen-2026-12-02T03-00-00-000Z)',
+  )
   process.exit(1)
 }
 try {

@@ -18,7 +18,9 @@ try {
   const report = await checkSearchIndex(payload)
   const ms = Date.now() - started
   if (isConsistent(report)) {
-    console.log(`Search index OK: ${report.indexed} rows for ${report.listings} public listings (${ms} ms).`)
+    console.log(
+      `Search index OK: ${report.indexed} rows for ${report.listings} public listings (${ms} ms).`,
+    )
     code = 0
   } else {
     console.log(
@@ -26,7 +28,9 @@ try {
     )
     const list = (label: string, items: string[]) =>
       items.length &&
-      console.log(`  ${label} (${items.length}): ${items.slice(0, 20).join(', ')}${items.length > 20 ? ' …' : ''}`)
+      console.log(
+        `  ${label} (${items.length}): ${items.slice(0, 20).join(', ')}${items.length > 20 ? ' …' : ''}`,
+      )
     list('missing from the index', report.missing)
     list('in the index but not public', report.extra)
     list('out of date', report.stale)

@@ -20,5 +20,9 @@ export const sqlitePlacesOrExit = (command: string): SqlitePlaces => {
     )
     process.exit(1)
   }
-  return { databaseFile: sqliteFileOf(env.databaseURL), mediaDir: env.mediaDir, dataDir: env.dataDir }
+  return {
+    databaseFile: sqliteFileOf(env.databaseURL),
+    mediaDir: env.mediaDir,
+    dataDir: env.dataDir,
+  }
 }

@@ -39,7 +39,9 @@ const rowCounts = async (file: string): Promise<Record<string, number>> =>
     for (const { name } of rows) {
       // sqlite_master names are text.
       if (typeof name !== 'string') continue
-      counts[name] = Number((await client.execute(`SELECT count(*) AS n FROM "${name}"`)).rows[0]!.n)
+      counts[name] = Number(
+        (await client.execute(`SELECT count(*) AS n FROM "${name}"`)).rows[0]!.n,
+      )
     }
     return counts
   })
@@ -64,10 +66,13 @@ export const backupSqlite = async (
   fs.mkdirSync(partial, { recursive: true })
   try {
     const target = path.join(partial, DATABASE)
-    await withSqliteFile(places.databaseFile, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [target] }))
+    await withSqliteFile(places.databaseFile, (client) =>
+      client.execute({ sql: 'VACUUM INTO ?', args: [target] }),
+    )
     const check = await quickCheck(target)
     if (!check.ok) throw new Error(`the copy failed its check: ${check.problems.join('; ')}`)
-    if (fs.existsSync(places.mediaDir)) fs.cpSync(places.mediaDir, path.join(partial, MEDIA), { recursive: true })
+    if (fs.existsSync(places.mediaDir))
+      fs.cpSync(places.mediaDir, path.join(partial, MEDIA), { recursive: true })
     const secret = path.join(places.dataDir, SECRET)
     if (fs.existsSync(secret)) fs.copyFileSync(secret, path.join(partial, SECRET))
     const manifest: BackupManifest = {
@@ -96,9 +101,13 @@ const contentsOf = (dir: string): string[] =>
  * overwrite anything: a restore onto a live or half-restored installation is how data gets
  * lost. Checks the copy before and after.
  */
-export const restoreSqlite = async (folder: string, places: SqlitePlaces): Promise<BackupManifest> => {
+export const restoreSqlite = async (
+  folder: string,
+  places: SqlitePlaces,
+): Promise<BackupManifest> => {
   const manifestFile = path.join(folder, MANIFEST)
-  if (!fs.existsSync(manifestFile)) throw new Error(`${folder} is not a complete backup (no ${MANIFEST})`)
+  if (!fs.existsSync(manifestFile))
+    throw new Error(`${folder} is not a complete backup (no ${MANIFEST})`)
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
   const source = path.join(folder, manifest.database)
   const before = await quickCheck(source)
@@ -112,9 +121,13 @@ export const restoreSqlite = async (folder: string, places: SqlitePlaces): Promi
     ...contentsOf(places.mediaDir).map((f) => path.join(places.mediaDir, f)),
   ]
   // The media folder may sit inside the data folder: an empty one is fine.
-  const inTheWay = occupied.filter((f) => !(f === places.mediaDir && contentsOf(places.mediaDir).length === 0))
+  const inTheWay = occupied.filter(
+    (f) => !(f === places.mediaDir && contentsOf(places.mediaDir).length === 0),
+  )
   if (inTheWay.length)
-    throw new Error(`refusing to restore: the data folder is not empty (${inTheWay.slice(0, 5).join(', ')})`)
+    throw new Error(
+      `refusing to restore: the data folder is not empty (${inTheWay.slice(0, 5).join(', ')})`,
+    )
 
   fs.mkdirSync(path.dirname(places.databaseFile), { recursive: true })
   const incoming = `${places.databaseFile}.restoring`
@@ -124,7 +137,8 @@ export const restoreSqlite = async (folder: string, places: SqlitePlaces): Promi
     fs.rmSync(incoming, { force: true })
     throw new Error(`the restored copy failed its check: ${after.problems.join('; ')}`)
   }
-  if (fs.existsSync(path.join(folder, MEDIA))) fs.cpSync(path.join(folder, MEDIA), places.mediaDir, { recursive: true })
+  if (fs.existsSync(path.join(folder, MEDIA)))
+    fs.cpSync(path.join(folder, MEDIA), places.mediaDir, { recursive: true })
   if (fs.existsSync(path.join(folder, SECRET)))
     fs.copyFileSync(path.join(folder, SECRET), path.join(places.dataDir, SECRET))
   fs.renameSync(incoming, places.databaseFile)

@@ -2,7 +2,11 @@ import type { ClientSession, Collection, Db } from 'mongodb'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { DirectoryDatabase } from '../../plugins/directory'
-import { mongoSearchStore, type MongoStoreCollections, type StoredListing } from '../lib/search/store/mongo'
+import {
+  mongoSearchStore,
+  type MongoStoreCollections,
+  type StoredListing,
+} from '../lib/search/store/mongo'
 import { sqliteSearchStore } from '../lib/search/store/sqlite'
 import { CREATE_SEARCH_DOCS } from '../lib/search/store/sqliteSchema'
 import { isSqlite, sqlExecutor, sqlExecutorFor } from './sqlExecutor'
@@ -41,7 +45,9 @@ const mongoCollections = (payload: Payload): MongoStoreCollections | null => {
  * `push: true`), the search listings' table is created at start. Meedoen's own site creates it
  * in a migration (which must run first, so it is off there).
  */
-export const directoryDatabase = ({ createTables = false }: { createTables?: boolean } = {}): DirectoryDatabase => ({
+export const directoryDatabase = ({
+  createTables = false,
+}: { createTables?: boolean } = {}): DirectoryDatabase => ({
   searchStore: (payload) => {
     if (isSqlite(payload)) return sqliteSearchStore(sqlExecutor(payload))
     const collections = mongoCollections(payload)
@@ -56,9 +62,15 @@ export const directoryDatabase = ({ createTables = false }: { createTables?: boo
     const collections = mongoCollections(req.payload)
     if (!collections) return null
     const id = req.transactionID ? await req.transactionID : undefined
-    const session = id !== undefined ? (req.payload.db as unknown as MongoAdapter).sessions?.[String(id)] : undefined
+    const session =
+      id !== undefined
+        ? (req.payload.db as unknown as MongoAdapter).sessions?.[String(id)]
+        : undefined
     const store = mongoSearchStore(collections)
-    return { upsert: (d) => store.upsert(d, session), remove: (c, docID) => store.remove(c, docID, session) }
+    return {
+      upsert: (d) => store.upsert(d, session),
+      remove: (c, docID) => store.remove(c, docID, session),
+    }
   },
   prepare: async (payload) => {
     if (!createTables || !isSqlite(payload)) return
@@ -82,6 +94,9 @@ export const directoryDatabase = ({ createTables = false }: { createTables?: boo
   // older WAL frames keep them until a checkpoint. Fold the WAL in and empty it now (best
   // effort: a busy database checkpoints later by itself).
   forgetErased: async (payload) => {
-    if (isSqlite(payload)) await sqlExecutor(payload).run('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined)
+    if (isSqlite(payload))
+      await sqlExecutor(payload)
+        .run('PRAGMA wal_checkpoint(TRUNCATE)')
+        .catch(() => undefined)
   },
 })

@@ -21,9 +21,11 @@ export const joinOpenTransaction = (
   db.updateOne = (args) => {
     const open = openTransaction()
     const req = args.req as PayloadRequest | undefined
-    if (!args.options?.atomic || !req || req.transactionID || open === undefined) return updateOne(args)
+    if (!args.options?.atomic || !req || req.transactionID || open === undefined)
+      return updateOne(args)
     const joined = new Proxy(req, {
-      get: (target, key): unknown => (key === 'transactionID' ? open : Reflect.get(target, key, target)),
+      get: (target, key): unknown =>
+        key === 'transactionID' ? open : Reflect.get(target, key, target),
     })
     return updateOne({ ...args, req: joined })
   }

@@ -12,6 +12,7 @@ export const migrateDatabase = async (payload: Payload): Promise<void> => {
   if (payload.db.name !== 'sqlite') return
   // The generated migrations type their arguments more precisely than Payload's Migration.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-  const drizzle = (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
+  const drizzle = (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } })
+    .drizzle
   await drizzle.run(sql`PRAGMA optimize`)
 }

@@ -5,7 +5,10 @@ import { quickCheck, sqliteFileOf } from './sqliteFile'
  * write could spread the damage, a read could show wrong data); the process stops with what to
  * do. Measured here: 1.4 s for a 200 MB file (VACUUM INTO of the same file: 0.5 s).
  */
-export const refuseDamagedDatabase = async (env: { databaseKind: string; databaseURL: string }): Promise<void> => {
+export const refuseDamagedDatabase = async (env: {
+  databaseKind: string
+  databaseURL: string
+}): Promise<void> => {
   if (env.databaseKind !== 'sqlite') return
   const file = sqliteFileOf(env.databaseURL)
   const check = await quickCheck(file)

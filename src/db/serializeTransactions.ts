@@ -1,10 +1,16 @@
 import type { BaseDatabaseAdapter, Payload } from 'payload'
 
 import { joinOpenTransaction } from './joinOpenTransaction'
-import { type ConnectionWatch, type LibsqlClient, type LibsqlTransaction, watchConnections } from './sqliteConnections'
+import {
+  type ConnectionWatch,
+  type LibsqlClient,
+  type LibsqlTransaction,
+  watchConnections,
+} from './sqliteConnections'
 import { databaseUnavailable } from './unavailable'
 
-type TransactionID = number | string | null | undefined | Promise<number | string | null | undefined>
+type TransactionID =
+  number | string | null | undefined | Promise<number | string | null | undefined>
 type Adapter = Pick<
   BaseDatabaseAdapter,
   'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'updateOne'
@@ -89,7 +95,9 @@ export const serializeTransactions = (db: Adapter): void => {
   const commit = db.commitTransaction.bind(db) as (id: TransactionID) => Promise<void>
   const rollback = db.rollbackTransaction.bind(db) as (id: TransactionID) => Promise<void>
   const client = db.client as LibsqlClient | undefined
-  const watch: Promise<ConnectionWatch | undefined> = client ? watchConnections(client) : Promise.resolve(undefined)
+  const watch: Promise<ConnectionWatch | undefined> = client
+    ? watchConnections(client)
+    : Promise.resolve(undefined)
   // A failure here reaches every write through beginTransaction; this only keeps it handled.
   watch.catch(() => undefined)
   const releases = new Map<number | string, () => void>()
@@ -115,7 +123,10 @@ export const serializeTransactions = (db: Adapter): void => {
       return id
     } catch (error) {
       release()
-      logError(error, `A write could not start (the database is busy or cannot write): ${(error as Error)?.message}`)
+      logError(
+        error,
+        `A write could not start (the database is busy or cannot write): ${(error as Error)?.message}`,
+      )
       throw databaseUnavailable()
     }
   }
@@ -142,7 +153,10 @@ export const serializeTransactions = (db: Adapter): void => {
     // answered 201 while nothing was stored. libsql has rolled the transaction back by now.
     const failure = transaction ? (await watch)?.commitFailure(transaction) : undefined
     if (failure) {
-      logError(failure, `COMMIT failed, nothing of this write was stored: ${(failure as Error)?.message}`)
+      logError(
+        failure,
+        `COMMIT failed, nothing of this write was stored: ${(failure as Error)?.message}`,
+      )
       throw databaseUnavailable()
     }
   }

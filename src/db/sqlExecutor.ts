@@ -5,17 +5,23 @@ import type { SqlExecutor } from '../lib/search/store/sqliteSchema'
 
 type SQL = ReturnType<typeof sql.raw>
 type Drizzle = { all: (query: SQL) => Promise<unknown[]>; run: (query: SQL) => Promise<unknown> }
-type SqliteDb = { drizzle: Drizzle; sessions?: Record<string, { db: Drizzle } | undefined>; name?: string }
+type SqliteDb = {
+  drizzle: Drizzle
+  sessions?: Record<string, { db: Drizzle } | undefined>
+  name?: string
+}
 
 /** `text` with `?` placeholders and its arguments → a parameterised drizzle query. */
 const toSQL = (text: string, args: unknown[] = []): SQL => {
   const parts = text.split('?')
-  if (parts.length - 1 !== args.length) throw new Error(`SQL has ${parts.length - 1} placeholders but ${args.length} arguments`)
+  if (parts.length - 1 !== args.length)
+    throw new Error(`SQL has ${parts.length - 1} placeholders but ${args.length} arguments`)
   const chunks: SQL[] = []
   parts.forEach((part, i) => {
     chunks.push(sql.raw(part))
     if (i < args.length) {
-      const value = args[i] === undefined ? null : typeof args[i] === 'boolean' ? Number(args[i]) : args[i]
+      const value =
+        args[i] === undefined ? null : typeof args[i] === 'boolean' ? Number(args[i]) : args[i]
       chunks.push(sql`${value}`)
     }
   })
@@ -32,7 +38,8 @@ const over = (db: Drizzle): SqlExecutor => ({
 export const isSqlite = (payload: Payload) => (payload.db as unknown as SqliteDb).name === 'sqlite'
 
 /** Outside any save: Payload's own connection. */
-export const sqlExecutor = (payload: Payload): SqlExecutor => over((payload.db as unknown as SqliteDb).drizzle)
+export const sqlExecutor = (payload: Payload): SqlExecutor =>
+  over((payload.db as unknown as SqliteDb).drizzle)
 
 /**
  * Inside a save: the connection of its transaction, so index changes commit or roll back with

@@ -26,7 +26,11 @@ export interface LibsqlClient {
  *   by retrying BEGIN (serializeTransactions).
  */
 const BUSY_TIMEOUT_MS = 100
-const PRAGMAS = ['PRAGMA synchronous = FULL', 'PRAGMA secure_delete = ON', `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`]
+const PRAGMAS = [
+  'PRAGMA synchronous = FULL',
+  'PRAGMA secure_delete = ON',
+  `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
+]
 
 export interface ConnectionWatch {
   /** The transaction libsql began most recently (transactions are serialised: the current one). */

@@ -7,7 +7,10 @@ export const sqliteFileOf = (databaseURL: string): string =>
   decodeURIComponent(databaseURL.replace(/^file:/, '').split('?')[0]!)
 
 /** A separate connection to a SQLite file (for checks and backups), closed by `use` when done. */
-export const withSqliteFile = async <T>(file: string, use: (client: Client) => Promise<T>): Promise<T> => {
+export const withSqliteFile = async <T>(
+  file: string,
+  use: (client: Client) => Promise<T>,
+): Promise<T> => {
   const client = createClient({ url: `file:${file}` })
   try {
     await client.execute('PRAGMA busy_timeout = 5000')
@@ -37,7 +40,9 @@ export const quickCheck = async (
         const line = Object.values(row)[0]
         return line instanceof ArrayBuffer ? '(binary value)' : String(line)
       })
-      return problems.length === 1 && problems[0] === 'ok' ? { ok: true as const } : { ok: false as const, problems }
+      return problems.length === 1 && problems[0] === 'ok'
+        ? { ok: true as const }
+        : { ok: false as const, problems }
     })
   } catch (error) {
     return { ok: false, problems: [(error as Error).message] }

@@ -11,4 +11,5 @@ const UNAVAILABLE_MESSAGE =
  */
 export const databaseUnavailable = (): APIError => new APIError(UNAVAILABLE_MESSAGE, 503)
 
-export const isDatabaseUnavailable = (error: unknown): boolean => (error as { status?: unknown } | null)?.status === 503
+export const isDatabaseUnavailable = (error: unknown): boolean =>
+  (error as { status?: unknown } | null)?.status === 503

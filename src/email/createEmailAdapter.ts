@@ -25,9 +25,15 @@ export const createEmailAdapter =
         // forgot-password request says so, and the e-mail jobs retry it later.
         sendEmail: async (message) => {
           try {
-            return await transport.sendMail({ from: `${base.defaultFromName} <${base.defaultFromAddress}>`, ...message })
+            return await transport.sendMail({
+              from: `${base.defaultFromName} <${base.defaultFromAddress}>`,
+              ...message,
+            })
           } catch (error) {
-            payload.logger.error({ err: error, msg: `e-mail not sent: ${(error as Error).message}` })
+            payload.logger.error({
+              err: error,
+              msg: `e-mail not sent: ${(error as Error).message}`,
+            })
             throw new APIError(MAIL_UNAVAILABLE, 503)
           }
         },
@@ -39,7 +45,10 @@ export const createEmailAdapter =
       sendEmail: (message) => {
         loggedEmails.push(message)
         if (loggedEmails.length > KEEP) loggedEmails.shift()
-        payload.logger.info({ msg: `e-mail (not sent, no SMTP_URL): "${message.subject}"`, to: message.to })
+        payload.logger.info({
+          msg: `e-mail (not sent, no SMTP_URL): "${message.subject}"`,
+          to: message.to,
+        })
         return Promise.resolve({ logged: true })
       },
     }

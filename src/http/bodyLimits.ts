@@ -5,7 +5,11 @@ import { canonicalPath } from './canonicalPath'
 import { type FormKind, PUBLIC_CREATES } from './formRateLimit'
 
 /** Largest body of each public form, also when its collection is created over REST. */
-export const FORM_BODY_BYTES: Record<FormKind, number> = { report: 8 * 1024, interest: 8 * 1024, loket: 16 * 1024 }
+export const FORM_BODY_BYTES: Record<FormKind, number> = {
+  report: 8 * 1024,
+  interest: 8 * 1024,
+  loket: 16 * 1024,
+}
 /** Any other request to the admin or the REST API; uploads (multipart) may be larger. */
 export const API_BODY_BYTES = 2 * 1024 * 1024
 export const UPLOAD_BODY_BYTES = 20 * 1024 * 1024
@@ -21,7 +25,13 @@ export const bodyCap = (rawURL: string, contentType = ''): number => {
 type Req = Parameters<RequestHandler>[0]
 
 /** Payload has not seen the request yet (no `req.i18n`): the language comes from its headers. */
-const refuse = (req: Req, res: Parameters<RequestHandler>[1], status: number, nl: string, en: string) => {
+const refuse = (
+  req: Req,
+  res: Parameters<RequestHandler>[1],
+  status: number,
+  nl: string,
+  en: string,
+) => {
   const message = languageOfHeaders(req.headers) === 'en' ? en : nl
   // Closing the connection spares reading a body nobody will use.
   res
@@ -38,14 +48,26 @@ const refuse = (req: Req, res: Parameters<RequestHandler>[1], status: number, nl
 export const bodyLimit: RequestHandler = (req, res, next) => {
   const length = req.headers['content-length']
   if (req.headers['transfer-encoding'] !== undefined && length === undefined) {
-    refuse(req, res, 411, 'Stuur de lengte van het bericht mee (Content-Length).', 'Send the length of the body (Content-Length).')
+    refuse(
+      req,
+      res,
+      411,
+      'Stuur de lengte van het bericht mee (Content-Length).',
+      'Send the length of the body (Content-Length).',
+    )
     return
   }
   if (length === undefined) return next()
   const cap = bodyCap(req.originalUrl, req.headers['content-type'])
   if (!/^\d+$/.test(length) || Number(length) > cap) {
     const kb = Math.floor(cap / 1024)
-    refuse(req, res, 413, `Het bericht is te groot (hoogstens ${kb} kB).`, `The body is too large (at most ${kb} kB).`)
+    refuse(
+      req,
+      res,
+      413,
+      `Het bericht is te groot (hoogstens ${kb} kB).`,
+      `The body is too large (at most ${kb} kB).`,
+    )
     return
   }
   next()

@@ -10,7 +10,9 @@ const PERCENT = /%([0-9a-f]{2})/gi
 export const canonicalPath = (rawURL: string): string => {
   let path = rawURL.replace(/[?#].*$/s, '')
   for (let i = 0; i < 5; i++) {
-    const decoded = path.replace(PERCENT, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    const decoded = path.replace(PERCENT, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    )
     if (decoded === path) break
     path = decoded
   }

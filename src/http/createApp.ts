@@ -35,7 +35,10 @@ const NEXT_PATHS = ['/admin', '/admin/{*rest}', '/api', '/api/{*rest}', '/_next/
  */
 const webOptionsFromEnv = (): WebOptions => {
   const env = loadEnv()
-  return { serverURL: env.serverURL, map: { tileURL: env.mapTileURL, attribution: env.mapAttribution } }
+  return {
+    serverURL: env.serverURL,
+    map: { tileURL: env.mapTileURL, attribution: env.mapAttribution },
+  }
 }
 
 export const createApp = ({
@@ -68,6 +71,10 @@ export const createApp = ({
     for (const path of NEXT_PATHS) app.all(path, bodyLimit, policy, toNext)
   }
 
-  app.use(compression(), publicContentSecurityPolicy(web.map.tileURL), createWebRouter({ payload, options: web }))
+  app.use(
+    compression(),
+    publicContentSecurityPolicy(web.map.tileURL),
+    createWebRouter({ payload, options: web }),
+  )
   return app
 }

@@ -25,7 +25,10 @@ export interface FormRateLimiter {
 }
 
 export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): FormRateLimiter => {
-  const limiter = new RateLimiterMemory({ points: options.points, duration: options.durationSeconds })
+  const limiter = new RateLimiterMemory({
+    points: options.points,
+    duration: options.durationSeconds,
+  })
   const keyOf = (client: Client, key?: string) => key ?? client.ip ?? 'unknown'
   return {
     take: async (client, key) => {
@@ -33,7 +36,8 @@ export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): 
         await limiter.consume(keyOf(client, key))
         return null
       } catch (rejected) {
-        const ms = (rejected as { msBeforeNext?: number }).msBeforeNext ?? options.durationSeconds * 1000
+        const ms =
+          (rejected as { msBeforeNext?: number }).msBeforeNext ?? options.durationSeconds * 1000
         return Math.max(1, Math.ceil(ms / 1000))
       }
     },

@@ -14,7 +14,11 @@ import { type LoginTicket, tooManyLoginsMessage } from './loginThrottle'
 
 /** Payload has made `req.i18n` before any operation's hook runs, so the request's language is known. */
 const tooManySubmissions = (req: PayloadRequest): string =>
-  inLanguage(req, 'Te veel berichten. Probeer het later opnieuw.', 'Too many submissions. Please try again later.')
+  inLanguage(
+    req,
+    'Te veel berichten. Probeer het later opnieuw.',
+    'Too many submissions. Please try again later.',
+  )
 
 const refuse = (req: PayloadRequest, wait: number, message: string) => {
   // Payload copies req.responseHeaders onto the error response.
@@ -23,7 +27,8 @@ const refuse = (req: PayloadRequest, wait: number, message: string) => {
 }
 
 /** The client of a request from outside (REST through the express app); the Local API is the server's own. */
-const outsideClient = (req: PayloadRequest) => (req.payloadAPI === 'local' ? undefined : currentClient())
+const outsideClient = (req: PayloadRequest) =>
+  req.payloadAPI === 'local' ? undefined : currentClient()
 
 const emailOf = (data: unknown): string | undefined => {
   const email = (data as { email?: unknown } | undefined)?.email
@@ -41,7 +46,10 @@ const attemptOf = (operation: string, args: unknown, req: PayloadRequest) => {
   if (operation === 'resetPassword') return { kind: 'reset' as const, account: undefined }
   // A new password for your own account is checked against the current one: guessing that
   // counts as guessing a login.
-  const own = req.user && (typeof id === 'string' || typeof id === 'number') && String(id) === String(req.user.id)
+  const own =
+    req.user &&
+    (typeof id === 'string' || typeof id === 'number') &&
+    String(id) === String(req.user.id)
   if (operation === 'update' && own && typeof data?.password === 'string' && data.password !== '')
     return { kind: 'login' as const, account: emailOf(req.user) }
   return undefined
@@ -62,7 +70,8 @@ const giveBackOnSuccess: CollectionAfterOperationHook = async ({ operation, req,
   const client = outsideClient(req)
   if (!ticket || !client) return result
   // A password change by id ends as 'updateByID'.
-  if (['login', 'update', 'updateByID'].includes(operation)) await client.limits.login.succeeded(ticket)
+  if (['login', 'update', 'updateByID'].includes(operation))
+    await client.limits.login.succeeded(ticket)
   if (operation === 'resetPassword') {
     // The reset proved the owner has the mailbox: this IP now counts as theirs.
     const email = emailOf((result as { user?: unknown } | undefined)?.user)
@@ -93,7 +102,9 @@ const withHooks = (collection: CollectionConfig): CollectionConfig => {
       // First, so a refused request costs no database work.
       beforeOperation: [first, ...(hooks.beforeOperation ?? [])],
       afterOperation:
-        collection.slug === 'users' ? [...(hooks.afterOperation ?? []), giveBackOnSuccess] : hooks.afterOperation,
+        collection.slug === 'users'
+          ? [...(hooks.afterOperation ?? []), giveBackOnSuccess]
+          : hooks.afterOperation,
     },
   }
 }

@@ -30,7 +30,11 @@ export interface LoginTicket {
 
 export interface LoginThrottle {
   /** Takes the points of one attempt before it runs: a ticket, or the seconds to wait (429). */
-  attempt: (kind: LoginAttemptKind, ip: string, account?: string) => Promise<{ ticket: LoginTicket } | { wait: number }>
+  attempt: (
+    kind: LoginAttemptKind,
+    ip: string,
+    account?: string,
+  ) => Promise<{ ticket: LoginTicket } | { wait: number }>
   /** A login or reset that worked: its points come back and this IP is known for the account. */
   succeeded: (ticket: LoginTicket) => Promise<void>
 }
@@ -46,14 +50,18 @@ const MAX_KNOWN_CLIENTS = 50_000
  */
 export const loginThrottle = (options: LoginThrottleOptions = LOGIN_THROTTLE): LoginThrottle => {
   const budget = (o: { failures: number; durationSeconds: number }) =>
-    formRateLimit({ points: o.failures, durationSeconds: o.durationSeconds } satisfies FormRateLimitOptions)
+    formRateLimit({
+      points: o.failures,
+      durationSeconds: o.durationSeconds,
+    } satisfies FormRateLimitOptions)
   const perIP = budget(options.perIP)
   const perAccount = budget(options.perAccount)
   const resetMails = budget(options.resetMails)
   // Insertion-ordered: the oldest entry is dropped first when full.
   const known = new Map<string, number>()
   const knownKey = (account: string, ip: string) => `${account}\n${ip}`
-  const isKnown = (account: string, ip: string) => (known.get(knownKey(account, ip)) ?? 0) > Date.now()
+  const isKnown = (account: string, ip: string) =>
+    (known.get(knownKey(account, ip)) ?? 0) > Date.now()
 
   return {
     attempt: async (kind, ip, account) => {
@@ -67,7 +75,8 @@ export const loginThrottle = (options: LoginThrottleOptions = LOGIN_THROTTLE): L
       for (const [index, [limiter, key]] of budgets.entries()) {
         const wait = await limiter.take(client, key)
         if (wait === null) continue
-        for (const [taken, takenKey] of budgets.slice(0, index)) await taken.giveBack(client, takenKey)
+        for (const [taken, takenKey] of budgets.slice(0, index))
+          await taken.giveBack(client, takenKey)
         return { wait }
       }
       return { ticket: { ip, account, tookAccountPoint } }

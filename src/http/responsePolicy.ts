@@ -13,7 +13,11 @@ type Headers = Record<string, string | number | string[] | undefined> | (string 
 const beforeHeaders = (res: ServerResponse, listener: () => void): void => {
   const writeHead = res.writeHead.bind(res) as (status: number, message?: string) => ServerResponse
   let done = false
-  res.writeHead = ((status: number, messageOrHeaders?: string | Headers, maybeHeaders?: Headers) => {
+  res.writeHead = ((
+    status: number,
+    messageOrHeaders?: string | Headers,
+    maybeHeaders?: Headers,
+  ) => {
     const headers = typeof messageOrHeaders === 'string' ? maybeHeaders : messageOrHeaders
     const message = typeof messageOrHeaders === 'string' ? messageOrHeaders : undefined
     // Headers given to writeHead itself: move them onto the response so the listener sees them.
@@ -23,9 +27,11 @@ const beforeHeaders = (res: ServerResponse, listener: () => void): void => {
         const name = String(headers[i]).toLowerCase()
         grouped.set(name, [...(grouped.get(name) ?? []), ...[headers[i + 1]!].flat()])
       }
-      for (const [name, values] of grouped) res.setHeader(name, values.length === 1 ? values[0]! : values)
+      for (const [name, values] of grouped)
+        res.setHeader(name, values.length === 1 ? values[0]! : values)
     } else if (headers) {
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) res.setHeader(name, value)
     }
     if (!done) {
       done = true
@@ -35,7 +41,8 @@ const beforeHeaders = (res: ServerResponse, listener: () => void): void => {
   }) as ServerResponse['writeHead']
 }
 
-const withSecure = (cookie: string) => (/;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`)
+const withSecure = (cookie: string) =>
+  /;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`
 
 export interface ResponsePolicyOptions {
   /** The public URL: https means every cookie is Secure, whatever the request came in on. */
@@ -57,7 +64,8 @@ export const responsePolicy = ({ serverURL }: ResponsePolicyOptions): RequestHan
     const api = /^\/api(\/|$)/.test(canonicalPath(req.originalUrl))
     beforeHeaders(res, () => {
       const cookies = res.getHeader('set-cookie')
-      if (secure && cookies !== undefined) res.setHeader('set-cookie', [cookies].flat().map(String).map(withSecure))
+      if (secure && cookies !== undefined)
+        res.setHeader('set-cookie', [cookies].flat().map(String).map(withSecure))
       if (api && (credentials || cookies !== undefined)) res.setHeader('Cache-Control', 'no-store')
     })
     next()

@@ -31,22 +31,38 @@ export type PageKind = keyof typeof SEGMENTS | 'home'
 export const localePrefix = (locale: Locale): string => (locale === 'en' ? '/en' : '')
 
 /** The path of a page in a language: href('en', 'activity', 'taalcafe') → /en/activity/taalcafe */
-export const href = (locale: Locale, page: PageKind, slug?: string, query?: URLSearchParams | string): string => {
-  const base = page === 'home' ? `${localePrefix(locale)}/` : `${localePrefix(locale)}/${SEGMENTS[page][locale]}`
+export const href = (
+  locale: Locale,
+  page: PageKind,
+  slug?: string,
+  query?: URLSearchParams | string,
+): string => {
+  const base =
+    page === 'home'
+      ? `${localePrefix(locale)}/`
+      : `${localePrefix(locale)}/${SEGMENTS[page][locale]}`
   const withSlug = slug ? `${base}/${encodeURIComponent(slug)}` : base
   const q = query ? String(query) : ''
   return q ? `${withSlug}?${q}` : withSlug
 }
 
 /** The page kind of each collection with public pages. */
-export const PAGE_OF = { activities: 'activity', openings: 'opening', venues: 'venue', organisations: 'organisation' } as const
+export const PAGE_OF = {
+  activities: 'activity',
+  openings: 'opening',
+  venues: 'venue',
+  organisations: 'organisation',
+} as const
 export type PublicSlug = keyof typeof PAGE_OF
 
 /** Where a document lives on the site: documentHref('nl', 'openings', 'kok') → /plek/kok */
-export const documentHref = (locale: Locale, collection: PublicSlug, slug: string): string => href(locale, PAGE_OF[collection], slug)
+export const documentHref = (locale: Locale, collection: PublicSlug, slug: string): string =>
+  href(locale, PAGE_OF[collection], slug)
 
 /** Where a listing lives on the site. */
-export const listingHref = (locale: Locale, collection: ListingSlug, slug: string): string => documentHref(locale, collection, slug)
+export const listingHref = (locale: Locale, collection: ListingSlug, slug: string): string =>
+  documentHref(locale, collection, slug)
 
 /** The preview of a document's latest version, draft included (only for those who may read it). */
-export const previewPath = (collection: PublicSlug, id: number | string): string => `/voorbeeld/${SEGMENTS[PAGE_OF[collection]].nl}/${id}`
+export const previewPath = (collection: PublicSlug, id: number | string): string =>
+  `/voorbeeld/${SEGMENTS[PAGE_OF[collection]].nl}/${id}`

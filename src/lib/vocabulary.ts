@@ -15,7 +15,8 @@ export const label = (nl: string, en: string): Label => ({ nl, en })
 /** The collections whose documents are listings (searchable, with a public page). */
 export const LISTING_SLUGS = ['activities', 'openings'] as const
 export type ListingSlug = (typeof LISTING_SLUGS)[number]
-export const isListingSlug = (slug: string): slug is ListingSlug => (LISTING_SLUGS as readonly string[]).includes(slug)
+export const isListingSlug = (slug: string): slug is ListingSlug =>
+  (LISTING_SLUGS as readonly string[]).includes(slug)
 
 /**
  * What can be searched for: an activity, or one of the kinds of opening. The order is part of
@@ -48,9 +49,9 @@ const KIND_LABELS: Record<ListingKind, Label> = {
 }
 
 /** The kinds of opening as select options. */
-export const OPENING_KINDS: readonly { value: OpeningKind; label: Label }[] = LISTING_KINDS.filter((k): k is OpeningKind => k !== 'activity').map(
-  (value) => ({ value, label: KIND_LABELS[value] }),
-)
+export const OPENING_KINDS: readonly { value: OpeningKind; label: Label }[] = LISTING_KINDS.filter(
+  (k): k is OpeningKind => k !== 'activity',
+).map((value) => ({ value, label: KIND_LABELS[value] }))
 
 /** Support an opening offers. */
 export const OPENING_SUPPORT = [
@@ -63,7 +64,13 @@ export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const
 export type PartOfDay = (typeof PARTS_OF_DAY)[number]
 
 /** A venue's accessibility, as checkboxes (the order is part of the search index, as for the kinds). */
-export const ACCESSIBILITY_FACETS = ['stepFreeEntrance', 'accessibleToilet', 'hearingLoop', 'quietRoom', 'parking'] as const
+export const ACCESSIBILITY_FACETS = [
+  'stepFreeEntrance',
+  'accessibleToilet',
+  'hearingLoop',
+  'quietRoom',
+  'parking',
+] as const
 export type AccessibilityFacet = (typeof ACCESSIBILITY_FACETS)[number]
 const ACCESSIBILITY_LABELS: Record<AccessibilityFacet, Label> = {
   stepFreeEntrance: label('Drempelvrije ingang', 'Step-free entrance'),
@@ -72,7 +79,10 @@ const ACCESSIBILITY_LABELS: Record<AccessibilityFacet, Label> = {
   quietRoom: label('Stille ruimte / prikkelarm', 'Quiet room / low-stimulus'),
   parking: label('Parkeren bij de deur', 'Parking nearby'),
 }
-export const ACCESSIBILITY = ACCESSIBILITY_FACETS.map((name) => ({ name, label: ACCESSIBILITY_LABELS[name] }))
+export const ACCESSIBILITY = ACCESSIBILITY_FACETS.map((name) => ({
+  name,
+  label: ACCESSIBILITY_LABELS[name],
+}))
 
 export const TARGET_GROUPS = [
   { value: 'everyone', label: label('Iedereen', 'Everyone') },
@@ -81,7 +91,10 @@ export const TARGET_GROUPS = [
   { value: 'older_people', label: label('Ouderen', 'Older people') },
   { value: 'newcomers', label: label('Nieuwkomers en statushouders', 'Newcomers and refugees') },
   { value: 'disability', label: label('Mensen met een beperking', 'People with a disability') },
-  { value: 'mental_health', label: label('Mensen met psychische kwetsbaarheid', 'People with mental health needs') },
+  {
+    value: 'mental_health',
+    label: label('Mensen met psychische kwetsbaarheid', 'People with mental health needs'),
+  },
   { value: 'carers', label: label('Mantelzorgers', 'Carers') },
   { value: 'job_seekers', label: label('Werkzoekenden', 'Job seekers') },
 ]
@@ -112,9 +125,18 @@ export const LANGUAGES = [
 /** Participation ladder (participatieladder) rungs 1–6, as select values '1'…'6'. */
 export const LADDER_RUNGS = [
   { value: '1', label: label('1 · Geïsoleerd', '1 · Isolated') },
-  { value: '2', label: label('2 · Sociale contacten buiten huis', '2 · Social contacts outside home') },
-  { value: '3', label: label('3 · Deelname aan georganiseerde activiteiten', '3 · Organised activities') },
-  { value: '4', label: label('4 · Onbetaald werk (vrijwilligerswerk)', '4 · Unpaid work (volunteering)') },
+  {
+    value: '2',
+    label: label('2 · Sociale contacten buiten huis', '2 · Social contacts outside home'),
+  },
+  {
+    value: '3',
+    label: label('3 · Deelname aan georganiseerde activiteiten', '3 · Organised activities'),
+  },
+  {
+    value: '4',
+    label: label('4 · Onbetaald werk (vrijwilligerswerk)', '4 · Unpaid work (volunteering)'),
+  },
   { value: '5', label: label('5 · Betaald werk met ondersteuning', '5 · Paid work with support') },
   { value: '6', label: label('6 · Betaald werk', '6 · Paid work') },
 ]
@@ -123,14 +145,20 @@ export const LADDER_RUNGS = [
 export const REPORT_REASONS = [
   { value: 'wrong_address', label: label('Het adres klopt niet', 'The address is wrong') },
   { value: 'wrong_time', label: label('De tijd of dag klopt niet', 'The time or day is wrong') },
-  { value: 'wrong_contact', label: label('De contactgegevens kloppen niet', 'The contact details are wrong') },
+  {
+    value: 'wrong_contact',
+    label: label('De contactgegevens kloppen niet', 'The contact details are wrong'),
+  },
   { value: 'no_longer_exists', label: label('Dit bestaat niet meer', 'This no longer exists') },
   { value: 'other', label: label('Iets anders', 'Something else') },
 ] as const
 
 export const ORGANISATION_TYPES = [
   { value: 'welzijn', label: label('Welzijnsorganisatie', 'Social-work organisation') },
-  { value: 'sociale_werkvoorziening', label: label('Sociale werkvoorziening', 'Sheltered workplace') },
+  {
+    value: 'sociale_werkvoorziening',
+    label: label('Sociale werkvoorziening', 'Sheltered workplace'),
+  },
   { value: 'sociale_onderneming', label: label('Sociale onderneming', 'Social enterprise') },
   { value: 'werkgever', label: label('Werkgever', 'Employer') },
   { value: 'vrijwilligerscentrale', label: label('Vrijwilligerscentrale', 'Volunteer centre') },

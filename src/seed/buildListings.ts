@@ -23,7 +23,8 @@ const idOf = (ids: IDs, key: string): number => {
 const idsOf = (ids: IDs, keys: readonly string[]): number[] => keys.map((k) => idOf(ids, k))
 
 /** Spread "last checked" over the past weeks, deterministically. */
-const checkedOn = (now: Date, index: number, daysAgoOverride?: number) => daysAgo(now, daysAgoOverride ?? 2 + ((index * 7) % 45))
+const checkedOn = (now: Date, index: number, daysAgoOverride?: number) =>
+  daysAgo(now, daysAgoOverride ?? 2 + ((index * 7) % 45))
 
 export const activityData = (a: DemoActivity, index: number, l: Lookups): ActivityData => {
   const s = a.schedule
@@ -39,7 +40,9 @@ export const activityData = (a: DemoActivity, index: number, l: Lookups): Activi
       kind: s.kind,
       date: s.kind === 'once' ? dayFrom(l.now, s.inDays ?? 7) : null,
       weekdays: (s.weekdays ?? []).map(String) as NonNullable<ActivityData['schedule']['weekdays']>,
-      weekOfMonth: s.weekOfMonth ? (String(s.weekOfMonth) as ActivityData['schedule']['weekOfMonth']) : null,
+      weekOfMonth: s.weekOfMonth
+        ? (String(s.weekOfMonth) as ActivityData['schedule']['weekOfMonth'])
+        : null,
       startTime: s.startTime,
       endTime: s.endTime,
       exceptions: (s.exceptionsInDays ?? []).map((d) => ({ date: dayFrom(l.now, d) })),

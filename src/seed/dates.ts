@@ -11,4 +11,5 @@ export const dayFrom = (now: Date, offset: number): string => {
   return `${day}T12:00:00.000Z`
 }
 
-export const daysAgo = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString()
+export const daysAgo = (now: Date, days: number): string =>
+  new Date(now.getTime() - days * 86_400_000).toISOString()

@@ -8,7 +8,9 @@ import { DUTCH_SYNONYMS } from '../lib/search/understand/data/synonyms'
  * the search's synonyms. Each added when its collection is empty; after that editors own them
  * in the admin.
  */
-export const seedReferenceData = async (payload: Payload): Promise<{ schoolHolidays: number; synonyms: number }> => {
+export const seedReferenceData = async (
+  payload: Payload,
+): Promise<{ schoolHolidays: number; synonyms: number }> => {
   const synonyms = await seedSynonyms(payload)
   const { totalDocs } = await payload.count({ collection: 'school-holidays', overrideAccess: true })
   if (totalDocs > 0) return { schoolHolidays: 0, synonyms }
@@ -31,6 +33,11 @@ export const seedReferenceData = async (payload: Payload): Promise<{ schoolHolid
 const seedSynonyms = async (payload: Payload): Promise<number> => {
   const { totalDocs } = await payload.count({ collection: 'search-synonyms', overrideAccess: true })
   if (totalDocs > 0) return 0
-  for (const group of DUTCH_SYNONYMS) await payload.create({ collection: 'search-synonyms', overrideAccess: true, data: { words: group.join(', ') } })
+  for (const group of DUTCH_SYNONYMS)
+    await payload.create({
+      collection: 'search-synonyms',
+      overrideAccess: true,
+      data: { words: group.join(', ') },
+    })
   return DUTCH_SYNONYMS.length
 }

@@ -19,7 +19,10 @@ export const faviconRoutes = (): Router => {
   })
   router.get('/favicon.ico', async (_req, res) => {
     png ??= sharp(Buffer.from(FAVICON_SVG)).resize(32, 32).png().toBuffer()
-    res.type('image/png').set('Cache-Control', 'public, max-age=86400').send(await png)
+    res
+      .type('image/png')
+      .set('Cache-Control', 'public, max-age=86400')
+      .send(await png)
   })
   return router
 }

@@ -28,13 +28,19 @@ export const interestRoutes = (payload: Cms, locale: Locale, options: WebOptions
     }),
     isSpam: (input) => input.spam,
     store: (p, listing, { data }) =>
-      createInterest(p, listing, {
-        name: data.name,
-        contactBy: data.contactBy,
-        email: data.contactBy === 'email' ? data.email : undefined,
-        phone: data.contactBy === 'phone' ? data.phone : undefined,
-        message: data.message || undefined,
-      }, locale),
-    done: (locale, kind, slug) => `${href(locale, kind, slug)}/${INTEREST_SEGMENT[locale]}/${SENT_SEGMENT[locale]}`,
+      createInterest(
+        p,
+        listing,
+        {
+          name: data.name,
+          contactBy: data.contactBy,
+          email: data.contactBy === 'email' ? data.email : undefined,
+          phone: data.contactBy === 'phone' ? data.phone : undefined,
+          message: data.message || undefined,
+        },
+        locale,
+      ),
+    done: (locale, kind, slug) =>
+      `${href(locale, kind, slug)}/${INTEREST_SEGMENT[locale]}/${SENT_SEGMENT[locale]}`,
     tooMany: (t, minutes) => t('interest.tooMany', { minutes }),
   })

@@ -21,13 +21,19 @@ import type { ListingSlug } from '../lib/vocabulary'
  * lock held too long) come back as status and message, so the form can be shown again with what
  * was typed instead of an error page. Others are thrown.
  */
-export const refusedBySave = async (save: () => Promise<unknown>): Promise<{ status: number; message: string } | null> => {
+export const refusedBySave = async (
+  save: () => Promise<unknown>,
+): Promise<{ status: number; message: string } | null> => {
   try {
     await save()
     return null
   } catch (error) {
     const status = (error as { status?: number }).status
-    if (typeof status === 'number' && ((status >= 400 && status < 500) || isDatabaseUnavailable(error))) return { status, message: (error as Error).message }
+    if (
+      typeof status === 'number' &&
+      ((status >= 400 && status < 500) || isDatabaseUnavailable(error))
+    )
+      return { status, message: (error as Error).message }
     throw error
   }
 }
@@ -51,7 +57,11 @@ export interface ListingForm<Parsed extends { ok: boolean }> {
    */
   state: (result: Parsed | { refused: string; input?: Extract<Parsed, { ok: true }> }) => PageState
   /** Stores the valid input (not called for a filled honeypot). */
-  store: (payload: Cms, listing: { collection: ListingSlug; id: number }, input: Extract<Parsed, { ok: true }>) => Promise<unknown>
+  store: (
+    payload: Cms,
+    listing: { collection: ListingSlug; id: number },
+    input: Extract<Parsed, { ok: true }>,
+  ) => Promise<unknown>
   isSpam: (input: Extract<Parsed, { ok: true }>) => boolean
   /** Where the browser goes after a good post (303). */
   done: (locale: Locale, kind: ListingKind, slug: string) => string
@@ -64,50 +74,82 @@ export interface ListingForm<Parsed extends { ok: boolean }> {
  * answered as if it worked and nothing is stored), then stored as the anonymous visitor and
  * redirected (303). Only listings residents can see take posts; others are a 404.
  */
-export const listingFormRoutes = <Parsed extends { ok: boolean }>(payload: Cms, locale: Locale, options: WebOptions, form: ListingForm<Parsed>): Router => {
+export const listingFormRoutes = <Parsed extends { ok: boolean }>(
+  payload: Cms,
+  locale: Locale,
+  options: WebOptions,
+  form: ListingForm<Parsed>,
+): Router => {
   const router = express.Router()
   const limit = options.limiters?.[form.limiter] ?? formRateLimit(options.formLimit)
   const t = translator(locale)
 
   for (const kind of ['activity', 'opening'] as const) {
     const collection = kind === 'activity' ? 'activities' : 'openings'
-    router.post(`/${SEGMENTS[kind][locale]}/:slug/${form.segment[locale]}`, formBody, async (req: Request, res: Response) => {
-      const slug = String(req.params.slug)
-      const doc = kind === 'activity' ? await getActivity({ payload, user: null }, slug) : await getOpening({ payload, user: null }, slug)
-      if (!doc || (form.accepts && !form.accepts(doc, kind))) {
-        res.status(404).type('text').send(locale === 'en' ? 'Not found' : 'Niet gevonden')
-        return
-      }
-      const render = async (status: number, state: PageState) => {
-        const context = await pageContext(payload, req, locale, options)
-        const page =
+    router.post(
+      `/${SEGMENTS[kind][locale]}/:slug/${form.segment[locale]}`,
+      formBody,
+      async (req: Request, res: Response) => {
+        const slug = String(req.params.slug)
+        const doc =
           kind === 'activity'
-            ? createElement(ActivityPage, { activity: doc as Activity, holidays: await getSchoolHolidays(payload), now: new Date(), ...state })
-            : createElement(OpeningPage, { opening: doc as Opening, ...state })
-        res.status(status).type('html').set('Cache-Control', 'no-store').send(renderDocument(page, context))
-      }
-      const wait = await limit.take(req)
-      if (wait !== null) {
-        res.set('Retry-After', String(wait))
-        await render(429, form.state({ refused: form.tooMany(t, Math.ceil(wait / 60)) }))
-        return
-      }
-      const input = form.parse(req.body, t)
-      if (!input.ok) {
-        await render(400, form.state(input))
-        return
-      }
-      const valid = input as Extract<Parsed, { ok: true }>
-      if (!form.isSpam(valid)) {
-        const refused = await refusedBySave(() => form.store(payload, { collection, id: doc.id }, valid))
-        if (refused) {
-          const unavailable = refused.status === 503
-          await render(unavailable ? 503 : 400, form.state({ refused: unavailable ? t('error.notStored') : refused.message, input: valid }))
+            ? await getActivity({ payload, user: null }, slug)
+            : await getOpening({ payload, user: null }, slug)
+        if (!doc || (form.accepts && !form.accepts(doc, kind))) {
+          res
+            .status(404)
+            .type('text')
+            .send(locale === 'en' ? 'Not found' : 'Niet gevonden')
           return
         }
-      }
-      res.redirect(303, form.done(locale, kind, slug))
-    })
+        const render = async (status: number, state: PageState) => {
+          const context = await pageContext(payload, req, locale, options)
+          const page =
+            kind === 'activity'
+              ? createElement(ActivityPage, {
+                  activity: doc as Activity,
+                  holidays: await getSchoolHolidays(payload),
+                  now: new Date(),
+                  ...state,
+                })
+              : createElement(OpeningPage, { opening: doc as Opening, ...state })
+          res
+            .status(status)
+            .type('html')
+            .set('Cache-Control', 'no-store')
+            .send(renderDocument(page, context))
+        }
+        const wait = await limit.take(req)
+        if (wait !== null) {
+          res.set('Retry-After', String(wait))
+          await render(429, form.state({ refused: form.tooMany(t, Math.ceil(wait / 60)) }))
+          return
+        }
+        const input = form.parse(req.body, t)
+        if (!input.ok) {
+          await render(400, form.state(input))
+          return
+        }
+        const valid = input as Extract<Parsed, { ok: true }>
+        if (!form.isSpam(valid)) {
+          const refused = await refusedBySave(() =>
+            form.store(payload, { collection, id: doc.id }, valid),
+          )
+          if (refused) {
+            const unavailable = refused.status === 503
+            await render(
+              unavailable ? 503 : 400,
+              form.state({
+                refused: unavailable ? t('error.notStored') : refused.message,
+                input: valid,
+              }),
+            )
+            return
+          }
+        }
+        res.redirect(303, form.done(locale, kind, slug))
+      },
+    )
   }
   return router
 }

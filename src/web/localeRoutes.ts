@@ -29,14 +29,22 @@ const OPENING_KINDS = LISTING_KINDS.filter((k) => k !== 'activity')
 
 /** How long the server took (data + render), for browsers' dev tools and the page benchmark. */
 const serverTiming = (res: Response): string =>
-  typeof res.locals.startedAt === 'number' ? `render;dur=${(performance.now() - res.locals.startedAt).toFixed(1)}` : 'render'
+  typeof res.locals.startedAt === 'number'
+    ? `render;dur=${(performance.now() - res.locals.startedAt).toFixed(1)}`
+    : 'render'
 
 /** The pages of one language: / and /zoeken … for nl, the same under /en for en. */
 export const localeRoutes = (payload: Cms, locale: Locale, options: WebOptions): Router => {
   const router = express.Router()
   const seg = (k: keyof typeof SEGMENTS) => `/${SEGMENTS[k][locale]}`
 
-  const send = async (req: Request, res: Response, element: ReactElement, status = 200, personal = false) => {
+  const send = async (
+    req: Request,
+    res: Response,
+    element: ReactElement,
+    status = 200,
+    personal = false,
+  ) => {
     const context = await pageContext(payload, req, locale, options)
     const html = renderDocument(element, context)
     res
@@ -47,7 +55,8 @@ export const localeRoutes = (payload: Cms, locale: Locale, options: WebOptions):
       .set('Server-Timing', serverTiming(res))
       .send(html)
   }
-  const notFound = (req: Request, res: Response) => send(req, res, createElement(ErrorPage, { status: 404 }), 404)
+  const notFound = (req: Request, res: Response) =>
+    send(req, res, createElement(ErrorPage, { status: 404 }), 404)
 
   /** `/activiteit/taalcafe.ics` → { slug: 'taalcafe', ics: true } */
   const slugOf = (req: Request) => {
@@ -57,7 +66,10 @@ export const localeRoutes = (payload: Cms, locale: Locale, options: WebOptions):
   const sendCalendar = (res: Response, name: string, body: string, personal: boolean) =>
     res
       .type('text/calendar; charset=utf-8')
-      .set('Content-Disposition', `attachment; filename="${name.replace(/[^\w-]/g, '') || 'agenda'}.ics"`)
+      .set(
+        'Content-Disposition',
+        `attachment; filename="${name.replace(/[^\w-]/g, '') || 'agenda'}.ics"`,
+      )
       .set('Cache-Control', personal ? 'private, no-store' : 'public, max-age=300')
       .send(body)
 
@@ -68,7 +80,18 @@ export const localeRoutes = (payload: Cms, locale: Locale, options: WebOptions):
       searchListings(payload, user, { kinds: [...OPENING_KINDS], sort: 'soonest', pageSize: 6 }),
       getSchoolHolidays(payload),
     ])
-    await send(req, res, createElement(HomePage, { upcoming: upcoming.listings, openings: openings.listings, holidays, now: new Date() }), 200, Boolean(user))
+    await send(
+      req,
+      res,
+      createElement(HomePage, {
+        upcoming: upcoming.listings,
+        openings: openings.listings,
+        holidays,
+        now: new Date(),
+      }),
+      200,
+      Boolean(user),
+    )
   })
 
   router.get(seg('search'), async (req, res) => {
@@ -78,7 +101,9 @@ export const localeRoutes = (payload: Cms, locale: Locale, options: WebOptions):
     // The map of every result (the results page's map asks for it when opened).
     if (url.searchParams.get('map') === '1') {
       if (!parsed.ok) return res.status(400).json({ errors: parsed.errors })
-      const data = await searchMap(payload, { ...parsed.query, locale }, (collection, slug) => listingHref(locale, collection, slug))
+      const data = await searchMap(payload, { ...parsed.query, locale }, (collection, slug) =>
+        listingHref(locale, collection, slug),
+      )
       return res.set('Cache-Control', 'no-cache').json(data)
     }
     const [found, taxonomies, holidays] = await Promise.all([
@@ -97,7 +122,12 @@ export const localeRoutes = (payload: Cms, locale: Locale, options: WebOptions):
       now: new Date(),
     }
     // A page past the end (an old link, a shrunken result): go to the last page that exists.
-    if (found && found.result.total > 0 && found.result.hits.length === 0 && found.result.page > 1) {
+    if (
+      found &&
+      found.result.total > 0 &&
+      found.result.hits.length === 0 &&
+      found.result.page > 1
+    ) {
       const last = new URLSearchParams(parsed.params)
       const lastPage = Math.ceil(found.result.total / found.result.pageSize)
       if (lastPage > 1) last.set('page', String(lastPage))
@@ -108,45 +138,128 @@ export const localeRoutes = (payload: Cms, locale: Locale, options: WebOptions):
     const status = parsed.ok ? 200 : 400
     if (url.searchParams.get('fragment') === '1') {
       const context = await pageContext(payload, req, locale, options)
-      const fragment = renderFragment(createElement(ResultsRegion, { ...props, fragment: true }), context)
-      res.status(status).type('html').set('Cache-Control', 'no-cache').set('Server-Timing', serverTiming(res)).send(fragment)
+      const fragment = renderFragment(
+        createElement(ResultsRegion, { ...props, fragment: true }),
+        context,
+      )
+      res
+        .status(status)
+        .type('html')
+        .set('Cache-Control', 'no-cache')
+        .set('Server-Timing', serverTiming(res))
+        .send(fragment)
       return
     }
-    await send(req, res, createElement(ResultsPage, { ...props, taxonomies }), status, Boolean(user))
+    await send(
+      req,
+      res,
+      createElement(ResultsPage, { ...props, taxonomies }),
+      status,
+      Boolean(user),
+    )
   })
 
   router.get(`${seg('activity')}/:slug`, async (req, res) => {
     const user = await visitor(payload, req)
     const { slug, ics } = slugOf(req)
-    const [activity, holidays] = await Promise.all([getActivity({ payload, user }, slug), getSchoolHolidays(payload)])
+    const [activity, holidays] = await Promise.all([
+      getActivity({ payload, user }, slug),
+      getSchoolHolidays(payload),
+    ])
     if (!activity) return notFound(req, res)
-    if (ics) return sendCalendar(res, slug, buildCalendar({ name: activity.title, events: [activityCalendarEvent(activity, holidays, options.serverURL, locale)] }), Boolean(user))
-    await send(req, res, createElement(ActivityPage, { activity, holidays, now: new Date(), report: { done: req.query.gemeld === '1' } }), 200, Boolean(user))
+    if (ics)
+      return sendCalendar(
+        res,
+        slug,
+        buildCalendar({
+          name: activity.title,
+          events: [activityCalendarEvent(activity, holidays, options.serverURL, locale)],
+        }),
+        Boolean(user),
+      )
+    await send(
+      req,
+      res,
+      createElement(ActivityPage, {
+        activity,
+        holidays,
+        now: new Date(),
+        report: { done: req.query.gemeld === '1' },
+      }),
+      200,
+      Boolean(user),
+    )
   })
 
   router.get(`${seg('opening')}/:slug`, async (req, res) => {
     const user = await visitor(payload, req)
     const opening = await getOpening({ payload, user }, String(req.params.slug))
     if (!opening) return notFound(req, res)
-    await send(req, res, createElement(OpeningPage, { opening, report: { done: req.query.gemeld === '1' } }), 200, Boolean(user))
+    await send(
+      req,
+      res,
+      createElement(OpeningPage, { opening, report: { done: req.query.gemeld === '1' } }),
+      200,
+      Boolean(user),
+    )
   })
 
   router.get(`${seg('venue')}/:slug`, async (req, res) => {
     const user = await visitor(payload, req)
     const { slug, ics } = slugOf(req)
-    const [found, holidays] = await Promise.all([getVenue({ payload, user }, slug), getSchoolHolidays(payload)])
+    const [found, holidays] = await Promise.all([
+      getVenue({ payload, user }, slug),
+      getSchoolHolidays(payload),
+    ])
     if (!found) return notFound(req, res)
-    if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.venue.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }), Boolean(user))
-    await send(req, res, createElement(VenuePage, { ...found, holidays, now: new Date() }), 200, Boolean(user))
+    if (ics)
+      return sendCalendar(
+        res,
+        slug,
+        buildCalendar({
+          name: found.venue.name,
+          events: found.activities.map((a) =>
+            activityCalendarEvent(a, holidays, options.serverURL, locale),
+          ),
+        }),
+        Boolean(user),
+      )
+    await send(
+      req,
+      res,
+      createElement(VenuePage, { ...found, holidays, now: new Date() }),
+      200,
+      Boolean(user),
+    )
   })
 
   router.get(`${seg('organisation')}/:slug`, async (req, res) => {
     const user = await visitor(payload, req)
     const { slug, ics } = slugOf(req)
-    const [found, holidays] = await Promise.all([getOrganisation({ payload, user }, slug), getSchoolHolidays(payload)])
+    const [found, holidays] = await Promise.all([
+      getOrganisation({ payload, user }, slug),
+      getSchoolHolidays(payload),
+    ])
     if (!found) return notFound(req, res)
-    if (ics) return sendCalendar(res, slug, buildCalendar({ name: found.organisation.name, events: found.activities.map((a) => activityCalendarEvent(a, holidays, options.serverURL, locale)) }), Boolean(user))
-    await send(req, res, createElement(OrganisationPage, { ...found, holidays, now: new Date() }), 200, Boolean(user))
+    if (ics)
+      return sendCalendar(
+        res,
+        slug,
+        buildCalendar({
+          name: found.organisation.name,
+          events: found.activities.map((a) =>
+            activityCalendarEvent(a, holidays, options.serverURL, locale),
+          ),
+        }),
+        Boolean(user),
+      )
+    await send(
+      req,
+      res,
+      createElement(OrganisationPage, { ...found, holidays, now: new Date() }),
+      200,
+      Boolean(user),
+    )
   })
 
   router.get(seg('accessibility'), (req, res) => send(req, res, createElement(AccessibilityPage)))

@@ -30,8 +30,12 @@ const alternatePath = (locale: Locale, originalUrl: string): string => {
   const query = q < 0 ? undefined : originalUrl.slice(q + 1)
   const rest = locale === 'en' ? pathname.replace(/^\/en(?=\/|$)/, '') || '/' : pathname
   const [, first = '', ...tail] = rest.split('/')
-  const kind = (Object.keys(SEGMENTS) as (keyof typeof SEGMENTS)[]).find((k) => SEGMENTS[k][locale] === first)
-  const tailOther = tail.map((segment) => TAIL_SEGMENTS.find((s) => s[locale] === segment)?.[other] ?? segment)
+  const kind = (Object.keys(SEGMENTS) as (keyof typeof SEGMENTS)[]).find(
+    (k) => SEGMENTS[k][locale] === first,
+  )
+  const tailOther = tail.map(
+    (segment) => TAIL_SEGMENTS.find((s) => s[locale] === segment)?.[other] ?? segment,
+  )
   const translated = kind ? ['', SEGMENTS[kind][other], ...tailOther].join('/') : rest
   const path = `${localePrefix(other)}${translated === '/' && other === 'en' ? '/' : translated}`
   const cleanQuery = query ? new URLSearchParams(query) : null
@@ -40,9 +44,15 @@ const alternatePath = (locale: Locale, originalUrl: string): string => {
 }
 
 /** The visitor: anonymous, or the user of the admin's login cookie (professionals see more). */
-export const visitor = (cms: Cms, req: Request): Promise<Visitor | null> => visitorOf(cms, req.headers.cookie)
+export const visitor = (cms: Cms, req: Request): Promise<Visitor | null> =>
+  visitorOf(cms, req.headers.cookie)
 
-export const pageContext = async (payload: Cms, req: Request, locale: Locale, options: WebOptions): Promise<PageContextValue> => {
+export const pageContext = async (
+  payload: Cms,
+  req: Request,
+  locale: Locale,
+  options: WebOptions,
+): Promise<PageContextValue> => {
   const [settings, assets] = await Promise.all([getSiteSettings(payload), getAssets()])
   return {
     locale,

@@ -28,7 +28,14 @@ type Reader = { payload: Cms; user: User }
 const RENDER: Record<Previewed, (r: Reader, id: string) => Promise<ReactElement | null>> = {
   activities: async (r, id) => {
     const activity = await getDraftListing(r, 'activities', id)
-    return activity && createElement(ActivityPage, { activity: activity as never, holidays: await getSchoolHolidays(r.payload), now: new Date() })
+    return (
+      activity &&
+      createElement(ActivityPage, {
+        activity: activity as never,
+        holidays: await getSchoolHolidays(r.payload),
+        now: new Date(),
+      })
+    )
   },
   openings: async (r, id) => {
     const opening = await getDraftListing(r, 'openings', id)
@@ -36,11 +43,25 @@ const RENDER: Record<Previewed, (r: Reader, id: string) => Promise<ReactElement 
   },
   venues: async (r, id) => {
     const found = await getDraftVenue(r, id)
-    return found && createElement(VenuePage, { ...found, holidays: await getSchoolHolidays(r.payload), now: new Date() })
+    return (
+      found &&
+      createElement(VenuePage, {
+        ...found,
+        holidays: await getSchoolHolidays(r.payload),
+        now: new Date(),
+      })
+    )
   },
   organisations: async (r, id) => {
     const found = await getDraftOrganisation(r, id)
-    return found && createElement(OrganisationPage, { ...found, holidays: await getSchoolHolidays(r.payload), now: new Date() })
+    return (
+      found &&
+      createElement(OrganisationPage, {
+        ...found,
+        holidays: await getSchoolHolidays(r.payload),
+        now: new Date(),
+      })
+    )
   },
 }
 
@@ -57,8 +78,13 @@ export const previewRoutes = (payload: Cms, options: WebOptions): Router => {
       const user = await visitor(payload, req)
       const page = user ? await RENDER[collection]({ payload, user }, String(req.params.id)) : null
       const context = { ...(await pageContext(payload, req, 'nl', options)), preview: true }
-      res.set('Cache-Control', 'private, no-store').set('X-Robots-Tag', 'noindex, nofollow').type('html')
-      res.status(page ? 200 : 404).send(renderDocument(page ?? createElement(ErrorPage, { status: 404 }), context))
+      res
+        .set('Cache-Control', 'private, no-store')
+        .set('X-Robots-Tag', 'noindex, nofollow')
+        .type('html')
+      res
+        .status(page ? 200 : 404)
+        .send(renderDocument(page ?? createElement(ErrorPage, { status: 404 }), context))
     })
   }
   return router

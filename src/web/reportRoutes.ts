@@ -20,7 +20,13 @@ export const reportRoutes = (payload: Cms, locale: Locale, options: WebOptions) 
     state: (result) => ({
       report:
         'refused' in result
-          ? { errors: [result.refused], values: result.input && { reason: result.input.reason, message: result.input.message } }
+          ? {
+              errors: [result.refused],
+              values: result.input && {
+                reason: result.input.reason,
+                message: result.input.message,
+              },
+            }
           : result.ok
             ? {}
             : { errors: result.errors, values: result.values },
@@ -29,7 +35,11 @@ export const reportRoutes = (payload: Cms, locale: Locale, options: WebOptions) 
     store: async (p, listing, input) =>
       p.create({
         collection: 'listing-reports',
-        data: { listing: { relationTo: listing.collection, value: listing.id }, reason: input.reason as never, message: input.message || undefined },
+        data: {
+          listing: { relationTo: listing.collection, value: listing.id },
+          reason: input.reason as never,
+          message: input.message || undefined,
+        },
         overrideAccess: false,
         user: null,
         // The page's language, for the hooks' refusals.

@@ -16,7 +16,13 @@ import { sitemapXml } from './sitemap'
 export type { WebOptions }
 
 /** The public directory: static assets, theme, robots and sitemap, and the pages in Dutch and English. */
-export const createWebRouter = ({ payload, options }: { payload: Cms; options: WebOptions }): Router => {
+export const createWebRouter = ({
+  payload,
+  options,
+}: {
+  payload: Cms
+  options: WebOptions
+}): Router => {
   const router = express.Router()
   // For the Server-Timing header of pages: data loading plus React rendering.
   router.use((_req, res, next) => {
@@ -27,24 +33,35 @@ export const createWebRouter = ({ payload, options }: { payload: Cms; options: W
   router.get('/assets/:file', async (req, res, next) => {
     const asset = (await getAssets()).files.get(`/assets/${req.params.file}`)
     if (!asset) return next()
-    res.type(asset.type).set('Cache-Control', 'public, max-age=31536000, immutable').send(asset.body)
+    res
+      .type(asset.type)
+      .set('Cache-Control', 'public, max-age=31536000, immutable')
+      .send(asset.body)
   })
 
   router.use(faviconRoutes())
 
   router.get('/theme.css', async (_req, res) => {
-    res.type('text/css').set('Cache-Control', 'public, max-age=300').send(themeCss(await getSiteSettings(payload)))
+    res
+      .type('text/css')
+      .set('Cache-Control', 'public, max-age=300')
+      .send(themeCss(await getSiteSettings(payload)))
   })
 
   router.get('/robots.txt', (_req, res) => {
     res
       .type('text/plain')
-      .send(`User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nDisallow: /zoeken?\nDisallow: /en/search?\n\nSitemap: ${options.serverURL}/sitemap.xml\n`)
+      .send(
+        `User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nDisallow: /zoeken?\nDisallow: /en/search?\n\nSitemap: ${options.serverURL}/sitemap.xml\n`,
+      )
   })
 
   router.get('/sitemap.xml', async (_req, res) => {
     const entries = await getSitemapEntries({ payload, user: null })
-    res.type('application/xml').set('Cache-Control', 'public, max-age=3600').send(sitemapXml(options.serverURL, entries))
+    res
+      .type('application/xml')
+      .set('Cache-Control', 'public, max-age=3600')
+      .send(sitemapXml(options.serverURL, entries))
   })
 
   router.use(previewRoutes(payload, options))
@@ -55,9 +72,17 @@ export const createWebRouter = ({ payload, options }: { payload: Cms; options: W
     const locale = req.originalUrl === '/en' || req.originalUrl.startsWith('/en/') ? 'en' : 'nl'
     try {
       const context = await pageContext(payload, req, locale, options)
-      res.status(status).type('html').send(renderDocument(createElement(ErrorPage, { status }), context))
+      res
+        .status(status)
+        .type('html')
+        .send(renderDocument(createElement(ErrorPage, { status }), context))
     } catch {
-      res.status(status).type('text').send(status === 404 ? 'Niet gevonden / Not found' : 'Er ging iets mis / Something went wrong')
+      res
+        .status(status)
+        .type('text')
+        .send(
+          status === 404 ? 'Niet gevonden / Not found' : 'Er ging iets mis / Something went wrong',
+        )
     }
   }
 

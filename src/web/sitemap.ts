@@ -2,7 +2,8 @@ import { href, type PageKind } from '../lib/paths'
 
 type Entry = { slug: string; updatedAt: string }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** sitemap.xml: every public page in Dutch, with its English version as an alternate. */
 export const sitemapXml = (

@@ -19,7 +19,8 @@ const postalAddress = (a: Address | undefined) =>
     : undefined
 
 /** Our own image URLs (Payload writes them with the server's URL): absolute http(s) or left out. */
-const ownUrl = (u: string | null | undefined): u is string => typeof u === 'string' && /^https?:\/\/[^/\s]+\//i.test(u)
+const ownUrl = (u: string | null | undefined): u is string =>
+  typeof u === 'string' && /^https?:\/\/[^/\s]+\//i.test(u)
 
 /** The photos' largest stored sizes as schema.org `image`. */
 const imageLd = (items: (Media | number | null | undefined)[] | null | undefined) => {
@@ -35,7 +36,15 @@ const placeLd = (venue: Venue, url?: string) => ({
   name: venue.name,
   ...(url ? { url } : {}),
   address: postalAddress(venue.address),
-  ...(venue.location ? { geo: { '@type': 'GeoCoordinates', latitude: venue.location[1], longitude: venue.location[0] } } : {}),
+  ...(venue.location
+    ? {
+        geo: {
+          '@type': 'GeoCoordinates',
+          latitude: venue.location[1],
+          longitude: venue.location[0],
+        },
+      }
+    : {}),
   ...(url ? imageLd(venue.photos) : {}),
 })
 
@@ -59,18 +68,31 @@ const onlyHttpUrls = (value: unknown): unknown => {
   if (typeof value !== 'object' || value === null) return value
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key, v]) => !URL_KEYS.has(key) || (typeof v === 'string' && /^https?:\/\//i.test(v) && httpUrl(v)))
+      .filter(
+        ([key, v]) =>
+          !URL_KEYS.has(key) || (typeof v === 'string' && /^https?:\/\//i.test(v) && httpUrl(v)),
+      )
       .map(([key, v]) => [key, onlyHttpUrls(v)]),
   )
 }
 
-const withContext = <T extends object>(o: T) => ({ '@context': 'https://schema.org', ...(onlyHttpUrls(o) as T) })
+const withContext = <T extends object>(o: T) => ({
+  '@context': 'https://schema.org',
+  ...(onlyHttpUrls(o) as T),
+})
 
 export const venueDocumentLd = (venue: Venue, url: string) => withContext(placeLd(venue, url))
-export const organisationDocumentLd = (o: Organisation, url: string) => withContext(organizationLd(o, url))
+export const organisationDocumentLd = (o: Organisation, url: string) =>
+  withContext(organizationLd(o, url))
 
 /** One Event per upcoming occurrence (at most `count`). */
-export const activityEventsLd = (a: Activity, url: string, holidays: SchoolHoliday[], now: Date, count = 5) => {
+export const activityEventsLd = (
+  a: Activity,
+  url: string,
+  holidays: SchoolHoliday[],
+  now: Date,
+  count = 5,
+) => {
   const venue = populated<Venue>(a.venue)
   const organisation = populated<Organisation>(a.organisation)
   const online = a.locationKind === 'online'
@@ -88,7 +110,9 @@ export const activityEventsLd = (a: Activity, url: string, holidays: SchoolHolid
       startDate: o.start,
       endDate: o.end,
       eventStatus: 'https://schema.org/EventScheduled',
-      eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+      eventAttendanceMode: online
+        ? 'https://schema.org/OnlineEventAttendanceMode'
+        : 'https://schema.org/OfflineEventAttendanceMode',
       location,
       isAccessibleForFree: a.cost?.kind === 'free',
       ...(a.cost?.kind === 'amount' && a.cost.amount !== null && a.cost.amount !== undefined
@@ -102,7 +126,9 @@ export const activityEventsLd = (a: Activity, url: string, holidays: SchoolHolid
 }
 
 /** schema.org employmentType for each kind of opening. */
-const employmentType = (o: Pick<Opening, 'kind' | 'hoursPerWeekMax' | 'hoursPerWeekMin'>): string[] => {
+const employmentType = (
+  o: Pick<Opening, 'kind' | 'hoursPerWeekMax' | 'hoursPerWeekMin'>,
+): string[] => {
   switch (o.kind) {
     case 'volunteer':
       return ['VOLUNTEER']
@@ -137,10 +163,18 @@ export const jobPostingLd = (o: Opening, url: string) => {
     ...(venue
       ? { jobLocation: placeLd(venue) }
       : organisation?.address?.city
-        ? { jobLocation: { '@type': 'Place', name: organisation.name, address: postalAddress(organisation.address) } }
+        ? {
+            jobLocation: {
+              '@type': 'Place',
+              name: organisation.name,
+              address: postalAddress(organisation.address),
+            },
+          }
         : {}),
     ...(o.placesAvailable ? { totalJobOpenings: o.placesAvailable } : {}),
-    ...(o.hoursPerWeekMax ? { workHours: `${o.hoursPerWeekMin ?? o.hoursPerWeekMax}-${o.hoursPerWeekMax} uur per week` } : {}),
+    ...(o.hoursPerWeekMax
+      ? { workHours: `${o.hoursPerWeekMin ?? o.hoursPerWeekMax}-${o.hoursPerWeekMax} uur per week` }
+      : {}),
     ...(o.requirements ? { qualifications: o.requirements } : {}),
     ...(o.whatYouLearn ? { skills: o.whatYouLearn } : {}),
     ...imageLd(o.photos),

@@ -3,7 +3,8 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 
 import { ACCESSIBILITY_FACETS, LISTING_KINDS } from '../../src/lib/search/types'
 
-const options = (values: readonly (string | number)[]) => values.map((v) => ({ label: String(v), value: String(v) }))
+const options = (values: readonly (string | number)[]) =>
+  values.map((v) => ({ label: String(v), value: String(v) }))
 
 /**
  * A minimal Payload config for the search baseline: one collection holding the same listings
@@ -33,10 +34,25 @@ export const baselineConfig = (dbFile: string): Promise<SanitizedConfig> =>
           { name: 'walkIn', type: 'checkbox' },
           { name: 'ageMin', type: 'number' },
           { name: 'ageMax', type: 'number' },
-          { name: 'weekdays', type: 'select', hasMany: true, options: options([1, 2, 3, 4, 5, 6, 7]) },
-          { name: 'themes', type: 'select', hasMany: true, options: options(['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8']) },
+          {
+            name: 'weekdays',
+            type: 'select',
+            hasMany: true,
+            options: options([1, 2, 3, 4, 5, 6, 7]),
+          },
+          {
+            name: 'themes',
+            type: 'select',
+            hasMany: true,
+            options: options(['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8']),
+          },
           { name: 'rungs', type: 'select', hasMany: true, options: options([1, 2, 3, 4, 5, 6]) },
-          { name: 'accessibility', type: 'select', hasMany: true, options: options(ACCESSIBILITY_FACETS) },
+          {
+            name: 'accessibility',
+            type: 'select',
+            hasMany: true,
+            options: options(ACCESSIBILITY_FACETS),
+          },
           { name: 'nextStart', type: 'date' },
         ],
       },

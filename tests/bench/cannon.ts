@@ -47,7 +47,10 @@ export const apiPath = (q: SearchQuery): string => {
 
 const waitForPort = (child: ChildProcess) =>
   new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server did not start within 120 s')), 120_000)
+    const timer = setTimeout(
+      () => reject(new Error('the server did not start within 120 s')),
+      120_000,
+    )
     let out = ''
     const read = (b: Buffer) => {
       out += b.toString()
@@ -62,47 +65,80 @@ const waitForPort = (child: ChildProcess) =>
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}:\n${out}`)))
   })
 
-export const runCannon = async (dir: string, docs: IndexDoc[], queries: SearchQuery[], seconds: number): Promise<CannonResult> => {
+export const runCannon = async (
+  dir: string,
+  docs: IndexDoc[],
+  queries: SearchQuery[],
+  seconds: number,
+): Promise<CannonResult> => {
   const dataDir = path.join(dir, 'app')
   fs.mkdirSync(dataDir, { recursive: true })
   const env = {
-    PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media'),
-    PAYLOAD_SECRET: 'bench-secret-0123456789-0123456789-0123456789', SEED_DEMO_DATA: 'false', GEOCODER: 'off',
-    LOG_LEVEL: 'warn', NODE_OPTIONS: '--no-deprecation', PORT: '0', HOST: '127.0.0.1',
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    PAYLOAD_SECRET: 'bench-secret-0123456789-0123456789-0123456789',
+    SEED_DEMO_DATA: 'false',
+    GEOCODER: 'off',
+    LOG_LEVEL: 'warn',
+    NODE_OPTIONS: '--no-deprecation',
+    PORT: '0',
+    HOST: '127.0.0.1',
   } as unknown as NodeJS.ProcessEnv
   // Migrate the app database (this also creates the search tables), then fill them.
-  const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reindexSearch.ts'], { env, stdio: 'inherit' })
+  const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reindexSearch.ts'], {
+    env,
+    stdio: 'inherit',
+  })
   if (migrate.status !== 0) throw new Error('could not migrate the app database')
   const client = await openDb(path.join(dataDir, 'meedoen.db'))
   await buildStore(client, docs)
   await client.execute('ANALYZE')
   client.close()
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
   if (build.status !== 0) throw new Error('next build failed')
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   try {
     const port = await waitForPort(child)
     const paths = queries.map(apiPath)
     const base = `http://127.0.0.1:${port}`
     const first = await fetch(base + paths[0]) // the index is loaded, as a warm server has it
-    if (first.status !== 200) throw new Error(`the search API answered ${first.status}: ${await first.text()}`)
+    if (first.status !== 200)
+      throw new Error(`the search API answered ${first.status}: ${await first.text()}`)
     // The server prewarms common words in the background after loading; a warm server is done.
     await new Promise((resolve) => setTimeout(resolve, 5000))
     const { default: autocannon } = await import('autocannon')
     let next = 0
-    log(`autocannon: ${seconds} s, 10 connections, ${paths.length} rotating queries on ${base}/api/directory/search …`)
+    log(
+      `autocannon: ${seconds} s, 10 connections, ${paths.length} rotating queries on ${base}/api/directory/search …`,
+    )
     const r = await autocannon({
       url: base,
       connections: 10,
       duration: seconds,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+      requests: [
+        { method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) },
+      ],
     })
     return {
       target: 'GET /api/directory/search on the real server (express + Next + Payload)',
-      seconds, connections: 10, paths: paths.length, requestsPerSecond: round(r.requests.average, 1),
-      latencyP50Ms: r.latency.p50, latencyP99Ms: r.latency.p99, latencyMaxMs: r.latency.max,
-      requests: r.requests.total, errors: r.errors, non2xx: r.non2xx,
+      seconds,
+      connections: 10,
+      paths: paths.length,
+      requestsPerSecond: round(r.requests.average, 1),
+      latencyP50Ms: r.latency.p50,
+      latencyP99Ms: r.latency.p99,
+      latencyMaxMs: r.latency.max,
+      requests: r.requests.total,
+      errors: r.errors,
+      non2xx: r.non2xx,
     }
   } finally {
     child.kill('SIGTERM')

@@ -20,7 +20,8 @@ export interface Stats {
 /** Nearest-rank percentiles. */
 export const stats = (values: number[]): Stats => {
   const s = [...values].sort((a, b) => a - b)
-  const at = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]! : NaN)
+  const at = (p: number) =>
+    s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]! : NaN
   return {
     n: s.length,
     mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)),
@@ -34,7 +35,8 @@ export const stats = (values: number[]): Stats => {
 export const table = (head: string[], rows: (string | number)[][]) => {
   const cells = [head, ...rows.map((r) => r.map(String))]
   const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)))
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
   log(line(cells[0]!))
   log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const r of cells.slice(1)) log(line(r))
@@ -61,14 +63,22 @@ export const memorySampler = () => {
   }
 }
 
-export const fileBytes = (file: string) => ['', '-wal', '-shm'].reduce((sum, ext) => sum + (fs.existsSync(file + ext) ? fs.statSync(file + ext).size : 0), 0)
+export const fileBytes = (file: string) =>
+  ['', '-wal', '-shm'].reduce(
+    (sum, ext) => sum + (fs.existsSync(file + ext) ? fs.statSync(file + ext).size : 0),
+    0,
+  )
 
 export interface Timed {
   ms: number
   total: number
 }
 
-export const runMix = async (mix: BenchQuery[], run: (q: SearchQuery) => Promise<number>, tick?: () => void): Promise<Timed[]> => {
+export const runMix = async (
+  mix: BenchQuery[],
+  run: (q: SearchQuery) => Promise<number>,
+  tick?: () => void,
+): Promise<Timed[]> => {
   const out: Timed[] = []
   for (const { query } of mix) {
     const t = performance.now()
@@ -81,24 +91,28 @@ export const runMix = async (mix: BenchQuery[], run: (q: SearchQuery) => Promise
 
 export const groupStats = (mix: BenchQuery[], timed: Timed[]) => ({
   overall: stats(timed.map((t) => t.ms)),
-  groups: Object.fromEntries(GROUPS.map((g) => [g, stats(timed.filter((_, i) => mix[i]!.group === g).map((t) => t.ms))])) as Record<
-    (typeof GROUPS)[number],
-    Stats
-  >,
+  groups: Object.fromEntries(
+    GROUPS.map((g) => [g, stats(timed.filter((_, i) => mix[i]!.group === g).map((t) => t.ms))]),
+  ) as Record<(typeof GROUPS)[number], Stats>,
 })
 
 export const STEPS = ['sync', 'page'] as const
 
 /** The store with the time and rows of each call added to `account()`: catching up (head, changes) and reading the page. */
-export const timedStore = (base: SearchStore, account: () => Record<string, { ms: number; rows: number }>): SearchStore => {
-  const timed = <A extends unknown[], R>(step: (typeof STEPS)[number], fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
-    const t = performance.now()
-    const out = await fn(...args)
-    const s = (account()[step] ??= { ms: 0, rows: 0 })
-    s.ms += performance.now() - t
-    s.rows += Array.isArray(out) ? out.length : 1
-    return out
-  }
+export const timedStore = (
+  base: SearchStore,
+  account: () => Record<string, { ms: number; rows: number }>,
+): SearchStore => {
+  const timed =
+    <A extends unknown[], R>(step: (typeof STEPS)[number], fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const t = performance.now()
+      const out = await fn(...args)
+      const s = (account()[step] ??= { ms: 0, rows: 0 })
+      s.ms += performance.now() - t
+      s.rows += Array.isArray(out) ? out.length : 1
+      return out
+    }
   return {
     ...base,
     head: timed('sync', base.head.bind(base)),

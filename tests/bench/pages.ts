@@ -70,12 +70,21 @@ for (const [name, p] of PAGES) all.push(...(await measure(name, p)))
 const overall = stats(all)
 rows.push(['ALL PAGES', overall.p50, overall.p95, overall.p99, '', ''])
 for (const [name, p] of FILES) await measure(name, p)
-table(['page (ms)', 'server p50', 'server p95', 'server p99', 'round trip p50', 'round trip p95'], rows)
-log('server = Server-Timing (data + React render); round trip = fetch in the same process, loopback, no gzip')
+table(
+  ['page (ms)', 'server p50', 'server p95', 'server p99', 'round trip p50', 'round trip p95'],
+  rows,
+)
+log(
+  'server = Server-Timing (data + React render); round trip = fetch in the same process, loopback, no gzip',
+)
 
 const resultsHtml = await get('/zoeken?postcode=9751AB&radius=25')
-const scripts = [...resultsHtml.toString().matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!)
-const css = [...resultsHtml.toString().matchAll(/<link rel="stylesheet" href="(\/assets\/[^"]+)"/g)].map((m) => m[1]!)
+const scripts = [...resultsHtml.toString().matchAll(/<script type="module" src="([^"]+)"/g)].map(
+  (m) => m[1]!,
+)
+const css = [
+  ...resultsHtml.toString().matchAll(/<link rel="stylesheet" href="(\/assets\/[^"]+)"/g),
+].map((m) => m[1]!)
 const gz = async (urls: string[]) => {
   let n = 0
   for (const u of urls) n += gzipSync(await get(u)).length
@@ -86,7 +95,10 @@ const htmlBytes = gzipSync(resultsHtml).length
 const cssBytes = await gz(css)
 const leafletChunk = (await import('../../src/web/assets/buildAssets')).getAssets()
 const assets = await leafletChunk
-const mapOnly = [...assets.files.entries()].filter(([u]) => /chunk-.*\.js$/.test(u)).reduce((n, [, a]) => n + a.gzipBytes, 0) + assets.files.get(assets.urls.leafletCss)!.gzipBytes
+const mapOnly =
+  [...assets.files.entries()]
+    .filter(([u]) => /chunk-.*\.js$/.test(u))
+    .reduce((n, [, a]) => n + a.gzipBytes, 0) + assets.files.get(assets.urls.leafletCss)!.gzipBytes
 
 const KB = 1024
 log('')
@@ -99,10 +111,27 @@ table(
     ['Leaflet + its CSS (only when the map opens)', round(mapOnly / KB, 1), '-', '-'],
   ],
 )
-log(`\nserver render p95 over all pages: ${overall.p95} ms (budget 20 ms): ${overall.p95 <= 20 ? 'ok' : 'OVER BUDGET'}`)
+log(
+  `\nserver render p95 over all pages: ${overall.p95} ms (budget 20 ms): ${overall.p95 <= 20 ? 'ok' : 'OVER BUDGET'}`,
+)
 
-const out = path.resolve('tests/bench/results', `pages-${new Date().toISOString().slice(0, 10)}.json`)
-fs.writeFileSync(out, JSON.stringify({ runs: RUNS, perPage, overall, bytes: { js: jsBytes, html: htmlBytes, css: cssBytes, mapOnly } }, null, 2))
+const out = path.resolve(
+  'tests/bench/results',
+  `pages-${new Date().toISOString().slice(0, 10)}.json`,
+)
+fs.writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      runs: RUNS,
+      perPage,
+      overall,
+      bytes: { js: jsBytes, html: htmlBytes, css: cssBytes, mapOnly },
+    },
+    null,
+    2,
+  ),
+)
 log(`written to ${path.relative(process.cwd(), out)}`)
 await server.stop()
 process.exit(0)

@@ -14,17 +14,59 @@ export interface BenchQuery {
 }
 
 // Words from the generator's vocabulary (tests/helpers/syntheticListings.ts).
-const COMMON = ['koffie', 'samen', 'gezellig', 'leren', 'mensen', 'helpen', 'buurthuis', 'bibliotheek', 'creatief', 'Nederlands']
-const RARE = ['naaicafé', 'hovenier', 'receptionist', 'zangkoor', 'fietsenmaker', 'huiswerkklas', 'spelletjesmiddag', 'coördinator', 'fietsen', 'zorgboerderij']
+const COMMON = [
+  'koffie',
+  'samen',
+  'gezellig',
+  'leren',
+  'mensen',
+  'helpen',
+  'buurthuis',
+  'bibliotheek',
+  'creatief',
+  'Nederlands',
+]
+const RARE = [
+  'naaicafé',
+  'hovenier',
+  'receptionist',
+  'zangkoor',
+  'fietsenmaker',
+  'huiswerkklas',
+  'spelletjesmiddag',
+  'coördinator',
+  'fietsen',
+  'zorgboerderij',
+]
 const PREFIXES = ['koff', 'fiet', 'taal', 'wand', 'bre', 'moes', 'vrijw', 'kring', 'sport', 'begel']
 // What residents type beyond the words of the listings: typos, compounds, kinds, synonyms (issue 14).
 const TYPOS = ['vrijwiligerswerk', 'computr', 'fietsn', 'wandlen', 'koffe', 'bibliotheeek']
 const COMPOUNDS = ['computerles', 'kookles', 'taalles', 'huiswerkhulp', 'café', 'kookgroep']
-const MEANINGS = ['vrijwilligerswerk', 'sporten', 'bejaarden', 'lunch', 'stageplek', 'werkervaringsplek']
-const PAIRS = ['samen koken', 'repair café', 'koffie gezellig', 'taalcafé nederlands', 'yoga stoel', 'fietsen repareren', 'wandelgroep park', 'maatje begeleiding', 'buurtmaaltijd samen', 'computercursus leren']
+const MEANINGS = [
+  'vrijwilligerswerk',
+  'sporten',
+  'bejaarden',
+  'lunch',
+  'stageplek',
+  'werkervaringsplek',
+]
+const PAIRS = [
+  'samen koken',
+  'repair café',
+  'koffie gezellig',
+  'taalcafé nederlands',
+  'yoga stoel',
+  'fietsen repareren',
+  'wandelgroep park',
+  'maatje begeleiding',
+  'buurtmaaltijd samen',
+  'computercursus leren',
+]
 
-const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!
-const some = <T>(rnd: () => number, items: readonly T[], p: number): T[] => items.filter(() => rnd() < p)
+const pick = <T>(rnd: () => number, items: readonly T[]): T =>
+  items[Math.floor(rnd() * items.length)]!
+const some = <T>(rnd: () => number, items: readonly T[], p: number): T[] =>
+  items.filter(() => rnd() < p)
 
 /** The longest word of a PC4 place name: a rare word (a town appears in few titles). */
 const placeWord = (rnd: () => number) => {
@@ -52,10 +94,14 @@ const facets = (rnd: () => number): SearchQuery => {
   const chosen = new Set<string>()
   while (chosen.size < n) chosen.add(pick(rnd, dims))
   for (const d of chosen) {
-    if (d === 'kinds') q.kinds = [pick(rnd, LISTING_KINDS), ...some(rnd, LISTING_KINDS, 0.15)].filter((k, i, a) => a.indexOf(k) === i)
+    if (d === 'kinds')
+      q.kinds = [pick(rnd, LISTING_KINDS), ...some(rnd, LISTING_KINDS, 0.15)].filter(
+        (k, i, a) => a.indexOf(k) === i,
+      )
     if (d === 'free') q.free = true
     if (d === 'walkIn') q.walkIn = true
-    if (d === 'weekdays') q.weekdays = [...new Set([1 + Math.floor(rnd() * 7), 1 + Math.floor(rnd() * 7)])].sort()
+    if (d === 'weekdays')
+      q.weekdays = [...new Set([1 + Math.floor(rnd() * 7), 1 + Math.floor(rnd() * 7)])].sort()
     if (d === 'themes') q.themes = [`t${1 + Math.floor(rnd() * 8)}`]
     if (d === 'rungs') q.rungs = [1 + Math.floor(rnd() * 6)]
   }
@@ -79,7 +125,10 @@ export const queryMix = (total: number, seed = 20261123): BenchQuery[] => {
     out.push({ group: 'text', query: { text: text(rnd), pageSize: 20 } })
     out.push({ group: 'text+facets', query: { text: text(rnd), ...facets(rnd), pageSize: 20 } })
     out.push({ group: 'radius', query: { near: near(rnd), pageSize: 20 } })
-    out.push({ group: 'text+radius+filters', query: { text: text(rnd), near: near(rnd), ...facets(rnd), sort: 'distance', pageSize: 20 } })
+    out.push({
+      group: 'text+radius+filters',
+      query: { text: text(rnd), near: near(rnd), ...facets(rnd), sort: 'distance', pageSize: 20 },
+    })
   }
   return out
 }
@@ -135,10 +184,17 @@ export const searchPath = (q: SearchQuery): string => {
 /** The reverse of `searchPath`. */
 export const parseSearchParams = (p: URLSearchParams): SearchQuery => {
   const list = (k: string) => (p.get(k) ?? '').split(',').filter(Boolean)
-  const q: SearchQuery = { pageSize: Number(p.get('pageSize') ?? 20), page: Number(p.get('page') ?? 1) }
+  const q: SearchQuery = {
+    pageSize: Number(p.get('pageSize') ?? 20),
+    page: Number(p.get('page') ?? 1),
+  }
   if (p.get('q')) q.text = p.get('q')!
   if (p.get('lat') && p.get('lon')) {
-    q.near = { lat: Number(p.get('lat')), lon: Number(p.get('lon')), radiusKm: Number(p.get('radius') ?? 10) }
+    q.near = {
+      lat: Number(p.get('lat')),
+      lon: Number(p.get('lon')),
+      radiusKm: Number(p.get('radius') ?? 10),
+    }
   }
   if (list('kinds').length) q.kinds = list('kinds') as ListingKind[]
   if (p.get('free') === '1') q.free = true

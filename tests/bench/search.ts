@@ -26,7 +26,16 @@ import type { IndexDoc, SearchQuery } from '../../src/lib/search/types'
 import { syntheticListings } from '../helpers/syntheticListings'
 import { GROUPS, payloadWhere, queryMix } from './queries'
 import {
-  fileBytes, groupStats, log, memorySampler, MiB, round, runMix, STEPS, table, timedStore,
+  fileBytes,
+  groupStats,
+  log,
+  memorySampler,
+  MiB,
+  round,
+  runMix,
+  STEPS,
+  table,
+  timedStore,
 } from './measure'
 import { type CannonResult, runCannon } from './cannon'
 import { executorOver, multiInsert, openDb } from './sqliteIndex'
@@ -35,12 +44,16 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 // ---------------------------------------------------------------- options (argv KEY=value or env)
 const argv = Object.fromEntries(
-  process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k!.toUpperCase().replaceAll('-', '_'), v ?? '']),
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k!.toUpperCase().replaceAll('-', '_'), v ?? '']),
 )
 const opt = (name: string, fallback: number) => {
   const raw = argv[name] ?? process.env[name]
   const n = raw === undefined || raw === '' ? fallback : Number(raw)
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got ${raw}`)
+  if (!Number.isFinite(n) || n < 0)
+    throw new Error(`${name} must be a non-negative number, got ${raw}`)
   return n
 }
 const N = Math.floor(opt('N', 100_000))
@@ -60,19 +73,27 @@ const TARGET_RATIO = 20
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-bench-'))
 const oursFile = path.join(dir, 'search.db')
 const baselineFile = path.join(dir, 'payload.db')
-log(`search benchmark: N=${N} QUERIES=${QUERIES} AUTOCANNON_SECONDS=${AUTOCANNON_SECONDS} (node ${process.version}, ${os.cpus().length} cpus)`)
+log(
+  `search benchmark: N=${N} QUERIES=${QUERIES} AUTOCANNON_SECONDS=${AUTOCANNON_SECONDS} (node ${process.version}, ${os.cpus().length} cpus)`,
+)
 log(`temp dir ${dir}`)
 
 let t0 = performance.now()
 const rssBeforeBuildMiB = round(process.memoryUsage().rss / MiB, 1)
 
 // The store is written by a child process: what this process measures is what a server holds, which only reads it.
-const written = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'writeStore.ts'), oursFile, String(N)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+const written = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', path.join(here, 'writeStore.ts'), oursFile, String(N)],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+)
 if (written.status !== 0) throw new Error('writing the store failed')
 const storeMs = Number(written.stdout.trim())
 const client: Client = await openDb(oursFile)
 const oursBytes = fileBytes(oursFile)
-log(`store: ${N} listings written in ${round(storeMs / 1000)} s (child process), ${round(oursBytes / MiB, 1)} MiB`)
+log(
+  `store: ${N} listings written in ${round(storeMs / 1000)} s (child process), ${round(oursBytes / MiB, 1)} MiB`,
+)
 
 // ---------------------------------------------------------------- 3. our queries
 const mix = queryMix(QUERIES)
@@ -110,7 +131,9 @@ t0 = performance.now()
 await engine.ready()
 const prewarmMs = performance.now() - t0
 const prewarmed = engine.texts.pinnedSize
-log(`index built in memory in ${round(buildMs / 1000)} s (peak RSS ${buildMem.peakRssMiB} MiB); ${prewarmed} common-word prefixes prewarmed in ${round(prewarmMs)} ms`)
+log(
+  `index built in memory in ${round(buildMs / 1000)} s (peak RSS ${buildMem.peakRssMiB} MiB); ${prewarmed} common-word prefixes prewarmed in ${round(prewarmMs)} ms`,
+)
 const searchOurs = async (q: SearchQuery) => (await engine.search(q)).total
 
 await runMix(warmup, searchOurs)
@@ -146,7 +169,15 @@ const breakdown = Object.fromEntries(
       g,
       {
         meanMs: round(profileTotal[g]! / perGroupCount),
-        ...Object.fromEntries(STEPS.map((s) => [s, { meanMs: round((steps[s]?.ms ?? 0) / perGroupCount), meanRows: round((steps[s]?.rows ?? 0) / perGroupCount, 0) }])),
+        ...Object.fromEntries(
+          STEPS.map((s) => [
+            s,
+            {
+              meanMs: round((steps[s]?.ms ?? 0) / perGroupCount),
+              meanRows: round((steps[s]?.rows ?? 0) / perGroupCount, 0),
+            },
+          ]),
+        ),
         jsMeanMs: round((profileTotal[g]! - storeMs) / perGroupCount),
       },
     ]
@@ -173,8 +204,20 @@ const runBaseline = async () => {
   for (let i = 0; i < docs.length; i += BATCH) {
     const chunk = docs.slice(i, i + BATCH)
     const main = chunk.map((d, j) => [
-      i + j + 1, d.title, d.summary, d.body, d.kind, d.lat, d.lon, d.free ? 1 : 0, d.walkIn ? 1 : 0, d.ageMin, d.ageMax, d.nextStart,
-      created(i + j), created(i + j),
+      i + j + 1,
+      d.title,
+      d.summary,
+      d.body,
+      d.kind,
+      d.lat,
+      d.lon,
+      d.free ? 1 : 0,
+      d.walkIn ? 1 : 0,
+      d.ageMin,
+      d.ageMax,
+      d.nextStart,
+      created(i + j),
+      created(i + j),
     ])
     const many = (values: (d: IndexDoc) => (string | number)[]) =>
       chunk.flatMap((d, j) => values(d).map((v, k) => [k + 1, i + j + 1, String(v)]))
@@ -185,10 +228,26 @@ const runBaseline = async () => {
           14,
           main,
         ),
-        ...multiInsert('INSERT INTO bench_listings_weekdays ("order", parent_id, value)', 3, many((d) => d.weekdays)),
-        ...multiInsert('INSERT INTO bench_listings_themes ("order", parent_id, value)', 3, many((d) => d.themes)),
-        ...multiInsert('INSERT INTO bench_listings_rungs ("order", parent_id, value)', 3, many((d) => d.rungs)),
-        ...multiInsert('INSERT INTO bench_listings_accessibility ("order", parent_id, value)', 3, many((d) => d.accessibility)),
+        ...multiInsert(
+          'INSERT INTO bench_listings_weekdays ("order", parent_id, value)',
+          3,
+          many((d) => d.weekdays),
+        ),
+        ...multiInsert(
+          'INSERT INTO bench_listings_themes ("order", parent_id, value)',
+          3,
+          many((d) => d.themes),
+        ),
+        ...multiInsert(
+          'INSERT INTO bench_listings_rungs ("order", parent_id, value)',
+          3,
+          many((d) => d.rungs),
+        ),
+        ...multiInsert(
+          'INSERT INTO bench_listings_accessibility ("order", parent_id, value)',
+          3,
+          many((d) => d.accessibility),
+        ),
       ],
       'write',
     )
@@ -198,13 +257,29 @@ const runBaseline = async () => {
   await pclient.execute('ANALYZE')
   const baselineAnalyzeMs = performance.now() - t0
   const baselineBytes = fileBytes(baselineFile)
-  log(`payload baseline: loaded in ${round(baselineLoadMs / 1000)} s (raw multi-row INSERTs), ANALYZE ${round(baselineAnalyzeMs)} ms, ${round(baselineBytes / MiB, 1)} MiB`)
+  log(
+    `payload baseline: loaded in ${round(baselineLoadMs / 1000)} s (raw multi-row INSERTs), ANALYZE ${round(baselineAnalyzeMs)} ms, ${round(baselineBytes / MiB, 1)} MiB`,
+  )
 
   // The app's generated types only know the app's collections: call find loosely typed.
-  type LooseFind = (args: { collection: string; where: Where; limit: number; page: number; depth: number }) => Promise<{ totalDocs: number }>
+  type LooseFind = (args: {
+    collection: string
+    where: Where
+    limit: number
+    page: number
+    depth: number
+  }) => Promise<{ totalDocs: number }>
   const find = payload.find.bind(payload) as unknown as LooseFind
   const searchPayload = async (q: SearchQuery) =>
-    (await find({ collection: 'bench-listings', where: payloadWhere(q), limit: PAGE_SIZE, page: 1, depth: 0 })).totalDocs
+    (
+      await find({
+        collection: 'bench-listings',
+        where: payloadWhere(q),
+        limit: PAGE_SIZE,
+        page: 1,
+        depth: 0,
+      })
+    ).totalDocs
   await runMix(jitMix, searchPayload)
   await runMix(warmup, searchPayload)
   settle()
@@ -219,33 +294,91 @@ const baseStats = groupStats(mix, base)
 
 // ---------------------------------------------------------------- 6. autocannon
 const cannon: CannonResult | null =
-  AUTOCANNON_SECONDS > 0 ? await runCannon(dir, docs, mix.slice(0, 52).map((m) => m.query), AUTOCANNON_SECONDS) : null
+  AUTOCANNON_SECONDS > 0
+    ? await runCannon(
+        dir,
+        docs,
+        mix.slice(0, 52).map((m) => m.query),
+        AUTOCANNON_SECONDS,
+      )
+    : null
 
 // ---------------------------------------------------------------- report
 const ratio = (a: number, b: number) => round(a / b, 1)
 log('')
-log(`Latency per query (ms), ${mix.length} queries in 4 groups, page size ${PAGE_SIZE}, ${WARMUP} warm-up queries each:`)
+log(
+  `Latency per query (ms), ${mix.length} queries in 4 groups, page size ${PAGE_SIZE}, ${WARMUP} warm-up queries each:`,
+)
 table(
-  ['group', 'n', 'ours p50', 'p95', 'p99', 'max', 'payload p50', 'p95', 'p99', 'ratio p50', 'ratio p95'],
-  [...GROUPS.map((g) => [g, oursStats.groups[g]] as const), ['ALL', oursStats.overall] as const].map(([g, o]) => {
+  [
+    'group',
+    'n',
+    'ours p50',
+    'p95',
+    'p99',
+    'max',
+    'payload p50',
+    'p95',
+    'p99',
+    'ratio p50',
+    'ratio p95',
+  ],
+  [
+    ...GROUPS.map((g) => [g, oursStats.groups[g]] as const),
+    ['ALL', oursStats.overall] as const,
+  ].map(([g, o]) => {
     const b = g === 'ALL' ? baseStats.overall : baseStats.groups[g]
-    return [g, o.n, o.p50, o.p95, o.p99, o.max, b.p50, b.p95, b.p99, `${ratio(b.p50, o.p50)}×`, `${ratio(b.p95, o.p95)}×`]
+    return [
+      g,
+      o.n,
+      o.p50,
+      o.p95,
+      o.p99,
+      o.max,
+      b.p50,
+      b.p95,
+      b.p99,
+      `${ratio(b.p50, o.p50)}×`,
+      `${ratio(b.p95, o.p95)}×`,
+    ]
   }),
 )
-log('Payload baseline = payload.find (Local API, depth 0, limit 20) after ANALYZE (docs/payload-sqlite-notes.md: without table statistics')
-log("Payload's times are about twice these. Its radius is a lat/lon bounding box and its page of 20 is the newest")
-log('20 in the box, NOT the nearest 20 (correct would need pagination: false + a sort in JS); no distance sort.')
+log(
+  'Payload baseline = payload.find (Local API, depth 0, limit 20) after ANALYZE (docs/payload-sqlite-notes.md: without table statistics',
+)
+log(
+  "Payload's times are about twice these. Its radius is a lat/lon bounding box and its page of 20 is the newest",
+)
+log(
+  '20 in the box, NOT the nearest 20 (correct would need pagination: false + a sort in JS); no distance sort.',
+)
 log('')
-log('Without the text cache and prewarming (every text gathered anew, as for a word nobody searched before):')
+log(
+  'Without the text cache and prewarming (every text gathered anew, as for a word nobody searched before):',
+)
 table(
   ['group', 'n', 'cold p50', 'p95', 'p99', 'max', 'ratio p50', 'ratio p95'],
-  [...GROUPS.map((g) => [g, coldStats.groups[g]] as const), ['ALL', coldStats.overall] as const].map(([g, o]) => {
+  [
+    ...GROUPS.map((g) => [g, coldStats.groups[g]] as const),
+    ['ALL', coldStats.overall] as const,
+  ].map(([g, o]) => {
     const b = g === 'ALL' ? baseStats.overall : baseStats.groups[g]
-    return [g, o.n, o.p50, o.p95, o.p99, o.max, `${ratio(b.p50, o.p50)}×`, `${ratio(b.p95, o.p95)}×`]
+    return [
+      g,
+      o.n,
+      o.p50,
+      o.p95,
+      o.p99,
+      o.max,
+      `${ratio(b.p50, o.p50)}×`,
+      `${ratio(b.p95, o.p95)}×`,
+    ]
   }),
 )
 log('')
-log('Our engine without the text cache, where the time goes (mean ms per query; in the store: catching up with the change log, reading the page; the rest is in memory):')
+log(
+  'Our engine without the text cache, where the time goes (mean ms per query; in the store: catching up with the change log, reading the page; the rest is in memory):',
+)
 table(
   ['group', 'total', ...STEPS.map((s) => `${s} ms/rows`), 'in memory ms'],
   GROUPS.map((g) => {
@@ -267,29 +400,56 @@ const ratioP50 = ratio(baseStats.overall.p50, oursStats.overall.p50)
 const ratioP95 = ratio(baseStats.overall.p95, oursStats.overall.p95)
 const peakRssMiB = Math.max(buildMem.peakRssMiB, queryMem.peakRssMiB)
 const targets = {
-  warmP95Ms: { target: TARGET_P95_MS, value: oursStats.overall.p95, pass: oursStats.overall.p95 <= TARGET_P95_MS },
-  ...(N <= 200_000 ? { coldP95Ms: { target: TARGET_COLD_P95_MS, value: coldStats.overall.p95, pass: coldStats.overall.p95 <= TARGET_COLD_P95_MS } } : {}),
+  warmP95Ms: {
+    target: TARGET_P95_MS,
+    value: oursStats.overall.p95,
+    pass: oursStats.overall.p95 <= TARGET_P95_MS,
+  },
+  ...(N <= 200_000
+    ? {
+        coldP95Ms: {
+          target: TARGET_COLD_P95_MS,
+          value: coldStats.overall.p95,
+          pass: coldStats.overall.p95 <= TARGET_COLD_P95_MS,
+        },
+      }
+    : {}),
   ...(baseline
     ? {
         ratioP50: { target: TARGET_RATIO, value: ratioP50, pass: ratioP50 >= TARGET_RATIO },
         ratioP95: { target: TARGET_RATIO, value: ratioP95, pass: ratioP95 >= TARGET_RATIO },
       }
     : {}),
-  buildS: { target: TARGET_BUILD_S, value: round(buildMs / 1000), pass: buildMs / 1000 <= TARGET_BUILD_S },
-  ...(N > 200_000 ? { peakRssMiB: { target: 2048, value: peakRssMiB, pass: peakRssMiB <= 2048 } } : {}),
+  buildS: {
+    target: TARGET_BUILD_S,
+    value: round(buildMs / 1000),
+    pass: buildMs / 1000 <= TARGET_BUILD_S,
+  },
+  ...(N > 200_000
+    ? { peakRssMiB: { target: 2048, value: peakRssMiB, pass: peakRssMiB <= 2048 } }
+    : {}),
 }
 const label = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
 const summary =
   `ours p50 ${oursStats.overall.p50} ms p95 ${oursStats.overall.p95} ms p99 ${oursStats.overall.p99} ms | ` +
-  (baseline ? `payload find p50 ${baseStats.overall.p50} ms p95 ${baseStats.overall.p95} ms p99 ${baseStats.overall.p99} ms | ratio p50 ${ratioP50}× p95 ${ratioP95}× | ` : '') +
+  (baseline
+    ? `payload find p50 ${baseStats.overall.p50} ms p95 ${baseStats.overall.p95} ms p99 ${baseStats.overall.p99} ms | ratio p50 ${ratioP50}× p95 ${ratioP95}× | `
+    : '') +
   `no text cache p50 ${coldStats.overall.p50} ms p95 ${coldStats.overall.p95} ms | ` +
   `index build ${round(buildMs / 1000)} s, store ${round(oursBytes / MiB, 1)} MiB, ` +
   `peak RSS build ${buildMem.peakRssMiB} MiB / queries ${queryMem.peakRssMiB} MiB (heapUsed ${buildMem.peakHeapUsedMiB} / ${queryMem.peakHeapUsedMiB} MiB) | ` +
-  (cannon ? `autocannon ${cannon.requestsPerSecond} req/s p99 ${cannon.latencyP99Ms} ms` : 'autocannon skipped')
+  (cannon
+    ? `autocannon ${cannon.requestsPerSecond} req/s p99 ${cannon.latencyP99Ms} ms`
+    : 'autocannon skipped')
 log(summary)
-for (const [name, t] of Object.entries(targets)) log(`target ${name}: ${label(t.pass)} (${t.value}, target ${name.startsWith('ratio') ? '>=' : '<='} ${t.target})`)
+for (const [name, t] of Object.entries(targets))
+  log(
+    `target ${name}: ${label(t.pass)} (${t.value}, target ${name.startsWith('ratio') ? '>=' : '<='} ${t.target})`,
+  )
 if (cannon) {
-  log(`autocannon: ${cannon.requests} requests, ${cannon.errors} errors, ${cannon.non2xx} non-2xx; ${cannon.target}`)
+  log(
+    `autocannon: ${cannon.requests} requests, ${cannon.errors} errors, ${cannon.non2xx} non-2xx; ${cannon.target}`,
+  )
 }
 
 const date = new Date().toISOString().slice(0, 10)
@@ -301,8 +461,22 @@ fs.writeFileSync(
   `${JSON.stringify(
     {
       date: new Date().toISOString(),
-      machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: round(os.totalmem() / 1024 ** 3, 1) },
-      options: { N, queries: mix.length, warmup: WARMUP, pageSize: PAGE_SIZE, batch: BATCH, autocannonSeconds: AUTOCANNON_SECONDS, dataSeed: 42 },
+      machine: {
+        node: process.version,
+        platform: `${os.platform()} ${os.arch()}`,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memGiB: round(os.totalmem() / 1024 ** 3, 1),
+      },
+      options: {
+        N,
+        queries: mix.length,
+        warmup: WARMUP,
+        pageSize: PAGE_SIZE,
+        batch: BATCH,
+        autocannonSeconds: AUTOCANNON_SECONDS,
+        dataSeed: 42,
+      },
       targets,
       ours: {
         generateMs: round(generateMs),
@@ -326,7 +500,12 @@ fs.writeFileSync(
         : null,
       ratio: { p50: ratioP50, p95: ratioP95 },
       autocannon: cannon,
-      queries: mix.map((m, i) => ({ group: m.group, query: m.query, ours: { ms: round(ours[i]!.ms), total: ours[i]!.total }, payload: { ms: round(base[i]!.ms), total: base[i]!.total } })),
+      queries: mix.map((m, i) => ({
+        group: m.group,
+        query: m.query,
+        ours: { ms: round(ours[i]!.ms), total: ours[i]!.total },
+        payload: { ms: round(base[i]!.ms), total: base[i]!.total },
+      })),
     },
     null,
     2,

@@ -66,7 +66,12 @@ const soak = async (before: number, round_: number) => {
         url: server.url,
         connections: CONNECTIONS / 2,
         duration: SECONDS,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }),
+          },
+        ],
       })
     }),
   )
@@ -92,14 +97,27 @@ const soak = async (before: number, round_: number) => {
     r.non2xx,
   ])
   table(
-    ['target', 'requests', 'req/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx'],
+    [
+      'target',
+      'requests',
+      'req/s',
+      'p50 ms',
+      'p97.5 ms',
+      'p99 ms',
+      'max ms',
+      'errors',
+      'timeouts',
+      'non-2xx',
+    ],
     rows,
   )
   const healthBad = health.filter((h) => h.status !== 200).length
   log(
     `/healthz: ${health.length} polls, ${healthBad} not 200, slowest ${round(Math.max(...health.map((h) => h.ms)), 1)} ms`,
   )
-  log(`RSS: before ${before} MiB, peak ${peak} MiB, after ${after.map(([s, mb]) => `+${s}s ${mb}`).join(', ')} MiB`)
+  log(
+    `RSS: before ${before} MiB, peak ${peak} MiB, after ${after.map(([s, mb]) => `+${s}s ${mb}`).join(', ')} MiB`,
+  )
   const back = settled <= before * 1.1 + 20
   log(`memory back to its level within a minute (≤ before + 10% + 20 MiB): ${back ? 'yes' : 'no'}`)
 
@@ -140,7 +158,8 @@ const soak = async (before: number, round_: number) => {
 const server = await startServer({ LOG_LEVEL: 'error', GEOCODER: 'off' })
 try {
   for (const [, paths] of TARGETS)
-    for (const p of paths) for (let i = 0; i < 10; i++) await (await fetch(server.url + p)).arrayBuffer()
+    for (const p of paths)
+      for (let i = 0; i < 10; i++) await (await fetch(server.url + p)).arrayBuffer()
   await sleep(5_000)
   const before = rssMiB(server.pid)
   log(

@@ -17,7 +17,8 @@ export const openDb = async (file: string): Promise<Client> => {
 const plain = (row: object): Record<string, unknown> => {
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(row)) {
-    if (Object.prototype.propertyIsEnumerable.call(row, key)) out[key] = (row as Record<string, unknown>)[key]
+    if (Object.prototype.propertyIsEnumerable.call(row, key))
+      out[key] = (row as Record<string, unknown>)[key]
   }
   return out
 }
@@ -27,14 +28,20 @@ const toArgs = (args: unknown[] = []): InValue[] =>
 
 /** The search engine's SqlExecutor over a plain libsql client. */
 export const executorOver = (client: Client): SqlExecutor => ({
-  all: async <T>(sql: string, args?: unknown[]) => (await client.execute({ sql, args: toArgs(args) })).rows.map(plain) as T[],
+  all: async <T>(sql: string, args?: unknown[]) =>
+    (await client.execute({ sql, args: toArgs(args) })).rows.map(plain) as T[],
   run: async (sql, args) => {
     await client.execute({ sql, args: toArgs(args) })
   },
 })
 
 /** Multi-row INSERT statements of at most `rowsPerStatement` rows (SQLite's variable limit). */
-export const multiInsert = (head: string, width: number, rows: InValue[][], rowsPerStatement = 1000): InStatement[] => {
+export const multiInsert = (
+  head: string,
+  width: number,
+  rows: InValue[][],
+  rowsPerStatement = 1000,
+): InStatement[] => {
   const out: InStatement[] = []
   const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`
   for (let i = 0; i < rows.length; i += rowsPerStatement) {
@@ -70,7 +77,10 @@ export const buildStore = async (
   for (const stmt of [...CREATE_SEARCH_DOCS, ...CREATE_SEARCH_CHANGES]) await client.execute(stmt)
   let rows: InValue[][] = []
   const flush = async () => {
-    await client.batch(multiInsert('INSERT INTO search_docs (key, collection, doc_id, doc)', 4, rows, 500), 'write')
+    await client.batch(
+      multiInsert('INSERT INTO search_docs (key, collection, doc_id, doc)', 4, rows, 500),
+      'write',
+    )
     rows = []
     tick()
   }

@@ -29,21 +29,29 @@ const PAGES = [
 ] as const
 
 const serious = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
-test.each(PAGES)('%s (%s): 0 serious or critical violations, phone and desktop', async (_name, path) => {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
-    const { page, context, problems } = await openPage(suite.browser, { viewport })
-    await page.goto(`${suite.server.url}${path}`)
-    expect(await serious(page)).toEqual([])
-    expect(problems).toEqual([])
-    await context.close()
-  }
-})
+test.each(PAGES)(
+  '%s (%s): 0 serious or critical violations, phone and desktop',
+  async (_name, path) => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
+      const { page, context, problems } = await openPage(suite.browser, { viewport })
+      await page.goto(`${suite.server.url}${path}`)
+      expect(await serious(page)).toEqual([])
+      expect(problems).toEqual([])
+      await context.close()
+    }
+  },
+)
 
 test('results with the map open: 0 serious or critical violations', async () => {
   const { page, context } = await openPage(suite.browser)

@@ -37,11 +37,24 @@ describe('an unverified organisation submits; the editors ask for changes, then 
     await page.locator('#field-locationKind').click()
     await page.getByRole('option', { name: 'Buiten' }).click()
 
-    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 40, g: 120, b: 200 } } }).png().toBuffer()
-    await page.getByRole('button', { name: /^Nieuw aanmaken$/ }).last().click()
-    await page.locator('input[type=file]').last().setInputFiles({ name: 'breiclub.png', mimeType: 'image/png', buffer: png })
+    const png = await sharp({
+      create: { width: 900, height: 600, channels: 3, background: { r: 40, g: 120, b: 200 } },
+    })
+      .png()
+      .toBuffer()
+    await page
+      .getByRole('button', { name: /^Nieuw aanmaken$/ })
+      .last()
+      .click()
+    await page
+      .locator('input[type=file]')
+      .last()
+      .setInputFiles({ name: 'breiclub.png', mimeType: 'image/png', buffer: png })
     await page.locator('#field-alt').last().fill('Handen die breien met blauwe wol')
-    await page.locator('.payload__modal-container').getByRole('button', { name: /^Bewaar$/ }).click()
+    await page
+      .locator('.payload__modal-container')
+      .getByRole('button', { name: /^Bewaar$/ })
+      .click()
     await page.getByText('breiclub.webp').waitFor({ timeout: 30_000 })
 
     await page.getByRole('button', { name: 'Indienen ter beoordeling' }).click()
@@ -51,7 +64,10 @@ describe('an unverified organisation submits; the editors ask for changes, then 
     await status.waitFor({ state: 'visible' })
     expect(await status.innerText()).toMatch(/Wacht op beoordeling sinds \d{1,2} \w+ 20\d\d\./)
     // On a phone the status is the first thing on the form, above the title.
-    const [statusBox, titleBox] = await Promise.all([status.boundingBox(), page.locator('#field-title').boundingBox()])
+    const [statusBox, titleBox] = await Promise.all([
+      status.boundingBox(),
+      page.locator('#field-title').boundingBox(),
+    ])
     expect(statusBox!.y).toBeLessThan(titleBox!.y)
 
     expect((await fetch(`${suite.server.url}/activiteit/${SLUG}`)).status).toBe(404)
@@ -64,24 +80,50 @@ describe('an unverified organisation submits; the editors ask for changes, then 
 
   test('2. editor: dashboard → the submission → "Wijzigingen vragen"; the member reads it in the admin and by e-mail, fixes and resubmits; the editor publishes; the member is e-mailed; the public page shows it with its photo and search finds it', async () => {
     const editor = await adminAs('redactie@meedoen.test', 'demo-redactie')
-    await editor.page.getByRole('link', { name: /Wacht op beoordeling door de redactie: \d+ activiteit/ }).click()
-    await openDocument(editor.page, editor.page.getByRole('link', { name: TITLE }), '#meedoen-review-comment')
+    await editor.page
+      .getByRole('link', { name: /Wacht op beoordeling door de redactie: \d+ activiteit/ })
+      .click()
+    await openDocument(
+      editor.page,
+      editor.page.getByRole('link', { name: TITLE }),
+      '#meedoen-review-comment',
+    )
     const ask = editor.page.getByRole('button', { name: 'Wijzigingen vragen' })
-    await typeUntilEnabled(editor.page, '#meedoen-review-comment', 'Welke bibliotheek is het? Zet het adres erbij.', ask)
+    await typeUntilEnabled(
+      editor.page,
+      '#meedoen-review-comment',
+      'Welke bibliotheek is het? Zet het adres erbij.',
+      ask,
+    )
     await ask.click()
     await editor.page.getByText('Verstuurd. De organisatie krijgt een e-mail.').waitFor()
     await editor.page.goto(`${suite.server.url}/admin`)
     await editor.page.close()
 
     const mail = await mailTo('lid@welzijnharen.test', `Wijzigingen gevraagd: ${TITLE}`)
-    expect(decodeQuotedPrintable(mail.raw)).toContain('Welke bibliotheek is het? Zet het adres erbij.')
+    expect(decodeQuotedPrintable(mail.raw)).toContain(
+      'Welke bibliotheek is het? Zet het adres erbij.',
+    )
 
     const member = await adminAs('lid@welzijnharen.test', 'demo-welzijn', PHONE)
-    await member.page.getByRole('link', { name: /Wijzigingen gevraagd door de redactie: 1 activiteit/ }).click()
-    await openDocument(member.page, member.page.getByRole('link', { name: TITLE }), '.meedoen-review-status')
-    expect(await member.page.locator('.meedoen-review-status').innerText()).toContain('Welke bibliotheek is het? Zet het adres erbij.')
+    await member.page
+      .getByRole('link', { name: /Wijzigingen gevraagd door de redactie: 1 activiteit/ })
+      .click()
+    await openDocument(
+      member.page,
+      member.page.getByRole('link', { name: TITLE }),
+      '.meedoen-review-status',
+    )
+    expect(await member.page.locator('.meedoen-review-status').innerText()).toContain(
+      'Welke bibliotheek is het? Zet het adres erbij.',
+    )
     const submit = member.page.getByRole('button', { name: 'Indienen ter beoordeling' })
-    await typeUntilEnabled(member.page, '#field-locationNote', 'Bibliotheek Haren, Kerkstraat 1', submit)
+    await typeUntilEnabled(
+      member.page,
+      '#field-locationNote',
+      'Bibliotheek Haren, Kerkstraat 1',
+      submit,
+    )
     await submit.click()
     await member.page.getByText(/Wacht op beoordeling sinds/).waitFor()
     await member.page.goto(`${suite.server.url}/admin`)
@@ -90,14 +132,23 @@ describe('an unverified organisation submits; the editors ask for changes, then 
 
     const publisher = await adminAs('redactie@meedoen.test', 'demo-redactie')
     await publisher.page.goto(`${suite.server.url}/admin/collections/activities`)
-    await openDocument(publisher.page, publisher.page.locator(`a[href="${activityURL}"]`), '#field-title')
+    await openDocument(
+      publisher.page,
+      publisher.page.locator(`a[href="${activityURL}"]`),
+      '#field-title',
+    )
     await publisher.page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
-    await publisher.page.getByText(/gepubliceerd|succesvol/i).first().waitFor()
+    await publisher.page
+      .getByText(/gepubliceerd|succesvol/i)
+      .first()
+      .waitFor()
     await mailTo('lid@welzijnharen.test', `Gepubliceerd: ${TITLE}`)
     // Who changed what, newest first: the editor published what the member submitted.
     const history = publisher.page.locator('.version-history li')
     await history.filter({ hasText: 'Rika Redactie (redactie) · gepubliceerd' }).first().waitFor()
-    expect(await history.first().innerText()).toMatch(/^\d{1,2} \p{L}+ 20\d\d \d\d:\d\d\nRika Redactie \(redactie\) · gepubliceerd$/u)
+    expect(await history.first().innerText()).toMatch(
+      /^\d{1,2} \p{L}+ 20\d\d \d\d:\d\d\nRika Redactie \(redactie\) · gepubliceerd$/u,
+    )
     expect(await history.nth(1).innerText()).toMatch(/Anneke de Vries · concept/)
     expect(publisher.problems).toEqual([])
 
@@ -105,9 +156,15 @@ describe('an unverified organisation submits; the editors ask for changes, then 
     await resident.page.goto(`${suite.server.url}/activiteit/${SLUG}`)
     const photo = resident.page.getByRole('img', { name: 'Handen die breien met blauwe wol' })
     await photo.waitFor({ state: 'visible', timeout: 15_000 })
-    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
-    expect(await resident.page.getByText('Bibliotheek Haren, Kerkstraat 1').count()).toBeGreaterThan(0)
-    const search = (await (await fetch(`${suite.server.url}/api/directory/search?q=breiclub`)).json()) as { hits: { title: string }[] }
+    expect(
+      await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true)
+    expect(
+      await resident.page.getByText('Bibliotheek Haren, Kerkstraat 1').count(),
+    ).toBeGreaterThan(0)
+    const search = (await (
+      await fetch(`${suite.server.url}/api/directory/search?q=breiclub`)
+    ).json()) as { hits: { title: string }[] }
     expect(search.hits.map((h) => h.title)).toContain(TITLE)
   })
 })

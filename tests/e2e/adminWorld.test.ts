@@ -34,20 +34,40 @@ test('3. a verified organisation\'s member creates an opening and publishes it d
   await page.close()
 })
 
-test("4. a member sees their world: no create on interests and reports, no Gebruikers or Instellingen, another organisation's listing read-only without \"Nog actueel\"", async () => {
+test('4. a member sees their world: no create on interests and reports, no Gebruikers or Instellingen, another organisation\'s listing read-only without "Nog actueel"', async () => {
   const { page } = await adminAs('lid@welzijnharen.test', 'demo-welzijn')
   // The dashboard lists what needs them, each a link to the list.
   await page.getByRole('link', { name: /Nieuwe interesse, nog geen contact: \d+/ }).waitFor()
-  await page.getByRole('link', { name: /Meldingen "Klopt er iets niet\?" die nog open staan: \d+/ }).waitFor()
+  await page
+    .getByRole('link', { name: /Meldingen "Klopt er iets niet\?" die nog open staan: \d+/ })
+    .waitFor()
   const nav = await page.locator('nav').first().innerText()
-  for (const hidden of ['Gebruikers', 'Instellingen', 'Thema', 'Werkgeversloket', 'Schoolvakanties']) expect(nav).not.toContain(hidden)
-  for (const shown of ['Activiteiten', 'Plekken', 'Locaties', 'Interesse']) expect(nav).toContain(shown)
+  for (const hidden of [
+    'Gebruikers',
+    'Instellingen',
+    'Thema',
+    'Werkgeversloket',
+    'Schoolvakanties',
+  ])
+    expect(nav).not.toContain(hidden)
+  for (const shown of ['Activiteiten', 'Plekken', 'Locaties', 'Interesse'])
+    expect(nav).toContain(shown)
 
   // Where they may create, the list offers it; where residents send things in, it does not.
-  for (const [collection, creates] of [['activities', true], ['interests', false], ['listing-reports', false]] as const) {
+  for (const [collection, creates] of [
+    ['activities', true],
+    ['interests', false],
+    ['listing-reports', false],
+  ] as const) {
     await page.goto(`${suite.server.url}/admin/collections/${collection}`)
-    await page.locator('.collection-list, .no-results, [class*="collection-list"]').first().waitFor()
-    expect({ collection, creates: (await page.locator(`a[href$="/${collection}/create"]`).count()) > 0 }).toEqual({ collection, creates })
+    await page
+      .locator('.collection-list, .no-results, [class*="collection-list"]')
+      .first()
+      .waitFor()
+    expect({
+      collection,
+      creates: (await page.locator(`a[href$="/${collection}/create"]`).count()) > 0,
+    }).toEqual({ collection, creates })
   }
 
   // Their own organisation's openings by default; the others' on request, and read-only.
@@ -55,7 +75,12 @@ test("4. a member sees their world: no create on interests and reports, no Gebru
   await page.getByText('Je ziet alleen wat van je eigen organisatie is.').waitFor()
   expect(await page.getByRole('link', { name: 'Voorlezen op de kinderboerderij' }).count()).toBe(0)
   await page.getByRole('link', { name: 'Toon ook wat anderen publiceren' }).click()
-  await openDocument(page, page.getByRole('link', { name: 'Voorlezen op de kinderboerderij' }), '#field-title', 'Alleen-lezen weergave')
+  await openDocument(
+    page,
+    page.getByRole('link', { name: 'Voorlezen op de kinderboerderij' }),
+    '#field-title',
+    'Alleen-lezen weergave',
+  )
   expect(await page.locator('#field-title').isDisabled()).toBe(true)
   expect(await page.getByRole('button', { name: 'Nog actueel' }).count()).toBe(0)
   expect(await page.getByRole('button', { name: /Publiceer|Indienen/ }).count()).toBe(0)
@@ -84,17 +109,26 @@ test('5. a venue saved with an unknown postcode: a warning on the venue, on the 
 
   // Its listings say so too, and the dashboard lists both.
   const venueID = Number(venueURL.split('/').pop())
-  const listing = (await (await fetch(`${suite.server.url}/api/activities?where[slug][equals]=koffieochtend-in-de-dilgt&depth=0`)).json()) as { docs: { id: number }[] }
-  const patched = await fetch(`${suite.server.url}/api/activities/${listing.docs[0]!.id}?draft=true`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${suite.adminToken()}` },
-    body: JSON.stringify({ venue: venueID, locationKind: 'venue', _status: 'draft' }),
-  })
+  const listing = (await (
+    await fetch(
+      `${suite.server.url}/api/activities?where[slug][equals]=koffieochtend-in-de-dilgt&depth=0`,
+    )
+  ).json()) as { docs: { id: number }[] }
+  const patched = await fetch(
+    `${suite.server.url}/api/activities/${listing.docs[0]!.id}?draft=true`,
+    {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${suite.adminToken()}` },
+      body: JSON.stringify({ venue: venueID, locationKind: 'venue', _status: 'draft' }),
+    },
+  )
   expect(patched.status).toBe(200)
   await page.goto(`${suite.server.url}/admin`)
   await page.getByRole('link', { name: /Zonder ligging op de kaart.*: 1 locatie/ }).waitFor()
   await page.goto(`${suite.server.url}/admin/collections/activities/${listing.docs[0]!.id}`)
-  await page.getByText(/De locatie Buurtkamer Nergenshuizen heeft geen ligging op de kaart/).waitFor()
+  await page
+    .getByText(/De locatie Buurtkamer Nergenshuizen heeft geen ligging op de kaart/)
+    .waitFor()
 
   // The pin by hand: a click on the map, then publish.
   await page.goto(`${suite.server.url}${venueURL}`)
@@ -104,28 +138,42 @@ test('5. a venue saved with an unknown postcode: a warning on the venue, on the 
   await map.click({ position: { x: 200, y: 140 } })
   expect(await page.getByLabel('Lengtegraad').inputValue()).toMatch(/^\d+\.\d+$/)
   await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
-  await page.getByText(/succesvol|gepubliceerd/i).first().waitFor()
+  await page
+    .getByText(/succesvol|gepubliceerd/i)
+    .first()
+    .waitFor()
   await page.reload()
   await page.locator('.meedoen-venue-map').waitFor()
   expect(await page.locator('.meedoen-venue-map .meedoen-location-warning').count()).toBe(0)
-  const stored = (await (await fetch(`${suite.server.url}/api/venues/${venueID}?depth=0`, { headers: { authorization: `JWT ${suite.adminToken()}` } })).json()) as { locationStatus: string; location: number[] }
+  const stored = (await (
+    await fetch(`${suite.server.url}/api/venues/${venueID}?depth=0`, {
+      headers: { authorization: `JWT ${suite.adminToken()}` },
+    })
+  ).json()) as { locationStatus: string; location: number[] }
   expect(stored.locationStatus).toBe('manual')
   expect(stored.location).toHaveLength(2)
   expect(problems.filter((p) => !/tiles\.example|Failed to load resource/.test(p))).toEqual([])
 })
 
-test('6. an editor plans an unpublish in the admin; when its time comes (the job\'s clock moved forward), the listing leaves the public site', async () => {
+test("6. an editor plans an unpublish in the admin; when its time comes (the job's clock moved forward), the listing leaves the public site", async () => {
   const slug = 'koffieochtend-in-de-dilgt'
   expect((await fetch(`${suite.server.url}/activiteit/${slug}`)).status).toBe(200)
   const { page, problems } = await adminAs('redactie@meedoen.test', 'demo-redactie')
   await page.goto(`${suite.server.url}/admin/collections/activities?search=Koffieochtend`)
-  await openDocument(page, page.getByRole('link', { name: 'Koffieochtend in De Dilgt' }), '#field-title')
+  await openDocument(
+    page,
+    page.getByRole('link', { name: 'Koffieochtend in De Dilgt' }),
+    '#field-title',
+  )
   await page.locator('.btn--withPopup .popup-button').first().click()
   await page.getByRole('button', { name: 'Publicatie plannen' }).click()
   const drawer = page.locator('dialog[open]').last()
   await drawer.getByText('Publicatie ongedaan maken', { exact: true }).click()
   await drawer.locator('.react-datepicker__input-container input').first().click()
-  await page.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)').first().click()
+  await page
+    .locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)')
+    .first()
+    .click()
   await drawer.getByRole('button', { name: 'Bewaar', exact: true }).click()
   await page.getByText('Succesvol gepland.').first().waitFor()
 
@@ -139,10 +187,14 @@ test('6. an editor plans an unpublish in the admin; when its time comes (the job
   })
   db.close()
   expect(moved.rowsAffected).toBe(1)
-  const run = await fetch(`${suite.server.url}/api/payload-jobs/run?queue=default`, { headers: { authorization: `JWT ${suite.adminToken()}` } })
+  const run = await fetch(`${suite.server.url}/api/payload-jobs/run?queue=default`, {
+    headers: { authorization: `JWT ${suite.adminToken()}` },
+  })
   expect(run.status).toBe(200)
   expect((await fetch(`${suite.server.url}/activiteit/${slug}`)).status).toBe(404)
-  const search = (await (await fetch(`${suite.server.url}/api/directory/search?q=koffieochtend`)).json()) as { hits: { title: string }[] }
+  const search = (await (
+    await fetch(`${suite.server.url}/api/directory/search?q=koffieochtend`)
+  ).json()) as { hits: { title: string }[] }
   expect(search.hits.map((h) => h.title)).not.toContain('Koffieochtend in De Dilgt')
   expect(problems).toEqual([])
 })
@@ -157,17 +209,27 @@ test('7. one language at a time: a member who chose English submits a venue with
   await page.fill('#field-address__postcode', '12345')
   await page.fill('#field-address__city', 'Haren')
   await page.getByRole('button', { name: 'Submit for review' }).click()
-  const toast = page.locator('.payload-toast-container').getByText('The following fields are invalid (2):')
+  const toast = page
+    .locator('.payload-toast-container')
+    .getByText('The following fields are invalid (2):')
   await toast.waitFor()
   const toastText = await page.locator('.payload-toast-container').innerText()
   expect(toastText).toContain('Type of venue')
   expect(toastText).toContain('Address → Postcode')
-  const postcode = page.locator('.field-type.error', { has: page.locator('#field-address__postcode') })
+  const postcode = page.locator('.field-type.error', {
+    has: page.locator('#field-address__postcode'),
+  })
   await postcode.waitFor()
-  expect(await postcode.locator('.tooltip-content').first().textContent()).toBe('Enter a valid Dutch postcode, such as 9751 AB.')
+  expect(await postcode.locator('.tooltip-content').first().textContent()).toBe(
+    'Enter a valid Dutch postcode, such as 9751 AB.',
+  )
   const body = await page.locator('body').innerText()
-  for (const dutch of ['Vul een', 'ongeldig', 'Soort locatie', 'Indienen', 'postcode in, zoals']) expect(body).not.toContain(dutch)
-  const stored = await fetch(`${suite.server.url}/api/venues?where[name][equals]=Room%20with%20mistakes&draft=true`, { headers: { authorization: `JWT ${suite.adminToken()}` } })
+  for (const dutch of ['Vul een', 'ongeldig', 'Soort locatie', 'Indienen', 'postcode in, zoals'])
+    expect(body).not.toContain(dutch)
+  const stored = await fetch(
+    `${suite.server.url}/api/venues?where[name][equals]=Room%20with%20mistakes&draft=true`,
+    { headers: { authorization: `JWT ${suite.adminToken()}` } },
+  )
   expect(((await stored.json()) as { totalDocs: number }).totalDocs).toBe(0)
   expect(problems.filter((p) => !/Failed to load resource|status of 400/.test(p))).toEqual([])
 })

@@ -17,7 +17,9 @@ import { startServer, type RunningServer } from '../helpers/server'
 let server: RunningServer
 let browser: Browser
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
   if (build.status !== 0) throw new Error('next build failed')
   ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
 }, 300_000)
@@ -28,17 +30,25 @@ afterAll(async () => {
 
 /** Logs in through the admin's own form, as a person would. */
 const adminAs = async (email: string, password: string): Promise<Page> => {
-  const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })
+  const { page } = await openPage(browser, {
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+  })
   await page.goto(`${server.url}/admin/login`)
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
-  await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 }), page.click('button[type="submit"]')])
+  await Promise.all([
+    page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 }),
+    page.click('button[type="submit"]'),
+  ])
   return page
 }
 
 const listText = async (page: Page, collection: string) => {
   await page.goto(`${server.url}/admin/collections/${collection}`)
-  await page.waitForSelector('.collection-list, .no-results, [class*="collection-list"]', { timeout: 30_000 })
+  await page.waitForSelector('.collection-list, .no-results, [class*="collection-list"]', {
+    timeout: 30_000,
+  })
   return page.locator('main, .collection-list').first().innerText()
 }
 
@@ -57,9 +67,16 @@ describe('contact flows', () => {
     await page.getByLabel('Je naam').fill('Yasmina')
     await page.getByLabel('Je e-mailadres').fill('yasmina@example.nl')
     await page.getByLabel('Wil je iets vertellen of vragen?').fill('Ik kan op dinsdag.')
-    await page.getByLabel(/Ik vind het goed dat Stichting Welzijn Haren mijn gegevens krijgt/).check()
-    await Promise.all([page.waitForURL(/interesse\/verstuurd/), page.getByRole('button', { name: 'Verstuur', exact: true }).click()])
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Je bericht is verstuurd')
+    await page
+      .getByLabel(/Ik vind het goed dat Stichting Welzijn Haren mijn gegevens krijgt/)
+      .check()
+    await Promise.all([
+      page.waitForURL(/interesse\/verstuurd/),
+      page.getByRole('button', { name: 'Verstuur', exact: true }).click(),
+    ])
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Je bericht is verstuurd',
+    )
     expect(problems).toEqual([])
 
     const member = await adminAs('lid@welzijnharen.test', 'demo-welzijn')
@@ -69,20 +86,33 @@ describe('contact flows', () => {
     expect(await member.inputValue('#field-email')).toBe('yasmina@example.nl')
     // Dashboard: the member is told there is new interest.
     await member.goto(`${server.url}/admin`)
-    expect(Number(await member.locator('[data-contact-count="interests-new"]').innerText())).toBeGreaterThanOrEqual(1)
+    expect(
+      Number(await member.locator('[data-contact-count="interests-new"]').innerText()),
+    ).toBeGreaterThanOrEqual(1)
 
     const other = await adminAs('lid@vcgroningen.test', 'demo-vrijwilligers')
     expect(await listText(other, 'interests')).not.toContain('Yasmina')
   })
 
-  test('an editor exports and then erases one person\'s data from the interests list (after the first test)', async () => {
+  test("an editor exports and then erases one person's data from the interests list (after the first test)", async () => {
     const editor = await adminAs('redactie@meedoen.test', 'demo-redactie')
     expect(await listText(editor, 'interests')).toContain('Yasmina')
     await editor.getByText('Inzage- of verwijderverzoek van één persoon').click()
     await editor.getByLabel('E-mailadres of telefoonnummer').fill(' Yasmina@Example.nl')
-    const [download] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('button', { name: 'Exporteer gegevens' }).click()])
-    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { interests: { name: string; email: string; message: string }[] }
-    expect(exported.interests).toEqual([expect.objectContaining({ name: 'Yasmina', email: 'yasmina@example.nl', message: 'Ik kan op dinsdag.' })])
+    const [download] = await Promise.all([
+      editor.waitForEvent('download'),
+      editor.getByRole('button', { name: 'Exporteer gegevens' }).click(),
+    ])
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+      interests: { name: string; email: string; message: string }[]
+    }
+    expect(exported.interests).toEqual([
+      expect.objectContaining({
+        name: 'Yasmina',
+        email: 'yasmina@example.nl',
+        message: 'Ik kan op dinsdag.',
+      }),
+    ])
 
     editor.once('dialog', (dialog) => void dialog.accept())
     await editor.getByRole('button', { name: 'Wis gegevens' }).click()
@@ -95,14 +125,17 @@ describe('contact flows', () => {
     await page.goto(`${server.url}/activiteit/koffieochtend-in-de-dilgt`)
     await page.getByLabel('De tijd of dag klopt niet').check()
     await page.getByLabel('Toelichting').fill('Het begint om kwart over tien.')
-    await Promise.all([page.waitForURL(/gemeld=1/), page.getByRole('button', { name: 'Verstuur melding' }).click()])
+    await Promise.all([
+      page.waitForURL(/gemeld=1/),
+      page.getByRole('button', { name: 'Verstuur melding' }).click(),
+    ])
     expect(await page.locator('#melding').innerText()).toContain('Dank je wel!')
 
     const member = await adminAs('lid@welzijnharen.test', 'demo-welzijn')
     expect(await listText(member, 'listing-reports')).toContain('De tijd of dag klopt niet')
   })
 
-  test('an employer\'s loket request: the editor sees it on the dashboard and in the list with its deadline, and turns it into an organisation with draft openings', async () => {
+  test("an employer's loket request: the editor sees it on the dashboard and in the list with its deadline, and turns it into an organisation with draft openings", async () => {
     const { page } = await openPage(browser)
     await page.goto(`${server.url}/`)
     await page.getByRole('link', { name: 'Werkgever? Bied een plek aan' }).first().click()
@@ -114,19 +147,32 @@ describe('contact flows', () => {
     await page.getByLabel('Waar?').fill('Haren')
     await page.getByLabel('Hoeveel uur per week?').fill('20')
     await page.getByLabel('Ik vind het goed dat de redactie contact met mij opneemt.').check()
-    await Promise.all([page.waitForURL(/werkgevers\/verstuurd/), page.getByRole('button', { name: 'Verstuur', exact: true }).click()])
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Bedankt, je aanvraag is binnen')
+    await Promise.all([
+      page.waitForURL(/werkgevers\/verstuurd/),
+      page.getByRole('button', { name: 'Verstuur', exact: true }).click(),
+    ])
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Bedankt, je aanvraag is binnen',
+    )
 
     const editor = await adminAs('redactie@meedoen.test', 'demo-redactie')
     await editor.goto(`${server.url}/admin`)
-    expect(Number(await editor.locator('[data-contact-count="loket-open"]').innerText())).toBeGreaterThanOrEqual(1)
+    expect(
+      Number(await editor.locator('[data-contact-count="loket-open"]').innerText()),
+    ).toBeGreaterThanOrEqual(1)
     const list = await listText(editor, 'loket-requests')
     expect(list).toContain('Fietsenmaker Ten Boer')
-    const due = addWorkingDays(new Date(), 5).toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', timeZone: 'Europe/Amsterdam' })
+    const due = addWorkingDays(new Date(), 5).toLocaleDateString('nl-NL', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'Europe/Amsterdam',
+    })
     expect(list).toContain(due)
     await editor.getByRole('link', { name: 'Fietsenmaker Ten Boer' }).first().click()
     await editor.getByRole('button', { name: 'Maak organisatie en plekken aan' }).click()
-    await editor.getByText(/Gemaakt: een concept-organisatie en 2 concept-plek/).waitFor({ timeout: 30_000 })
+    await editor
+      .getByText(/Gemaakt: een concept-organisatie en 2 concept-plek/)
+      .waitFor({ timeout: 30_000 })
     expect(await listText(editor, 'openings')).toContain('Leerwerkplek bij Fietsenmaker Ten Boer')
   })
 })

@@ -16,7 +16,9 @@ let server: RunningServer
 let browser: Browser
 let smtp: SmtpPeer
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
   if (build.status !== 0) throw new Error('next build failed')
   smtp = await smtpPeer()
   await smtp.start()
@@ -32,7 +34,10 @@ const EMAIL = 'redactie@meedoen.test'
 const NEW_PASSWORD = 'Nieuw-wachtwoord-2026'
 
 test('forgot password → e-mail at the SMTP server → link → new password → log in with it; the old one no longer works', async () => {
-  const { page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'nl-NL' })
+  const { page, problems } = await openPage(browser, {
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-NL',
+  })
   await page.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
   await page.locator('a[href$="/admin/forgot"]').click()
   await page.waitForURL(/\/admin\/forgot$/)
@@ -44,9 +49,13 @@ test('forgot password → e-mail at the SMTP server → link → new password �
   expect(answer.status()).toBe(200)
 
   // The editor also gets the directory's own e-mails (a demo loket request's job may run meanwhile): wait for the reset mail.
-  const mail = await smtp.waitFor((m) => m.to.includes(EMAIL) && /wachtwoord|password/i.test(subjectOf(m.raw)))
+  const mail = await smtp.waitFor(
+    (m) => m.to.includes(EMAIL) && /wachtwoord|password/i.test(subjectOf(m.raw)),
+  )
   expect(subjectOf(mail.raw)).toMatch(/wachtwoord|password/i)
-  const link = /https?:\/\/[^\s"<]+\/admin\/reset\/[0-9a-f]{40}/.exec(decodeQuotedPrintable(mail.raw))?.[0]
+  const link = /https?:\/\/[^\s"<]+\/admin\/reset\/[0-9a-f]{40}/.exec(
+    decodeQuotedPrintable(mail.raw),
+  )?.[0]
   expect(link).toBeDefined()
   expect(link!.startsWith(server.url)).toBe(true)
 
@@ -57,7 +66,9 @@ test('forgot password → e-mail at the SMTP server → link → new password �
     page
       .waitForResponse((r) => r.url().includes('/api/users/reset-password'), { timeout: 15_000 })
       .catch(async (e: Error) => {
-        throw new Error(`${e.message}\n${await page.locator('form').first().innerText()}\n${problems.join('\n')}`)
+        throw new Error(
+          `${e.message}\n${await page.locator('form').first().innerText()}\n${problems.join('\n')}`,
+        )
       }),
     page.click('button[type="submit"]'),
   ])

@@ -14,7 +14,12 @@ import { useServerAndBrowser } from '../helpers/browserSuite'
 const suite = useServerAndBrowser()
 
 const text = {
-  nl: { home: '/', addToCalendar: 'Zet in mijn agenda', free: 'Gratis', walkIn: 'Zonder aanmelden' },
+  nl: {
+    home: '/',
+    addToCalendar: 'Zet in mijn agenda',
+    free: 'Gratis',
+    walkIn: 'Zonder aanmelden',
+  },
   en: { home: '/en/', addToCalendar: 'Add to my calendar', free: 'Free', walkIn: 'Walk-in' },
 }
 
@@ -41,7 +46,10 @@ describe.each(['nl', 'en'] as const)('keyboard only, phone size (%s)', (locale) 
     // The filters are folded away on a phone: open them with the keyboard.
     await tabTo(page, 'details[data-filters] > summary')
     await page.keyboard.press('Enter')
-    for (const [id, param] of [['f-free', 'free=true'], ['f-walkIn', 'walkIn=true']] as const) {
+    for (const [id, param] of [
+      ['f-free', 'free=true'],
+      ['f-walkIn', 'walkIn=true'],
+    ] as const) {
       await tabTo(page, `#${id}`)
       await page.keyboard.press('Space')
       // Live search replaces the results and then the address: wait for both.
@@ -52,8 +60,12 @@ describe.each(['nl', 'en'] as const)('keyboard only, phone size (%s)', (locale) 
     const cards = page.locator('#results .card')
     expect(await cards.count()).toBeGreaterThan(0)
     for (const card of await cards.all()) {
-      await expect(card.locator('.badge', { hasText: new RegExp(`^${t.free}$`) }).count()).resolves.toBe(1)
-      await expect(card.locator('.badge', { hasText: new RegExp(`^${t.walkIn}$`) }).count()).resolves.toBe(1)
+      await expect(
+        card.locator('.badge', { hasText: new RegExp(`^${t.free}$`) }).count(),
+      ).resolves.toBe(1)
+      await expect(
+        card.locator('.badge', { hasText: new RegExp(`^${t.walkIn}$`) }).count(),
+      ).resolves.toBe(1)
     }
     const first = await page.locator('#results .card h3 a').first().textContent()
 
@@ -63,7 +75,10 @@ describe.each(['nl', 'en'] as const)('keyboard only, phone size (%s)', (locale) 
 
     await tabTo(page, 'a[download]')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.addToCalendar)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('Enter'),
+    ])
     const ics = fs.readFileSync(await download.path(), 'utf8')
     const root = ICAL.Component.fromString(ics)
     ICAL.TimezoneService.register(root.getFirstSubcomponent('vtimezone')!)
@@ -89,12 +104,20 @@ test('the language switch keeps the page and the search', async () => {
 test('map: opens on demand (Leaflet loaded only then), shows every result of the search, markers are named keyboard stops, closes again', async () => {
   const { page, problems, tileRequests, requests, context } = await openPage(suite.browser)
   await page.goto(`${suite.server.url}/zoeken?postcode=9751AB&radius=25`)
-  const leafletRequested = () => requests.some((u) => /\/assets\/chunk-[A-Z0-9]+\.js$/.test(u) || u.includes('leafletCss'))
+  const leafletRequested = () =>
+    requests.some((u) => /\/assets\/chunk-[A-Z0-9]+\.js$/.test(u) || u.includes('leafletCss'))
   expect(leafletRequested()).toBe(false)
   const onPage = JSON.parse((await page.locator('#map-data').textContent()) ?? '[]') as unknown[]
   // What the map asks for: every result with an address, by spot — more than this page's 20.
-  type Spot = { lat: number; lon: number; count: number; listings: { title: string; url: string }[] }
-  const all = (await (await page.request.get(`${suite.server.url}/zoeken?postcode=9751AB&radius=25&map=1`)).json()) as { spots: Spot[]; located: number; total: number; truncated: boolean }
+  type Spot = {
+    lat: number
+    lon: number
+    count: number
+    listings: { title: string; url: string }[]
+  }
+  const all = (await (
+    await page.request.get(`${suite.server.url}/zoeken?postcode=9751AB&radius=25&map=1`)
+  ).json()) as { spots: Spot[]; located: number; total: number; truncated: boolean }
   expect(all.total).toBeGreaterThan(20)
   expect(all.located).toBeGreaterThan(onPage.length)
   expect(all.spots.reduce((n, s) => n + s.count, 0)).toBe(all.located)
@@ -105,9 +128,14 @@ test('map: opens on demand (Leaflet loaded only then), shows every result of the
 
   await tabTo(page, '[data-map-toggle]')
   await page.keyboard.press('Enter')
-  await page.waitForFunction((n) => document.querySelectorAll('.map-marker').length === n, all.spots.length)
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.map-marker').length === n,
+    all.spots.length,
+  )
   expect(leafletRequested()).toBe(true)
-  expect(await page.locator('.map-marker--many', { hasText: String(busiest.count) }).count()).toBeGreaterThan(0)
+  expect(
+    await page.locator('.map-marker--many', { hasText: String(busiest.count) }).count(),
+  ).toBeGreaterThan(0)
   expect(tileRequests()).toBeGreaterThan(0)
   expect(await page.getAttribute('[data-map-toggle]', 'aria-expanded')).toBe('true')
   expect(await page.isVisible('#map-truncated')).toBe(false)
@@ -115,16 +143,26 @@ test('map: opens on demand (Leaflet loaded only then), shows every result of the
   // The shared marker by keyboard: named with its count and titles; its popup lists every listing as a link.
   await tabTo(page, '.map-marker--many')
   const many = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!
-  const spot = all.spots.find((s) => many === `${s.count} op deze plek: ${s.listings.map((l) => l.title).join(', ')}`)
+  const spot = all.spots.find(
+    (s) => many === `${s.count} op deze plek: ${s.listings.map((l) => l.title).join(', ')}`,
+  )
   expect(spot).toBeDefined()
   await page.keyboard.press('Enter')
-  expect((await page.locator('.leaflet-popup-content a').allTextContents()).sort()).toEqual(spot!.listings.map((l) => l.title).sort())
+  expect((await page.locator('.leaflet-popup-content a').allTextContents()).sort()).toEqual(
+    spot!.listings.map((l) => l.title).sort(),
+  )
   await page.waitForFunction(() => document.activeElement?.matches('.leaflet-popup-content a'))
   await page.keyboard.press('Escape')
 
   // Each marker with one listing is named after it.
   const singles = all.spots.filter((s) => s.count === 1).map((s) => s.listings[0]!.title)
-  expect((await page.locator('.map-marker:not(.map-marker--many)').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).sort()).toEqual(singles.sort())
+  expect(
+    (
+      await page
+        .locator('.map-marker:not(.map-marker--many)')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))
+    ).sort(),
+  ).toEqual(singles.sort())
 
   await page.locator('[data-map-toggle]').focus()
   await page.keyboard.press('Enter')
@@ -142,15 +180,21 @@ test('without JavaScript the results page is complete: filters apply by submitti
   await page.locator('details[data-filters] > summary').click()
   await page.check('#f-free')
   // Without live search the button cannot know the new count: it says what it does.
-  await Promise.all([page.waitForURL(/free=true/), page.getByRole('button', { name: 'Filters toepassen' }).click()])
+  await Promise.all([
+    page.waitForURL(/free=true/),
+    page.getByRole('button', { name: 'Filters toepassen' }).click(),
+  ])
   const cards = await page.locator('#results .card').all()
   expect(cards.length).toBeGreaterThan(0)
-  for (const card of cards) expect(await card.locator('.badge', { hasText: /^Gratis$/ }).count()).toBe(1)
+  for (const card of cards)
+    expect(await card.locator('.badge', { hasText: /^Gratis$/ }).count()).toBe(1)
   await context.close()
 })
 
 test('search as you type updates the results in place and announces the count', async () => {
-  const { page, problems, context } = await openPage(suite.browser, { viewport: { width: 1280, height: 900 } })
+  const { page, problems, context } = await openPage(suite.browser, {
+    viewport: { width: 1280, height: 900 },
+  })
   await page.goto(`${suite.server.url}/zoeken`)
   const before = await page.locator('[data-summary]').textContent()
   const countBefore = await page.locator('label[for="f-kind-activity"] .count').textContent()
@@ -161,7 +205,9 @@ test('search as you type updates the results in place and announces the count', 
   expect(await page.locator('[data-summary]').textContent()).not.toBe(before)
   expect(await page.locator('#results mark').count()).toBeGreaterThan(0)
   // The rest of the page follows: facet counts, heading and document title.
-  expect(await page.locator('label[for="f-kind-activity"] .count').textContent()).not.toBe(countBefore)
+  expect(await page.locator('label[for="f-kind-activity"] .count').textContent()).not.toBe(
+    countBefore,
+  )
   expect(await page.locator('h1').textContent()).toBe('Zoeken: taal')
   expect(await page.title()).toMatch(/^Zoeken: taal – /)
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
@@ -176,22 +222,33 @@ test('search as you type updates the results in place and announces the count', 
 })
 
 test('on a phone, words residents type find what they mean: a kind word, a compound, and "Bedoelde je" when nothing is found', async () => {
-  const { page, problems, context } = await openPage(suite.browser, { viewport: { width: 390, height: 844 } })
+  const { page, problems, context } = await openPage(suite.browser, {
+    viewport: { width: 390, height: 844 },
+  })
   await page.goto(`${suite.server.url}/zoeken?q=vrijwilligerswerk`)
-  expect(await page.locator('#results .card-title a').first().textContent()).toBe('Gastvrouw of gastheer bij de koffieochtend')
+  expect(await page.locator('#results .card-title a').first().textContent()).toBe(
+    'Gastvrouw of gastheer bij de koffieochtend',
+  )
   await page.goto(`${suite.server.url}/zoeken?q=computerles`)
-  expect(await page.locator('#results .card-title a').allTextContents()).toContain('Klik & Tik: beginnen met de computer')
+  expect(await page.locator('#results .card-title a').allTextContents()).toContain(
+    'Klik & Tik: beginnen met de computer',
+  )
   await page.goto(`${suite.server.url}/zoeken?q=kofi`)
   const suggestion = page.locator('[data-suggestion] a')
   expect(await suggestion.textContent()).toBe('koffie')
   await Promise.all([page.waitForURL(/q=koffie/), suggestion.click()])
-  expect(await page.locator('#results .card-title a').allTextContents()).toContain('Koffieochtend in De Dilgt')
+  expect(await page.locator('#results .card-title a').allTextContents()).toContain(
+    'Koffieochtend in De Dilgt',
+  )
   expect(problems).toEqual([])
   await context.close()
 })
 
 test('the phone journey: search → the form folds → a filter, its new count where the finger is → the whole card → "Ik heb interesse" at the top → sent', async () => {
-  const { page, problems, context } = await openPage(suite.browser, { viewport: { width: 390, height: 844 }, locale: 'nl-NL' })
+  const { page, problems, context } = await openPage(suite.browser, {
+    viewport: { width: 390, height: 844 },
+    locale: 'nl-NL',
+  })
   await page.goto(`${suite.server.url}/`)
   await page.fill('#q', 'vrijwilligerswerk')
   await page.fill('#postcode', '9751 AB')
@@ -206,10 +263,17 @@ test('the phone journey: search → the form folds → a filter, its new count w
   await page.locator('details[data-filters] > summary').click()
   const show = page.locator('[data-show-results]')
   expect(await show.innerText()).toBe(`Toon ${total} resultaten`)
-  const volunteer = Number((await page.locator('label[for="f-kind-volunteer"] .count').innerText()).replace(/\D/g, ''))
+  const volunteer = Number(
+    (await page.locator('label[for="f-kind-volunteer"] .count').innerText()).replace(/\D/g, ''),
+  )
   expect(volunteer).toBeGreaterThan(0)
   await page.locator('label[for="f-kind-volunteer"]').click()
-  await page.waitForFunction((n) => document.querySelector('[data-show-results]')?.textContent === `Toon ${n} ${n === 1 ? 'resultaat' : 'resultaten'}`, volunteer)
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-show-results]')?.textContent ===
+      `Toon ${n} ${n === 1 ? 'resultaat' : 'resultaten'}`,
+    volunteer,
+  )
   const button = (await show.boundingBox())!
   expect(button.y + button.height).toBeLessThanOrEqual(844)
   expect(button.y).toBeGreaterThan(844 / 2)
@@ -223,7 +287,10 @@ test('the phone journey: search → the form folds → a filter, its new count w
   const title = await card.locator('.card-title a').innerText()
   expect((await card.boundingBox())!.height).toBeGreaterThanOrEqual(48)
   const box = (await card.boundingBox())!
-  await Promise.all([page.waitForURL(/\/plek\//), page.mouse.click(box.x + box.width - 12, box.y + box.height - 12)])
+  await Promise.all([
+    page.waitForURL(/\/plek\//),
+    page.mouse.click(box.x + box.width - 12, box.y + box.height - 12),
+  ])
   expect(await page.locator('h1').innerText()).toBe(title)
 
   // "Ik heb interesse" is on the first screen and jumps to the form.
@@ -236,7 +303,10 @@ test('the phone journey: search → the form folds → a filter, its new count w
   await page.getByLabel('Je e-mailadres').fill('sanne@example.nl')
   await page.getByLabel(/Ik vind het goed dat .* mijn gegevens krijgt/).check()
   await page.screenshot({ path: 'tests/e2e/screenshots/phone-journey-interest.png' })
-  await Promise.all([page.waitForURL(/interesse\/verstuurd/), page.getByRole('button', { name: 'Verstuur', exact: true }).click()])
+  await Promise.all([
+    page.waitForURL(/interesse\/verstuurd/),
+    page.getByRole('button', { name: 'Verstuur', exact: true }).click(),
+  ])
   expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Je bericht is verstuurd')
   expect(problems).toEqual([])
   await context.close()

@@ -6,7 +6,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { startServer, type RunningServer } from '../helpers/server'
-import { activityIDs, checkDataFolder, createActivity, type Editor, loginEditor, postForm } from './faultKit'
+import {
+  activityIDs,
+  checkDataFolder,
+  createActivity,
+  type Editor,
+  loginEditor,
+  postForm,
+} from './faultKit'
 
 /**
  * Fault: the disk fills up. The data folder is a small tmpfs (needs root, which CI has); a filler
@@ -15,7 +22,10 @@ import { activityIDs, checkDataFolder, createActivity, type Editor, loginEditor,
  * writes work again and, after a restart, exactly the acknowledged saves are there.
  */
 const root = process.getuid?.() === 0
-if (!root) console.warn('tests/fault/diskFull.test.ts skipped: mounting a tmpfs needs root (CI runs as root).')
+if (!root)
+  console.warn(
+    'tests/fault/diskFull.test.ts skipped: mounting a tmpfs needs root (CI runs as root).',
+  )
 const maybe = root ? test : test.skip
 
 const mount = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-full-'))
@@ -74,7 +84,9 @@ maybe(
     }
     expect([...statuses.keys()].filter((s) => s !== 201 && s !== 503)).toEqual([])
     expect(statuses.get(503)).toBeGreaterThanOrEqual(10)
-    expect(server!.output()).toMatch(/COMMIT failed, nothing of this write was stored|A write could not start/)
+    expect(server!.output()).toMatch(
+      /COMMIT failed, nothing of this write was stored|A write could not start/,
+    )
 
     const form = await postForm(server!.url, '/plek/taalmaatje-in-haren/interesse', {
       name: 'Fatima Schijfvol',
@@ -99,7 +111,9 @@ maybe(
     await server!.stop()
     server = await startServer({ DATA_DIR: mount, MEDIA_DIR: path.join(mount, 'media') })
     editor = await loginEditor(server.url)
-    expect(await activityIDs(server.url, editor, 'Schijf vol')).toEqual([...acknowledged].sort((a, b) => a - b))
+    expect(await activityIDs(server.url, editor, 'Schijf vol')).toEqual(
+      [...acknowledged].sort((a, b) => a - b),
+    )
     const { integrity, searchCheck } = await checkDataFolder(mount)
     expect(integrity).toEqual({ ok: true })
     expect(searchCheck.out).toContain('Search index OK')

@@ -18,7 +18,9 @@ export const loginEditor = async (url: string): Promise<Editor> => {
   if (res.status !== 200) throw new Error(`login answered ${res.status}: ${await res.text()}`)
   const { token } = (await res.json()) as { token: string }
   const orgs = (await (
-    await fetch(`${url}/api/organisations?limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    await fetch(`${url}/api/organisations?limit=1&depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    })
   ).json()) as { docs: { id: number }[] }
   return { token, organisation: orgs.docs[0]!.id }
 }
@@ -30,11 +32,14 @@ export const createActivity = async (
   title: string,
   status: 'draft' | 'published' = 'draft',
 ): Promise<{ status: number; id?: number; body: string }> => {
-  const res = await fetch(`${url}/api/activities?depth=0${status === 'draft' ? '&draft=true' : ''}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${editor.token}` },
-    body: JSON.stringify(activityData(editor.organisation, title, status)),
-  })
+  const res = await fetch(
+    `${url}/api/activities?depth=0${status === 'draft' ? '&draft=true' : ''}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${editor.token}` },
+      body: JSON.stringify(activityData(editor.organisation, title, status)),
+    },
+  )
   const body = await res.text()
   return {
     status: res.status,
@@ -44,9 +49,15 @@ export const createActivity = async (
 }
 
 /** The ids of activities whose title starts with `prefix`, as the editor sees them (drafts too). */
-export const activityIDs = async (url: string, editor: Editor, prefix: string): Promise<number[]> => {
+export const activityIDs = async (
+  url: string,
+  editor: Editor,
+  prefix: string,
+): Promise<number[]> => {
   const query = `where[title][like]=${encodeURIComponent(prefix)}&limit=1000&depth=0&draft=true`
-  const res = await fetch(`${url}/api/activities?${query}`, { headers: { authorization: `JWT ${editor.token}` } })
+  const res = await fetch(`${url}/api/activities?${query}`, {
+    headers: { authorization: `JWT ${editor.token}` },
+  })
   const { docs } = (await res.json()) as { docs: { id: number; title: string }[] }
   return docs
     .filter((d) => d.title.startsWith(prefix))

@@ -50,7 +50,9 @@ test('kill -9 during 20 parallel saves: after a restart, integrity and index OK,
   const present = await activityIDs(server.url, await loginEditor(server.url), 'Stroomuitval')
   expect(present).toEqual(expect.arrayContaining(acknowledged))
   // Published saves are searchable too.
-  const search = (await (await fetch(`${server.url}/api/directory/search?q=Stroomuitval`)).json()) as { total: number }
+  const search = (await (
+    await fetch(`${server.url}/api/directory/search?q=Stroomuitval`)
+  ).json()) as { total: number }
   expect(search.total).toBe(present.length)
   console.log(
     `kill -9: ${acknowledged.length} of 20 acknowledged before the kill, ${present.length} present after the restart, ${Date.now() - started} ms`,

@@ -81,7 +81,9 @@ test('a write lock held elsewhere: the first form waits 20 s then keeps the inpu
   await lock.released
   expect(server.output()).toMatch(/A write could not start/)
   // The wait is quiet: Payload logs each failed BEGIN as an error, so it is tried only when the lock is free.
-  expect(server.output().match(/"msg":"Error: cannot begin transaction/g)?.length ?? 0).toBeLessThanOrEqual(3)
+  expect(
+    server.output().match(/"msg":"Error: cannot begin transaction/g)?.length ?? 0,
+  ).toBeLessThanOrEqual(3)
   console.log(
     `lock held ${HOLD_MS} ms: first form refused after ${refused.ms} ms, second stored after ${stored.ms} ms, /healthz ${health.ms} ms meanwhile`,
   )

@@ -53,7 +53,9 @@ test('forgot-password while SMTP is down answers 503, and works as soon as SMTP 
     })
   const down = await ask()
   expect(down.status).toBe(503)
-  expect(JSON.stringify(down.json)).toContain('De e-mail kan nu niet worden verstuurd. Probeer het zo nog eens.')
+  expect(JSON.stringify(down.json)).toContain(
+    'De e-mail kan nu niet worden verstuurd. Probeer het zo nog eens.',
+  )
   await smtp.start()
   expect((await ask()).status).toBe(200)
   const mail = await smtp.waitFor((m) => m.to.includes('redactie@meedoen.test'))
@@ -116,5 +118,7 @@ test('an hour without SMTP: every queued e-mail is retried and delivered when th
   expect(smtp.received.length).toBeGreaterThanOrEqual(queued)
   const subjects = smtp.received.map((m) => subjectOf(m.raw))
   expect(subjects).toContain('Nieuwe interesse: Taalmaatje in Haren')
-  expect(subjects.some((s) => s.startsWith('Werkgeversloket: Bakkerij Van Dam (reageren vóór'))).toBe(true)
+  expect(
+    subjects.some((s) => s.startsWith('Werkgeversloket: Bakkerij Van Dam (reageren vóór')),
+  ).toBe(true)
 })

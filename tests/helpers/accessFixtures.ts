@@ -5,7 +5,14 @@ import type { Actor, UntypedLocalApi } from './apiDrivers'
 const PASSWORD = 'matrix-password-123'
 
 export type ActorName = 'anonymous' | 'memberA' | 'memberB' | 'professional' | 'editor' | 'admin'
-export const ACTOR_NAMES: ActorName[] = ['anonymous', 'memberA', 'memberB', 'professional', 'editor', 'admin']
+export const ACTOR_NAMES: ActorName[] = [
+  'anonymous',
+  'memberA',
+  'memberB',
+  'professional',
+  'editor',
+  'admin',
+]
 /** The actors with a user account. */
 type UserName = Exclude<ActorName, 'anonymous'>
 
@@ -26,7 +33,11 @@ export type FixtureCollection = keyof FixtureDocs
 /** SQLite IDs are numbers; REST clients (and the admin) send them as numbers too. */
 const asID = (id: unknown) => (typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id)
 
-export const activityData = (organisation: unknown, title: string, status: 'draft' | 'published' = 'draft') => ({
+export const activityData = (
+  organisation: unknown,
+  title: string,
+  status: 'draft' | 'published' = 'draft',
+) => ({
   title,
   summary: 'Samen iets doen in de buurt.',
   organisation: asID(organisation),
@@ -38,7 +49,11 @@ export const activityData = (organisation: unknown, title: string, status: 'draf
   _status: status,
 })
 
-export const openingData = (organisation: unknown, title: string, status: 'draft' | 'published' = 'draft') => ({
+export const openingData = (
+  organisation: unknown,
+  title: string,
+  status: 'draft' | 'published' = 'draft',
+) => ({
   kind: 'volunteer',
   title,
   summary: 'Help mee in de buurt.',
@@ -58,11 +73,27 @@ export const createAccessFixtures = async (payload: Payload) => {
   const make = (collection: string, data: Record<string, unknown>) =>
     p.create({ collection, data, draft: data._status === 'draft', ...sys })
 
-  const orgA = await make('organisations', { name: 'Organisatie A', type: 'welzijn', verified: true, _status: 'published' })
-  const orgB = await make('organisations', { name: 'Organisatie B', type: 'zorg', verified: false, _status: 'published' })
-  const orgDraft = await make('organisations', { name: 'Organisatie in oprichting', type: 'vereniging', _status: 'draft' })
+  const orgA = await make('organisations', {
+    name: 'Organisatie A',
+    type: 'welzijn',
+    verified: true,
+    _status: 'published',
+  })
+  const orgB = await make('organisations', {
+    name: 'Organisatie B',
+    type: 'zorg',
+    verified: false,
+    _status: 'published',
+  })
+  const orgDraft = await make('organisations', {
+    name: 'Organisatie in oprichting',
+    type: 'vereniging',
+    _status: 'draft',
+  })
 
-  const users: Record<ActorName, Actor> = { anonymous: { name: 'anonymous', user: null } } as Record<ActorName, Actor>
+  const users: Record<ActorName, Actor> = {
+    anonymous: { name: 'anonymous', user: null },
+  } as Record<ActorName, Actor>
   const userData: Record<UserName, Record<string, unknown>> = {
     memberA: { memberships: [{ organisation: orgA.id, role: 'owner' }] },
     memberB: { memberships: [{ organisation: orgB.id, role: 'member' }] },
@@ -80,7 +111,10 @@ export const createAccessFixtures = async (payload: Payload) => {
     userIDs[name as UserName] = String(user.id)
   }
 
-  const listings = async (collection: 'activities' | 'openings', build: typeof activityData | typeof openingData): Promise<ListingDocs> => ({
+  const listings = async (
+    collection: 'activities' | 'openings',
+    build: typeof activityData | typeof openingData,
+  ): Promise<ListingDocs> => ({
     pubA: String((await make(collection, build(orgA.id, `${collection} pubA`, 'published'))).id),
     draftA: String((await make(collection, build(orgA.id, `${collection} draftA`))).id),
     pubB: String((await make(collection, build(orgB.id, `${collection} pubB`, 'published'))).id),
@@ -90,7 +124,10 @@ export const createAccessFixtures = async (payload: Payload) => {
   const openings = await listings('openings', openingData)
   const venue = (orgs: number[], name: string, status: 'draft' | 'published') =>
     make('venues', {
-      name, type: 'buurthuis', organisations: orgs, _status: status,
+      name,
+      type: 'buurthuis',
+      organisations: orgs,
+      _status: status,
       address: { street: 'Kerkstraat', houseNumber: '1', postcode: '9751 AB', city: 'Haren' },
     })
   const venues: ListingDocs = {
@@ -101,11 +138,32 @@ export const createAccessFixtures = async (payload: Payload) => {
   }
   const organisations = { A: String(orgA.id), B: String(orgB.id), draft: String(orgDraft.id) }
   const themes = { one: String((await make('themes', { name: 'Ontmoeten' })).id) }
-  const areas = { one: String((await make('areas', { name: 'Glimmen', municipality: 'Groningen' })).id) }
-  const schoolHolidays = {
-    one: String((await make('school-holidays', { name: 'Kerstvakantie', region: 'noord', firstDay: '2026-12-19T12:00:00.000Z', lastDay: '2027-01-03T12:00:00.000Z', confidence: 'official' })).id),
+  const areas = {
+    one: String((await make('areas', { name: 'Glimmen', municipality: 'Groningen' })).id),
   }
-  const docs: FixtureDocs = { activities, openings, venues, organisations, themes, areas, 'school-holidays': schoolHolidays, users: userIDs }
+  const schoolHolidays = {
+    one: String(
+      (
+        await make('school-holidays', {
+          name: 'Kerstvakantie',
+          region: 'noord',
+          firstDay: '2026-12-19T12:00:00.000Z',
+          lastDay: '2027-01-03T12:00:00.000Z',
+          confidence: 'official',
+        })
+      ).id,
+    ),
+  }
+  const docs: FixtureDocs = {
+    activities,
+    openings,
+    venues,
+    organisations,
+    themes,
+    areas,
+    'school-holidays': schoolHolidays,
+    users: userIDs,
+  }
   return { orgA: String(orgA.id), orgB: String(orgB.id), users, docs }
 }
 

@@ -9,8 +9,14 @@ import { startPayload, type TestPayload } from './payload'
  * both API drivers, started before and stopped after the file. With MATRIX_REPORT=1 it prints
  * how many cases and assertions the file made (for the README and closing notes).
  */
-export const useAccessMatrix = (name: string): { t: TestPayload; f: AccessFixtures; drivers: Record<'local' | 'rest', ApiDriver> } => {
-  const suite = { drivers: {} } as { t: TestPayload; f: AccessFixtures; drivers: Record<'local' | 'rest', ApiDriver> }
+export const useAccessMatrix = (
+  name: string,
+): { t: TestPayload; f: AccessFixtures; drivers: Record<'local' | 'rest', ApiDriver> } => {
+  const suite = { drivers: {} } as {
+    t: TestPayload
+    f: AccessFixtures
+    drivers: Record<'local' | 'rest', ApiDriver>
+  }
   beforeAll(async () => {
     suite.t = await startPayload()
     suite.f = await createAccessFixtures(suite.t.payload)

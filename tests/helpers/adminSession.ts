@@ -15,7 +15,12 @@ export interface AdminSuite {
   browser: Browser
   smtp: SmtpPeer
   /** Logs in through the admin's own form as a person would, in Dutch unless English is chosen. */
-  adminAs: (email: string, password: string, viewport?: { width: number; height: number }, language?: 'nl' | 'en') => Promise<{ page: Page; problems: string[] }>
+  adminAs: (
+    email: string,
+    password: string,
+    viewport?: { width: number; height: number },
+    language?: 'nl' | 'en',
+  ) => Promise<{ page: Page; problems: string[] }>
   /** Runs the e-mail jobs now (the server's cron would within a minute), then waits for the message. */
   mailTo: (to: string, subject: string) => Promise<ReceivedMail>
   /** An administrator's token, for setting up data and running jobs over REST. */
@@ -27,14 +32,24 @@ export interface AdminSuite {
  * data, a real SMTP peer for its e-mails, stubbed map tiles, and Chromium.
  */
 export const useAdminServer = (): AdminSuite => {
-  const state = { token: '' } as { server: RunningServer; browser: Browser; smtp: SmtpPeer; token: string }
+  const state = { token: '' } as {
+    server: RunningServer
+    browser: Browser
+    smtp: SmtpPeer
+    token: string
+  }
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+    const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+      stdio: 'inherit',
+    })
     if (build.status !== 0) throw new Error('next build failed')
     state.smtp = await smtpPeer()
     await state.smtp.start()
     ;[state.server, state.browser] = await Promise.all([
-      startServer({ SMTP_URL: state.smtp.url, MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png' }),
+      startServer({
+        SMTP_URL: state.smtp.url,
+        MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png',
+      }),
       launchBrowser(),
     ])
     const login = await fetch(`${state.server.url}/api/users/login`, {
@@ -61,18 +76,29 @@ export const useAdminServer = (): AdminSuite => {
     },
     adminToken: () => state.token,
     adminAs: async (email, password, viewport = DESKTOP, language = 'nl') => {
-      const watched = await openPage(state.browser, { viewport, locale: language === 'en' ? 'en-GB' : 'nl-NL' })
+      const watched = await openPage(state.browser, {
+        viewport,
+        locale: language === 'en' ? 'en-GB' : 'nl-NL',
+      })
       const { page } = watched
       // The admin's language switch stores the choice in this cookie.
-      if (language === 'en') await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: state.server.url }])
+      if (language === 'en')
+        await page
+          .context()
+          .addCookies([{ name: 'payload-lng', value: 'en', url: state.server.url }])
       await page.goto(`${state.server.url}/admin/login`)
       await page.fill('#field-email', email)
       await page.fill('#field-password', password)
-      await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 }), page.click('button[type="submit"]')])
+      await Promise.all([
+        page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 }),
+        page.click('button[type="submit"]'),
+      ])
       return watched
     },
     mailTo: async (to, subject) => {
-      const run = await fetch(`${state.server.url}/api/payload-jobs/run?queue=directory`, { headers: { authorization: `JWT ${state.token}` } })
+      const run = await fetch(`${state.server.url}/api/payload-jobs/run?queue=directory`, {
+        headers: { authorization: `JWT ${state.token}` },
+      })
       expect(run.status).toBe(200)
       return state.smtp.waitFor((m) => m.to.includes(to) && subjectOf(m.raw) === subject, 15_000)
     },
@@ -84,7 +110,12 @@ export const useAdminServer = (): AdminSuite => {
  * holds Payload's edit lock (a tab they left open), the admin asks first; an editor or member
  * who goes on takes it over, as a person would.
  */
-export const openDocument = async (page: Page, link: ReturnType<Page['getByRole']>, ready: string, onLock: 'Overnemen' | 'Alleen-lezen weergave' = 'Overnemen') => {
+export const openDocument = async (
+  page: Page,
+  link: ReturnType<Page['getByRole']>,
+  ready: string,
+  onLock: 'Overnemen' | 'Alleen-lezen weergave' = 'Overnemen',
+) => {
   // Follows the link's address: a click while the list is still re-rendering can be lost.
   const target = await link.first().getAttribute('href')
   await page.goto(new URL(target!, page.url()).href)
@@ -100,7 +131,12 @@ export const openDocument = async (page: Page, link: ReturnType<Page['getByRole'
 }
 
 /** Types into a field until the form has taken it (a value typed before hydration is lost): the action it enables says so. */
-export const typeUntilEnabled = async (page: Page, field: string, value: string, action: ReturnType<Page['getByRole']>) => {
+export const typeUntilEnabled = async (
+  page: Page,
+  field: string,
+  value: string,
+  action: ReturnType<Page['getByRole']>,
+) => {
   for (let attempt = 0; attempt < 20; attempt++) {
     await page.locator(field).fill('')
     await page.locator(field).pressSequentially(value)

@@ -49,34 +49,55 @@ export const localDriver = (payload: Payload): ApiDriver => {
   return {
     name: 'local',
     findIDs: async (actor, collection) => {
-      const res = await p.find({ collection, ...as(actor), pagination: false }).catch((error: { status?: number }) => {
-        if (error.status === 403) return { docs: [] }
-        throw error
-      })
+      const res = await p
+        .find({ collection, ...as(actor), pagination: false })
+        .catch((error: { status?: number }) => {
+          if (error.status === 403) return { docs: [] }
+          throw error
+        })
       return (res.docs as { id: unknown }[]).map((d) => String(d.id)).sort()
     },
-    findByID: (actor, collection, id) => attempt(() => p.findByID({ collection, id, ...as(actor) })),
-    create: (actor, collection, data) => attempt(() => p.create({ collection, data, draft: data._status !== 'published', ...as(actor) })),
-    update: (actor, collection, id, data) => attempt(() => p.update({ collection, id, data, draft: data._status === 'draft', ...as(actor) })),
+    findByID: (actor, collection, id) =>
+      attempt(() => p.findByID({ collection, id, ...as(actor) })),
+    create: (actor, collection, data) =>
+      attempt(() =>
+        p.create({ collection, data, draft: data._status !== 'published', ...as(actor) }),
+      ),
+    update: (actor, collection, id, data) =>
+      attempt(() =>
+        p.update({ collection, id, data, draft: data._status === 'draft', ...as(actor) }),
+      ),
     remove: (actor, collection, id) => attempt(() => p.delete({ collection, id, ...as(actor) })),
     findVersions: (actor, collection, parent) =>
-      attempt(() => p.findVersions({ collection, where: { parent: { equals: parent } }, ...as(actor) })),
+      attempt(() =>
+        p.findVersions({ collection, where: { parent: { equals: parent } }, ...as(actor) }),
+      ),
   }
 }
 
 /** One REST request through Payload's handlers (as Next runs them), as the actor; `extra` headers such as Accept-Language. */
 export const restRequest = async (
-  payload: Payload, actor: Actor, method: string, path: string, body?: Data, extra: Record<string, string> = {},
+  payload: Payload,
+  actor: Actor,
+  method: string,
+  path: string,
+  body?: Data,
+  extra: Record<string, string> = {},
 ): Promise<{ status: number; json: Data }> => {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...extra }
   if (actor.token) headers.authorization = `JWT ${actor.token}`
-  const request = new Request(`http://localhost/api${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
+  const request = new Request(`http://localhost/api${path}`, {
+    method,
+    headers,
+    body: body ? JSON.stringify(body) : undefined,
+  })
   const res = await handleEndpoints({ config: payload.config, request })
   return { status: res.status, json: (await res.json().catch(() => ({}))) as Data }
 }
 
 export const restDriver = (payload: Payload): ApiDriver => {
-  const call = (actor: Actor, method: string, path: string, body?: Data) => restRequest(payload, actor, method, path, body)
+  const call = (actor: Actor, method: string, path: string, body?: Data) =>
+    restRequest(payload, actor, method, path, body)
   const outcome = ({ status, json }: { status: number; json: Data }, key?: string): Outcome =>
     status < 300 ? { ok: true, doc: (key ? json[key] : json) as Data } : { ok: false, status }
   return {
@@ -88,12 +109,30 @@ export const restDriver = (payload: Payload): ApiDriver => {
       if (status !== 200) throw new Error(`GET /${collection} answered ${status}`)
       return (json.docs as { id: unknown }[]).map((d) => String(d.id)).sort()
     },
-    findByID: async (actor, collection, id) => outcome(await call(actor, 'GET', `/${collection}/${id}?depth=0`)),
+    findByID: async (actor, collection, id) =>
+      outcome(await call(actor, 'GET', `/${collection}/${id}?depth=0`)),
     create: async (actor, collection, data) =>
-      outcome(await call(actor, 'POST', `/${collection}?depth=0${data._status === 'published' ? '' : '&draft=true'}`, data), 'doc'),
+      outcome(
+        await call(
+          actor,
+          'POST',
+          `/${collection}?depth=0${data._status === 'published' ? '' : '&draft=true'}`,
+          data,
+        ),
+        'doc',
+      ),
     update: async (actor, collection, id, data) =>
-      outcome(await call(actor, 'PATCH', `/${collection}/${id}?depth=0${data._status === 'draft' ? '&draft=true' : ''}`, data), 'doc'),
-    remove: async (actor, collection, id) => outcome(await call(actor, 'DELETE', `/${collection}/${id}`), 'doc'),
+      outcome(
+        await call(
+          actor,
+          'PATCH',
+          `/${collection}/${id}?depth=0${data._status === 'draft' ? '&draft=true' : ''}`,
+          data,
+        ),
+        'doc',
+      ),
+    remove: async (actor, collection, id) =>
+      outcome(await call(actor, 'DELETE', `/${collection}/${id}`), 'doc'),
     findVersions: async (actor, collection, parent) =>
       outcome(await call(actor, 'GET', `/${collection}/versions?where[parent][equals]=${parent}`)),
   }

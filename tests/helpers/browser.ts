@@ -1,22 +1,42 @@
 import fs from 'node:fs'
 
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
 
 /** Debian's chromium (installed by .ci/run); CHROMIUM_PATH overrides. */
 const chromiumPath = (): string => {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!fs.existsSync(path)) throw new Error(`Chromium not found at ${path}: run "apt-get install -y chromium" (see .ci/run) or set CHROMIUM_PATH`)
+  if (!fs.existsSync(path))
+    throw new Error(
+      `Chromium not found at ${path}: run "apt-get install -y chromium" (see .ci/run) or set CHROMIUM_PATH`,
+    )
   return path
 }
 
 export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 
 /** A 1×1 transparent PNG: map tiles are answered locally, the internet is never reached. */
-const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
 
 export interface Watched {
   context: BrowserContext
@@ -28,8 +48,15 @@ export interface Watched {
 }
 
 /** A phone-sized page (390×844) whose tile requests are stubbed and whose errors are collected. */
-export const openPage = async (browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true, ...options })
+export const openPage = async (
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Watched> => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    acceptDownloads: true,
+    ...options,
+  })
   let tiles = 0
   await context.route('https://tiles.example.test/**', (route) => {
     tiles++

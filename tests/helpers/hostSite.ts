@@ -16,7 +16,8 @@ import { type TestPayload, testPayload } from './payload'
  * host's: once the directory is in, organisation members are logged-in users too, so "any
  * logged-in user" (Payload's default) is not a rule it uses for its own content.
  */
-const isSiteAdmin = (user: unknown): boolean => Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin'))
+const isSiteAdmin = (user: unknown): boolean =>
+  Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin'))
 
 const HostUsers: CollectionConfig = {
   slug: 'users',
@@ -25,7 +26,8 @@ const HostUsers: CollectionConfig = {
   access: {
     read: ({ req }) => Boolean(req.user),
     create: ({ req }) => isSiteAdmin(req.user),
-    update: ({ req }) => (isSiteAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
+    update: ({ req }) =>
+      isSiteAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false,
     delete: ({ req }) => isSiteAdmin(req.user),
   },
   fields: [
@@ -49,7 +51,12 @@ const hostMedia = (dir: string): CollectionConfig => ({
 
 const Pages: CollectionConfig = {
   slug: 'pages',
-  access: { read: () => true, create: ({ req }) => isSiteAdmin(req.user), update: ({ req }) => isSiteAdmin(req.user), delete: ({ req }) => isSiteAdmin(req.user) },
+  access: {
+    read: () => true,
+    create: ({ req }) => isSiteAdmin(req.user),
+    update: ({ req }) => isSiteAdmin(req.user),
+    delete: ({ req }) => isSiteAdmin(req.user),
+  },
   fields: [{ name: 'title', type: 'text', required: true }],
 }
 
@@ -63,9 +70,20 @@ export const startHostSite = async (): Promise<HostSite> => {
     typescript: { autoGenerate: false },
     // The host chose its admin user collection itself; the plugin leaves it alone.
     admin: { user: 'users' },
-    db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'host.db')}` }, push: true, transactionOptions: {} }),
+    db: sqliteAdapter({
+      client: { url: `file:${path.join(dir, 'host.db')}` },
+      push: true,
+      transactionOptions: {},
+    }),
     collections: [HostUsers, hostMedia(path.join(dir, 'uploads')), Pages],
-    plugins: [directoryPlugin({ mediaDir: path.join(dir, 'unused-media'), users: 'users', media: HOST_MEDIA, database: directoryDatabase({ createTables: true }) })],
+    plugins: [
+      directoryPlugin({
+        mediaDir: path.join(dir, 'unused-media'),
+        users: 'users',
+        media: HOST_MEDIA,
+        database: directoryDatabase({ createTables: true }),
+      }),
+    ],
     logger: { options: { level: 'warn' } },
   })
   return testPayload(await getPayload({ config }), dir)

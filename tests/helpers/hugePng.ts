@@ -28,10 +28,16 @@ export const hugePng = async (width: number, height: number): Promise<Buffer> =>
   deflate.on('data', (c: Buffer) => out.push(c))
   const ended = once(deflate, 'end')
   for (let left = height; left > 0; left -= perBatch) {
-    if (!deflate.write(zeros.subarray(0, Math.min(perBatch, left) * rowLength))) await once(deflate, 'drain')
+    if (!deflate.write(zeros.subarray(0, Math.min(perBatch, left) * rowLength)))
+      await once(deflate, 'drain')
   }
   deflate.end()
   await ended
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', Buffer.concat(out)), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', Buffer.concat(out)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }

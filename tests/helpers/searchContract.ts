@@ -4,8 +4,14 @@ import fc from 'fast-check'
 import { haversineKm } from '../../src/lib/search/geo'
 import { partBits } from '../../src/lib/search/engine/bits'
 import {
-  ACCESSIBILITY_FACETS, type FacetCounts, type IndexDoc, LISTING_KINDS, PARTS_OF_DAY, type SearchEngine,
-  type SearchIndexWriter, type SearchQuery,
+  ACCESSIBILITY_FACETS,
+  type FacetCounts,
+  type IndexDoc,
+  LISTING_KINDS,
+  PARTS_OF_DAY,
+  type SearchEngine,
+  type SearchIndexWriter,
+  type SearchQuery,
 } from '../../src/lib/search/types'
 import { pc4Centroids, syntheticListings } from './syntheticListings'
 
@@ -16,24 +22,64 @@ export interface ContractSetup {
 }
 
 const doc = (id: string, fields: Partial<IndexDoc>): IndexDoc => ({
-  collection: 'activities', id, kind: 'activity', title: '', summary: '', body: '', slug: null, lat: null, lon: null,
-  free: false, walkIn: false, ageMin: null, ageMax: null, weekdays: [], partsOfDay: [], themes: [], areas: [],
-  accessibility: [], rungs: [], nextStart: null, ...fields,
+  collection: 'activities',
+  id,
+  kind: 'activity',
+  title: '',
+  summary: '',
+  body: '',
+  slug: null,
+  lat: null,
+  lon: null,
+  free: false,
+  walkIn: false,
+  ageMin: null,
+  ageMax: null,
+  weekdays: [],
+  partsOfDay: [],
+  themes: [],
+  areas: [],
+  accessibility: [],
+  rungs: [],
+  nextStart: null,
+  ...fields,
 })
 
 /** Hand-written documents for the text rules. */
 const TEXT_DOCS: IndexDoc[] = [
-  doc('title-hit', { title: 'Breien bij De Steek', summary: 'Elke week samen', body: 'Wol is er.' }),
-  doc('body-hit', { title: 'Koffieochtend', summary: 'Samen koffie drinken', body: 'Soms gaan we breien na de koffie.' }),
+  doc('title-hit', {
+    title: 'Breien bij De Steek',
+    summary: 'Elke week samen',
+    body: 'Wol is er.',
+  }),
+  doc('body-hit', {
+    title: 'Koffieochtend',
+    summary: 'Samen koffie drinken',
+    body: 'Soms gaan we breien na de koffie.',
+  }),
   doc('cafe', { title: 'Café De Buren', summary: 'Een buurtcafé', body: '' }),
-  doc('coordinator', { collection: 'openings', kind: 'volunteer', title: 'Coordinator vrijwilligers', summary: 'Plan de roosters', body: '' }),
-  doc('coordinator-accent', { collection: 'openings', kind: 'volunteer', title: 'Coördinator buurthuis', summary: 'Ook coördinatie', body: '' }),
+  doc('coordinator', {
+    collection: 'openings',
+    kind: 'volunteer',
+    title: 'Coordinator vrijwilligers',
+    summary: 'Plan de roosters',
+    body: '',
+  }),
+  doc('coordinator-accent', {
+    collection: 'openings',
+    kind: 'volunteer',
+    title: 'Coördinator buurthuis',
+    summary: 'Ook coördinatie',
+    body: '',
+  }),
   doc('fiets', { title: 'Fiets repareren', summary: 'Neem je fiets mee', body: '' }),
   doc('fietsen', { title: 'Samen fietsen', summary: 'Een rondje door de polder', body: '' }),
   doc('html', { title: '<script>alert(1)</script> Zangkoor', summary: 'Zingen & meer', body: '' }),
 ]
 
-const REGION = pc4Centroids().filter((p) => p.lat > 52.9 && p.lat < 53.5 && p.lon > 6.2 && p.lon < 7.2)
+const REGION = pc4Centroids().filter(
+  (p) => p.lat > 52.9 && p.lat < 53.5 && p.lon > 6.2 && p.lon < 7.2,
+)
 const GEO_DOCS = syntheticListings(400, 7, REGION)
 
 /** What a correct engine returns, computed the slow and obvious way (text aside). */
@@ -42,23 +88,40 @@ const bruteForce = (q: SearchQuery, docs: IndexDoc[]) =>
     if (q.kinds?.length && !q.kinds.includes(d.kind)) return false
     if (q.free && !d.free) return false
     if (q.walkIn && !d.walkIn) return false
-    if (q.age !== undefined && ((d.ageMin !== null && d.ageMin > q.age) || (d.ageMax !== null && d.ageMax < q.age))) return false
+    if (
+      q.age !== undefined &&
+      ((d.ageMin !== null && d.ageMin > q.age) || (d.ageMax !== null && d.ageMax < q.age))
+    )
+      return false
     if (q.weekdays?.length && !q.weekdays.some((w) => d.weekdays.includes(w))) return false
-    if (q.partsOfDay?.length && (partBits(d.partsOfDay) & partBits(q.partsOfDay)) === 0) return false
+    if (q.partsOfDay?.length && (partBits(d.partsOfDay) & partBits(q.partsOfDay)) === 0)
+      return false
     if (q.rungs?.length && !q.rungs.some((r) => d.rungs.includes(r))) return false
-    if (q.accessibility?.length && !q.accessibility.every((a) => d.accessibility.includes(a))) return false
+    if (q.accessibility?.length && !q.accessibility.every((a) => d.accessibility.includes(a)))
+      return false
     if (q.themes?.length && !q.themes.some((t) => d.themes.includes(t))) return false
     if (q.areas?.length && !q.areas.some((a) => d.areas.includes(a))) return false
-    if (q.near && (d.lat === null || d.lon === null || haversineKm(q.near, { lat: d.lat, lon: d.lon }) > q.near.radiusKm)) return false
+    if (
+      q.near &&
+      (d.lat === null ||
+        d.lon === null ||
+        haversineKm(q.near, { lat: d.lat, lon: d.lon }) > q.near.radiusKm)
+    )
+      return false
     return true
   })
 
 const bruteFacets = (docs: IndexDoc[]): FacetCounts => {
-  const inc = (o: Record<string, number>, k: string | number) => (o[String(k)] = (o[String(k)] ?? 0) + 1)
+  const inc = (o: Record<string, number>, k: string | number) =>
+    (o[String(k)] = (o[String(k)] ?? 0) + 1)
   const f: FacetCounts = {
-    kinds: Object.fromEntries(LISTING_KINDS.map((k) => [k, 0])), themes: {}, areas: {},
+    kinds: Object.fromEntries(LISTING_KINDS.map((k) => [k, 0])),
+    themes: {},
+    areas: {},
     weekdays: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), 0])),
-    partsOfDay: Object.fromEntries(PARTS_OF_DAY.map((p) => [p, 0])), free: 0, walkIn: 0,
+    partsOfDay: Object.fromEntries(PARTS_OF_DAY.map((p) => [p, 0])),
+    free: 0,
+    walkIn: 0,
     accessibility: Object.fromEntries(ACCESSIBILITY_FACETS.map((a) => [a, 0])),
     rungs: Object.fromEntries([1, 2, 3, 4, 5, 6].map((r) => [String(r), 0])),
   }
@@ -80,14 +143,16 @@ const bruteFacets = (docs: IndexDoc[]): FacetCounts => {
 const allHits = async (engine: SearchEngine, q: SearchQuery) => {
   const first = await engine.search({ ...q, page: 1, pageSize: 50 })
   const hits = [...first.hits]
-  for (let page = 2; (page - 1) * 50 < first.total; page++) hits.push(...(await engine.search({ ...q, page, pageSize: 50 })).hits)
+  for (let page = 2; (page - 1) * 50 < first.total; page++)
+    hits.push(...(await engine.search({ ...q, page, pageSize: 50 })).hits)
   return { first, hits }
 }
 
 const queryArb = fc.record(
   {
     kinds: fc.subarray([...LISTING_KINDS], { maxLength: 3 }),
-    free: fc.boolean(), walkIn: fc.boolean(),
+    free: fc.boolean(),
+    walkIn: fc.boolean(),
     age: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
     weekdays: fc.subarray([1, 2, 3, 4, 5, 6, 7], { maxLength: 2 }),
     partsOfDay: fc.subarray([...PARTS_OF_DAY], { maxLength: 2 }),
@@ -111,7 +176,8 @@ export const describeSearchContract = (name: string, setup: () => Promise<Contra
     beforeAll(async () => {
       s = await setup()
       await s.writer.clear()
-      for (const d of [...TEXT_DOCS, ...GEO_DOCS.map((g) => ({ ...g, id: `g${g.id}` }))]) await s.writer.upsert(d)
+      for (const d of [...TEXT_DOCS, ...GEO_DOCS.map((g) => ({ ...g, id: `g${g.id}` }))])
+        await s.writer.upsert(d)
     }, 120_000)
     afterAll(async () => s?.stop())
 
@@ -123,11 +189,17 @@ export const describeSearchContract = (name: string, setup: () => Promise<Contra
     })
     test('accents do not matter: "cafe" finds "café", "coördinator" finds "coordinator" and back', async () => {
       expect(await ids({ text: 'cafe' })).toContain('cafe')
-      expect(await ids({ text: 'coördinator' })).toEqual(expect.arrayContaining(['coordinator', 'coordinator-accent']))
-      expect(await ids({ text: 'coordinator' })).toEqual(expect.arrayContaining(['coordinator', 'coordinator-accent']))
+      expect(await ids({ text: 'coördinator' })).toEqual(
+        expect.arrayContaining(['coordinator', 'coordinator-accent']),
+      )
+      expect(await ids({ text: 'coordinator' })).toEqual(
+        expect.arrayContaining(['coordinator', 'coordinator-accent']),
+      )
     })
     test('Dutch word forms: "fietsen" finds "fiets" and "fiets" finds "fietsen"; prefixes match while typing', async () => {
-      expect(await ids({ text: 'fietsen', kinds: ['activity'] })).toEqual(expect.arrayContaining(['fiets', 'fietsen']))
+      expect(await ids({ text: 'fietsen', kinds: ['activity'] })).toEqual(
+        expect.arrayContaining(['fiets', 'fietsen']),
+      )
       expect(await ids({ text: 'fiets' })).toEqual(expect.arrayContaining(['fiets', 'fietsen']))
       expect(await ids({ text: 'zangk' })).toContain('html')
     })
@@ -139,15 +211,28 @@ export const describeSearchContract = (name: string, setup: () => Promise<Contra
       expect(hit.snippet).toContain('&#60;script&#62;')
     })
     test('no text input breaks the engine (FTS syntax, quotes, symbols)', async () => {
-      for (const text of ['"', 'AND OR NOT (', '*', 'NEAR(a b)', "'; DROP TABLE search_docs; --", '\u0000', '🙂', 'a'.repeat(500)]) {
-        await expect(s.engine.search({ text })).resolves.toMatchObject({ total: expect.any(Number) })
+      for (const text of [
+        '"',
+        'AND OR NOT (',
+        '*',
+        'NEAR(a b)',
+        "'; DROP TABLE search_docs; --",
+        '\u0000',
+        '🙂',
+        'a'.repeat(500),
+      ]) {
+        await expect(s.engine.search({ text })).resolves.toMatchObject({
+          total: expect.any(Number),
+        })
       }
     })
     test('radius results equal a brute-force haversine filter, sorted by distance', async () => {
       await fc.assert(
         fc.asyncProperty(nearArb, async (near) => {
           const { hits } = await allHits(s.engine, { near, sort: 'distance' })
-          const expected = bruteForce({ near }, GEO_DOCS).map((d) => `g${d.id}`).sort()
+          const expected = bruteForce({ near }, GEO_DOCS)
+            .map((d) => `g${d.id}`)
+            .sort()
           expect(hits.map((h) => h.id).sort()).toEqual(expected)
           const distances = hits.map((h) => h.distanceKm!)
           expect(distances).toEqual([...distances].sort((a, b) => a - b))
@@ -163,13 +248,17 @@ export const describeSearchContract = (name: string, setup: () => Promise<Contra
     })
     test('facet counts and totals equal brute-force counts for any filter combination', async () => {
       await fc.assert(
-        fc.asyncProperty(queryArb, fc.option(nearArb, { nil: undefined }), async (filters, near) => {
-          const q: SearchQuery = { ...filters, ...(near ? { near } : {}) }
-          const result = await s.engine.search(q)
-          const expected = bruteForce(q, [...TEXT_DOCS, ...GEO_DOCS])
-          expect(result.total).toBe(expected.length)
-          expect(result.facets).toEqual(bruteFacets(expected))
-        }),
+        fc.asyncProperty(
+          queryArb,
+          fc.option(nearArb, { nil: undefined }),
+          async (filters, near) => {
+            const q: SearchQuery = { ...filters, ...(near ? { near } : {}) }
+            const result = await s.engine.search(q)
+            const expected = bruteForce(q, [...TEXT_DOCS, ...GEO_DOCS])
+            expect(result.total).toBe(expected.length)
+            expect(result.facets).toEqual(bruteFacets(expected))
+          },
+        ),
         { numRuns: 60 },
       )
     })

@@ -31,7 +31,9 @@ export const freePort = (): Promise<number> =>
     })
   })
 
-export const startServer = async (extraEnv: Record<string, string> = {}): Promise<RunningServer> => {
+export const startServer = async (
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> => {
   // SERVER_URL must be the origin the browser uses: Payload accepts its login cookie on a
   // request with an Origin header (every fetch POST from the admin) only from that origin.
   const chosen = await freePort()
@@ -58,7 +60,10 @@ export const startServer = async (extraEnv: Record<string, string> = {}): Promis
   child.stderr?.on('data', (chunk) => (log += chunk))
 
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${log}`)), 60_000)
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in 60 s:\n${log}`)),
+      60_000,
+    )
     const poll = setInterval(() => {
       const match = /listening on port (\d+)/.exec(log)
       if (match) {

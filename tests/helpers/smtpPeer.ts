@@ -27,7 +27,10 @@ export interface SmtpPeer {
 export const smtpPeer = async (): Promise<SmtpPeer> => {
   const port = await freePort()
   const received: ReceivedMail[] = []
-  const waiting: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = []
+  const waiting: {
+    match: (mail: ReceivedMail) => boolean
+    resolve: (mail: ReceivedMail) => void
+  }[] = []
   let server: SMTPServer | null = null
 
   const create = () =>
@@ -62,7 +65,10 @@ export const smtpPeer = async (): Promise<SmtpPeer> => {
       if (already) return Promise.resolve(already)
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`no matching e-mail within ${timeoutMs} ms (${received.length} received)`)),
+          () =>
+            reject(
+              new Error(`no matching e-mail within ${timeoutMs} ms (${received.length} received)`),
+            ),
           timeoutMs,
         )
         waiting.push({ match, resolve: (mail) => (clearTimeout(timer), resolve(mail)) })
@@ -100,4 +106,6 @@ export const subjectOf = (raw: string): string => {
 
 /** The body of a quoted-printable message part as plain text (soft line breaks joined). */
 export const decodeQuotedPrintable = (raw: string): string =>
-  raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))

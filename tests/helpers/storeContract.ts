@@ -25,7 +25,10 @@ export const describeStoreContract = (name: string, setup: () => Promise<StoreSe
     test('a written listing reads back whole, by key and in a scan; a rewrite replaces it', async () => {
       for (const d of docs) await s.store.upsert(d)
       expect(await s.store.count()).toBe(25)
-      const [one] = await s.store.read([listingKey('activities', docs[0]!.id), listingKey('openings', docs[0]!.id)])
+      const [one] = await s.store.read([
+        listingKey('activities', docs[0]!.id),
+        listingKey('openings', docs[0]!.id),
+      ])
       expect(one).toEqual(docs[0])
       await s.store.upsert({ ...docs[1]!, title: 'Nieuwe titel', themes: ['t9'] })
       const [two] = await s.store.read([listingKey(docs[1]!.collection, docs[1]!.id)])
@@ -35,7 +38,7 @@ export const describeStoreContract = (name: string, setup: () => Promise<StoreSe
 
     test('a scan returns every listing once, in key order, page by page', async () => {
       const seen: string[] = []
-      for (let after: string | null = null; ; ) {
+      for (let after: string | null = null; ;) {
         const page = await s.store.scan(after, 7)
         seen.push(...page.map((d) => listingKey(d.collection, d.id)))
         if (page.length < 7) break
@@ -55,7 +58,10 @@ export const describeStoreContract = (name: string, setup: () => Promise<StoreSe
       const after = await s.store.head()
       expect(after.latest).toBe(before.latest + 2)
       const changes = await s.store.changes(before.latest, after.latest)
-      expect(changes.map((c) => c.listing)).toEqual([listingKey(d.collection, d.id), listingKey(d.collection, d.id)])
+      expect(changes.map((c) => c.listing)).toEqual([
+        listingKey(d.collection, d.id),
+        listingKey(d.collection, d.id),
+      ])
       expect(changes[0]!.seq).toBeLessThan(changes[1]!.seq)
       expect(Math.abs(changes[0]!.at - Date.now())).toBeLessThan(60_000)
       expect(await s.store.read([listingKey(d.collection, d.id)])).toEqual([])
@@ -65,7 +71,9 @@ export const describeStoreContract = (name: string, setup: () => Promise<StoreSe
     test('clearing logs "everything"; pruning keeps the newest changes', async () => {
       await s.store.clear()
       const { latest } = await s.store.head()
-      expect((await s.store.changes(latest - 1, latest)).map((c) => c.listing)).toEqual([EVERYTHING])
+      expect((await s.store.changes(latest - 1, latest)).map((c) => c.listing)).toEqual([
+        EVERYTHING,
+      ])
       expect(await s.store.count()).toBe(0)
       await s.store.prune(1)
       expect(await s.store.head()).toEqual({ latest, oldest: latest })

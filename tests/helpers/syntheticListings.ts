@@ -1,6 +1,9 @@
 import { pc4Table } from '../../src/lib/geo/pc4'
 import {
-  ACCESSIBILITY_FACETS, type IndexDoc, LISTING_KINDS, PARTS_OF_DAY,
+  ACCESSIBILITY_FACETS,
+  type IndexDoc,
+  LISTING_KINDS,
+  PARTS_OF_DAY,
 } from '../../src/lib/search/types'
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same listings everywhere. */
@@ -11,25 +14,100 @@ export const prng = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
 
-const ACTIVITIES = ['Koffieochtend', 'Taalcafé', 'Breicafé', 'Repair Café', 'Wandelgroep', 'Fietsen repareren', 'Samen koken', 'Huiswerkklas', 'Computercursus', 'Moestuin', 'Schilderen', 'Bewegen voor ouderen', 'Jongereninloop', 'Spelletjesmiddag', 'Zangkoor', 'Voetbal', 'Yoga op de stoel', 'Buurtmaaltijd', 'Digi-spreekuur', 'Naaicafé']
-const OPENINGS = ['Gastvrouw', 'Chauffeur', 'Kok', 'Tuinman', 'Coördinator', 'Maatje', 'Medewerker magazijn', 'Fietsenmaker', 'Klusser', 'Administratief medewerker', 'Schoonmaker', 'Verkoper', 'Begeleider', 'Receptionist', 'Hovenier']
-const PLACES = ['het buurthuis', 'de bibliotheek', 'het jongerencentrum', 'de kringloopwinkel', 'de wijk', 'het park', 'de zorgboerderij', 'het wijkcentrum']
-const WORDS = ['gezellig', 'samen', 'gratis', 'nieuwe', 'mensen', 'ontmoeten', 'leren', 'ervaring', 'begeleiding', 'koffie', 'thee', 'Nederlands', 'oefenen', 'buiten', 'binnen', 'rustig', 'sportief', 'creatief', 'praten', 'helpen']
+const ACTIVITIES = [
+  'Koffieochtend',
+  'Taalcafé',
+  'Breicafé',
+  'Repair Café',
+  'Wandelgroep',
+  'Fietsen repareren',
+  'Samen koken',
+  'Huiswerkklas',
+  'Computercursus',
+  'Moestuin',
+  'Schilderen',
+  'Bewegen voor ouderen',
+  'Jongereninloop',
+  'Spelletjesmiddag',
+  'Zangkoor',
+  'Voetbal',
+  'Yoga op de stoel',
+  'Buurtmaaltijd',
+  'Digi-spreekuur',
+  'Naaicafé',
+]
+const OPENINGS = [
+  'Gastvrouw',
+  'Chauffeur',
+  'Kok',
+  'Tuinman',
+  'Coördinator',
+  'Maatje',
+  'Medewerker magazijn',
+  'Fietsenmaker',
+  'Klusser',
+  'Administratief medewerker',
+  'Schoonmaker',
+  'Verkoper',
+  'Begeleider',
+  'Receptionist',
+  'Hovenier',
+]
+const PLACES = [
+  'het buurthuis',
+  'de bibliotheek',
+  'het jongerencentrum',
+  'de kringloopwinkel',
+  'de wijk',
+  'het park',
+  'de zorgboerderij',
+  'het wijkcentrum',
+]
+const WORDS = [
+  'gezellig',
+  'samen',
+  'gratis',
+  'nieuwe',
+  'mensen',
+  'ontmoeten',
+  'leren',
+  'ervaring',
+  'begeleiding',
+  'koffie',
+  'thee',
+  'Nederlands',
+  'oefenen',
+  'buiten',
+  'binnen',
+  'rustig',
+  'sportief',
+  'creatief',
+  'praten',
+  'helpen',
+]
 
 /** Every row of the PC4 centroid table shipped in the repo (GeoNames, CC BY 4.0), in file order. */
 export const pc4Centroids = () => [...pc4Table().values()].flat()
 
-const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!
-const some = <T>(rnd: () => number, items: readonly T[], p: number): T[] => items.filter(() => rnd() < p)
+const pick = <T>(rnd: () => number, items: readonly T[]): T =>
+  items[Math.floor(rnd() * items.length)]!
+const some = <T>(rnd: () => number, items: readonly T[], p: number): T[] =>
+  items.filter(() => rnd() < p)
 
 /**
  * `n` synthetic Dutch listings spread over the country's PC4 centroids (or a given list of
  * points), deterministic for a seed: what the contract tests and the benchmark index.
  */
-export const syntheticListings = (n: number, seed = 42, points = pc4Centroids()): IndexDoc[] => [...syntheticListingStream(n, seed, points)]
+export const syntheticListings = (n: number, seed = 42, points = pc4Centroids()): IndexDoc[] => [
+  ...syntheticListingStream(n, seed, points),
+]
 
 /** The same listings one at a time (a benchmark of a million need not hold them all). */
-export function* syntheticListingStream(n: number, seed = 42, points = pc4Centroids()): Generator<IndexDoc> {
+export function* syntheticListingStream(
+  n: number,
+  seed = 42,
+  points = pc4Centroids(),
+): Generator<IndexDoc> {
   const rnd = prng(seed)
   for (let i = 0; i < n; i++) {
     const activity = rnd() < 0.6
@@ -45,7 +123,9 @@ export function* syntheticListingStream(n: number, seed = 42, points = pc4Centro
       kind: activity ? 'activity' : pick(rnd, LISTING_KINDS.slice(1)),
       title: `${name} in ${point.place}`,
       summary: `${pick(rnd, WORDS)} ${pick(rnd, WORDS)} in ${place}`,
-      body: Array.from({ length: 12 }, () => pick(rnd, WORDS)).join(' ') + (rnd() < 0.1 ? ' fietsen' : ''),
+      body:
+        Array.from({ length: 12 }, () => pick(rnd, WORDS)).join(' ') +
+        (rnd() < 0.1 ? ' fietsen' : ''),
       slug: `synthetisch-${i + 1}`,
       lat: located ? point.lat + (rnd() - 0.5) * 0.02 : null,
       lon: located ? point.lon + (rnd() - 0.5) * 0.03 : null,
@@ -59,7 +139,9 @@ export function* syntheticListingStream(n: number, seed = 42, points = pc4Centro
       areas: [`a${1 + Math.floor(rnd() * 30)}`],
       accessibility: some(rnd, ACCESSIBILITY_FACETS, 0.5),
       rungs: some(rnd, [1, 2, 3, 4, 5, 6], 0.3),
-      nextStart: activity ? new Date(Date.UTC(2026, 11, 1 + Math.floor(rnd() * 60), start - 1)).toISOString() : null,
+      nextStart: activity
+        ? new Date(Date.UTC(2026, 11, 1 + Math.floor(rnd() * 60), start - 1)).toISOString()
+        : null,
     }
   }
 }

@@ -13,7 +13,10 @@ export interface WebServer {
  * Payload on a temporary SQLite database with the demo data and search index, served by the
  * real express app (public site, assets, health) without Next: the public pages do not need it.
  */
-export const startWebServer = async (web?: { tileURL?: string; formLimit?: { points: number; durationSeconds: number } }): Promise<WebServer> => {
+export const startWebServer = async (web?: {
+  tileURL?: string
+  formLimit?: { points: number; durationSeconds: number }
+}): Promise<WebServer> => {
   const { payload, stop } = await startPayload()
   const { seedReferenceData } = await import('../../src/seed/seedReferenceData')
   const { seedDemoData } = await import('../../src/seed/seedDemoData')
@@ -31,7 +34,10 @@ export const startWebServer = async (web?: { tileURL?: string; formLimit?: { poi
       checkDatabase: databaseCheck(payload),
       web: {
         serverURL: 'http://meedoen.test',
-        map: { tileURL: web?.tileURL ?? 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'Kaartgegevens © Kadaster' },
+        map: {
+          tileURL: web?.tileURL ?? 'https://tiles.example.test/{z}/{x}/{y}.png',
+          attribution: 'Kaartgegevens © Kadaster',
+        },
         formLimit: web?.formLimit,
       },
     }),

@@ -17,54 +17,116 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
   // Members: create and edit their own listings and venues, edit (not create) their organisation,
   // handle (not send) interests and reports; nothing of the editors' tools.
   memberA: {
-    activities: 'CRUD', openings: 'CRUD', organisations: '-RU-', venues: 'CRU-', themes: '-R--', areas: '-R--',
-    'school-holidays': '-R--', 'search-synonyms': '----', interests: '-RU-', 'listing-reports': '-RU-', 'loket-requests': 'C---',
-    'interest-outcomes': '----', 'interest-log': '----', media: 'CRUD', users: '-RU-',
+    activities: 'CRUD',
+    openings: 'CRUD',
+    organisations: '-RU-',
+    venues: 'CRU-',
+    themes: '-R--',
+    areas: '-R--',
+    'school-holidays': '-R--',
+    'search-synonyms': '----',
+    interests: '-RU-',
+    'listing-reports': '-RU-',
+    'loket-requests': 'C---',
+    'interest-outcomes': '----',
+    'interest-log': '----',
+    media: 'CRUD',
+    users: '-RU-',
   },
   memberB: {},
   professional: {
-    activities: '-R--', openings: '-R--', organisations: '-R--', venues: '-R--', themes: '-R--', areas: '-R--',
-    'school-holidays': '-R--', 'search-synonyms': '----', interests: '----', 'listing-reports': '----', 'loket-requests': 'C---',
-    'interest-outcomes': '----', 'interest-log': '----', media: 'CRUD', users: '-RU-',
+    activities: '-R--',
+    openings: '-R--',
+    organisations: '-R--',
+    venues: '-R--',
+    themes: '-R--',
+    areas: '-R--',
+    'school-holidays': '-R--',
+    'search-synonyms': '----',
+    interests: '----',
+    'listing-reports': '----',
+    'loket-requests': 'C---',
+    'interest-outcomes': '----',
+    'interest-log': '----',
+    media: 'CRUD',
+    users: '-RU-',
   },
   editor: {
-    activities: 'CRUD', openings: 'CRUD', organisations: 'CRUD', venues: 'CRUD', themes: 'CRUD', areas: 'CRUD',
-    'school-holidays': 'CRUD', 'search-synonyms': 'CRUD', interests: '-RUD', 'listing-reports': '-RUD', 'loket-requests': 'CRUD',
-    'interest-outcomes': '-R--', 'interest-log': '----', media: 'CRUD', users: '-RU-',
+    activities: 'CRUD',
+    openings: 'CRUD',
+    organisations: 'CRUD',
+    venues: 'CRUD',
+    themes: 'CRUD',
+    areas: 'CRUD',
+    'school-holidays': 'CRUD',
+    'search-synonyms': 'CRUD',
+    interests: '-RUD',
+    'listing-reports': '-RUD',
+    'loket-requests': 'CRUD',
+    'interest-outcomes': '-R--',
+    'interest-log': '----',
+    media: 'CRUD',
+    users: '-RU-',
   },
   admin: {
-    activities: 'CRUD', openings: 'CRUD', organisations: 'CRUD', venues: 'CRUD', themes: 'CRUD', areas: 'CRUD',
-    'school-holidays': 'CRUD', 'search-synonyms': 'CRUD', interests: '-RUD', 'listing-reports': '-RUD', 'loket-requests': 'CRUD',
-    'interest-outcomes': '-R--', 'interest-log': '-R--', media: 'CRUD', users: 'CRUD',
+    activities: 'CRUD',
+    openings: 'CRUD',
+    organisations: 'CRUD',
+    venues: 'CRUD',
+    themes: 'CRUD',
+    areas: 'CRUD',
+    'school-holidays': 'CRUD',
+    'search-synonyms': 'CRUD',
+    interests: '-RUD',
+    'listing-reports': '-RUD',
+    'loket-requests': 'CRUD',
+    'interest-outcomes': '-R--',
+    'interest-log': '-R--',
+    media: 'CRUD',
+    users: 'CRUD',
   },
 }
 DESIGN.memberB = DESIGN.memberA
 DESIGN.anonymous = Object.fromEntries(Object.keys(DESIGN.admin).map((c) => [c, '----']))
 
 const granted = (value: unknown) =>
-  value === true || (typeof value === 'object' && value !== null && (value as { permission?: unknown }).permission === true)
+  value === true ||
+  (typeof value === 'object' &&
+    value !== null &&
+    (value as { permission?: unknown }).permission === true)
 const letters = (permissions: Record<string, unknown> | undefined) =>
-  ['create', 'read', 'update', 'delete'].map((op, i) => (granted(permissions?.[op]) ? 'CRUD'[i] : '-')).join('')
+  ['create', 'read', 'update', 'delete']
+    .map((op, i) => (granted(permissions?.[op]) ? 'CRUD'[i] : '-'))
+    .join('')
 
 const suite = useAccessMatrix('admin access')
 
 describe('/api/access as the admin reads it', () => {
-  test.each(ACTOR_NAMES.flatMap((actor) => Object.keys(DESIGN.admin).map((collection) => [actor, collection] as const)))(
-    '%s on %s',
-    async (actor, collection) => {
-      const { status, json } = await restRequest(suite.t.payload, suite.f.users[actor], 'GET', '/access')
-      expect(status).toBe(200)
-      const collections = (json.collections ?? {}) as Record<string, Record<string, unknown>>
-      expect(letters(collections[collection])).toBe(DESIGN[actor][collection])
-      if (actor === 'anonymous') expect(collections).toEqual({})
-    },
-  )
+  test.each(
+    ACTOR_NAMES.flatMap((actor) =>
+      Object.keys(DESIGN.admin).map((collection) => [actor, collection] as const),
+    ),
+  )('%s on %s', async (actor, collection) => {
+    const { status, json } = await restRequest(
+      suite.t.payload,
+      suite.f.users[actor],
+      'GET',
+      '/access',
+    )
+    expect(status).toBe(200)
+    const collections = (json.collections ?? {}) as Record<string, Record<string, unknown>>
+    expect(letters(collections[collection])).toBe(DESIGN[actor][collection])
+    if (actor === 'anonymous') expect(collections).toEqual({})
+  })
 
   test('the publish permission the admin asks for (update with _status published): only where it would succeed', async () => {
     const ask = async (actor: ActorName, collection: string, organisation: string) => {
       const { docAccessOperation } = await import('payload')
       const { createLocalReq } = await import('payload')
-      const req = await createLocalReq({ user: suite.f.users[actor].user ?? undefined }, suite.t.payload)
+      const req = await createLocalReq(
+        { user: suite.f.users[actor].user ?? undefined },
+        suite.t.payload,
+      )
       const result = await docAccessOperation({
         collection: suite.t.payload.collections[collection as 'activities'],
         data: { organisation: Number(organisation), _status: 'published' },

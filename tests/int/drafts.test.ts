@@ -20,7 +20,12 @@ const activity = (title: string, status: 'draft' | 'published') => ({
   title,
   summary: 'Samen koffie drinken.',
   organisation,
-  schedule: { kind: 'weekly' as const, weekdays: ['2' as const], startTime: '10:00', endTime: '12:00' },
+  schedule: {
+    kind: 'weekly' as const,
+    weekdays: ['2' as const],
+    startTime: '10:00',
+    endTime: '12:00',
+  },
   cost: { kind: 'free' as const },
   signUp: 'walk_in' as const,
   locationKind: 'online' as const,
@@ -28,20 +33,37 @@ const activity = (title: string, status: 'draft' | 'published') => ({
 })
 
 test('a never-published draft is invisible to anonymous readers in every way of asking', async () => {
-  const draft = await t.payload.create({ collection: 'activities', data: activity('Geheim concept', 'draft'), draft: true })
-  const published = await t.payload.create({ collection: 'activities', data: activity('Koffie-ochtend', 'published') })
+  const draft = await t.payload.create({
+    collection: 'activities',
+    data: activity('Geheim concept', 'draft'),
+    draft: true,
+  })
+  const published = await t.payload.create({
+    collection: 'activities',
+    data: activity('Koffie-ochtend', 'published'),
+  })
 
   const list = await t.payload.find({ collection: 'activities', ...anonymous })
   expect(list.docs.map((d) => d.title)).toEqual(['Koffie-ochtend'])
 
-  const withDraftFlag = await t.payload.find({ collection: 'activities', draft: true, ...anonymous })
+  const withDraftFlag = await t.payload.find({
+    collection: 'activities',
+    draft: true,
+    ...anonymous,
+  })
   expect(withDraftFlag.docs.map((d) => d.title)).toEqual(['Koffie-ochtend'])
 
-  await expect(t.payload.findByID({ collection: 'activities', id: draft.id, ...anonymous })).rejects.toMatchObject({
+  await expect(
+    t.payload.findByID({ collection: 'activities', id: draft.id, ...anonymous }),
+  ).rejects.toMatchObject({
     status: 404,
   })
   await expect(
-    t.payload.findVersions({ collection: 'activities', where: { parent: { equals: draft.id } }, ...anonymous }),
+    t.payload.findVersions({
+      collection: 'activities',
+      where: { parent: { equals: draft.id } },
+      ...anonymous,
+    }),
   ).rejects.toMatchObject({ status: 403 })
 
   const count = await t.payload.count({ collection: 'activities', ...anonymous })
@@ -50,14 +72,32 @@ test('a never-published draft is invisible to anonymous readers in every way of 
 })
 
 test('a new draft of a published listing does not leak: anonymous readers keep the published text', async () => {
-  const doc = await t.payload.create({ collection: 'openings', data: {
-    kind: 'volunteer', title: 'Gastvrouw gezocht', summary: 'Help bij de inloop.', organisation, status: 'open', _status: 'published',
-  } })
-  await t.payload.update({ collection: 'openings', id: doc.id, draft: true, data: { title: 'Nog niet klaar: nieuwe tekst' } })
+  const doc = await t.payload.create({
+    collection: 'openings',
+    data: {
+      kind: 'volunteer',
+      title: 'Gastvrouw gezocht',
+      summary: 'Help bij de inloop.',
+      organisation,
+      status: 'open',
+      _status: 'published',
+    },
+  })
+  await t.payload.update({
+    collection: 'openings',
+    id: doc.id,
+    draft: true,
+    data: { title: 'Nog niet klaar: nieuwe tekst' },
+  })
 
   const seen = await t.payload.findByID({ collection: 'openings', id: doc.id, ...anonymous })
   expect(seen.title).toBe('Gastvrouw gezocht')
-  const seenWithDraftFlag = await t.payload.findByID({ collection: 'openings', id: doc.id, draft: true, ...anonymous })
+  const seenWithDraftFlag = await t.payload.findByID({
+    collection: 'openings',
+    id: doc.id,
+    draft: true,
+    ...anonymous,
+  })
   expect(seenWithDraftFlag.title).toBe('Gastvrouw gezocht')
   const editorView = await t.payload.findByID({ collection: 'openings', id: doc.id, draft: true })
   expect(editorView.title).toBe('Nog niet klaar: nieuwe tekst')

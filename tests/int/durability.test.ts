@@ -22,7 +22,9 @@ afterAll(async () => server?.stop())
 
 const MARK = 'NIET-OPSLAAN'
 const run = (payload: Payload, sql: string) =>
-  (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute(sql)
+  (
+    payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }
+  ).client.execute(sql)
 
 /** Every insert or update of `table` whose `column` contains MARK makes its transaction's COMMIT fail. */
 const failCommitsWhen = async (payload: Payload, table: string, column: string) => {
@@ -39,8 +41,9 @@ const failCommitsWhen = async (payload: Payload, table: string, column: string) 
   }
 }
 
-const count = async (collection: 'activities' | 'interests' | 'loket-requests' | 'listing-reports') =>
-  (await server.payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (
+  collection: 'activities' | 'interests' | 'loket-requests' | 'listing-reports',
+) => (await server.payload.count({ collection, overrideAccess: true })).totalDocs
 const editor = async () => {
   const { user, token } = await server.payload.login({
     collection: 'users',
@@ -57,7 +60,8 @@ const post = (path: string, body: Record<string, string | string[]>) =>
   })
 const postLoket = (body: Record<string, string | string[]>) => {
   const form = new URLSearchParams()
-  for (const [key, value] of Object.entries(body)) for (const v of [value].flat()) form.append(key, v)
+  for (const [key, value] of Object.entries(body))
+    for (const v of [value].flat()) form.append(key, v)
   return fetch(`${server.url}/werkgevers`, {
     method: 'POST',
     redirect: 'manual',
@@ -69,12 +73,22 @@ const postLoket = (body: Record<string, string | string[]>) => {
 describe('a COMMIT that fails', () => {
   test('fails the Local API call with 503 and stores nothing; the next write works', async () => {
     const organisation = (
-      await server.payload.find({ collection: 'organisations', overrideAccess: true, depth: 0, limit: 1 })
+      await server.payload.find({
+        collection: 'organisations',
+        overrideAccess: true,
+        depth: 0,
+        limit: 1,
+      })
     ).docs[0]!
     const before = await count('activities')
     const data = activityData(organisation.id, `Koffie ${MARK}`)
     await expect(
-      server.payload.create({ collection: 'activities', data: data as never, draft: true, overrideAccess: true }),
+      server.payload.create({
+        collection: 'activities',
+        data: data as never,
+        draft: true,
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({
       status: 503,
       message: expect.stringContaining('Probeer het zo nog eens'),
@@ -91,7 +105,12 @@ describe('a COMMIT that fails', () => {
 
   test('REST answers 503 with the Dutch/English message, not 201', async () => {
     const organisation = (
-      await server.payload.find({ collection: 'organisations', overrideAccess: true, depth: 0, limit: 1 })
+      await server.payload.find({
+        collection: 'organisations',
+        overrideAccess: true,
+        depth: 0,
+        limit: 1,
+      })
     ).docs[0]!
     const before = await count('activities')
     const res = await restRequest(
@@ -102,14 +121,21 @@ describe('a COMMIT that fails', () => {
       activityData(organisation.id, `Wandelen ${MARK}`),
     )
     expect(res.status).toBe(503)
-    expect(JSON.stringify(res.json)).toContain('De database kan dit nu niet opslaan. Probeer het zo nog eens.')
+    expect(JSON.stringify(res.json)).toContain(
+      'De database kan dit nu niet opslaan. Probeer het zo nog eens.',
+    )
     expect(await count('activities')).toBe(before)
   })
 })
 
 test('a publish whose COMMIT fails answers 503 over REST and the listing stays as it was', async () => {
   const organisation = (
-    await server.payload.find({ collection: 'organisations', overrideAccess: true, depth: 0, limit: 1 })
+    await server.payload.find({
+      collection: 'organisations',
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+    })
   ).docs[0]!
   const draft = await server.payload.create({
     collection: 'activities',
@@ -117,10 +143,16 @@ test('a publish whose COMMIT fails answers 503 over REST and the listing stays a
     draft: true,
     overrideAccess: true,
   })
-  const res = await restRequest(server.payload, await editor(), 'PATCH', `/activities/${draft.id}`, {
-    title: `Zwemmen ${MARK}`,
-    _status: 'published',
-  })
+  const res = await restRequest(
+    server.payload,
+    await editor(),
+    'PATCH',
+    `/activities/${draft.id}`,
+    {
+      title: `Zwemmen ${MARK}`,
+      _status: 'published',
+    },
+  )
   expect(res.status).toBe(503)
   const after = await server.payload.findByID({
     collection: 'activities',

@@ -14,7 +14,12 @@ beforeAll(async () => {
   t = await startPayload()
   await t.payload.create({
     collection: 'users',
-    data: { email: EMAIL, password: 'oud-wachtwoord-123', name: 'Hanna Herstel', roles: ['editor'] } as never,
+    data: {
+      email: EMAIL,
+      password: 'oud-wachtwoord-123',
+      name: 'Hanna Herstel',
+      roles: ['editor'],
+    } as never,
     overrideAccess: true,
   })
 }, 120_000)
@@ -35,7 +40,9 @@ const tokenOf = async () =>
   ).resetPasswordToken
 
 test('forgot-password answers 200 for a known and an unknown address; only the known one gets a token', async () => {
-  const known = await restRequest(t.payload, anonymous, 'POST', '/users/forgot-password', { email: EMAIL })
+  const known = await restRequest(t.payload, anonymous, 'POST', '/users/forgot-password', {
+    email: EMAIL,
+  })
   expect(known.status).toBe(200)
   expect(await tokenOf()).toMatch(/^[0-9a-f]{40}$/)
   const unknown = await restRequest(t.payload, anonymous, 'POST', '/users/forgot-password', {
@@ -62,8 +69,12 @@ test('reset with the token, then log in with the new password: the session works
     ).status,
   ).toBe(403)
   expect(
-    (await restRequest(t.payload, anonymous, 'POST', '/users/login', { email: EMAIL, password: 'oud-wachtwoord-123' }))
-      .status,
+    (
+      await restRequest(t.payload, anonymous, 'POST', '/users/login', {
+        email: EMAIL,
+        password: 'oud-wachtwoord-123',
+      })
+    ).status,
   ).toBe(401)
   const login = await restRequest(t.payload, anonymous, 'POST', '/users/login', {
     email: EMAIL,

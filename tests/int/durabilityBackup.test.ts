@@ -72,7 +72,12 @@ describe('backup while the site writes, then restore', () => {
   let written = 0
   test('npm run backup: a checked copy while saves go on, none of which fails', async () => {
     const organisation = (
-      await t.payload.find({ collection: 'organisations', overrideAccess: true, depth: 0, limit: 1 })
+      await t.payload.find({
+        collection: 'organisations',
+        overrideAccess: true,
+        depth: 0,
+        limit: 1,
+      })
     ).docs[0]!
     let writing = true
     const failures: string[] = []
@@ -102,8 +107,12 @@ describe('backup while the site writes, then restore', () => {
     expect(failures).toEqual([])
     expect(writtenDuringBackup).toBeGreaterThan(0)
     folder = /Backup written to (\S+) in/.exec(backup.out)![1]!
-    expect(await quickCheck(path.join(folder, 'meedoen.db'), 'integrity_check')).toEqual({ ok: true })
-    console.log(`backup: ${backup.ms} ms (process start included), ${writtenDuringBackup} saves during it`)
+    expect(await quickCheck(path.join(folder, 'meedoen.db'), 'integrity_check')).toEqual({
+      ok: true,
+    })
+    console.log(
+      `backup: ${backup.ms} ms (process start included), ${writtenDuringBackup} saves during it`,
+    )
   }, 60_000)
 
   test('npm run restore into an empty folder: the same data as the backup, every row also live; media byte for byte', async () => {
@@ -118,7 +127,14 @@ describe('backup while the site writes, then restore', () => {
       tables: Record<string, number>
     }
     const live = process.env.DATABASE_URL!.replace(/^file:/, '')
-    for (const table of ['activities', 'openings', 'organisations', 'users', 'interests', 'search_docs']) {
+    for (const table of [
+      'activities',
+      'openings',
+      'organisations',
+      'users',
+      'interests',
+      'search_docs',
+    ]) {
       const restored = await rows(restoredFile, table)
       expect(restored.length).toBe(manifest.tables[table])
       // Only inserts happened since: every restored row is still there, unchanged.
@@ -129,7 +145,9 @@ describe('backup while the site writes, then restore', () => {
     expect(fs.readFileSync(path.join(target, 'media', 'logo-buurthuis.png'))).toEqual(
       fs.readFileSync(path.join(t.dir, 'media', 'logo-buurthuis.png')),
     )
-    expect(fs.existsSync(path.join(target, '.payload-secret'))).toBe(fs.existsSync(path.join(t.dir, '.payload-secret')))
+    expect(fs.existsSync(path.join(target, '.payload-secret'))).toBe(
+      fs.existsSync(path.join(t.dir, '.payload-secret')),
+    )
   }, 60_000)
 
   test('restore refuses a data folder that is not empty, and leaves it as it was', async () => {

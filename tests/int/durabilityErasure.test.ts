@@ -28,12 +28,16 @@ const traces = [PERSON.name, PERSON.email, PERSON.phone, '0698765432', 'Ignatius
 
 const databaseFile = () => (process.env.DATABASE_URL ?? '').replace(/^file:/, '')
 const run = (payload: Payload, sql: string) =>
-  (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute(sql)
+  (
+    payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }
+  ).client.execute(sql)
 /** Which traces are in the database file or its WAL, byte for byte (UTF-8). */
 const tracesOnDisk = async (checkpoint = true): Promise<string[]> => {
   if (checkpoint) await run(server.payload, 'PRAGMA wal_checkpoint(TRUNCATE)')
   const bytes = Buffer.concat(
-    [databaseFile(), `${databaseFile()}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)),
+    [databaseFile(), `${databaseFile()}-wal`]
+      .filter((f) => fs.existsSync(f))
+      .map((f) => fs.readFileSync(f)),
   )
   return traces.filter((trace) => bytes.includes(Buffer.from(trace, 'utf8')))
 }
@@ -48,12 +52,18 @@ const post = (body: Record<string, string>) =>
 test("the erased person's name, e-mail, phone and message are gone from the file and the WAL", async () => {
   expect(path.isAbsolute(databaseFile())).toBe(true)
   const common = { name: PERSON.name, message: PERSON.message, consent: 'yes', website: '' }
-  expect((await post({ ...common, contactBy: 'email', email: PERSON.email, phone: '' })).status).toBe(303)
-  expect((await post({ ...common, contactBy: 'phone', email: '', phone: PERSON.phone })).status).toBe(303)
+  expect(
+    (await post({ ...common, contactBy: 'email', email: PERSON.email, phone: '' })).status,
+  ).toBe(303)
+  expect(
+    (await post({ ...common, contactBy: 'phone', email: '', phone: PERSON.phone })).status,
+  ).toBe(303)
   // The e-mail jobs run too, as on the server: their rows must not keep the person either.
   await server.payload.jobs.run({ queue: 'directory', limit: 100 })
   // The check can see them: before the erasure every trace is on disk.
-  expect(await tracesOnDisk()).toEqual(expect.arrayContaining([PERSON.name, PERSON.email, 'Ignatius Quist']))
+  expect(await tracesOnDisk()).toEqual(
+    expect.arrayContaining([PERSON.name, PERSON.email, 'Ignatius Quist']),
+  )
 
   const { user, token } = await server.payload.login({
     collection: 'users',
@@ -61,7 +71,9 @@ test("the erased person's name, e-mail, phone and message are gone from the file
   })
   const editor = { name: 'editor', user: user ?? null, token }
   for (const contact of [PERSON.email, PERSON.phone]) {
-    const erased = await restRequest(server.payload, editor, 'POST', '/interests/person/erase', { contact })
+    const erased = await restRequest(server.payload, editor, 'POST', '/interests/person/erase', {
+      contact,
+    })
     expect(erased.status).toBe(200)
     expect(erased.json.deleted).toBe(1)
   }

@@ -20,7 +20,9 @@ beforeAll(async () => {
 afterAll(async () => t?.stop())
 
 const run = (payload: Payload, sql: string) =>
-  (payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }).client.execute(sql)
+  (
+    payload.db as unknown as { client: { execute: (q: string) => Promise<unknown> } }
+  ).client.execute(sql)
 
 test('after seeding, index and listings agree; saves through Payload keep them so', async () => {
   const first = await checkSearchIndex(t.payload)
@@ -57,11 +59,19 @@ test('a missing row, a stale title, a row of a listing that is gone and a stray 
     })
   ).docs
   await run(t.payload, `DELETE FROM search_docs WHERE key = 'activities/${a!.id}'`)
-  await run(t.payload, `UPDATE search_docs SET doc = json_set(doc, '$.title', 'Oude titel') WHERE key = 'activities/${b!.id}'`)
+  await run(
+    t.payload,
+    `UPDATE search_docs SET doc = json_set(doc, '$.title', 'Oude titel') WHERE key = 'activities/${b!.id}'`,
+  )
   // A listing whose stored id no longer matches the key it is kept under.
-  await run(t.payload, `UPDATE search_docs SET doc = json_set(doc, '$.id', '999999') WHERE key = 'activities/${c!.id}'`)
+  await run(
+    t.payload,
+    `UPDATE search_docs SET doc = json_set(doc, '$.id', '999999') WHERE key = 'activities/${c!.id}'`,
+  )
   const report = await checkSearchIndex(t.payload)
-  expect(report.missing).toEqual(expect.arrayContaining([`activities/${a!.id}`, `activities/${c!.id}`]))
+  expect(report.missing).toEqual(
+    expect.arrayContaining([`activities/${a!.id}`, `activities/${c!.id}`]),
+  )
   expect(report.stale).toEqual([`activities/${b!.id}`])
   expect(report.extra).toEqual(['activities/999999'])
   expect(report.broken).toEqual(['activities/999999 is stored under another key'])
@@ -76,7 +86,10 @@ test('a missing row, a stale title, a row of a listing that is gone and a stray 
     LOG_LEVEL: 'error',
     NODE_ENV: 'test' as const,
   }
-  const broken = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/searchCheck.ts'], { env, encoding: 'utf8' })
+  const broken = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/searchCheck.ts'], {
+    env,
+    encoding: 'utf8',
+  })
   expect(broken.stdout).toContain('Search index differs from the listings')
   expect(broken.stdout).toContain(`out of date (1): activities/${b!.id}`)
   expect(broken.stdout).toContain('Repair: npm run search:reindex')
@@ -84,7 +97,10 @@ test('a missing row, a stale title, a row of a listing that is gone and a stray 
 
   const { reindexAll } = await import('../../plugins/directory/search/indexListings')
   await reindexAll(t.payload)
-  const fixed = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/searchCheck.ts'], { env, encoding: 'utf8' })
+  const fixed = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/searchCheck.ts'], {
+    env,
+    encoding: 'utf8',
+  })
   expect(fixed.stdout).toMatch(/Search index OK: \d+ rows for \d+ public listings/)
   expect(fixed.status).toBe(0)
 }, 60_000)

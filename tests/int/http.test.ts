@@ -15,13 +15,25 @@ beforeAll(async () => {
   const base = {
     summary: 'Kom langs voor koffie en een praatje.',
     organisation: org.id,
-    schedule: { kind: 'weekly' as const, weekdays: ['3' as const], startTime: '09:30', endTime: '11:30' },
+    schedule: {
+      kind: 'weekly' as const,
+      weekdays: ['3' as const],
+      startTime: '09:30',
+      endTime: '11:30',
+    },
     cost: { kind: 'free' as const },
     signUp: 'walk_in' as const,
     locationKind: 'outdoor' as const,
   }
-  await t.payload.create({ collection: 'activities', data: { ...base, title: 'Koffie & <praatje>', _status: 'published' } })
-  await t.payload.create({ collection: 'activities', data: { ...base, title: 'Concept niet tonen', _status: 'draft' }, draft: true })
+  await t.payload.create({
+    collection: 'activities',
+    data: { ...base, title: 'Koffie & <praatje>', _status: 'published' },
+  })
+  await t.payload.create({
+    collection: 'activities',
+    data: { ...base, title: 'Concept niet tonen', _status: 'draft' },
+    draft: true,
+  })
   server = await listen(createApp({ payload: t.payload, checkDatabase: databaseCheck(t.payload) }))
 })
 afterAll(async () => {
@@ -38,13 +50,17 @@ test('/healthz is 200 when the database answers', async () => {
 test('/healthz is 503 with the reason when the database does not answer', async () => {
   const failing = createApp({
     payload: t.payload,
-    checkDatabase: () => Promise.resolve({ ok: false, reason: 'database unreachable: SQLITE_CANTOPEN' }),
+    checkDatabase: () =>
+      Promise.resolve({ ok: false, reason: 'database unreachable: SQLITE_CANTOPEN' }),
   })
   const other = await listen(failing)
   try {
     const res = await fetch(`${other.url}/healthz`)
     expect(res.status).toBe(503)
-    expect(await res.json()).toEqual({ status: 'unavailable', reason: 'database unreachable: SQLITE_CANTOPEN' })
+    expect(await res.json()).toEqual({
+      status: 'unavailable',
+      reason: 'database unreachable: SQLITE_CANTOPEN',
+    })
   } finally {
     await other.close()
   }

@@ -46,15 +46,23 @@ test('per IP: after 3 failures the next attempt gets 429 with Retry-After, also 
   expect(blocked.status).toBe(429)
   expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
   const message = await messageOf(blocked)
-  expect(message).toMatch(/^Te veel mislukte pogingen om in te loggen\. Probeer het over \d+ minu(ut|ten) opnieuw/)
+  expect(message).toMatch(
+    /^Te veel mislukte pogingen om in te loggen\. Probeer het over \d+ minu(ut|ten) opnieuw/,
+  )
   expect(message).not.toMatch(/Too many/)
   // Password reset requests from that IP share the budget.
   expect(
-    (await quick.send('/api/users/forgot-password', { ip: '10.0.1.1', body: { email: owner.email } })).status,
+    (
+      await quick.send('/api/users/forgot-password', {
+        ip: '10.0.1.1',
+        body: { email: owner.email },
+      })
+    ).status,
   ).toBe(429)
   expect((await login('10.0.1.2', owner.email, owner.password, quick)).status).toBe(200)
   await nextWindow()
-  for (let i = 0; i < 4; i++) expect((await login('10.0.1.1', owner.email, owner.password, quick)).status).toBe(200)
+  for (let i = 0; i < 4; i++)
+    expect((await login('10.0.1.1', owner.email, owner.password, quick)).status).toBe(200)
   for (let i = 0; i < 3; i++)
     expect((await login('10.0.1.1', `someone${i}@limits.test`, 'fout', quick)).status).toBe(401)
   expect((await login('10.0.1.1', owner.email, owner.password, quick)).status).toBe(429)
@@ -62,7 +70,9 @@ test('per IP: after 3 failures the next attempt gets 429 with Retry-After, also 
 
 test('parallel guesses cannot slip past the limit', async () => {
   const statuses = await Promise.all(
-    Array.from({ length: 8 }, (_, i) => login('10.0.7.1', `parallel${i}@limits.test`, 'fout').then((r) => r.status)),
+    Array.from({ length: 8 }, (_, i) =>
+      login('10.0.7.1', `parallel${i}@limits.test`, 'fout').then((r) => r.status),
+    ),
   )
   expect(statuses.filter((s) => s === 401)).toHaveLength(3)
   expect(statuses.filter((s) => s === 429)).toHaveLength(5)
@@ -80,7 +90,9 @@ test('per account: guesses spread over many IPs are stopped, the same way for an
   expect([existing.status, unknown.status]).toEqual([429, 429])
   expect(await messageOf(existing)).toBe(await messageOf(unknown))
   // The address is normalised as Payload does, so other spellings share the budget.
-  expect((await login('10.0.2.51', ` ${owner.email.toUpperCase()} `, owner.password)).status).toBe(429)
+  expect((await login('10.0.2.51', ` ${owner.email.toUpperCase()} `, owner.password)).status).toBe(
+    429,
+  )
   expect((await login('10.0.2.99', owner.email, owner.password)).status).toBe(200)
 })
 
@@ -107,9 +119,10 @@ test('a wrong password and an unknown address get the same answer', async () => 
 test('reset e-mails per address are limited, the same for an unknown address', async () => {
   for (const email of [owner.email, 'niemand@limits.test']) {
     for (let i = 0; i < 2; i++)
-      expect((await app.send('/api/users/forgot-password', { ip: `10.0.6.${i}`, body: { email } })).status).not.toBe(
-        429,
-      )
+      expect(
+        (await app.send('/api/users/forgot-password', { ip: `10.0.6.${i}`, body: { email } }))
+          .status,
+      ).not.toBe(429)
     const third = await app.send('/api/users/forgot-password', { ip: '10.0.6.9', body: { email } })
     expect(third.status).toBe(429)
   }

@@ -6,7 +6,12 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 /** Changing your own password needs the current one; administrators set others' without it. */
 let t: TestPayload
 let app: LimitsApp
-const member = { email: 'lid@wachtwoord.test', password: 'oud-wachtwoord-1', name: 'Lid', roles: [] as never[] }
+const member = {
+  email: 'lid@wachtwoord.test',
+  password: 'oud-wachtwoord-1',
+  name: 'Lid',
+  roles: [] as never[],
+}
 const admin = {
   email: 'beheer@wachtwoord.test',
   password: 'beheer-wachtwoord-1',
@@ -31,26 +36,43 @@ const tokenOf = async (email: string, password: string) => {
   return ((await res.json()) as { token: string }).token
 }
 const patch = (token: string, id: number | string, body: unknown) =>
-  app.send(`/api/users/${id}`, { ip: '10.2.0.1', method: 'PATCH', body, headers: { authorization: `JWT ${token}` } })
+  app.send(`/api/users/${id}`, {
+    ip: '10.2.0.1',
+    method: 'PATCH',
+    body,
+    headers: { authorization: `JWT ${token}` },
+  })
 const fieldErrors = async (res: Response) =>
-  ((await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }).errors.flatMap(
-    (e) => e.data?.errors ?? [],
-  )
+  (
+    (await res.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+  ).errors.flatMap((e) => e.data?.errors ?? [])
 
 test('a member cannot change their own password without the current one, nor with a wrong one; with it they can', async () => {
   const token = await tokenOf(member.email, member.password)
   const without = await patch(token, memberID, { password: 'nieuw-wachtwoord-1' })
   expect(without.status).toBe(400)
   expect(await fieldErrors(without)).toEqual([
-    expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/huidige wachtwoord in/) }),
+    expect.objectContaining({
+      path: 'currentPassword',
+      message: expect.stringMatching(/huidige wachtwoord in/),
+    }),
   ])
-  const wrong = await patch(token, memberID, { password: 'nieuw-wachtwoord-1', currentPassword: 'geraden' })
+  const wrong = await patch(token, memberID, {
+    password: 'nieuw-wachtwoord-1',
+    currentPassword: 'geraden',
+  })
   expect(wrong.status).toBe(400)
   expect(await fieldErrors(wrong)).toEqual([
-    expect.objectContaining({ path: 'currentPassword', message: expect.stringMatching(/klopt niet/) }),
+    expect.objectContaining({
+      path: 'currentPassword',
+      message: expect.stringMatching(/klopt niet/),
+    }),
   ])
   await tokenOf(member.email, member.password)
-  const right = await patch(token, memberID, { password: 'nieuw-wachtwoord-1', currentPassword: member.password })
+  const right = await patch(token, memberID, {
+    password: 'nieuw-wachtwoord-1',
+    currentPassword: member.password,
+  })
   expect(right.status).toBe(200)
   expect(JSON.stringify(await right.json())).not.toContain('currentPassword')
   await tokenOf(member.email, 'nieuw-wachtwoord-1')
@@ -104,7 +126,12 @@ test('guessing the current password counts as guessing a login: after the budget
   try {
     const guest = await t.payload.create({
       collection: 'users',
-      data: { email: 'raad@wachtwoord.test', password: 'raad-wachtwoord-1', name: 'Raad', roles: [] },
+      data: {
+        email: 'raad@wachtwoord.test',
+        password: 'raad-wachtwoord-1',
+        name: 'Raad',
+        roles: [],
+      },
     })
     const res = await strict.send('/api/users/login', {
       ip: '10.2.1.1',

@@ -15,7 +15,9 @@ afterAll(async () => {
 })
 
 const png = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 11, g: 94, b: 107 } } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r: 11, g: 94, b: 107 } } })
+    .png()
+    .toBuffer()
 
 test('an upload is stored as webp with thumbnail, card and hero sizes', async () => {
   const data = await png(2000, 1200)
@@ -44,9 +46,17 @@ test('alt text is required: without it nothing is stored', async () => {
       data: {} as never,
       file: { data, mimetype: 'image/png', name: 'zonder-alt.png', size: data.length },
     }),
-  ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'alt' })] } })
-  expect((await t.payload.count({ collection: 'media', where: { filename: { like: 'zonder-alt' } } })).totalDocs).toBe(0)
-  expect(fs.readdirSync(process.env.MEDIA_DIR!).filter((f) => f.startsWith('zonder-alt'))).toEqual([])
+  ).rejects.toMatchObject({
+    status: 400,
+    data: { errors: [expect.objectContaining({ path: 'alt' })] },
+  })
+  expect(
+    (await t.payload.count({ collection: 'media', where: { filename: { like: 'zonder-alt' } } }))
+      .totalDocs,
+  ).toBe(0)
+  expect(fs.readdirSync(process.env.MEDIA_DIR!).filter((f) => f.startsWith('zonder-alt'))).toEqual(
+    [],
+  )
 })
 
 test('files that are not images are refused', async () => {

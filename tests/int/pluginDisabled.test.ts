@@ -18,38 +18,83 @@ import type { TestPayload } from '../helpers/payload'
 let site: TestPayload
 let payload: Payload
 beforeAll(async () => {
-  site = await startBareSite('disabled', (dir) => ({ enabled: false, mediaDir: path.join(dir, 'media'), database: directoryDatabase({ createTables: true }) }))
+  site = await startBareSite('disabled', (dir) => ({
+    enabled: false,
+    mediaDir: path.join(dir, 'media'),
+    database: directoryDatabase({ createTables: true }),
+  }))
   payload = site.payload
 })
 afterAll(async () => site?.stop())
 
 test('the collections stay, and their rules with them', async () => {
-  for (const slug of DIRECTORY_COLLECTION_SLUGS) expect(payload.collections[slug as never]).toBeDefined()
+  for (const slug of DIRECTORY_COLLECTION_SLUGS)
+    expect(payload.collections[slug as never]).toBeDefined()
   // A rule, not behaviour: anonymous visitors still cannot create an organisation.
-  const refused = await restRequest(payload, { name: 'anonymous', user: null }, 'POST', '/organisations', { name: 'Zomaar', type: 'welzijn' })
+  const refused = await restRequest(
+    payload,
+    { name: 'anonymous', user: null },
+    'POST',
+    '/organisations',
+    { name: 'Zomaar', type: 'welzijn' },
+  )
   expect(refused.status).toBe(403)
 })
 
 test('saves queue no e-mails, call no geocoder and write no search index; no jobs, no endpoints', async () => {
-  const org = await payload.create({ collection: 'organisations', data: { name: 'Buurtwerk', type: 'welzijn', _status: 'published' } })
+  const org = await payload.create({
+    collection: 'organisations',
+    data: { name: 'Buurtwerk', type: 'welzijn', _status: 'published' },
+  })
   const venue = await payload.create({
     collection: 'venues',
-    data: { name: 'Buurthuis', type: 'buurthuis', organisations: [org.id], _status: 'published', address: { street: 'Kerkstraat', houseNumber: '1', postcode: '9751 AB', city: 'Haren' } },
+    data: {
+      name: 'Buurthuis',
+      type: 'buurthuis',
+      organisations: [org.id],
+      _status: 'published',
+      address: { street: 'Kerkstraat', houseNumber: '1', postcode: '9751 AB', city: 'Haren' },
+    },
   })
   // The geocoder (or its offline postcode table) was not asked: no pin, no status.
-  expect({ location: venue.location ?? null, status: venue.locationStatus ?? null }).toEqual({ location: null, status: null })
+  expect({ location: venue.location ?? null, status: venue.locationStatus ?? null }).toEqual({
+    location: null,
+    status: null,
+  })
   const activity = await payload.create({
     collection: 'activities',
     data: {
-      title: 'Breicafé', summary: 'Samen breien.', organisation: org.id, locationKind: 'outdoor', _status: 'published',
-      schedule: { kind: 'weekly', weekdays: ['2'], startTime: '10:00', endTime: '12:00' }, cost: { kind: 'free' }, signUp: 'walk_in',
+      title: 'Breicafé',
+      summary: 'Samen breien.',
+      organisation: org.id,
+      locationKind: 'outdoor',
+      _status: 'published',
+      schedule: { kind: 'weekly', weekdays: ['2'], startTime: '10:00', endTime: '12:00' },
+      cost: { kind: 'free' },
+      signUp: 'walk_in',
     },
   })
-  await payload.create({ collection: 'listing-reports', data: { listing: { relationTo: 'activities', value: activity.id }, reason: 'wrong_time', message: 'Het is op woensdag.' } as never })
+  await payload.create({
+    collection: 'listing-reports',
+    data: {
+      listing: { relationTo: 'activities', value: activity.id },
+      reason: 'wrong_time',
+      message: 'Het is op woensdag.',
+    } as never,
+  })
   expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(0)
   expect((await payload.count({ collection: 'search-changes' })).totalDocs).toBe(0)
   // Payload's own scheduled-publish tasks stay; none of the directory's.
   const tasks: string[] = (payload.config.jobs.tasks ?? []).map((t: { slug: string }) => t.slug)
   for (const task of Object.values(TASKS)) expect(tasks).not.toContain(task)
-  expect((await restRequest(payload, { name: 'anonymous', user: null }, 'GET', '/directory/search?q=brei')).status).toBe(404)
+  expect(
+    (
+      await restRequest(
+        payload,
+        { name: 'anonymous', user: null },
+        'GET',
+        '/directory/search?q=brei',
+      )
+    ).status,
+  ).toBe(404)
 })

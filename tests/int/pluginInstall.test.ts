@@ -13,7 +13,11 @@ let site: TestPayload
 let payload: Payload
 
 beforeAll(async () => {
-  site = await startBareSite('bare', (dir) => ({ mediaDir: path.join(dir, 'media'), maxLimit: 5 }), [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }])
+  site = await startBareSite(
+    'bare',
+    (dir) => ({ mediaDir: path.join(dir, 'media'), maxLimit: 5 }),
+    [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }],
+  )
   payload = site.payload
 })
 
@@ -24,7 +28,10 @@ test('installs into a bare Payload config next to the host app’s own collectio
   for (const slug of [...DIRECTORY_COLLECTION_SLUGS, 'pages'] as const) {
     expect(payload.collections[slug as never]).toBeDefined()
   }
-  const area = await payload.create({ collection: 'areas', data: { name: 'Glimmen', municipality: 'Groningen' } })
+  const area = await payload.create({
+    collection: 'areas',
+    data: { name: 'Glimmen', municipality: 'Groningen' },
+  })
   expect(area.slug).toBe('glimmen')
 })
 
@@ -50,6 +57,10 @@ test('caps REST page sizes to maxLimit but leaves the Local API alone', async ()
   const rest = { payloadAPI: 'REST' } as never
   const capped = await hook({ args: { limit: 1000 }, operation: 'read', req: rest } as never)
   expect(capped).toMatchObject({ limit: 5, pagination: true })
-  const unpaginated = await hook({ args: { pagination: false }, operation: 'read', req: rest } as never)
+  const unpaginated = await hook({
+    args: { pagination: false },
+    operation: 'read',
+    req: rest,
+  } as never)
   expect(unpaginated).toMatchObject({ limit: 5, pagination: true })
 })

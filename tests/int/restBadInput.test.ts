@@ -21,7 +21,10 @@ afterAll(async () => t?.stop())
 const call = async (actor: Actor, method: string, path: string, body?: string) => {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (actor.token) headers.authorization = `JWT ${actor.token}`
-  const res = await handleEndpoints({ config: t.payload.config, request: new Request(`http://localhost/api${path}`, { method, headers, body }) })
+  const res = await handleEndpoints({
+    config: t.payload.config,
+    request: new Request(`http://localhost/api${path}`, { method, headers, body }),
+  })
   return { status: res.status, text: await res.text() }
 }
 
@@ -62,7 +65,12 @@ const BAD: [method: string, path: string, body: string | undefined, status: numb
   ['PATCH', '/activities/1', '{"schedule":{"exceptions":"x"}}', 400],
   ['PATCH', '/venues/1', '{"_status":[false,true]}', 400],
   ['POST', '/interests', '{"listing":{"relationTo":"abc","value":1}}', 400],
-  ['POST', '/listing-reports', '{"listing":{"relationTo":"openings","value":"1e309"},"reason":"other"}', 400],
+  [
+    'POST',
+    '/listing-reports',
+    '{"listing":{"relationTo":"openings","value":"1e309"},"reason":"other"}',
+    400,
+  ],
 ]
 
 describe('malformed input answers 4xx for every role', () => {
@@ -72,31 +80,53 @@ describe('malformed input answers 4xx for every role', () => {
         const res = await call(f.users[name], method, path, body)
         // Refused for lack of rights first is fine too; a 5xx never.
         expect([name, res.status < 500]).toEqual([name, true])
-        if (res.status !== 401 && res.status !== 403) expect([name, res.status]).toEqual([name, status])
+        if (res.status !== 401 && res.status !== 403)
+          expect([name, res.status]).toEqual([name, status])
       }
     })
   }
 })
 
 /** POSTs a form with this `_payload` as the actor, as uploads and the admin send documents; the status. */
-const postForm = async (name: (typeof ACTOR_NAMES)[number], path: string, payload: string): Promise<number> => {
+const postForm = async (
+  name: (typeof ACTOR_NAMES)[number],
+  path: string,
+  payload: string,
+): Promise<number> => {
   const form = new FormData()
   form.append('_payload', payload)
-  const headers: Record<string, string> = f.users[name].token ? { authorization: `JWT ${f.users[name].token}` } : {}
-  return (await handleEndpoints({ config: t.payload.config, request: new Request(`http://localhost/api${path}`, { method: 'POST', headers, body: form }) })).status
+  const headers: Record<string, string> = f.users[name].token
+    ? { authorization: `JWT ${f.users[name].token}` }
+    : {}
+  return (
+    await handleEndpoints({
+      config: t.payload.config,
+      request: new Request(`http://localhost/api${path}`, { method: 'POST', headers, body: form }),
+    })
+  ).status
 }
 
 describe('a form body (uploads, the admin) with a bad _payload', () => {
-  test.each([['null'], ['"x"'], ['{bad'], ['']])('_payload %s → 400 for every role', async (payload) => {
-    for (const name of ACTOR_NAMES) expect([name, await postForm(name, '/activities', payload)]).toEqual([name, 400])
-  })
+  test.each([['null'], ['"x"'], ['{bad'], ['']])(
+    '_payload %s → 400 for every role',
+    async (payload) => {
+      for (const name of ACTOR_NAMES)
+        expect([name, await postForm(name, '/activities', payload)]).toEqual([name, 400])
+    },
+  )
 
   // Found by the REST fuzz (seed 965203280): a global's update with an empty form crashed Payload.
-  test.each([[''], ['null']])("a global's update with _payload %s → 400, and the settings stay", async (payload) => {
-    const before = await t.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
-    for (const name of ACTOR_NAMES) expect([name, await postForm(name, '/globals/site-settings', payload)]).toEqual([name, 400])
-    expect((await t.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })).siteName).toBe(before.siteName)
-  })
+  test.each([[''], ['null']])(
+    "a global's update with _payload %s → 400, and the settings stay",
+    async (payload) => {
+      const before = await t.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+      for (const name of ACTOR_NAMES)
+        expect([name, await postForm(name, '/globals/site-settings', payload)]).toEqual([name, 400])
+      expect(
+        (await t.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })).siteName,
+      ).toBe(before.siteName)
+    },
+  )
 })
 
 describe('what the admin and the site send still works', () => {
@@ -122,16 +152,30 @@ describe('what the admin and the site send still works', () => {
   })
 })
 
-describe('an organisation\'s website', () => {
+describe("an organisation's website", () => {
   test('must be an http(s) address: javascript: and data: are refused with a field error, a bare domain is fine', async () => {
     const id = f.docs.organisations.A
     for (const website of ['javascript:alert(document.cookie)', 'data:text/html,x', 'geen adres']) {
-      const res = await call(f.users.editor, 'PATCH', `/organisations/${id}`, JSON.stringify({ contact: { website } }))
+      const res = await call(
+        f.users.editor,
+        'PATCH',
+        `/organisations/${id}`,
+        JSON.stringify({ contact: { website } }),
+      )
       expect([website, res.status]).toEqual([website, 400])
       expect(res.text).toContain('contact.website')
     }
     for (const website of ['https://buurthuis.nl', 'www.buurthuis.nl', '']) {
-      expect((await call(f.users.editor, 'PATCH', `/organisations/${id}`, JSON.stringify({ contact: { website } }))).status).toBe(200)
+      expect(
+        (
+          await call(
+            f.users.editor,
+            'PATCH',
+            `/organisations/${id}`,
+            JSON.stringify({ contact: { website } }),
+          )
+        ).status,
+      ).toBe(200)
     }
   })
 })
@@ -140,7 +184,11 @@ describe('the permission map', () => {
   test('a visitor who is not logged in gets none of it; a logged-in user gets theirs', async () => {
     const anonymous = await call(f.users.anonymous, 'GET', '/access')
     expect(anonymous.status).toBe(200)
-    expect(JSON.parse(anonymous.text)).toEqual({ canAccessAdmin: false, collections: {}, globals: {} })
+    expect(JSON.parse(anonymous.text)).toEqual({
+      canAccessAdmin: false,
+      collections: {},
+      globals: {},
+    })
     type Permissions = { canAccessAdmin: boolean; collections: { activities: { read: unknown } } }
     const member = JSON.parse((await call(f.users.memberA, 'GET', '/access')).text) as Permissions
     expect(member.canAccessAdmin).toBe(true)
@@ -153,6 +201,13 @@ describe('what the database refuses', () => {
     const res = await call(f.users.admin, 'DELETE', `/organisations/${f.orgA}`)
     expect(res.status).toBe(409)
     expect(res.text).toContain('Dit kan niet')
-    expect(await t.payload.findByID({ collection: 'organisations', id: Number(f.orgA), overrideAccess: true, disableErrors: true })).not.toBeNull()
+    expect(
+      await t.payload.findByID({
+        collection: 'organisations',
+        id: Number(f.orgA),
+        overrideAccess: true,
+        disableErrors: true,
+      }),
+    ).not.toBeNull()
   })
 })

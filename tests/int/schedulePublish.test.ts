@@ -17,18 +17,31 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => t?.stop())
 
-const schedule = (type: 'publish' | 'unpublish', id: string, waitUntil: Date, user = f.users.editor.user!) =>
+const schedule = (
+  type: 'publish' | 'unpublish',
+  id: string,
+  waitUntil: Date,
+  user = f.users.editor.user!,
+) =>
   t.payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type, doc: { relationTo: 'activities', value: id }, user: { relationTo: 'users', value: user.id } },
+    input: {
+      type,
+      doc: { relationTo: 'activities', value: id },
+      user: { relationTo: 'users', value: user.id },
+    },
     waitUntil,
   } as never)
-const statusOf = async (id: string) => (await t.payload.findByID({ collection: 'activities', id, overrideAccess: true, depth: 0 }))._status
+const statusOf = async (id: string) =>
+  (await t.payload.findByID({ collection: 'activities', id, overrideAccess: true, depth: 0 }))
+    ._status
 
 test('an unpublish whose time has come takes the listing off the public site; one still to come waits', async () => {
   const gone = f.docs.activities.pubA
   const later = f.docs.activities.pubB
-  expect(await localDriver(t.payload).findIDs(f.users.anonymous, 'activities')).toEqual(expect.arrayContaining([gone, later]))
+  expect(await localDriver(t.payload).findIDs(f.users.anonymous, 'activities')).toEqual(
+    expect.arrayContaining([gone, later]),
+  )
   await schedule('unpublish', gone, new Date(Date.now() - 1000))
   await schedule('unpublish', later, new Date(Date.now() + 60 * 60 * 1000))
   await t.payload.jobs.run({ queue: 'default' })
@@ -47,7 +60,7 @@ test('a scheduled publish by an editor puts a draft live at its time', async () 
   expect(await localDriver(t.payload).findIDs(f.users.anonymous, 'activities')).toContain(draft)
 })
 
-test("a member who must submit for review cannot schedule a publish of their own (the job refuses it as their save would be)", async () => {
+test('a member who must submit for review cannot schedule a publish of their own (the job refuses it as their save would be)', async () => {
   const draft = f.docs.activities.draftB
   await schedule('publish', draft, new Date(Date.now() - 1000), f.users.memberB.user!)
   await t.payload.jobs.run({ queue: 'default' })

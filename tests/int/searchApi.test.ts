@@ -10,7 +10,14 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 let t: TestPayload
 const anonymous = { name: 'anonymous', user: null }
 const get = (path: string) => restRequest(t.payload, anonymous, 'GET', path)
-type Body = { hits: { title: string; distanceKm?: number; snippet: string; kind: string }[]; total: number; pageSize: number; facets: Record<string, unknown>; near?: Record<string, unknown>; errors?: { field: string; message: { nl: string; en: string } }[] }
+type Body = {
+  hits: { title: string; distanceKm?: number; snippet: string; kind: string }[]
+  total: number
+  pageSize: number
+  facets: Record<string, unknown>
+  near?: Record<string, unknown>
+  errors?: { field: string; message: { nl: string; en: string } }[]
+}
 
 beforeAll(async () => {
   t = await startPayload()
@@ -28,20 +35,30 @@ describe('search', () => {
     expect(body.hits[0]!.snippet).toMatch(/<mark>/)
     const drafts = (await get('/directory/search?q=rummikub')).json as unknown as Body
     expect(drafts.total).toBe(0)
-    const draftOpening = (await get('/directory/search?q=horeca&kind=learn_work')).json as unknown as Body
+    const draftOpening = (await get('/directory/search?q=horeca&kind=learn_work'))
+      .json as unknown as Body
     expect(draftOpening.hits.map((h) => h.title)).not.toContain('Leerwerkplek horeca')
   })
 
   test("hits carry their public address and organisation's name; lang=en finds Dutch listings for English words and links the English pages", async () => {
     type Detailed = { title: string; url: string | null; organisation: string | null }
-    const dutch = (await get('/directory/search?q=koffieochtend')).json as unknown as { hits: Detailed[] }
+    const dutch = (await get('/directory/search?q=koffieochtend')).json as unknown as {
+      hits: Detailed[]
+    }
     const hit = dutch.hits.find((h) => h.title === 'Koffieochtend in De Dilgt')!
     expect(hit.url).toMatch(/^https?:\/\/[^/]+\/activiteit\/koffieochtend-in-de-dilgt$/)
     expect(hit.organisation).toBe('Stichting Welzijn Haren')
-    const english = (await get('/directory/search?q=coffee&lang=en')).json as unknown as { hits: Detailed[]; total: number }
+    const english = (await get('/directory/search?q=coffee&lang=en')).json as unknown as {
+      hits: Detailed[]
+      total: number
+    }
     expect(english.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
-    expect(english.hits.find((h) => h.title === 'Koffieochtend in De Dilgt')!.url).toMatch(/\/en\/activity\/koffieochtend-in-de-dilgt$/)
-    expect(((await get('/directory/search?q=coffee')).json as unknown as { total: number }).total).toBe(0)
+    expect(english.hits.find((h) => h.title === 'Koffieochtend in De Dilgt')!.url).toMatch(
+      /\/en\/activity\/koffieochtend-in-de-dilgt$/,
+    )
+    expect(
+      ((await get('/directory/search?q=coffee')).json as unknown as { total: number }).total,
+    ).toBe(0)
     expect((await get('/directory/search?lang=fr')).status).toBe(400)
   })
 
@@ -59,7 +76,8 @@ describe('search', () => {
   })
 
   test('filters combine: free walk-in activities on Tuesday', async () => {
-    const body = (await get('/directory/search?kind=activity&free=true&walkIn=true&day=2')).json as unknown as Body
+    const body = (await get('/directory/search?kind=activity&free=true&walkIn=true&day=2'))
+      .json as unknown as Body
     expect(body.total).toBeGreaterThan(0)
     expect(body.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
     expect(body.hits.map((h) => h.title)).not.toContain('Samen eten op vrijdag')
@@ -72,7 +90,9 @@ describe('search', () => {
   })
 
   test('bad parameters → 400 naming each bad one, in Dutch and English', async () => {
-    const res = await get('/directory/search?day=9&age=abc&sort=distance&colour=red&kind=activity,party&lat=53')
+    const res = await get(
+      '/directory/search?day=9&age=abc&sort=distance&colour=red&kind=activity,party&lat=53',
+    )
     expect(res.status).toBe(400)
     const fields = (res.json as unknown as Body).errors!.map((e) => e.field).sort()
     expect(fields).toEqual(['age', 'colour', 'day', 'kind', 'lon'])
@@ -85,15 +105,55 @@ describe('search', () => {
   })
 
   test('no query string gives a 5xx (fast-check, 1,500 generated inputs)', async () => {
-    const names = ['q', 'kind', 'theme', 'area', 'day', 'part', 'free', 'walkIn', 'age', 'access', 'rung', 'lat', 'lon', 'postcode', 'radius', 'sort', 'page', 'pageSize', 'x']
-    const value = fc.oneof(fc.string({ maxLength: 30 }), fc.integer({ min: -1000, max: 100000 }).map(String), fc.double().map(String), fc.constantFrom('', ' ', '"', '*', 'NEAR(', 'AND', '%', '\u0000', 'true', '9751 AB', 'activity'))
+    const names = [
+      'q',
+      'kind',
+      'theme',
+      'area',
+      'day',
+      'part',
+      'free',
+      'walkIn',
+      'age',
+      'access',
+      'rung',
+      'lat',
+      'lon',
+      'postcode',
+      'radius',
+      'sort',
+      'page',
+      'pageSize',
+      'x',
+    ]
+    const value = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.integer({ min: -1000, max: 100000 }).map(String),
+      fc.double().map(String),
+      fc.constantFrom(
+        '',
+        ' ',
+        '"',
+        '*',
+        'NEAR(',
+        'AND',
+        '%',
+        '\u0000',
+        'true',
+        '9751 AB',
+        'activity',
+      ),
+    )
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...names), value), { maxLength: 6 }), async (pairs) => {
-        const qs = new URLSearchParams(pairs).toString()
-        const res = await get(`/directory/search?${qs}`)
-        expect({ qs, status: res.status }).toEqual({ qs, status: expect.any(Number) })
-        expect(res.status).toBeLessThan(500)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...names), value), { maxLength: 6 }),
+        async (pairs) => {
+          const qs = new URLSearchParams(pairs).toString()
+          const res = await get(`/directory/search?${qs}`)
+          expect({ qs, status: res.status }).toEqual({ qs, status: expect.any(Number) })
+          expect(res.status).toBeLessThan(500)
+        },
+      ),
       { numRuns: 1500 },
     )
   }, 120_000)
@@ -102,9 +162,17 @@ describe('search', () => {
 test('the OpenAPI document describes every parameter and the responses', async () => {
   const res = await get('/directory/openapi.json')
   expect(res.status).toBe(200)
-  const doc = res.json as { openapi: string; paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }> }
+  const doc = res.json as {
+    openapi: string
+    paths: Record<
+      string,
+      { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }
+    >
+  }
   expect(doc.openapi).toBe('3.1.0')
   const op = doc.paths['/directory/search']!.get
-  expect(op.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['q', 'kind', 'postcode', 'radius', 'sort', 'pageSize']))
+  expect(op.parameters.map((p) => p.name)).toEqual(
+    expect.arrayContaining(['q', 'kind', 'postcode', 'radius', 'sort', 'pageSize']),
+  )
   expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400']))
 })

@@ -20,7 +20,11 @@ const openStore = async () => {
   const db = client.db(`meedoen_search_test_${randomBytes(6).toString('hex')}`)
   const changes = db.collection('search-changes') as unknown as MongoStoreCollections['changes']
   await changes.createIndex({ seq: 1 }, { unique: true })
-  const store = mongoSearchStore({ listings: db.collection('meedoen_search_index'), changes, counters: db.collection('meedoen_counters') })
+  const store = mongoSearchStore({
+    listings: db.collection('meedoen_search_index'),
+    changes,
+    counters: db.collection('meedoen_counters'),
+  })
   const stop = async () => {
     try {
       await db.dropDatabase()

@@ -30,16 +30,37 @@ afterAll(() => {
 const WORDS = ['koffie', 'tuin', 'taal', 'samen']
 
 const doc = (id: string, word: string, at: { lat: number; lon: number } | null): IndexDoc => ({
-  collection: 'activities', id, kind: 'activity', title: `${word} ${id}`, summary: '', body: '', slug: id, lat: at?.lat ?? null, lon: at?.lon ?? null,
-  free: false, walkIn: false, ageMin: null, ageMax: null, weekdays: [], partsOfDay: [], themes: [], areas: [],
-  accessibility: [], rungs: [], nextStart: null,
+  collection: 'activities',
+  id,
+  kind: 'activity',
+  title: `${word} ${id}`,
+  summary: '',
+  body: '',
+  slug: id,
+  lat: at?.lat ?? null,
+  lon: at?.lon ?? null,
+  free: false,
+  walkIn: false,
+  ageMin: null,
+  ageMax: null,
+  weekdays: [],
+  partsOfDay: [],
+  themes: [],
+  areas: [],
+  accessibility: [],
+  rungs: [],
+  nextStart: null,
 })
 
 test('random adds, moves and removals by two processes: every search near a place equals a brute-force haversine', async () => {
-  const [a, b] = [await openDb(path.join(dir, 'index.db')), await openDb(path.join(dir, 'index.db'))]
+  const [a, b] = [
+    await openDb(path.join(dir, 'index.db')),
+    await openDb(path.join(dir, 'index.db')),
+  ]
   clients.push(a, b)
   const sql: SqlExecutor = executorOver(a)
-  for (const statement of [...CREATE_SEARCH_DOCS, ...CREATE_SEARCH_CHANGES]) await sql.run(statement)
+  for (const statement of [...CREATE_SEARCH_DOCS, ...CREATE_SEARCH_CHANGES])
+    await sql.run(statement)
   const stores = [sqliteSearchStore(sql), sqliteSearchStore(executorOver(b))]
   const engine = searchEngine(stores[0]!, { prewarm: false })
   const rnd = prng(7)
@@ -61,14 +82,23 @@ test('random adds, moves and removals by two processes: every search near a plac
       const radiusKm = rnd() < 0.1 ? 3000 : 0.5 + rnd() * 30
       const near = { ...place(), radiusKm }
       const word = rnd() < 0.4 ? WORDS[Math.floor(rnd() * WORDS.length)]! : undefined
-      const q: SearchQuery = { near, sort: 'distance', pageSize: 50, ...(word ? { text: word } : {}) }
+      const q: SearchQuery = {
+        near,
+        sort: 'distance',
+        pageSize: 50,
+        ...(word ? { text: word } : {}),
+      }
       const expected = [...model.values()]
         .filter((d) => d.lat !== null && d.lon !== null && (!word || d.title.startsWith(word)))
         .map((d) => ({ id: d.id, km: haversineKm(near, { lat: d.lat!, lon: d.lon! }) }))
         .filter((d) => d.km <= radiusKm)
         .sort((x, y) => x.km - y.km)
       const result = await engine.search(q)
-      expect({ step, total: result.total, ids: result.hits.map((h) => h.id) }).toEqual({ step, total: expected.length, ids: expected.map((d) => d.id) })
+      expect({ step, total: result.total, ids: result.hits.map((h) => h.id) }).toEqual({
+        step,
+        total: expected.length,
+        ids: expected.map((d) => d.id),
+      })
       searched++
     }
   }
@@ -79,7 +109,10 @@ test('searches running at once answer what each answers alone (their working arr
   const sql: SqlExecutor = executorOver(clients[0]!)
   const store = sqliteSearchStore(sql)
   const rnd = prng(11)
-  for (let i = 0; i < 60; i++) await store.upsert(doc(`c${i}`, WORDS[i % WORDS.length]!, { lat: 53 + rnd() * 0.4, lon: 6.4 + rnd() * 0.6 }))
+  for (let i = 0; i < 60; i++)
+    await store.upsert(
+      doc(`c${i}`, WORDS[i % WORDS.length]!, { lat: 53 + rnd() * 0.4, lon: 6.4 + rnd() * 0.6 }),
+    )
   const queries: SearchQuery[] = Array.from({ length: 40 }, (_, i) => ({
     ...(i % 3 ? { text: WORDS[i % WORDS.length]!.slice(0, 3 + (i % 3)) } : {}),
     ...(i % 2 ? { near: { lat: 53.2, lon: 6.7, radiusKm: 5 + i }, sort: 'distance' as const } : {}),
@@ -89,6 +122,12 @@ test('searches running at once answer what each answers alone (their working arr
   const alone = searchEngine(store, { prewarm: false, textCacheSize: 0 })
   const expected = []
   for (const q of queries) expected.push(await alone.search(q))
-  const together = await Promise.all(queries.map((q) => searchEngine(store, { prewarm: false, textCacheSize: 0, index: alone.index }).search(q)))
-  expect(together.map((r) => [r.total, r.hits.map((h) => h.id), r.facets])).toEqual(expected.map((r) => [r.total, r.hits.map((h) => h.id), r.facets]))
+  const together = await Promise.all(
+    queries.map((q) =>
+      searchEngine(store, { prewarm: false, textCacheSize: 0, index: alone.index }).search(q),
+    ),
+  )
+  expect(together.map((r) => [r.total, r.hits.map((h) => h.id), r.facets])).toEqual(
+    expected.map((r) => [r.total, r.hits.map((h) => h.id), r.facets]),
+  )
 })

@@ -9,7 +9,11 @@ import { searchEngine } from '../../src/lib/search/engine/engine'
 import { HitCache, HitSet } from '../../src/lib/search/engine/hitCache'
 import { TextIndex } from '../../src/lib/search/engine/textIndex'
 import { sqliteSearchStore } from '../../src/lib/search/store/sqlite'
-import { CREATE_SEARCH_DOCS, DROP_SEARCH_DOCS, type SqlExecutor } from '../../src/lib/search/store/sqliteSchema'
+import {
+  CREATE_SEARCH_DOCS,
+  DROP_SEARCH_DOCS,
+  type SqlExecutor,
+} from '../../src/lib/search/store/sqliteSchema'
 import type { IndexDoc, SearchEngine } from '../../src/lib/search/types'
 import { CREATE_SEARCH_CHANGES, executorOver, openDb } from '../bench/sqliteIndex'
 import { prng } from '../helpers/syntheticListings'
@@ -28,20 +32,47 @@ let otherSql: SqlExecutor
 const gathered = jest.spyOn(TextIndex.prototype, 'matching')
 
 const doc = (id: string, title: string, body = ''): IndexDoc => ({
-  collection: 'activities', id, kind: 'activity', title, summary: 'Samen bezig', body, slug: id, lat: null, lon: null,
-  free: false, walkIn: false, ageMin: null, ageMax: null, weekdays: [], partsOfDay: [], themes: [], areas: [],
-  accessibility: [], rungs: [], nextStart: null,
+  collection: 'activities',
+  id,
+  kind: 'activity',
+  title,
+  summary: 'Samen bezig',
+  body,
+  slug: id,
+  lat: null,
+  lon: null,
+  free: false,
+  walkIn: false,
+  ageMin: null,
+  ageMax: null,
+  weekdays: [],
+  partsOfDay: [],
+  themes: [],
+  areas: [],
+  accessibility: [],
+  rungs: [],
+  nextStart: null,
 })
-const titles = async (engine: SearchEngine, text: string) => (await engine.search({ text, pageSize: 50 })).hits.map((h) => h.title).sort()
+const titles = async (engine: SearchEngine, text: string) =>
+  (await engine.search({ text, pageSize: 50 })).hits.map((h) => h.title).sort()
 
 beforeEach(async () => {
   if (!sql) {
-    const [a, b] = [await openDb(path.join(dir, 'index.db')), await openDb(path.join(dir, 'index.db'))]
+    const [a, b] = [
+      await openDb(path.join(dir, 'index.db')),
+      await openDb(path.join(dir, 'index.db')),
+    ]
     clients.push(a, b)
     sql = executorOver(a)
     otherSql = executorOver(b)
   }
-  for (const statement of [...DROP_SEARCH_DOCS, 'DROP TABLE IF EXISTS search_changes', ...CREATE_SEARCH_DOCS, ...CREATE_SEARCH_CHANGES]) await sql.run(statement)
+  for (const statement of [
+    ...DROP_SEARCH_DOCS,
+    'DROP TABLE IF EXISTS search_changes',
+    ...CREATE_SEARCH_DOCS,
+    ...CREATE_SEARCH_CHANGES,
+  ])
+    await sql.run(statement)
   gathered.mockClear()
 })
 afterAll(() => {
@@ -60,7 +91,10 @@ test('a repeated text is gathered once; listings written since, here or by anoth
   expect(gathered.mock.calls.length).toBe(once)
 
   await store.upsert(doc('b', 'Zeefdruk op tassen'))
-  expect(await titles(engine, 'zeefdruk')).toEqual(['Zeefdruk op tassen', 'Zeefdrukken voor iedereen'])
+  expect(await titles(engine, 'zeefdruk')).toEqual([
+    'Zeefdruk op tassen',
+    'Zeefdrukken voor iedereen',
+  ])
   // Changing a listing gives it a new id at the end (the old one is dead).
   await store.upsert(doc('a', 'Linoleum snijden'))
   expect(await titles(engine, 'zeefdruk')).toEqual(['Zeefdruk op tassen'])
@@ -89,13 +123,23 @@ test('a full reindex by another process, or a change log pruned past this proces
 
   for (const id of ['f', 'g', 'h']) await other.upsert(doc(id, `Zeefdruk ${id}`))
   await other.prune(1)
-  expect(await titles(engine, 'zeefdruk')).toEqual(['Zeefdruk f', 'Zeefdruk g', 'Zeefdruk h', 'Zeefdrukdag'])
+  expect(await titles(engine, 'zeefdruk')).toEqual([
+    'Zeefdruk f',
+    'Zeefdruk g',
+    'Zeefdruk h',
+    'Zeefdrukdag',
+  ])
   expect(engine.index.loads).toBe(3)
 })
 
 test('several words: each word gathered once, then intersected; a cached word answers a longer query', async () => {
   const store = sqliteSearchStore(sql)
-  for (const [id, title] of [['a', 'Zeefdruk op tassen'], ['b', 'Zeefdrukken'], ['c', 'Tassen naaien']]) await store.upsert(doc(id!, title!))
+  for (const [id, title] of [
+    ['a', 'Zeefdruk op tassen'],
+    ['b', 'Zeefdrukken'],
+    ['c', 'Tassen naaien'],
+  ])
+    await store.upsert(doc(id!, title!))
   const engine = searchEngine(store, { prewarm: false })
   expect(await titles(engine, 'zeefdruk tassen')).toEqual(['Zeefdruk op tassen'])
   const asked = gathered.mock.calls.map(([prefixes]) => [...prefixes].join('|'))
@@ -108,7 +152,8 @@ test('several words: each word gathered once, then intersected; a cached word an
 
 test('common words are prewarmed as they are typed, pinned, and searching them gathers nothing', async () => {
   const store = sqliteSearchStore(sql)
-  for (let i = 0; i < 6; i++) await store.upsert(doc(`k${i}`, `Koffieochtend ${i}`, i % 3 ? 'met muziek' : 'met taart'))
+  for (let i = 0; i < 6; i++)
+    await store.upsert(doc(`k${i}`, `Koffieochtend ${i}`, i % 3 ? 'met muziek' : 'met taart'))
   const engine = searchEngine(store, { textCacheSize: 2, hotMinDocs: 3 })
   await engine.ready()
   expect(engine.texts.pinnedSize).toBeGreaterThan(0)
@@ -139,7 +184,11 @@ test('random writes by two processes and searches: the cached engine answers exa
   const pick = () => words[Math.floor(rnd() * words.length)]!
   const stores = [sqliteSearchStore(sql), sqliteSearchStore(otherSql)]
   const cached = searchEngine(stores[0]!, { textCacheSize: 8, hotMinDocs: 4 })
-  const uncached = searchEngine(stores[0]!, { index: cached.index, textCacheSize: 0, prewarm: false })
+  const uncached = searchEngine(stores[0]!, {
+    index: cached.index,
+    textCacheSize: 0,
+    prewarm: false,
+  })
   let reloads = 0
   for (let step = 0; step < 500; step++) {
     const r = rnd()
@@ -150,12 +199,24 @@ test('random writes by two processes and searches: the cached engine answers exa
     else {
       const text = rnd() < 0.3 ? `${pick()} ${pick()}` : pick().slice(0, 3 + Math.floor(rnd() * 4))
       const fresh = searchEngine(stores[1]!, { textCacheSize: 0, prewarm: false })
-      const [a, b] = [await cached.search({ text, pageSize: 50 }), await fresh.search({ text, pageSize: 50 })]
-      expect({ step, text, total: a.total, ids: a.hits.map((h) => h.id).sort() }).toEqual({ step, text, total: b.total, ids: b.hits.map((h) => h.id).sort() })
+      const [a, b] = [
+        await cached.search({ text, pageSize: 50 }),
+        await fresh.search({ text, pageSize: 50 }),
+      ]
+      expect({ step, text, total: a.total, ids: a.hits.map((h) => h.id).sort() }).toEqual({
+        step,
+        text,
+        total: b.total,
+        ids: b.hits.map((h) => h.id).sort(),
+      })
       // Pages of 5 from the kept results, in the same order as without keeping anything (on the same index, so ties break alike).
       const q = { text, pageSize: 5, page: 1 + Math.floor(rnd() * 3) }
       const [c, d] = [await cached.search(q), await uncached.search(q)]
-      expect({ step, q, ids: c.hits.map((h) => h.id) }).toEqual({ step, q, ids: d.hits.map((h) => h.id) })
+      expect({ step, q, ids: c.hits.map((h) => h.id) }).toEqual({
+        step,
+        q,
+        ids: d.hits.map((h) => h.id),
+      })
       reloads = cached.index.loads
     }
   }
@@ -188,7 +249,12 @@ test('the cache keeps the most recently used texts, keeps pinned ones, and drops
   cache.set('p', hits, cache.generation, true)
   expect(cache.get('a')).toBe(hits)
   cache.set('c', hits, cache.generation)
-  expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.get('p')]).toEqual([hits, undefined, hits, hits])
+  expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.get('p')]).toEqual([
+    hits,
+    undefined,
+    hits,
+    hits,
+  ])
   const before = cache.generation
   cache.clear()
   cache.set('d', hits, before)
@@ -200,9 +266,16 @@ test('a hit set lists its ids in order, as a list when few and as a bitset when 
   const few = HitSet.of([3, 17, 40], 9999, 0)
   const manyIds = Array.from({ length: 500 }, (_, i) => i * 3 + 1)
   const many = HitSet.of(manyIds, 1999, 0)
-  const other = HitSet.of(Array.from({ length: 700 }, (_, i) => i * 2), 1999, 0)
+  const other = HitSet.of(
+    Array.from({ length: 700 }, (_, i) => i * 2),
+    1999,
+    0,
+  )
   const out = new Int32Array(2000)
-  expect([few.count, Array.from(out.subarray(0, few.writeIds(out, 2000)))]).toEqual([3, [3, 17, 40]])
+  expect([few.count, Array.from(out.subarray(0, few.writeIds(out, 2000)))]).toEqual([
+    3,
+    [3, 17, 40],
+  ])
   expect(many.count).toBe(500)
   expect(Array.from(out.subarray(0, many.writeIds(out, 2000)))).toEqual(manyIds)
   expect(Array.from(few.and(many, 1).ids())).toEqual([40])
@@ -219,7 +292,11 @@ test('a listing past its limit (stale or over) is left out of matches, counts an
   const past = new Date(Date.now() - 60_000).toISOString()
   const future = new Date(Date.now() + 3_600_000).toISOString()
   await store.upsert({ ...doc('old', 'Zeefdruk van vroeger'), visibleUntil: past, themes: ['t1'] })
-  await store.upsert({ ...doc('soon', 'Zeefdruk tot straks'), visibleUntil: future, themes: ['t1'] })
+  await store.upsert({
+    ...doc('soon', 'Zeefdruk tot straks'),
+    visibleUntil: future,
+    themes: ['t1'],
+  })
   await store.upsert(doc('always', 'Zeefdruk altijd'))
   const engine = searchEngine(store, { prewarm: false })
   const found = await engine.search({ text: 'zeefdruk' })
@@ -232,7 +309,11 @@ test('a listing past its limit (stale or over) is left out of matches, counts an
 
 test('a repeated search answers from its kept result until a listing in it stops being visible, or the index changes', async () => {
   const store = sqliteSearchStore(sql)
-  for (let i = 0; i < 30; i++) await store.upsert({ ...doc(`z${i}`, `Zeefdruk ${i}`), visibleUntil: i === 7 ? new Date(Date.now() + 400).toISOString() : null })
+  for (let i = 0; i < 30; i++)
+    await store.upsert({
+      ...doc(`z${i}`, `Zeefdruk ${i}`),
+      visibleUntil: i === 7 ? new Date(Date.now() + 400).toISOString() : null,
+    })
   const engine = searchEngine(store, { prewarm: false })
   const first = await engine.search({ text: 'zeefdruk', pageSize: 20 })
   const second = await engine.search({ text: 'zeefdruk', pageSize: 20, page: 2 })

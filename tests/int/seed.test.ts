@@ -17,12 +17,23 @@ const all = { overrideAccess: true, pagination: false, depth: 0 } as const
 
 const countAll = async () => {
   const out: Record<string, number> = {}
-  for (const collection of ['organisations', 'venues', 'activities', 'openings', 'users', 'themes', 'areas', 'school-holidays', 'interests', 'interest-outcomes', 'loket-requests'] as const) {
+  for (const collection of [
+    'organisations',
+    'venues',
+    'activities',
+    'openings',
+    'users',
+    'themes',
+    'areas',
+    'school-holidays',
+    'interests',
+    'interest-outcomes',
+    'loket-requests',
+  ] as const) {
     out[collection] = (await t.payload.count({ collection, overrideAccess: true })).totalDocs
   }
   return out
 }
-
 
 describe('demo data', () => {
   it('seeds an empty database with realistic content', async () => {
@@ -58,11 +69,19 @@ describe('demo data', () => {
     const published = { _status: { equals: 'published' } } as const
     const activities = await t.payload.find({ collection: 'activities', where: published, ...all })
     expect(activities.totalDocs).toBeGreaterThanOrEqual(40)
-    expect(new Set(activities.docs.map((a) => a.schedule.kind))).toEqual(new Set(['once', 'weekly', 'biweekly', 'monthly']))
+    expect(new Set(activities.docs.map((a) => a.schedule.kind))).toEqual(
+      new Set(['once', 'weekly', 'biweekly', 'monthly']),
+    )
     const openings = await t.payload.find({ collection: 'openings', where: published, ...all })
     expect(openings.totalDocs).toBeGreaterThanOrEqual(30)
-    expect(new Set(openings.docs.map((o) => o.kind))).toEqual(new Set(OPENING_KINDS.map((k) => k.value)))
-    const drafts = await t.payload.find({ collection: 'activities', where: { _status: { equals: 'draft' } }, ...all })
+    expect(new Set(openings.docs.map((o) => o.kind))).toEqual(
+      new Set(OPENING_KINDS.map((k) => k.value)),
+    )
+    const drafts = await t.payload.find({
+      collection: 'activities',
+      where: { _status: { equals: 'draft' } },
+      ...all,
+    })
     expect(drafts.totalDocs).toBeGreaterThan(0)
     expect(drafts.docs.every((d) => d.reviewState === 'awaiting_review')).toBe(true)
   })
@@ -80,18 +99,40 @@ describe('demo data', () => {
     expect(await countAll()).toEqual(before)
   })
 
-  it('sends demo interests and loket requests the way residents do: for the listing\'s organisation, one overdue request', async () => {
+  it("sends demo interests and loket requests the way residents do: for the listing's organisation, one overdue request", async () => {
     const interests = await t.payload.find({ collection: 'interests', ...all })
     expect(interests.totalDocs).toBe(3)
-    const haren = (await t.payload.find({ collection: 'organisations', where: { slug: { equals: 'welzijn-haren' } }, ...all })).docs[0]!
-    expect(interests.docs.filter((i) => i.organisation === haren.id).map((i) => i.status).sort()).toEqual(['contacted', 'new'])
+    const haren = (
+      await t.payload.find({
+        collection: 'organisations',
+        where: { slug: { equals: 'welzijn-haren' } },
+        ...all,
+      })
+    ).docs[0]!
+    expect(
+      interests.docs
+        .filter((i) => i.organisation === haren.id)
+        .map((i) => i.status)
+        .sort(),
+    ).toEqual(['contacted', 'new'])
     const { overdueLoketWhere } = await import('../../collections/LoketRequests')
-    expect((await t.payload.count({ collection: 'loket-requests', where: overdueLoketWhere(new Date()), overrideAccess: true })).totalDocs).toBe(1)
+    expect(
+      (
+        await t.payload.count({
+          collection: 'loket-requests',
+          where: overdueLoketWhere(new Date()),
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 
   it('every demo login works', async () => {
     for (const user of DEMO_USERS) {
-      const { token } = await t.payload.login({ collection: 'users', data: { email: user.email, password: user.password } })
+      const { token } = await t.payload.login({
+        collection: 'users',
+        data: { email: user.email, password: user.password },
+      })
       expect(token).toEqual(expect.any(String))
     }
   })

@@ -26,15 +26,29 @@ test('20 concurrent saves by different users all succeed', async () => {
     ),
   )
   expect(results.filter((r) => r.status === 'rejected').map((r) => String(r.reason))).toEqual([])
-  const stored = await t.payload.count({ collection: 'activities', where: { title: { like: 'Gelijktijdig' } }, overrideAccess: true })
+  const stored = await t.payload.count({
+    collection: 'activities',
+    where: { title: { like: 'Gelijktijdig' } },
+    overrideAccess: true,
+  })
   expect(stored.totalDocs).toBe(20)
 })
 
 test('a save refused by a hook after validation leaves nothing behind', async () => {
-  const { totalDocs: before } = await t.payload.count({ collection: 'activities', overrideAccess: true })
+  const { totalDocs: before } = await t.payload.count({
+    collection: 'activities',
+    overrideAccess: true,
+  })
   // Members of an unverified organisation may not publish: refused in beforeChange.
   await expect(
-    t.payload.create({ collection: 'activities', data: activityData(Number(f.orgB), 'Mag niet live', 'published') as never, overrideAccess: false, user: f.users.memberB.user }),
+    t.payload.create({
+      collection: 'activities',
+      data: activityData(Number(f.orgB), 'Mag niet live', 'published') as never,
+      overrideAccess: false,
+      user: f.users.memberB.user,
+    }),
   ).rejects.toMatchObject({ status: 403 })
-  expect((await t.payload.count({ collection: 'activities', overrideAccess: true })).totalDocs).toBe(before)
+  expect(
+    (await t.payload.count({ collection: 'activities', overrideAccess: true })).totalDocs,
+  ).toBe(before)
 })

@@ -15,7 +15,9 @@ import { startServer, type RunningServer } from '../helpers/server'
 let server: RunningServer
 let browser: Browser
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
   if (build.status !== 0) throw new Error('next build failed')
   ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
 }, 600_000)
@@ -29,7 +31,8 @@ test('login page, login, media list and logout work; no 5xx, no failed permissio
   const page = await context.newPage()
   const failures: string[] = []
   page.on('response', (res) => {
-    if (res.url().includes('/api/') && res.status() >= 500) failures.push(`${res.status()} ${res.url()}`)
+    if (res.url().includes('/api/') && res.status() >= 500)
+      failures.push(`${res.status()} ${res.url()}`)
   })
   await page.goto(`${server.url}/admin/login`)
   await page.locator('#field-email').waitFor({ state: 'visible' })
@@ -39,11 +42,16 @@ test('login page, login, media list and logout work; no 5xx, no failed permissio
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/admin\/?$/)
   await page.goto(`${server.url}/admin/collections/media`)
-  await page.locator('.collection-list, .list-view, [class*="collection-list"]').first().waitFor({ state: 'visible' })
+  await page
+    .locator('.collection-list, .list-view, [class*="collection-list"]')
+    .first()
+    .waitFor({ state: 'visible' })
   await page.goto(`${server.url}/admin/logout`)
   await page.locator('#field-email').waitFor({ state: 'visible', timeout: 30_000 })
   await page.waitForTimeout(500)
-  expect(await page.getByText(/Refreshing permissions failed|Fetching permissions failed/).count()).toBe(0)
+  expect(
+    await page.getByText(/Refreshing permissions failed|Fetching permissions failed/).count(),
+  ).toBe(0)
   expect(failures).toEqual([])
   await context.close()
 }, 120_000)

@@ -10,7 +10,14 @@ test('invalid configuration stops the server with exit code 1 and names each bad
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meedoen-config-'))
   try {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dir, PORT: 'abc', DATABASE_URL: 'postgres://x', LOG_LEVEL: 'loud' } as unknown as NodeJS.ProcessEnv,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATA_DIR: dir,
+        PORT: 'abc',
+        DATABASE_URL: 'postgres://x',
+        LOG_LEVEL: 'loud',
+      } as unknown as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 60_000,
     })

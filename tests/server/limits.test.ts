@@ -14,7 +14,9 @@ import { startServer, type RunningServer } from '../helpers/server'
  */
 let server: RunningServer
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
   if (build.status !== 0) throw new Error('next build failed')
   server = await startServer({ TRUST_PROXY: '1' })
 }, 600_000)
@@ -31,7 +33,12 @@ const post = (path: string, ip: string, body: unknown, headers: Record<string, s
 const NOT_ROUTED = [301, 302, 307, 308, 404, 405]
 
 /** Every spelling of `target` posted from `ip` is either throttled or not routed at all; counts the answers. */
-const throttledInEverySpelling = (target: string, ip: string, body: unknown, seen: Record<number, number>) =>
+const throttledInEverySpelling = (
+  target: string,
+  ip: string,
+  body: unknown,
+  seen: Record<number, number>,
+) =>
   fc.assert(
     fc.asyncProperty(spelling(target), async (path) => {
       const { status } = await post(path, ip, body)
@@ -45,14 +52,30 @@ const member = DEMO_USERS.find((u) => u.email.startsWith('lid@welzijnharen'))!
 test('once an IP has used its login budget, no spelling of login, forgot or reset password gets through', async () => {
   // Next does route an encoded path to Payload's login (the finding): from a fresh IP it logs in.
   expect(
-    (await post('/api/users/%6Cogin', '10.9.0.1', { email: member.email, password: member.password })).status,
+    (
+      await post('/api/users/%6Cogin', '10.9.0.1', {
+        email: member.email,
+        password: member.password,
+      })
+    ).status,
   ).toBe(200)
   for (let i = 0; i < 10; i++)
-    expect((await post('/api/users/login', '10.9.0.2', { email: `gok${i}@example.nl`, password: 'fout' })).status).toBe(
-      401,
-    )
-  for (const known of ['/api/users/%6Cogin', '/api/users/forgot-p%61ssword', '/api/users/%6c%6f%67%69%6e?x=1']) {
-    expect((await post(known, '10.9.0.2', { email: member.email, password: member.password })).status).toBe(429)
+    expect(
+      (
+        await post('/api/users/login', '10.9.0.2', {
+          email: `gok${i}@example.nl`,
+          password: 'fout',
+        })
+      ).status,
+    ).toBe(401)
+  for (const known of [
+    '/api/users/%6Cogin',
+    '/api/users/forgot-p%61ssword',
+    '/api/users/%6c%6f%67%69%6e?x=1',
+  ]) {
+    expect(
+      (await post(known, '10.9.0.2', { email: member.email, password: member.password })).status,
+    ).toBe(429)
   }
   const seen: Record<number, number> = {}
   for (const [target, body] of [
@@ -84,22 +107,36 @@ test('once an IP has used a form budget, no spelling of the public collection cr
 test('bodies are capped by the path Payload sees: 413 for a 9 KB interest in any spelling, 411 without a length', async () => {
   const big = JSON.stringify({ name: 'x'.repeat(9 * 1024) })
   await fc.assert(
-    fc.asyncProperty(spelling('/api/interests'), fc.integer({ min: 0, max: 255 }), async (path, n) => {
-      const { status } = await post(path, `10.9.3.${n}`, big)
-      return status === 413 || NOT_ROUTED.includes(status)
-    }),
+    fc.asyncProperty(
+      spelling('/api/interests'),
+      fc.integer({ min: 0, max: 255 }),
+      async (path, n) => {
+        const { status } = await post(path, `10.9.3.${n}`, big)
+        return status === 413 || NOT_ROUTED.includes(status)
+      },
+    ),
     { numRuns: 40 },
   )
-  expect((await post('/api/loket-requests', '10.9.3.1', JSON.stringify({ note: 'x'.repeat(17 * 1024) }))).status).toBe(
-    413,
-  )
-  expect((await post('/api/loket-requests', '10.9.3.2', JSON.stringify({ note: 'x'.repeat(15 * 1024) }))).status).toBe(
-    400,
-  )
   expect(
-    (await post('/api/activities', '10.9.3.3', JSON.stringify({ title: 'x'.repeat(3 * 1024 * 1024) }))).status,
+    (await post('/api/loket-requests', '10.9.3.1', JSON.stringify({ note: 'x'.repeat(17 * 1024) })))
+      .status,
   ).toBe(413)
-  const chunked = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode('{}')), c.close()) })
+  expect(
+    (await post('/api/loket-requests', '10.9.3.2', JSON.stringify({ note: 'x'.repeat(15 * 1024) })))
+      .status,
+  ).toBe(400)
+  expect(
+    (
+      await post(
+        '/api/activities',
+        '10.9.3.3',
+        JSON.stringify({ title: 'x'.repeat(3 * 1024 * 1024) }),
+      )
+    ).status,
+  ).toBe(413)
+  const chunked = new ReadableStream({
+    start: (c) => (c.enqueue(new TextEncoder().encode('{}')), c.close()),
+  })
   const res = await fetch(`${server.url}/api/interests`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -140,9 +177,9 @@ test('REST answers to a logged-in request are no-store; anonymous public reads a
       expect([path, answer.headers.get('cache-control')]).toEqual([path, 'no-store'])
     }
   }
-  expect((await fetch(`${server.url}/api/activities?limit=1`)).headers.get('cache-control') ?? '').not.toContain(
-    'no-store',
-  )
+  expect(
+    (await fetch(`${server.url}/api/activities?limit=1`)).headers.get('cache-control') ?? '',
+  ).not.toContain('no-store')
 })
 
 test('an anonymous 50 MB interest is refused before it is read, and nothing is stored', async () => {
@@ -153,7 +190,9 @@ test('an anonymous 50 MB interest is refused before it is read, and nothing is s
   const count = async () =>
     (
       (await (
-        await fetch(`${server.url}/api/interests?limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })
+        await fetch(`${server.url}/api/interests?limit=1&depth=0`, {
+          headers: { authorization: `JWT ${token}` },
+        })
       ).json()) as { totalDocs: number }
     ).totalDocs
   const before = await count()

@@ -15,7 +15,9 @@ import { startServer, type RunningServer } from '../helpers/server'
 let server: RunningServer
 let browser: Browser
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
   if (build.status !== 0) throw new Error('next build failed')
   server = await startServer()
   browser = await launchBrowser()
@@ -63,7 +65,9 @@ test('a member changes their own password in the admin only with the current one
   await current.fill(member.password)
   // The admin's save is checked by its answer: after your own password change the admin
   // refreshes the session and the page, which can take the success toast along.
-  const saved = page.waitForResponse((r) => r.url().includes('/api/users/') && r.request().method() === 'PATCH')
+  const saved = page.waitForResponse(
+    (r) => r.url().includes('/api/users/') && r.request().method() === 'PATCH',
+  )
   await page.waitForTimeout(1_000)
   await page.click('#action-save')
   expect((await saved).status()).toBe(200)

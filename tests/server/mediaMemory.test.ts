@@ -16,30 +16,47 @@ let server: RunningServer
 let token: string
 let pid: number
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
   if (build.status !== 0) throw new Error('next build failed')
   server = await startServer()
   const port = new URL(server.url).port
   // The process listening on the server's port: its memory is what counts.
-  pid = Number(/pid=(\d+)/.exec(execFileSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' }))![1])
+  pid = Number(
+    /pid=(\d+)/.exec(execFileSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' }))![1],
+  )
   const member = DEMO_USERS.find((u) => u.email === 'lid@welzijnharen.test')!
-  const res = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: member.email, password: member.password }) })
+  const res = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: member.email, password: member.password }),
+  })
   token = ((await res.json()) as { token: string }).token
 }, 300_000)
 afterAll(async () => server?.stop())
 
-const rssMB = () => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024
+const rssMB = () =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024
 
 const upload = (file: Buffer, name: string) => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file)], { type: 'image/png' }), name)
   form.append('_payload', JSON.stringify({ alt: name }))
-  return fetch(`${server.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}`, origin: server.url }, body: form })
+  return fetch(`${server.url}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}`, origin: server.url },
+    body: form,
+  })
 }
 
 test('two huge PNGs at once: 413 each (in Dutch), memory stays within 150 MB of where it was', async () => {
   // Warm up the upload path (sharp loaded, sizes written) with a normal photo first.
-  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#0b5e6b' } }).png().toBuffer()
+  const photo = await sharp({
+    create: { width: 1200, height: 800, channels: 3, background: '#0b5e6b' },
+  })
+    .png()
+    .toBuffer()
   expect((await upload(photo, 'gewoon.png')).status).toBe(201)
   const huge = await hugePng(16_000, 16_000)
   const before = rssMB()
@@ -49,7 +66,9 @@ test('two huge PNGs at once: 413 each (in Dutch), memory stays within 150 MB of 
   await new Promise((resolve) => setTimeout(resolve, 500))
   clearInterval(sampler)
   const after = rssMB()
-  console.log(`Huge PNG: RSS before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, after ${after.toFixed(0)} MB`)
+  console.log(
+    `Huge PNG: RSS before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, after ${after.toFixed(0)} MB`,
+  )
   for (const res of answers) {
     expect(res.status).toBe(413)
     expect(await res.text()).toMatch(/te groot/)

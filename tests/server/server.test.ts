@@ -12,13 +12,16 @@ import { startServer, type RunningServer } from '../helpers/server'
 let server: RunningServer
 beforeAll(async () => {
   // `npm test` must work on its own: build the admin first if it is missing or stale.
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], { stdio: 'inherit' })
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
   if (build.status !== 0) throw new Error('next build failed')
   server = await startServer()
 }, 300_000)
 afterAll(async () => server?.stop())
 
-const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
 
 test('prints the port and the demo logins on start', () => {
   expect(server.output()).toMatch(/Meedoen listening on port \d+/)
@@ -54,12 +57,20 @@ test('/admin answers with the Payload admin', async () => {
 test('REST /api/openings as anonymous returns only published openings, page size capped', async () => {
   const res = await get('/api/openings?limit=1000&depth=0&draft=true')
   expect(res.status).toBe(200)
-  const body = (await res.json()) as { docs: { _status: string; title: string; professional?: unknown }[]; limit: number; totalDocs: number }
+  const body = (await res.json()) as {
+    docs: { _status: string; title: string; professional?: unknown }[]
+    limit: number
+    totalDocs: number
+  }
   expect(body.limit).toBeLessThanOrEqual(100)
   expect(body.totalDocs).toBeGreaterThanOrEqual(30)
   expect(body.docs.every((d) => d._status === 'published')).toBe(true)
   expect(body.docs.map((d) => d.title)).not.toContain('Leerwerkplek horeca')
-  expect(body.docs.every((d) => !(d.professional as { referralNotes?: string } | undefined)?.referralNotes)).toBe(true)
+  expect(
+    body.docs.every(
+      (d) => !(d.professional as { referralNotes?: string } | undefined)?.referralNotes,
+    ),
+  ).toBe(true)
 })
 
 test('a demo login works over REST and sees what anonymous readers cannot', async () => {
@@ -71,7 +82,9 @@ test('a demo login works over REST and sees what anonymous readers cannot', asyn
   })
   expect(login.status).toBe(200)
   const { token } = (await login.json()) as { token: string }
-  const drafts = await get('/api/openings?where[_status][equals]=draft&draft=true&depth=0', { headers: { authorization: `JWT ${token}` } })
+  const drafts = await get('/api/openings?where[_status][equals]=draft&draft=true&depth=0', {
+    headers: { authorization: `JWT ${token}` },
+  })
   const body = (await drafts.json()) as { docs: { title: string }[] }
   expect(body.docs.map((d) => d.title)).toContain('Leerwerkplek horeca')
 })
@@ -107,21 +120,30 @@ test('the admin dashboard shows editors what waits for review, linking to the fi
   expect(res.status).toBe(200)
   const html = await res.text()
   // The same cookie sent by another site is not a login (Payload's CSRF protection).
-  const crossSite = await (await get('/admin', { headers: { cookie, 'sec-fetch-site': 'cross-site' } })).text()
+  const crossSite = await (
+    await get('/admin', { headers: { cookie, 'sec-fetch-site': 'cross-site' } })
+  ).text()
   expect(crossSite.includes('Wacht op beoordeling')).toBe(false)
   // (booleans: a failing match would otherwise print the whole admin page)
   expect(html.includes('Wacht op beoordeling door de redactie')).toBe(true)
   expect(/data-review-count="awaitingReview-activities"[^>]*>2</.test(html)).toBe(true)
-  expect(html.includes('/admin/collections/openings?where%5BreviewState%5D%5Bequals%5D=awaiting_review')).toBe(true)
+  expect(
+    html.includes('/admin/collections/openings?where%5BreviewState%5D%5Bequals%5D=awaiting_review'),
+  ).toBe(true)
 })
 
 test('an activity in the admin has the "Nog actueel" action for its organisation member', async () => {
   const member = DEMO_USERS.find((u) => u.email.startsWith('lid@welzijnharen'))!
   const cookie = await loginCookie(member.email, member.password)
-  const list = await get('/api/activities?where[title][equals]=Koffieochtend%20in%20De%20Dilgt&depth=0', { headers: sameSite(cookie) })
+  const list = await get(
+    '/api/activities?where[title][equals]=Koffieochtend%20in%20De%20Dilgt&depth=0',
+    { headers: sameSite(cookie) },
+  )
   const { docs } = (await list.json()) as { docs: { id: number }[] }
   expect(docs).toHaveLength(1)
-  const res = await get(`/admin/collections/activities/${docs[0]!.id}`, { headers: sameSite(cookie) })
+  const res = await get(`/admin/collections/activities/${docs[0]!.id}`, {
+    headers: sameSite(cookie),
+  })
   expect(res.status).toBe(200)
   expect((await res.text()).includes('Nog actueel')).toBe(true)
 })
@@ -129,7 +151,10 @@ test('an activity in the admin has the "Nog actueel" action for its organisation
 test('the search API answers inside the real server (Next bundle): text, postcode, OpenAPI', async () => {
   const res = await get('/api/directory/search?q=koffie&postcode=9751AB&radius=5&sort=distance')
   expect(res.status).toBe(200)
-  const body = (await res.json()) as { hits: { title: string; distanceKm: number }[]; near: { from: string } }
+  const body = (await res.json()) as {
+    hits: { title: string; distanceKm: number }[]
+    near: { from: string }
+  }
   expect(body.near.from).toBe('postcode')
   expect(body.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
   expect((await get('/api/directory/search?day=8')).status).toBe(400)
@@ -139,14 +164,23 @@ test('the search API answers inside the real server (Next bundle): text, postcod
 test('saving a venue through REST geocodes it (offline here: PC4 fallback, marked as not verified)', async () => {
   const editor = DEMO_USERS.find((u) => u.roles.includes('editor'))!
   const cookie = await loginCookie(editor.email, editor.password)
-  const orgs = (await (await get('/api/organisations?limit=1&depth=0', { headers: sameSite(cookie) })).json()) as { docs: { id: number }[] }
+  const orgs = (await (
+    await get('/api/organisations?limit=1&depth=0', { headers: sameSite(cookie) })
+  ).json()) as { docs: { id: number }[] }
   const res = await get('/api/venues', {
     method: 'POST',
     headers: { ...sameSite(cookie), 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Testlocatie', type: 'buurthuis', organisations: [orgs.docs[0]!.id], address: { street: 'Kerklaan', houseNumber: '3', postcode: '9751nn', city: 'Haren' } }),
+    body: JSON.stringify({
+      name: 'Testlocatie',
+      type: 'buurthuis',
+      organisations: [orgs.docs[0]!.id],
+      address: { street: 'Kerklaan', houseNumber: '3', postcode: '9751nn', city: 'Haren' },
+    }),
   })
   expect(res.status).toBe(201)
-  const { doc } = (await res.json()) as { doc: { address: { postcode: string }; location: [number, number]; locationStatus: string } }
+  const { doc } = (await res.json()) as {
+    doc: { address: { postcode: string }; location: [number, number]; locationStatus: string }
+  }
   expect(doc.address.postcode).toBe('9751 NN')
   expect(doc.locationStatus).toBe('approximate')
   expect(doc.location[1]).toBeCloseTo(53.17, 1)
@@ -156,9 +190,14 @@ test('saving a venue through REST geocodes it (offline here: PC4 fallback, marke
 test('guessing passwords on the real server: after 10 failures even the right password gets 429', async () => {
   const user = DEMO_USERS[0]!
   const attempt = (password: string) =>
-    get('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password }) })
+    get('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: user.email, password }),
+    })
   let firstBlocked = 0
-  for (let i = 1; i <= 12 && !firstBlocked; i++) if ((await attempt(`wrong-${i}`)).status === 429) firstBlocked = i
+  for (let i = 1; i <= 12 && !firstBlocked; i++)
+    if ((await attempt(`wrong-${i}`)).status === 429) firstBlocked = i
   expect(firstBlocked).toBeGreaterThan(1)
   expect(firstBlocked).toBeLessThanOrEqual(11)
   const right = await attempt(user.password)

@@ -15,7 +15,10 @@ export const validateActivity: CollectionBeforeChangeHook<Activity> = ({ data, r
   // A list sent as something else (REST `{"schedule.weekdays": "2"}`) is refused, not read.
   const notLists = (['weekdays', 'exceptions'] as const)
     .filter((field) => data.schedule?.[field] != null && !Array.isArray(data.schedule[field]))
-    .map((field) => ({ path: `schedule.${field}`, message: inLanguage(req, 'Dit moet een lijst zijn.', 'This must be a list.') }))
+    .map((field) => ({
+      path: `schedule.${field}`,
+      message: inLanguage(req, 'Dit moet een lijst zijn.', 'This must be a list.'),
+    }))
   const scheduleIssues = data.schedule
     ? validateSchedule(scheduleFromFields(data.schedule)).map((issue) => ({
         path: `schedule.${issue.field}`,
@@ -24,12 +27,24 @@ export const validateActivity: CollectionBeforeChangeHook<Activity> = ({ data, r
     : []
   const missingVenue =
     data._status === 'published' && (data.locationKind ?? 'venue') === 'venue' && !data.venue
-      ? [{ path: 'venue', message: inLanguage(req, 'Kies een locatie, of kies "Buiten" of "Online".', 'Choose a venue, or "Outdoors" or "Online".') }]
+      ? [
+          {
+            path: 'venue',
+            message: inLanguage(
+              req,
+              'Kies een locatie, of kies "Buiten" of "Online".',
+              'Choose a venue, or "Outdoors" or "Online".',
+            ),
+          },
+        ]
       : []
   throwIfIssues(req, 'activities', [
     ...notLists,
     ...scheduleIssues,
-    ...rangeIssue(req, data.ageMin, data.ageMax, 'ageMin', { nl: 'De minimumleeftijd', en: 'The minimum age' }),
+    ...rangeIssue(req, data.ageMin, data.ageMax, 'ageMin', {
+      nl: 'De minimumleeftijd',
+      en: 'The minimum age',
+    }),
     ...missingVenue,
   ])
   return data

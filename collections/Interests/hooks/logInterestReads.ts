@@ -15,13 +15,26 @@ const MANY = new Set(['find', 'update', 'delete'])
  * answers with every matching interest). An export says so; an erasure logs itself, once.
  * System reads (the e-mail job, retention) have no user and are not logged.
  */
-export const logInterestReads: CollectionAfterOperationHook = async ({ operation, result, req }) => {
+export const logInterestReads: CollectionAfterOperationHook = async ({
+  operation,
+  result,
+  req,
+}) => {
   if (!req.user || req.context?.interestLogAction === 'erase') return result
-  const docs: Doc[] = MANY.has(operation) ? ((result as { docs?: Doc[] } | undefined)?.docs ?? []) : ONE.has(operation) && result ? [result as Doc] : []
+  const docs: Doc[] = MANY.has(operation)
+    ? ((result as { docs?: Doc[] } | undefined)?.docs ?? [])
+    : ONE.has(operation) && result
+      ? [result as Doc]
+      : []
   if (!docs.length) return result
   await req.payload.create({
     collection: 'interest-log',
-    data: { action: req.context?.interestLogAction === 'export' ? 'export' : 'read', user: req.user.id, count: docs.length, interests: docs.map((d) => d.id).join(',') },
+    data: {
+      action: req.context?.interestLogAction === 'export' ? 'export' : 'read',
+      user: req.user.id,
+      count: docs.length,
+      interests: docs.map((d) => d.id).join(','),
+    },
     req: systemRequest(req, 'interest-log'),
     overrideAccess: false,
   })

@@ -18,20 +18,37 @@ const refuse = (req: PayloadRequest, nl: string, en: string): never => {
  * one contact channel, filled in; consent given. Keeps only the chosen channel; the arrival
  * time, status, note and count row are the server's.
  */
-export const prepareInterest: CollectionBeforeChangeHook<Interest> = async ({ data, req, operation }) => {
+export const prepareInterest: CollectionBeforeChangeHook<Interest> = async ({
+  data,
+  req,
+  operation,
+}) => {
   if (operation !== 'create') return data
   const listing = await publicListingOf(req, data.listing)
   if (listing.collection === 'openings' && (listing as Opening).status !== 'open') {
     refuse(req, 'Deze plek is niet meer open.', 'This opening is no longer open.')
   }
-  if (listing.collection === 'activities' && (listing as { signUp?: string }).signUp !== 'sign_up') {
-    refuse(req, 'Voor deze activiteit hoef je je niet aan te melden.', 'This activity needs no sign-up.')
+  if (
+    listing.collection === 'activities' &&
+    (listing as { signUp?: string }).signUp !== 'sign_up'
+  ) {
+    refuse(
+      req,
+      'Voor deze activiteit hoef je je niet aan te melden.',
+      'This activity needs no sign-up.',
+    )
   }
-  if (data.consent !== true) refuse(req, 'Geef toestemming om je gegevens te delen.', 'Please give consent to share your details.')
+  if (data.consent !== true)
+    refuse(
+      req,
+      'Geef toestemming om je gegevens te delen.',
+      'Please give consent to share your details.',
+    )
   const channel = data.contactBy === 'phone' ? 'phone' : 'email'
   const value = typeof data[channel] === 'string' ? data[channel].trim() : ''
   if (!value) {
-    if (channel === 'email') refuse(req, 'Vul je e-mailadres in.', 'Please enter your e-mail address.')
+    if (channel === 'email')
+      refuse(req, 'Vul je e-mailadres in.', 'Please enter your e-mail address.')
     refuse(req, 'Vul je telefoonnummer in.', 'Please enter your phone number.')
   }
   const organisation = relationID(listing.organisation) as number

@@ -20,7 +20,8 @@ const touchesPersonal = (where: unknown, depth = 0): boolean => {
  * people (a find with the same filter works, and is logged); the server's own counts pass.
  */
 export const refusePersonalCounts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'count' || !req.user || !touchesPersonal((args as { where?: unknown }).where)) return args
+  if (operation !== 'count' || !req.user || !touchesPersonal((args as { where?: unknown }).where))
+    return args
   throw new APIError(
     inLanguage(
       req,

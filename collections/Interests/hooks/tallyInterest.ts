@@ -12,7 +12,12 @@ import { systemRequest } from '../../requests'
  * interest's hidden link to it is set on the adapter, as the row is the server's, not the
  * sender's or the member's.
  */
-export const tallyInterest: CollectionAfterChangeHook<Interest> = async ({ doc, previousDoc, operation, req }) => {
+export const tallyInterest: CollectionAfterChangeHook<Interest> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   const system = systemRequest(req, 'interest-outcome')
   if (operation === 'create') {
     // prepareInterest sets the kind of every new interest.
@@ -20,15 +25,31 @@ export const tallyInterest: CollectionAfterChangeHook<Interest> = async ({ doc, 
     if (!listingKind) throw new Error(`interest ${doc.id} has no listing kind`)
     const outcome = await req.payload.create({
       collection: 'interest-outcomes',
-      data: { organisation: relationID(doc.organisation) as number, listingKind, month: amsterdamMonth(new Date(doc.createdAt)), status: doc.status },
+      data: {
+        organisation: relationID(doc.organisation) as number,
+        listingKind,
+        month: amsterdamMonth(new Date(doc.createdAt)),
+        status: doc.status,
+      },
       req: system,
       overrideAccess: false,
     })
-    await req.payload.db.updateOne({ collection: 'interests', id: doc.id, data: { outcome: outcome.id }, req })
+    await req.payload.db.updateOne({
+      collection: 'interests',
+      id: doc.id,
+      data: { outcome: outcome.id },
+      req,
+    })
     return { ...doc, outcome: outcome.id }
   }
   const outcome = relationID(doc.outcome)
   if (outcome === undefined || doc.status === previousDoc?.status) return doc
-  await req.payload.update({ collection: 'interest-outcomes', id: outcome, data: { status: doc.status }, req: system, overrideAccess: false })
+  await req.payload.update({
+    collection: 'interest-outcomes',
+    id: outcome,
+    data: { status: doc.status },
+    req: system,
+    overrideAccess: false,
+  })
   return doc
 }

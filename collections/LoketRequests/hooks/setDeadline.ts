@@ -14,8 +14,22 @@ export const setDeadline =
   ({ data, operation, req }) => {
     if (operation !== 'create') return data
     if (data.consent !== true) {
-      throw new APIError(inLanguage(req, 'Geef toestemming voor contact.', 'Please give consent to be contacted.'), 400, null, true)
+      throw new APIError(
+        inLanguage(req, 'Geef toestemming voor contact.', 'Please give consent to be contacted.'),
+        400,
+        null,
+        true,
+      )
     }
     const kvk = typeof data.kvkNumber === 'string' ? data.kvkNumber.replace(/[\s.]/g, '') : ''
-    return { ...data, ...arrivedNow(), kvkNumber: kvk || null, status: 'new', assignedTo: null, organisation: null, editorNote: null, dueAt: addWorkingDays(new Date(), workingDays).toISOString() }
+    return {
+      ...data,
+      ...arrivedNow(),
+      kvkNumber: kvk || null,
+      status: 'new',
+      assignedTo: null,
+      organisation: null,
+      editorNote: null,
+      dueAt: addWorkingDays(new Date(), workingDays).toISOString(),
+    }
   }

@@ -14,7 +14,11 @@ export const equalLoginTiming: CollectionBeforeOperationHook = async ({ args, op
   const password = data?.password
   // Without both Payload answers 400 before looking anyone up, the same for every address.
   if (!email || typeof password !== 'string' || password.trim() === '') return args
-  const user = await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })
+  const user = await req.payload.db.findOne({
+    collection: 'users',
+    where: { email: { equals: email } },
+    req,
+  })
   if (!user) await hashNothing(password)
   return args
 }

@@ -1,10 +1,24 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { defaultGeocoder, type GeocodeOutcome, type Geocoder, pc4Answer } from '../../../src/lib/geo/geocoder'
+import {
+  defaultGeocoder,
+  type GeocodeOutcome,
+  type Geocoder,
+  pc4Answer,
+} from '../../../src/lib/geo/geocoder'
 import { DIRECTORY_QUEUE, TASKS } from '../../../plugins/directory/constants'
 import type { LocationStatus } from '../locationFields'
 import {
-  ADDRESS_KEYS, addressKey, addressText, asPoint, EMPTY_CODES, fromOutcome, geocodeInput, isPending, notVerifiedReason, samePoint,
+  ADDRESS_KEYS,
+  addressKey,
+  addressText,
+  asPoint,
+  EMPTY_CODES,
+  fromOutcome,
+  geocodeInput,
+  isPending,
+  notVerifiedReason,
+  samePoint,
   type VenueDoc,
 } from './venueLocation'
 
@@ -50,14 +64,22 @@ export const geocodeVenue =
   async ({ data, originalDoc, operation, req, context }) => {
     if (!data || context?.geocode === false) return data
     const doc = data as VenueDoc
-    const before: VenueDoc = (operation === 'update' ? (originalDoc as VenueDoc | undefined) : undefined) ?? {}
+    const before: VenueDoc =
+      (operation === 'update' ? (originalDoc as VenueDoc | undefined) : undefined) ?? {}
     if (GEOCODED_FOR in context) return jobAnswer(doc, before, context[GEOCODED_FOR])
 
     const incomingAddress = doc.address ?? undefined
     const address = { ...(before.address ?? {}), ...(incomingAddress ?? {}) }
     const addressChanged =
       operation === 'create' ||
-      Boolean(incomingAddress && ADDRESS_KEYS.some((k) => k in incomingAddress && addressText(incomingAddress[k]) !== addressText(before.address?.[k])))
+      Boolean(
+        incomingAddress &&
+        ADDRESS_KEYS.some(
+          (k) =>
+            k in incomingAddress &&
+            addressText(incomingAddress[k]) !== addressText(before.address?.[k]),
+        ),
+      )
 
     const sentLocation = 'location' in doc
     const incoming = sentLocation ? asPoint(doc.location) : null
@@ -66,7 +88,10 @@ export const geocodeVenue =
     const cleared = sentLocation && incoming === null && previous !== null
 
     if (setByHand) {
-      Object.assign(doc, { locationStatus: 'manual' satisfies LocationStatus, locationSource: 'manual' })
+      Object.assign(doc, {
+        locationStatus: 'manual' satisfies LocationStatus,
+        locationSource: 'manual',
+      })
       if (addressChanged && operation === 'update') doc.codes = EMPTY_CODES
       return doc
     }
@@ -87,16 +112,30 @@ export const geocodeVenue =
     }
     const reason = notVerifiedReason(outcome)
     if (reason && reason !== 'disabled') {
-      req.payload.logger.warn({ msg: 'Venue location not verified', venue: doc.name ?? before.name, reason, err: error })
+      req.payload.logger.warn({
+        msg: 'Venue location not verified',
+        venue: doc.name ?? before.name,
+        reason,
+        err: error,
+      })
     }
     return Object.assign(doc, fromOutcome(outcome, error))
   }
 
 /** After a save that took the first guess: the job that asks PDOK (queued in the save's transaction, so only a stored save queues it). */
-export const queueVenueGeocoding: CollectionAfterChangeHook<{ id: number | string }> = async ({ doc, req, context }) => {
+export const queueVenueGeocoding: CollectionAfterChangeHook<{ id: number | string }> = async ({
+  doc,
+  req,
+  context,
+}) => {
   const address = context[GEOCODE_PENDING]
   if (typeof address !== 'string') return doc
   delete context[GEOCODE_PENDING]
-  await req.payload.jobs.queue({ task: TASKS.geocodeVenue, queue: DIRECTORY_QUEUE, input: { venue: String(doc.id), address }, req })
+  await req.payload.jobs.queue({
+    task: TASKS.geocodeVenue,
+    queue: DIRECTORY_QUEUE,
+    input: { venue: String(doc.id), address },
+    req,
+  })
   return doc
 }

@@ -32,10 +32,15 @@ const REASON_TEXT: Record<GeocodeReason, string> = {
 }
 
 /** A venue whose pin is the save's first guess, waiting for the job's PDOK answer. */
-export const isPending = (doc: object): boolean => 'locationSource' in doc && typeof doc.locationSource === 'string' && doc.locationSource.endsWith(`${REASON_TEXT.pending})`)
+export const isPending = (doc: object): boolean =>
+  'locationSource' in doc &&
+  typeof doc.locationSource === 'string' &&
+  doc.locationSource.endsWith(`${REASON_TEXT.pending})`)
 
 export const asPoint = (value: unknown): Point | null =>
-  Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n))
+  Array.isArray(value) &&
+  value.length === 2 &&
+  value.every((n) => typeof n === 'number' && Number.isFinite(n))
     ? [value[0] as number, value[1] as number]
     : null
 
@@ -43,10 +48,12 @@ export const samePoint = (a: Point | null, b: Point | null): boolean =>
   Boolean(a && b && Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9)
 
 /** An address part as compared: trimmed, single spaces, lower case. */
-export const addressText = (value: unknown): string => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toLowerCase() : '')
+export const addressText = (value: unknown): string =>
+  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').toLowerCase() : ''
 
 /** One string per address as compared, so the job can tell whether the address it looked up is still the venue's. */
-export const addressKey = (address: Address): string => ADDRESS_KEYS.map((k) => addressText(address?.[k])).join('|')
+export const addressKey = (address: Address): string =>
+  ADDRESS_KEYS.map((k) => addressText(address?.[k])).join('|')
 
 const part = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
@@ -65,14 +72,22 @@ export const notVerifiedReason = (outcome: GeocodeOutcome | null): string | null
 export const fromOutcome = (outcome: GeocodeOutcome | null, error?: unknown): LocationWrite => {
   if (!outcome) {
     const message = error instanceof Error ? error.message : String(error)
-    return { locationStatus: 'not_verified', locationSource: `none (geocoder error: ${message})`.slice(0, 200), codes: EMPTY_CODES }
+    return {
+      locationStatus: 'not_verified',
+      locationSource: `none (geocoder error: ${message})`.slice(0, 200),
+      codes: EMPTY_CODES,
+    }
   }
   if (outcome.status === 'verified') {
     return {
       location: [outcome.lon, outcome.lat],
       locationStatus: outcome.precision === 'address' ? 'verified' : 'approximate',
       locationSource: outcome.precision === 'address' ? 'pdok' : 'pdok (postcode only)',
-      codes: { gemeenteCode: outcome.gemeenteCode ?? null, wijkCode: outcome.wijkCode ?? null, buurtCode: outcome.buurtCode ?? null },
+      codes: {
+        gemeenteCode: outcome.gemeenteCode ?? null,
+        wijkCode: outcome.wijkCode ?? null,
+        buurtCode: outcome.buurtCode ?? null,
+      },
     }
   }
   if (outcome.status === 'approximate') {
@@ -83,6 +98,8 @@ export const fromOutcome = (outcome: GeocodeOutcome | null, error?: unknown): Lo
       codes: EMPTY_CODES,
     }
   }
-  const why = outcome.geocoderReason ? `${outcome.reason}; ${REASON_TEXT[outcome.geocoderReason]}` : outcome.reason
+  const why = outcome.geocoderReason
+    ? `${outcome.reason}; ${REASON_TEXT[outcome.geocoderReason]}`
+    : outcome.reason
   return { locationStatus: 'not_verified', locationSource: `none (${why})`, codes: EMPTY_CODES }
 }

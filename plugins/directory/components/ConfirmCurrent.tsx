@@ -7,9 +7,12 @@ import { usePostAction } from './usePostAction'
 
 /** The "still current" action in the document sidebar of activities and openings. */
 export const ConfirmCurrent = () => {
-  const { id, collectionSlug, hasSavePermission, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
+  const { id, collectionSlug, hasSavePermission, hasPublishedDoc, unpublishedVersionCount } =
+    useDocumentInfo()
   const { i18n } = useTranslation()
-  const { state, run } = usePostAction<{ checkedOn: string }>(id ? `/api/${collectionSlug}/${id}/confirm-current` : null)
+  const { state, run } = usePostAction<{ checkedOn: string }>(
+    id ? `/api/${collectionSlug}/${id}/confirm-current` : null,
+  )
   const nl = i18n.language === 'nl'
   // Only for those who may edit this listing, and only for what is live with no pending draft
   // (the endpoint refuses the rest): an action that is certain to fail is not offered.
@@ -25,7 +28,9 @@ export const ConfirmCurrent = () => {
         {state.kind === 'done' && (nl ? `Gecontroleerd op ${at}.` : `Checked on ${at}.`)}
         {state.kind === 'error' && state.message}
         {state.kind === 'idle' &&
-          (nl ? 'Klopt alles nog? Dan weet de redactie dat dit aanbod actueel is.' : 'Is everything still right? Confirm it here.')}
+          (nl
+            ? 'Klopt alles nog? Dan weet de redactie dat dit aanbod actueel is.'
+            : 'Is everything still right? Confirm it here.')}
       </p>
     </div>
   )

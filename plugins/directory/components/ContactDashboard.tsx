@@ -8,14 +8,36 @@ import { countInterests, lastTwelveMonths } from '../interestCounts'
 
 const TEXT = {
   nl: {
-    contact: 'Binnengekomen', newInterests: 'Nieuwe interesse, nog geen contact', openReports: 'Meldingen "Klopt er iets niet?" die nog open staan', loketOpen: 'Werkgeversloket: open aanvragen', loketOverdue: 'te laat',
-    counts: 'Interesse in cijfers (laatste 12 maanden)', countsHint: 'Aantallen zonder persoonsgegevens; verwijderde interesse telt mee.',
-    organisation: 'Organisatie', kind: 'Soort', total: 'Totaal', contacted: 'Contact', placed: 'Geplaatst', notPlaced: 'Niet geplaatst', none: 'Nog geen interesse ontvangen.',
+    contact: 'Binnengekomen',
+    newInterests: 'Nieuwe interesse, nog geen contact',
+    openReports: 'Meldingen "Klopt er iets niet?" die nog open staan',
+    loketOpen: 'Werkgeversloket: open aanvragen',
+    loketOverdue: 'te laat',
+    counts: 'Interesse in cijfers (laatste 12 maanden)',
+    countsHint: 'Aantallen zonder persoonsgegevens; verwijderde interesse telt mee.',
+    organisation: 'Organisatie',
+    kind: 'Soort',
+    total: 'Totaal',
+    contacted: 'Contact',
+    placed: 'Geplaatst',
+    notPlaced: 'Niet geplaatst',
+    none: 'Nog geen interesse ontvangen.',
   },
   en: {
-    contact: 'Received', newInterests: 'New interest, not yet contacted', openReports: 'Open "Something wrong?" reports', loketOpen: 'Employer desk: open requests', loketOverdue: 'overdue',
-    counts: 'Interest in numbers (last 12 months)', countsHint: 'Counts without personal data; deleted interests still count.',
-    organisation: 'Organisation', kind: 'Kind', total: 'Total', contacted: 'Contacted', placed: 'Placed', notPlaced: 'Not placed', none: 'No interest received yet.',
+    contact: 'Received',
+    newInterests: 'New interest, not yet contacted',
+    openReports: 'Open "Something wrong?" reports',
+    loketOpen: 'Employer desk: open requests',
+    loketOverdue: 'overdue',
+    counts: 'Interest in numbers (last 12 months)',
+    countsHint: 'Counts without personal data; deleted interests still count.',
+    organisation: 'Organisation',
+    kind: 'Kind',
+    total: 'Total',
+    contacted: 'Contacted',
+    placed: 'Placed',
+    notPlaced: 'Not placed',
+    none: 'No interest received yet.',
   },
 }
 
@@ -23,7 +45,15 @@ const TEXT = {
  * On the admin dashboard: new interests waiting for contact (members: their own), and for
  * editors the open and overdue employer requests and the anonymous interest counts.
  */
-export const ContactDashboard = async ({ payload, user, i18n }: { payload: Payload; user?: TypedUser | null; i18n?: { language: string } }) => {
+export const ContactDashboard = async ({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+  i18n?: { language: string }
+}) => {
   if (!user) return null
   const editor = isEditorUser(user)
   if (!editor && getUserOrganisationIDs(user).length === 0) return null
@@ -32,17 +62,38 @@ export const ContactDashboard = async ({ payload, user, i18n }: { payload: Paylo
   const admin = payload.config.routes.admin
   const now = new Date()
   const [fresh, reports] = await Promise.all([
-    payload.count({ collection: 'interests', where: { status: { equals: 'new' } }, overrideAccess: false, user }),
-    payload.count({ collection: 'listing-reports', where: { status: { equals: 'new' } }, overrideAccess: false, user }),
+    payload.count({
+      collection: 'interests',
+      where: { status: { equals: 'new' } },
+      overrideAccess: false,
+      user,
+    }),
+    payload.count({
+      collection: 'listing-reports',
+      where: { status: { equals: 'new' } },
+      overrideAccess: false,
+      user,
+    }),
   ])
   const loket = editor
     ? await Promise.all([
-        payload.count({ collection: 'loket-requests', where: { status: { in: ['new', 'in_progress'] } }, overrideAccess: false, user }),
-        payload.count({ collection: 'loket-requests', where: overdueLoketWhere(now), overrideAccess: false, user }),
+        payload.count({
+          collection: 'loket-requests',
+          where: { status: { in: ['new', 'in_progress'] } },
+          overrideAccess: false,
+          user,
+        }),
+        payload.count({
+          collection: 'loket-requests',
+          where: overdueLoketWhere(now),
+          overrideAccess: false,
+          user,
+        }),
       ])
     : null
   const counts = editor ? await countInterests(payload, user, lastTwelveMonths(now)) : null
-  const kind = (value: string) => LISTING_KIND_OPTIONS.find((o) => o.value === value)?.label[lang] ?? value
+  const kind = (value: string) =>
+    LISTING_KIND_OPTIONS.find((o) => o.value === value)?.label[lang] ?? value
   return (
     <section aria-labelledby="meedoen-contact" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="meedoen-contact">{t.contact}</h2>
@@ -59,11 +110,16 @@ export const ContactDashboard = async ({ payload, user, i18n }: { payload: Paylo
         </li>
         {loket ? (
           <li>
-            <a href={`${admin}/collections/loket-requests?where[status][in]=new,in_progress&sort=dueAt`}>
+            <a
+              href={`${admin}/collections/loket-requests?where[status][in]=new,in_progress&sort=dueAt`}
+            >
               {t.loketOpen}: <strong data-contact-count="loket-open">{loket[0].totalDocs}</strong>
             </a>
             {loket[1].totalDocs > 0 ? (
-              <strong data-contact-count="loket-overdue" style={{ color: 'var(--theme-error-600, #b00020)', marginLeft: '0.5em' }}>
+              <strong
+                data-contact-count="loket-overdue"
+                style={{ color: 'var(--theme-error-600, #b00020)', marginLeft: '0.5em' }}
+              >
                 ({loket[1].totalDocs} {t.loketOverdue})
               </strong>
             ) : null}

@@ -9,7 +9,9 @@ export const ConvertLoketRequest = () => {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
   const organisation = useFormFields(([fields]) => fields.organisation?.value)
-  const { state, run } = usePostAction<{ organisation: number; openings: number[] }>(id ? `/api/loket-requests/${id}/convert` : null)
+  const { state, run } = usePostAction<{ organisation: number; openings: number[] }>(
+    id ? `/api/loket-requests/${id}/convert` : null,
+  )
   const nl = i18n.language === 'nl'
   if (!id || (organisation && state.kind !== 'done')) return null
 
@@ -24,11 +26,16 @@ export const ConvertLoketRequest = () => {
             {nl
               ? `Gemaakt: een concept-organisatie en ${state.body.openings.length} concept-plek(ken). `
               : `Created: a draft organisation and ${state.body.openings.length} draft opening(s). `}
-            <a href={`/admin/collections/organisations/${state.body.organisation}`}>{nl ? 'Open de organisatie' : 'Open the organisation'}</a>
+            <a href={`/admin/collections/organisations/${state.body.organisation}`}>
+              {nl ? 'Open de organisatie' : 'Open the organisation'}
+            </a>
           </>
         )}
         {state.kind === 'error' && state.message}
-        {state.kind === 'idle' && (nl ? 'Maakt een concept-organisatie (werkgever) met een concept-plek per gevraagde soort.' : 'Creates a draft employer organisation with one draft opening per kind asked for.')}
+        {state.kind === 'idle' &&
+          (nl
+            ? 'Maakt een concept-organisatie (werkgever) met een concept-plek per gevraagde soort.'
+            : 'Creates a draft employer organisation with one draft opening per kind asked for.')}
       </p>
     </div>
   )

@@ -8,7 +8,11 @@ export const DueDateCell = ({ cellData, rowData }: DefaultCellComponentProps) =>
   const due = new Date(String(cellData))
   const open = rowData?.status === 'new' || rowData?.status === 'in_progress'
   const overdue = open && due.getTime() < Date.now()
-  const text = due.toLocaleDateString('nl-NL', { day: 'numeric', month: 'short', timeZone: 'Europe/Amsterdam' })
+  const text = due.toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'Europe/Amsterdam',
+  })
   return overdue ? (
     <strong data-overdue="" style={{ color: 'var(--theme-error-600, #b00020)' }}>
       {text} · te laat / overdue

@@ -8,7 +8,10 @@ type Lang = 'nl' | 'en'
 const NOUNS: Record<ModeratedSlug, Record<Lang, [string, string]>> = {
   activities: { nl: ['activiteit', 'activiteiten'], en: ['activity', 'activities'] },
   openings: { nl: ['plek', 'plekken'], en: ['opening', 'openings'] },
-  organisations: { nl: ['organisatieprofiel', 'organisatieprofielen'], en: ['organisation profile', 'organisation profiles'] },
+  organisations: {
+    nl: ['organisatieprofiel', 'organisatieprofielen'],
+    en: ['organisation profile', 'organisation profiles'],
+  },
   venues: { nl: ['locatie', 'locaties'], en: ['venue', 'venues'] },
 }
 const countNoun = (slug: ModeratedSlug, n: number, lang: Lang) => NOUNS[slug][lang][n === 1 ? 0 : 1]
@@ -57,10 +60,17 @@ export const ReviewQueue = async ({
   const counts = await countReviewQueue(payload, user, q)
   const adminRoute = payload.config.routes.admin
   const rows = QUEUE_NAMES.flatMap((queue) =>
-    Object.entries(counts[queue] ?? {}).map(([slug, count]) => ({ queue, slug: slug as ModeratedSlug, count: count })),
+    Object.entries(counts[queue] ?? {}).map(([slug, count]) => ({
+      queue,
+      slug: slug as ModeratedSlug,
+      count: count,
+    })),
   )
   return (
-    <section aria-labelledby="meedoen-review-queue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+    <section
+      aria-labelledby="meedoen-review-queue"
+      style={{ marginBottom: 'calc(var(--base) * 2)' }}
+    >
       <h2 id="meedoen-review-queue">{TEXT[lang].heading}</h2>
       {rows.length === 0 ? (
         <p>{TEXT[lang].none}</p>
@@ -69,7 +79,8 @@ export const ReviewQueue = async ({
           {rows.map(({ queue, slug, count }) => (
             <li key={`${queue}-${slug}`}>
               <a href={queueListURL(adminRoute, slug, queue, q)}>
-                {TEXT[lang][queue]}: <strong data-review-count={`${queue}-${slug}`}>{count}</strong> {countNoun(slug, count, lang)}
+                {TEXT[lang][queue]}: <strong data-review-count={`${queue}-${slug}`}>{count}</strong>{' '}
+                {countNoun(slug, count, lang)}
               </a>
             </li>
           ))}

@@ -41,22 +41,44 @@ export const ReviewStatus = () => {
   const [draft, setDraft] = useState('')
   const roles = (user as { roles?: string[] } | null)?.roles ?? []
   const editor = roles.includes('editor') || roles.includes('admin')
-  const request = usePostAction<{ reviewState: string }>(id ? `/api/${collectionSlug}/${id}/request-changes` : null, { comment: draft })
+  const request = usePostAction<{ reviewState: string }>(
+    id ? `/api/${collectionSlug}/${id}/request-changes` : null,
+    { comment: draft },
+  )
 
   if (state === 'awaiting_review') {
     return (
-      <div className="field-type meedoen-review-status" role="status" style={{ marginBottom: '1.5rem' }}>
-        <p style={{ margin: 0 }}><strong>{t.waiting(formatDay(submittedAt, i18n.language))}</strong></p>
+      <div
+        className="field-type meedoen-review-status"
+        role="status"
+        style={{ marginBottom: '1.5rem' }}
+      >
+        <p style={{ margin: 0 }}>
+          <strong>{t.waiting(formatDay(submittedAt, i18n.language))}</strong>
+        </p>
         <p style={{ marginTop: 0 }}>{t.waitingHint}</p>
         {editor && id && (
           <>
             <label htmlFor="meedoen-review-comment">{t.ask}</label>
-            <textarea id="meedoen-review-comment" rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} style={{ width: '100%' }} />
-            <Button buttonStyle="secondary" size="small" disabled={!draft.trim() || request.state.kind === 'busy'} onClick={request.run}>
+            <textarea
+              id="meedoen-review-comment"
+              rows={4}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              style={{ width: '100%' }}
+            />
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              disabled={!draft.trim() || request.state.kind === 'busy'}
+              onClick={request.run}
+            >
               {t.askButton}
             </Button>
             {request.state.kind === 'done' && <p>{t.sent}</p>}
-            {request.state.kind === 'error' && <p className="meedoen-error">{request.state.message}</p>}
+            {request.state.kind === 'error' && (
+              <p className="meedoen-error">{request.state.message}</p>
+            )}
           </>
         )}
       </div>
@@ -64,8 +86,14 @@ export const ReviewStatus = () => {
   }
   if (state === 'changes_requested') {
     return (
-      <div className="field-type meedoen-review-status" role="status" style={{ marginBottom: '1.5rem' }}>
-        <p style={{ margin: 0 }}><strong>{t.changes}</strong></p>
+      <div
+        className="field-type meedoen-review-status"
+        role="status"
+        style={{ marginBottom: '1.5rem' }}
+      >
+        <p style={{ margin: 0 }}>
+          <strong>{t.changes}</strong>
+        </p>
         <blockquote style={{ margin: '0.5rem 0', whiteSpace: 'pre-wrap' }}>{comment}</blockquote>
         <p style={{ marginTop: 0 }}>{editor ? t.changesHintEditor : t.changesHint}</p>
       </div>

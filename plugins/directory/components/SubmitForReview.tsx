@@ -31,7 +31,9 @@ const SubmitForReviewButton = () => {
       buttonId="action-submit-review"
       size="medium"
       disabled={operation === 'update' && !modified}
-      onClick={() => void submit({ action, method: id ? 'PATCH' : 'POST', overrides: { _status: 'draft' } })}
+      onClick={() =>
+        void submit({ action, method: id ? 'PATCH' : 'POST', overrides: { _status: 'draft' } })
+      }
     >
       {i18n.language === 'en' ? 'Submit for review' : 'Indienen ter beoordeling'}
     </FormSubmit>

@@ -11,9 +11,11 @@ type Point = [number, number] | null | undefined
 const TEXT = {
   nl: {
     label: 'Ligging op de kaart',
-    missing: 'Deze locatie heeft geen ligging op de kaart: bewoners die in de buurt zoeken, vinden haar en het aanbod hier niet. Klik op de kaart waar de ingang is.',
+    missing:
+      'Deze locatie heeft geen ligging op de kaart: bewoners die in de buurt zoeken, vinden haar en het aanbod hier niet. Klik op de kaart waar de ingang is.',
     unverified: 'De ligging is niet gecontroleerd. Klopt de speld? Klik anders op de goede plek.',
-    pending: 'Het adres wordt nu opgezocht bij PDOK (het Kadaster). Binnen een minuut staat de speld op het adres; ververs dan de pagina. Tot dan staat hij midden in het postcodegebied.',
+    pending:
+      'Het adres wordt nu opgezocht bij PDOK (het Kadaster). Binnen een minuut staat de speld op het adres; ververs dan de pagina. Tot dan staat hij midden in het postcodegebied.',
     hint: 'Klik op de kaart om de speld te zetten of te verplaatsen.',
     lon: 'Lengtegraad',
     lat: 'Breedtegraad',
@@ -22,9 +24,11 @@ const TEXT = {
   },
   en: {
     label: 'Location on the map',
-    missing: 'This venue has no location on the map: residents searching nearby will not find it or what happens here. Click on the map where the entrance is.',
+    missing:
+      'This venue has no location on the map: residents searching nearby will not find it or what happens here. Click on the map where the entrance is.',
     unverified: 'The location is not verified. Is the pin right? Otherwise click the right place.',
-    pending: 'The address is being looked up at PDOK (the Dutch land registry). Within a minute the pin is on the address; then reload the page. Until then it is in the middle of the postcode area.',
+    pending:
+      'The address is being looked up at PDOK (the Dutch land registry). Within a minute the pin is on the address; then reload the page. Until then it is in the middle of the postcode area.',
     hint: 'Click on the map to place or move the pin.',
     lon: 'Longitude',
     lat: 'Latitude',
@@ -41,25 +45,45 @@ const NL_CENTRE: [number, number] = [52.2, 5.3]
  * members set or move by clicking (the save then keeps it as "handmatig"), the coordinates as
  * fields for keyboard users, and a warning while the venue has no verified location.
  */
-export const VenueMap = ({ path = 'location', tileURL, attribution }: { path?: string; tileURL: string; attribution: string }) => {
+export const VenueMap = ({
+  path = 'location',
+  tileURL,
+  attribution,
+}: {
+  path?: string
+  tileURL: string
+  attribution: string
+}) => {
   const { i18n } = useTranslation()
   const t = i18n.language === 'en' ? TEXT.en : TEXT.nl
   const { value, setValue, readOnly } = useField<Point>({ path })
   const status = useFormFields(([fields]) => fields.locationStatus?.value) as string | undefined
   const source = useFormFields(([fields]) => fields.locationSource?.value) as string | undefined
   const box = useRef<HTMLDivElement>(null)
-  const map = useRef<{ L: typeof Leaflet; map: Leaflet.Map; pin?: Leaflet.CircleMarker } | null>(null)
+  const map = useRef<{ L: typeof Leaflet; map: Leaflet.Map; pin?: Leaflet.CircleMarker } | null>(
+    null,
+  )
   // An empty point field reads as [null, null]: that is no pin.
   const point =
-    Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (value) : null
+    Array.isArray(value) &&
+    value.length === 2 &&
+    value.every((n) => typeof n === 'number' && Number.isFinite(n))
+      ? value
+      : null
 
   useEffect(() => {
     let cancelled = false
     void import('leaflet').then((L) => {
       if (cancelled || !box.current || map.current) return
-      const m = L.map(box.current, { center: point ? [point[1], point[0]] : NL_CENTRE, zoom: point ? 16 : 7 })
+      const m = L.map(box.current, {
+        center: point ? [point[1], point[0]] : NL_CENTRE,
+        zoom: point ? 16 : 7,
+      })
       L.tileLayer(tileURL, { attribution, maxZoom: 19 }).addTo(m)
-      if (!readOnly) m.on('click', (e: Leaflet.LeafletMouseEvent) => setValue([Number(e.latlng.lng.toFixed(6)), Number(e.latlng.lat.toFixed(6))]))
+      if (!readOnly)
+        m.on('click', (e: Leaflet.LeafletMouseEvent) =>
+          setValue([Number(e.latlng.lng.toFixed(6)), Number(e.latlng.lat.toFixed(6))]),
+        )
       map.current = { L, map: m }
     })
     return () => {
@@ -75,7 +99,9 @@ export const VenueMap = ({ path = 'location', tileURL, attribution }: { path?: s
     const current = map.current
     if (!current) return
     current.pin?.remove()
-    current.pin = point ? current.L.circleMarker([point[1], point[0]], { radius: 9, weight: 3 }).addTo(current.map) : undefined
+    current.pin = point
+      ? current.L.circleMarker([point[1], point[0]], { radius: 9, weight: 3 }).addTo(current.map)
+      : undefined
     if (point) current.map.panTo([point[1], point[0]])
   }, [point?.[0], point?.[1]])
 
@@ -87,30 +113,64 @@ export const VenueMap = ({ path = 'location', tileURL, attribution }: { path?: s
     setValue(next)
   }
   const pending = typeof source === 'string' && source.endsWith('pdok pending)')
-  const warning = !point ? t.missing : pending ? t.pending : status === 'not_verified' || status === 'approximate' ? t.unverified : null
+  const warning = !point
+    ? t.missing
+    : pending
+      ? t.pending
+      : status === 'not_verified' || status === 'approximate'
+        ? t.unverified
+        : null
 
   return (
     <div className="field-type meedoen-venue-map" style={{ marginBottom: '1.5rem' }}>
       <FieldLabel label={t.label} />
       {warning ? (
-        <p role="status" className="meedoen-location-warning" style={{ borderLeft: '4px solid var(--theme-warning-500, #b8860b)', paddingLeft: '0.75rem' }}>
+        <p
+          role="status"
+          className="meedoen-location-warning"
+          style={{
+            borderLeft: '4px solid var(--theme-warning-500, #b8860b)',
+            paddingLeft: '0.75rem',
+          }}
+        >
           {warning}
         </p>
       ) : null}
       {/* Its own stacking context: Leaflet's controls (z-index 1000) would float over the admin's sticky bar. */}
-      <div ref={box} role="application" aria-label={t.map} style={{ height: 280, marginBottom: '0.5rem', position: 'relative', zIndex: 0 }} />
+      <div
+        ref={box}
+        role="application"
+        aria-label={t.map}
+        style={{ height: 280, marginBottom: '0.5rem', position: 'relative', zIndex: 0 }}
+      />
       {!readOnly && <p style={{ marginTop: 0 }}>{t.hint}</p>}
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
         <label>
           {t.lon}{' '}
-          <input type="text" inputMode="decimal" readOnly={readOnly} value={point ? String(point[0]) : ''} onChange={(e) => setPart(0, e.target.value)} />
+          <input
+            type="text"
+            inputMode="decimal"
+            readOnly={readOnly}
+            value={point ? String(point[0]) : ''}
+            onChange={(e) => setPart(0, e.target.value)}
+          />
         </label>
         <label>
           {t.lat}{' '}
-          <input type="text" inputMode="decimal" readOnly={readOnly} value={point ? String(point[1]) : ''} onChange={(e) => setPart(1, e.target.value)} />
+          <input
+            type="text"
+            inputMode="decimal"
+            readOnly={readOnly}
+            value={point ? String(point[1]) : ''}
+            onChange={(e) => setPart(1, e.target.value)}
+          />
         </label>
         {!readOnly && point ? (
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setValue(null)}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            onClick={() => setValue(null)}
+          >
             {t.clear}
           </button>
         ) : null}

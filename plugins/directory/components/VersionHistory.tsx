@@ -5,11 +5,29 @@ import { useEffect, useState } from 'react'
 
 import { formatMoment } from './dutchDate'
 
-type Row = { id: string; updatedAt: string; version?: { _status?: string; editedByName?: string | null; editedByEditor?: boolean | null } }
+type Row = {
+  id: string
+  updatedAt: string
+  version?: { _status?: string; editedByName?: string | null; editedByEditor?: boolean | null }
+}
 
 const TEXT = {
-  nl: { title: 'Laatste wijzigingen', published: 'gepubliceerd', draft: 'concept', editors: 'redactie', unknown: 'onbekend', all: 'Alle versies' },
-  en: { title: 'Latest changes', published: 'published', draft: 'draft', editors: 'editors', unknown: 'unknown', all: 'All versions' },
+  nl: {
+    title: 'Laatste wijzigingen',
+    published: 'gepubliceerd',
+    draft: 'concept',
+    editors: 'redactie',
+    unknown: 'onbekend',
+    all: 'Alle versies',
+  },
+  en: {
+    title: 'Latest changes',
+    published: 'published',
+    draft: 'draft',
+    editors: 'editors',
+    unknown: 'unknown',
+    all: 'All versions',
+  },
 }
 
 const LIMIT = 5
@@ -28,7 +46,12 @@ export const VersionHistory = () => {
 
   useEffect(() => {
     if (!id || !collectionSlug) return
-    const query = new URLSearchParams({ 'where[parent][equals]': String(id), sort: '-updatedAt', limit: String(LIMIT), depth: '0' })
+    const query = new URLSearchParams({
+      'where[parent][equals]': String(id),
+      sort: '-updatedAt',
+      limit: String(LIMIT),
+      depth: '0',
+    })
     let live = true
     fetch(`/api/${collectionSlug}/versions?${query}`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
@@ -53,7 +76,8 @@ export const VersionHistory = () => {
               <br />
               <small>
                 {who}
-                {row.version?.editedByEditor ? ` (${t.editors})` : ''} · {row.version?._status === 'published' ? t.published : t.draft}
+                {row.version?.editedByEditor ? ` (${t.editors})` : ''} ·{' '}
+                {row.version?._status === 'published' ? t.published : t.draft}
               </small>
             </li>
           )

@@ -13,14 +13,24 @@ export const ViewOnSite = () => {
   const nl = i18n.language !== 'en'
   return (
     <p className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <a href={documentHref(nl ? 'nl' : 'en', collectionSlug as PublicSlug, slug)} target="_blank" rel="noopener">
+      <a
+        href={documentHref(nl ? 'nl' : 'en', collectionSlug as PublicSlug, slug)}
+        target="_blank"
+        rel="noopener"
+      >
         {nl ? 'Bekijk op de site' : 'View on the site'}
-        <span className="sr-only">{nl ? ' (opent in een nieuw tabblad)' : ' (opens in a new tab)'}</span>
+        <span className="sr-only">
+          {nl ? ' (opent in een nieuw tabblad)' : ' (opens in a new tab)'}
+        </span>
       </a>
       {unpublishedVersionCount > 0 ? (
         <>
           <br />
-          <small>{nl ? 'De site toont de gepubliceerde versie, niet je laatste wijzigingen.' : 'The site shows the published version, not your latest changes.'}</small>
+          <small>
+            {nl
+              ? 'De site toont de gepubliceerde versie, niet je laatste wijzigingen.'
+              : 'The site shows the published version, not your latest changes.'}
+          </small>
         </>
       ) : null}
     </p>

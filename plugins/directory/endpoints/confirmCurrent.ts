@@ -16,8 +16,22 @@ const handler =
     const { payload, user } = req
     const id = req.routeParams?.id as string | undefined
     if (!user) return errorResponse(req, 401, 'Log eerst in.', 'Please log in first.')
-    if (!id) return errorResponse(req, 400, 'Zeg om welk aanbod het gaat (het id ontbreekt).', 'Say which listing this is about (the id is missing).')
-    const latest = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req })
+    if (!id)
+      return errorResponse(
+        req,
+        400,
+        'Zeg om welk aanbod het gaat (het id ontbreekt).',
+        'Say which listing this is about (the id is missing).',
+      )
+    const latest = await payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+    })
     if (latest._status !== 'published') {
       return errorResponse(
         req,

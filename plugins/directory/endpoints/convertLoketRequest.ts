@@ -1,11 +1,23 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadHandler, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadHandler,
+  type PayloadRequest,
+} from 'payload'
 
 import { OPENING_KINDS } from '../../../src/lib/vocabulary'
 import type { LoketRequest, Organisation } from '../../../src/payload-types'
 import { errorResponse, refuseUnlessEditor } from './respond'
 
 const alreadyConverted = (req: PayloadRequest) =>
-  errorResponse(req, 409, 'Van deze aanvraag is al een organisatie gemaakt.', 'An organisation was already created from this request.')
+  errorResponse(
+    req,
+    409,
+    'Van deze aanvraag is al een organisatie gemaakt.',
+    'An organisation was already created from this request.',
+  )
 
 const kindLabel = (kind: string) => OPENING_KINDS.find((k) => k.value === kind)?.label.nl ?? kind
 
@@ -14,7 +26,11 @@ const draftOpeningsOf = (request: LoketRequest, organisation: Organisation['id']
   request.kinds.map((kind) => ({
     kind,
     title: `${kindLabel(kind)} bij ${request.organisationName}`.slice(0, 120),
-    summary: `${request.organisationName} biedt een ${kindLabel(kind).toLowerCase()} in ${request.place}.`.slice(0, 200),
+    summary:
+      `${request.organisationName} biedt een ${kindLabel(kind).toLowerCase()} in ${request.place}.`.slice(
+        0,
+        200,
+      ),
     description: request.message ?? undefined,
     organisation,
     hoursPerWeekMax: request.hoursPerWeek ?? undefined,
@@ -35,8 +51,19 @@ const handler: PayloadHandler = async (req) => {
   if (refused) return refused
   const { payload, user } = req
   const id = req.routeParams?.id as string | undefined
-  const request = id ? await payload.findByID({ collection: 'loket-requests', id, depth: 0, overrideAccess: false, user, req, disableErrors: true }) : null
-  if (!request) return errorResponse(req, 404, 'Deze aanvraag bestaat niet.', 'This request does not exist.')
+  const request = id
+    ? await payload.findByID({
+        collection: 'loket-requests',
+        id,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req,
+        disableErrors: true,
+      })
+    : null
+  if (!request)
+    return errorResponse(req, 404, 'Deze aanvraag bestaat niet.', 'This request does not exist.')
   if (request.organisation || request.status === 'converted') return alreadyConverted(req)
   const own = await initTransaction(req)
   try {
@@ -45,7 +72,10 @@ const handler: PayloadHandler = async (req) => {
       collection: 'loket-requests',
       where: { and: [{ id: { equals: request.id } }, { status: { not_equals: 'converted' } }] },
       data: { status: 'converted' },
-      depth: 0, overrideAccess: false, user, req,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
     })
     if (claimed.docs.length !== 1) {
       if (own) await killTransaction(req)
@@ -61,13 +91,37 @@ const handler: PayloadHandler = async (req) => {
         description: request.message ?? undefined,
         _status: 'draft',
       },
-      draft: true, depth: 0, overrideAccess: false, user, req,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
     })
     const openings = []
     for (const data of draftOpeningsOf(request, organisation.id)) {
-      openings.push((await payload.create({ collection: 'openings', data, draft: true, depth: 0, overrideAccess: false, user, req })).id)
+      openings.push(
+        (
+          await payload.create({
+            collection: 'openings',
+            data,
+            draft: true,
+            depth: 0,
+            overrideAccess: false,
+            user,
+            req,
+          })
+        ).id,
+      )
     }
-    await payload.update({ collection: 'loket-requests', id: request.id, data: { organisation: organisation.id }, depth: 0, overrideAccess: false, user, req })
+    await payload.update({
+      collection: 'loket-requests',
+      id: request.id,
+      data: { organisation: organisation.id },
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+    })
     if (own) await commitTransaction(req)
     return Response.json({ organisation: organisation.id, openings }, { status: 201 })
   } catch (error) {

@@ -18,10 +18,17 @@ export const interestCountsEndpoint: Endpoint = {
     const refused = refuseUnlessEditor(req)
     if (refused) return refused
     const parsed = query.safeParse(Object.fromEntries(req.searchParams))
-    if (!parsed.success) return errorResponse(req, 400, 'Gebruik from en to als jjjj-mm.', 'Use from and to as yyyy-mm.')
+    if (!parsed.success)
+      return errorResponse(
+        req,
+        400,
+        'Gebruik from en to als jjjj-mm.',
+        'Use from and to as yyyy-mm.',
+      )
     const lastYear = lastTwelveMonths(new Date())
     const range = { from: parsed.data.from ?? lastYear.from, to: parsed.data.to ?? lastYear.to }
-    if (range.from > range.to) return errorResponse(req, 400, 'from moet vóór to liggen.', 'from must come before to.')
+    if (range.from > range.to)
+      return errorResponse(req, 400, 'from moet vóór to liggen.', 'from must come before to.')
     return Response.json(await countInterests(req.payload, req.user, range, req))
   },
 }

@@ -12,12 +12,21 @@ const contactSchema = z.object({ contact: z.string().trim().min(5).max(200) })
 
 /** The person's e-mail address or phone number from the query (export) or the JSON body (erase). */
 const contactOf = async (req: PayloadRequest, from: 'query' | 'body'): Promise<string | null> => {
-  const raw: unknown = from === 'query' ? { contact: req.searchParams.get('contact') ?? undefined } : await req.json?.().catch(() => null)
+  const raw: unknown =
+    from === 'query'
+      ? { contact: req.searchParams.get('contact') ?? undefined }
+      : await req.json?.().catch(() => null)
   const parsed = contactSchema.safeParse(raw ?? {})
   return parsed.success ? contactKey(parsed.data.contact) : null
 }
 
-const badContact = (req: PayloadRequest) => errorResponse(req, 400, 'Vul een e-mailadres of telefoonnummer in (contact).', 'Enter an e-mail address or phone number (contact).')
+const badContact = (req: PayloadRequest) =>
+  errorResponse(
+    req,
+    400,
+    'Vul een e-mailadres of telefoonnummer in (contact).',
+    'Enter an e-mail address or phone number (contact).',
+  )
 
 const exportView = (i: Interest) => {
   const listing = typeof i.listing.value === 'object' ? i.listing.value : null
@@ -49,12 +58,26 @@ const exportHandler: PayloadHandler = async (req) => {
   const key = await contactOf(req, 'query')
   if (!key) return badContact(req)
   const found = await req.payload.find({
-    collection: 'interests', where: { contactKey: { equals: key } }, pagination: false, depth: 1, overrideAccess: false, user: req.user, req: internalRequest(req),
+    collection: 'interests',
+    where: { contactKey: { equals: key } },
+    pagination: false,
+    depth: 1,
+    overrideAccess: false,
+    user: req.user,
+    req: internalRequest(req),
     context: { interestLogAction: 'export' },
   })
-  const body = { exportedAt: new Date().toISOString(), contact: key, interests: found.docs.map(exportView) }
+  const body = {
+    exportedAt: new Date().toISOString(),
+    contact: key,
+    interests: found.docs.map(exportView),
+  }
   return new Response(JSON.stringify(body, null, 2), {
-    headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="meedoen-gegevens.json"', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': 'attachment; filename="meedoen-gegevens.json"',
+      'cache-control': 'no-store',
+    },
   })
 }
 
@@ -68,12 +91,22 @@ const eraseHandler: PayloadHandler = async (req) => {
   const key = await contactOf(req, 'body')
   if (!key) return badContact(req)
   const deleted = await req.payload.delete({
-    collection: 'interests', where: { contactKey: { equals: key } }, depth: 0, overrideAccess: false, user: req.user, req,
+    collection: 'interests',
+    where: { contactKey: { equals: key } },
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
     context: { interestLogAction: 'erase' },
   })
   await req.payload.create({
     collection: 'interest-log',
-    data: { action: 'erase', user: req.user!.id, count: deleted.docs.length, interests: deleted.docs.map((d) => d.id).join(',') },
+    data: {
+      action: 'erase',
+      user: req.user!.id,
+      count: deleted.docs.length,
+      interests: deleted.docs.map((d) => d.id).join(','),
+    },
     req: systemRequest(req, 'interest-log'),
     overrideAccess: false,
   })

@@ -20,21 +20,44 @@ const handler =
     const id = req.routeParams?.id as string | undefined
     const parsed = body.safeParse(await req.json?.().catch(() => null))
     if (!id || !parsed.success) {
-      return errorResponse(req, 400, 'Schrijf wat er anders moet (hoogstens 2000 tekens).', 'Write what should change (at most 2000 characters).')
+      return errorResponse(
+        req,
+        400,
+        'Schrijf wat er anders moet (hoogstens 2000 tekens).',
+        'Write what should change (at most 2000 characters).',
+      )
     }
     const { payload, user } = req
-    const latest = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req, disableErrors: true })) as {
+    const latest = (await payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+      disableErrors: true,
+    })) as {
       reviewState?: string
     } | null
     if (!latest) return errorResponse(req, 404, 'Niet gevonden.', 'Not found.')
     if (latest.reviewState !== 'awaiting_review') {
-      return errorResponse(req, 409, 'Dit wacht niet (meer) op beoordeling.', 'This is not awaiting review (any more).')
+      return errorResponse(
+        req,
+        409,
+        'Dit wacht niet (meer) op beoordeling.',
+        'This is not awaiting review (any more).',
+      )
     }
     const doc = (await (payload.update as (args: Record<string, unknown>) => Promise<unknown>)({
       collection,
       id,
       draft: true,
-      data: { reviewState: 'changes_requested', reviewComment: parsed.data.comment, _status: 'draft' },
+      data: {
+        reviewState: 'changes_requested',
+        reviewComment: parsed.data.comment,
+        _status: 'draft',
+      },
       depth: 0,
       overrideAccess: false,
       user,

@@ -10,6 +10,7 @@ export const narrowAnonymousAccess = (endpoints: Endpoint[]): Endpoint[] =>
   endpoints.map((e) => {
     if (e.path !== '/access' || e.method !== 'get') return e
     const full: PayloadHandler = e.handler
-    const handler: PayloadHandler = (req) => (req.user ? full(req) : Response.json({ canAccessAdmin: false, collections: {}, globals: {} }))
+    const handler: PayloadHandler = (req) =>
+      req.user ? full(req) : Response.json({ canAccessAdmin: false, collections: {}, globals: {} })
     return { ...e, handler }
   })

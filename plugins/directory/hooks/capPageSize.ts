@@ -13,12 +13,19 @@ export const capPageSize =
   (options: SanitizedDirectoryOptions): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
     // findByID has no page to cap
-    if (operation !== 'read' || req.payloadAPI === 'local' || req.context?.[INTERNAL_READ] || 'id' in args) return args
+    if (
+      operation !== 'read' ||
+      req.payloadAPI === 'local' ||
+      req.context?.[INTERNAL_READ] ||
+      'id' in args
+    )
+      return args
     const requested = (args as { limit?: unknown }).limit
     const limit = typeof requested === 'number' && requested > 0 ? requested : undefined
     return {
       ...args,
       pagination: true,
-      limit: limit === undefined ? Math.min(10, options.maxLimit) : Math.min(limit, options.maxLimit),
+      limit:
+        limit === undefined ? Math.min(10, options.maxLimit) : Math.min(limit, options.maxLimit),
     }
   }

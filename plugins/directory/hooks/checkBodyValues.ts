@@ -3,15 +3,22 @@ import type { FlattenedField } from 'payload'
 const isPlain = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const isDate = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && Number.isFinite(new Date(value).getTime())
-const isNumber = (value: unknown) => (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number.isFinite(Number(value))
+const isDate = (value: unknown) =>
+  (typeof value === 'string' || typeof value === 'number') &&
+  Number.isFinite(new Date(value).getTime())
+const isNumber = (value: unknown) =>
+  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) &&
+  Number.isFinite(Number(value))
 
 /** Whether one value can be what a scalar field holds; other field types are left to Payload. */
 const fits = (field: FlattenedField, value: unknown): boolean => {
   if (value === null || value === undefined) return true
   const many = 'hasMany' in field && field.hasMany === true
   if (many && (field.type === 'select' || field.type === 'number' || field.type === 'text')) {
-    return Array.isArray(value) && value.every((v) => fits({ ...field, hasMany: false } as FlattenedField, v))
+    return (
+      Array.isArray(value) &&
+      value.every((v) => fits({ ...field, hasMany: false } as FlattenedField, v))
+    )
   }
   switch (field.type) {
     case 'date':
@@ -33,7 +40,11 @@ const fits = (field: FlattenedField, value: unknown): boolean => {
  * Payload 3.90 does not validate `createdAt`, `updatedAt`, `_status` or a draft's values and
  * hands an object or a list straight to the database (500). Returns the first bad path.
  */
-export const badValuePath = (data: Record<string, unknown>, fields: FlattenedField[], prefix = ''): string | undefined => {
+export const badValuePath = (
+  data: Record<string, unknown>,
+  fields: FlattenedField[],
+  prefix = '',
+): string | undefined => {
   for (const field of fields) {
     if (!(field.name in data)) continue
     const value = data[field.name]
@@ -45,7 +56,9 @@ export const badValuePath = (data: Record<string, unknown>, fields: FlattenedFie
     }
     if (field.type === 'array' && Array.isArray(value)) {
       for (const [i, row] of value.entries()) {
-        const found = isPlain(row) ? badValuePath(row, field.flattenedFields, `${path}.${i}.`) : undefined
+        const found = isPlain(row)
+          ? badValuePath(row, field.flattenedFields, `${path}.${i}.`)
+          : undefined
         if (found) return found
       }
     }

@@ -17,7 +17,8 @@ interface Collection {
 
 const isPlain = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-const isScalar = (value: unknown): value is string | number | boolean | null => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+const isScalar = (value: unknown): value is string | number | boolean | null =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value)
 const LISTS = new Set(['in', 'not_in', 'all'])
 const ORDERED = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 const GEO = new Set(['near', 'within', 'intersects'])
@@ -48,30 +49,52 @@ const checkCondition = (c: Collection, path: string, condition: unknown): Proble
   const resolved = resolveQueryPath(c.payload, c.slug, c.fields, path)
   if ('refused' in resolved) {
     return resolved.refused === 'nested'
-      ? inLanguage(c.req, `Zoeken in een gekoppeld document kan niet: ${path}.`, `Querying inside a related document is not possible: ${path}.`)
+      ? inLanguage(
+          c.req,
+          `Zoeken in een gekoppeld document kan niet: ${path}.`,
+          `Querying inside a related document is not possible: ${path}.`,
+        )
       : inLanguage(c.req, `Dit veld bestaat niet: ${path}.`, `This field does not exist: ${path}.`)
   }
   if (!isPlain(condition) || !Object.keys(condition).length) {
-    return inLanguage(c.req, `Geef een vergelijking voor ${path}.`, `Give a comparison for ${path}.`)
+    return inLanguage(
+      c.req,
+      `Geef een vergelijking voor ${path}.`,
+      `Give a comparison for ${path}.`,
+    )
   }
   for (const [operator, value] of Object.entries(condition)) {
-    const bad = inLanguage(c.req, `Deze vergelijking kan niet: ${path} ${operator}.`, `This comparison is not possible: ${path} ${operator}.`)
+    const bad = inLanguage(
+      c.req,
+      `Deze vergelijking kan niet: ${path} ${operator}.`,
+      `This comparison is not possible: ${path} ${operator}.`,
+    )
     if (!validOperatorSet.has(operator as never)) return bad
     // Geo operators and `all` throw inside the SQLite adapter of Payload 3.90 (distance search is ours).
-    if (GEO.has(operator) && (resolved.leaf.kind !== 'point' || c.payload.db.name !== 'mongoose')) return bad
+    if (GEO.has(operator) && (resolved.leaf.kind !== 'point' || c.payload.db.name !== 'mongoose'))
+      return bad
     if (operator === 'all' && c.payload.db.name !== 'mongoose') return bad
     if (operator === 'exists') {
       if (!BOOLEAN.test(String(value))) return bad
       continue
     }
     if (resolved.leaf.kind === 'whole') return bad
-    const values = LISTS.has(operator) ? (typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : isPlain(value) ? Object.values(value) : [value]) : [value]
+    const values = LISTS.has(operator)
+      ? typeof value === 'string'
+        ? value.split(',')
+        : Array.isArray(value)
+          ? value
+          : isPlain(value)
+            ? Object.values(value)
+            : [value]
+      : [value]
     if (!values.every((v) => valueFits(resolved.leaf, operator, v))) return bad
   }
   return undefined
 }
 
-const notPossible = (c: Collection) => inLanguage(c.req, 'Deze zoekvraag kan niet.', 'This query is not possible.')
+const notPossible = (c: Collection) =>
+  inLanguage(c.req, 'Deze zoekvraag kan niet.', 'This query is not possible.')
 
 /** A `where` as REST parses it: paths with comparisons, `and`/`or` lists of the same. */
 export const checkWhere = (c: Collection, where: unknown, depth = 0): Problem => {
@@ -98,11 +121,17 @@ export const checkWhere = (c: Collection, where: unknown, depth = 0): Problem =>
 export const checkSort = (c: Collection, sort: unknown): Problem => {
   if (sort === undefined || sort === '') return undefined
   const list = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort : undefined
-  if (!list || !list.every((s) => typeof s === 'string')) return inLanguage(c.req, 'Zo sorteren kan niet.', 'Cannot sort like this.')
+  if (!list || !list.every((s) => typeof s === 'string'))
+    return inLanguage(c.req, 'Zo sorteren kan niet.', 'Cannot sort like this.')
   for (const raw of list) {
     const path = raw.trim().replace(/^-/, '')
     const resolved = resolveQueryPath(c.payload, c.slug, c.fields, path)
-    if ('refused' in resolved || resolved.leaf.kind === 'whole' || resolved.leaf.kind === 'json' || resolved.leaf.kind === 'point') {
+    if (
+      'refused' in resolved ||
+      resolved.leaf.kind === 'whole' ||
+      resolved.leaf.kind === 'json' ||
+      resolved.leaf.kind === 'point'
+    ) {
       return inLanguage(c.req, `Sorteren op ${path} kan niet.`, `Cannot sort by ${path}.`)
     }
   }

@@ -4,7 +4,11 @@ import { inLanguage } from '../../../collections/fields/inLanguage'
 
 /** The database's own code for a refused write, found along the error's causes. */
 const constraintCode = (error: unknown): string | undefined => {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return code
     if (code === 11000) return 'E11000'

@@ -6,7 +6,8 @@ import type { PayloadHandler } from 'payload'
  * adapter's `deleteOne` for `user.value`, a column it cannot find, and answers 500 for any key.
  */
 export const deletePreference: PayloadHandler = async (req) => {
-  if (!req.user) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+  if (!req.user)
+    return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
   const key = req.routeParams?.key
   const { docs } = await req.payload.delete({
     collection: 'payload-preferences',
@@ -21,6 +22,7 @@ export const deletePreference: PayloadHandler = async (req) => {
     overrideAccess: true,
     req,
   })
-  if (!docs.length) return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+  if (!docs.length)
+    return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
   return Response.json({ message: req.t('general:deletedSuccessfully'), doc: docs[0] })
 }

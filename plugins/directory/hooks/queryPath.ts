@@ -9,12 +9,25 @@ export type Resolved = { leaf: Leaf } | { refused: 'unknown' | 'nested' }
 
 const idOf = (payload: Payload, slug: string): Leaf => ({
   kind: 'id',
-  idType: (payload.collections[slug as CollectionSlug]?.customIDType ?? payload.db.defaultIDType) === 'number' ? 'number' : 'text',
+  idType:
+    (payload.collections[slug as CollectionSlug]?.customIDType ?? payload.db.defaultIDType) ===
+    'number'
+      ? 'number'
+      : 'text',
 })
 
 const SCALAR: Partial<Record<FlattenedField['type'], Exclude<Leaf['kind'], 'id'>>> = {
-  number: 'number', date: 'date', checkbox: 'checkbox', point: 'point', json: 'json',
-  text: 'text', textarea: 'text', email: 'text', code: 'text', select: 'text', radio: 'text',
+  number: 'number',
+  date: 'date',
+  checkbox: 'checkbox',
+  point: 'point',
+  json: 'json',
+  text: 'text',
+  textarea: 'text',
+  email: 'text',
+  code: 'text',
+  select: 'text',
+  radio: 'text',
 }
 
 /**
@@ -24,7 +37,12 @@ const SCALAR: Partial<Record<FlattenedField['type'], Exclude<Leaf['kind'], 'id'>
  * not applied along such a path (Payload 3.90 answers 500 where they would narrow it), and
  * sorting by another document's private field tells its order. Join fields are not queried.
  */
-export const resolveQueryPath = (payload: Payload, slug: string, fields: FlattenedField[], path: string): Resolved => {
+export const resolveQueryPath = (
+  payload: Payload,
+  slug: string,
+  fields: FlattenedField[],
+  path: string,
+): Resolved => {
   const [name, ...rest] = path.split('.')
   if (name === 'id' && !fields.some((f) => f.name === 'id')) {
     return rest.length ? { refused: 'unknown' } : { leaf: idOf(payload, slug) }
@@ -35,15 +53,21 @@ export const resolveQueryPath = (payload: Payload, slug: string, fields: Flatten
     case 'group':
     case 'tab':
     case 'array':
-      if (!rest.length) return field.type === 'array' ? { leaf: { kind: 'whole' } } : { refused: 'unknown' }
+      if (!rest.length)
+        return field.type === 'array' ? { leaf: { kind: 'whole' } } : { refused: 'unknown' }
       // Rows of an array have text ids of their own.
-      if (field.type === 'array' && rest.length === 1 && rest[0] === 'id') return { leaf: { kind: 'text' } }
+      if (field.type === 'array' && rest.length === 1 && rest[0] === 'id')
+        return { leaf: { kind: 'text' } }
       return resolveQueryPath(payload, slug, field.flattenedFields, rest.join('.'))
     case 'blocks': {
       if (!rest.length) return { leaf: { kind: 'whole' } }
-      if (rest.join('.') === 'blockType' || rest.join('.') === 'id') return { leaf: { kind: 'text' } }
+      if (rest.join('.') === 'blockType' || rest.join('.') === 'id')
+        return { leaf: { kind: 'text' } }
       for (const block of field.blocks) {
-        const found = typeof block === 'string' ? undefined : resolveQueryPath(payload, slug, block.flattenedFields, rest.join('.'))
+        const found =
+          typeof block === 'string'
+            ? undefined
+            : resolveQueryPath(payload, slug, block.flattenedFields, rest.join('.'))
         if (found && 'leaf' in found) return found
       }
       return { refused: 'unknown' }
@@ -59,7 +83,8 @@ export const resolveQueryPath = (payload: Payload, slug: string, fields: Flatten
       if (sub === 'relationTo') return { leaf: { kind: 'text' } }
       // One id type for every target, or it cannot be checked: then only `exists` makes sense.
       const types = new Set(targets.map((t) => (idOf(payload, t) as { idType: string }).idType))
-      if (sub === 'value') return { leaf: types.size === 1 ? idOf(payload, targets[0]!) : { kind: 'whole' } }
+      if (sub === 'value')
+        return { leaf: types.size === 1 ? idOf(payload, targets[0]!) : { kind: 'whole' } }
       return sub ? { refused: 'nested' } : { leaf: { kind: 'whole' } }
     }
     case 'join':

@@ -6,4 +6,7 @@ import type { TaskConfig } from 'payload'
  * with growing pauses of 1, 2, 4 … 512 minutes, about 17 hours in all; after that the job keeps
  * its error in payload-jobs for an administrator to see.
  */
-export const EMAIL_RETRIES: TaskConfig['retries'] = { attempts: 10, backoff: { type: 'exponential', delay: 60_000 } }
+export const EMAIL_RETRIES: TaskConfig['retries'] = {
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 60_000 },
+}

@@ -7,7 +7,6 @@ import { remindAndHideStale } from './remindAndHideStale'
 import { unpublishExpired } from './unpublishExpired'
 import { DIRECTORY_QUEUE, TASKS } from '../constants'
 
-
 /**
  * The daily freshness run: unpublish what has expired, remind organisations about listings
  * not checked for a long time, hide the ones not checked for longer. `now` may be given
@@ -27,7 +26,9 @@ export const freshnessTask = (options: SanitizedDirectoryOptions): TaskConfig =>
   schedule: [{ cron: options.freshness.cron, queue: DIRECTORY_QUEUE }],
   retries: 2,
   handler: async ({ input, req }) => {
-    const now = (input as { now?: string } | undefined)?.now ? new Date((input as { now: string }).now) : new Date()
+    const now = (input as { now?: string } | undefined)?.now
+      ? new Date((input as { now: string }).now)
+      : new Date()
     const startOfToday = startOfDutchDay(now)
     const unpublished = await unpublishExpired(req, startOfToday)
     const stale = await remindAndHideStale(req, now, options.freshness)

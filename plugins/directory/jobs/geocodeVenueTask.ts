@@ -3,7 +3,13 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { defaultGeocoder, type GeocodeOutcome, type Geocoder } from '../../../src/lib/geo/geocoder'
 import { anonymousRequest } from '../../../collections/requests'
 import { GEOCODED_FOR } from '../../../collections/Venues/hooks/geocodeVenue'
-import { addressKey, fromOutcome, geocodeInput, isPending, notVerifiedReason } from '../../../collections/Venues/hooks/venueLocation'
+import {
+  addressKey,
+  fromOutcome,
+  geocodeInput,
+  isPending,
+  notVerifiedReason,
+} from '../../../collections/Venues/hooks/venueLocation'
 import { TASKS } from '../constants'
 
 type Result = 'verified' | 'approximate' | 'not_verified' | 'outdated' | 'gone'
@@ -15,10 +21,23 @@ type Result = 'verified' | 'approximate' | 'not_verified' | 'outdated' | 'gone'
  * review. A venue whose address changed since, or whose pin was set by hand, is left alone
  * (the save hook checks this again inside the write).
  */
-const geocodeLater = async (req: PayloadRequest, geocoder: Geocoder, venueID: string, lookedUp: string): Promise<Result> => {
+const geocodeLater = async (
+  req: PayloadRequest,
+  geocoder: Geocoder,
+  venueID: string,
+  lookedUp: string,
+): Promise<Result> => {
   // The system's own write: no person is its author, so the moderation records none.
   const system = anonymousRequest(req)
-  const venue = await req.payload.findByID({ collection: 'venues', id: venueID, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req: system })
+  const venue = await req.payload.findByID({
+    collection: 'venues',
+    id: venueID,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req: system,
+  })
   if (!venue) return 'gone'
   if (addressKey(venue.address) !== lookedUp || !isPending(venue)) return 'outdated'
 
@@ -30,7 +49,13 @@ const geocodeLater = async (req: PayloadRequest, geocoder: Geocoder, venueID: st
     error = err
   }
   const reason = notVerifiedReason(outcome)
-  if (reason && reason !== 'disabled') req.payload.logger.warn({ msg: 'Venue location not verified', venue: venue.name, reason, err: error })
+  if (reason && reason !== 'disabled')
+    req.payload.logger.warn({
+      msg: 'Venue location not verified',
+      venue: venue.name,
+      reason,
+      err: error,
+    })
 
   const saved = await req.payload.update({
     collection: 'venues',

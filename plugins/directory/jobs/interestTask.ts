@@ -10,8 +10,17 @@ import { TASKS } from '../constants'
  * names the listing and links to the admin, and carries none of the resident's data: that
  * stays in Meedoen, where every read is logged and retention deletes it.
  */
-const sendInterestNotice = async (req: PayloadRequest, interestID: number | string): Promise<number> => {
-  const interest = await req.payload.findByID({ collection: 'interests', id: interestID, depth: 1, req, disableErrors: true })
+const sendInterestNotice = async (
+  req: PayloadRequest,
+  interestID: number | string,
+): Promise<number> => {
+  const interest = await req.payload.findByID({
+    collection: 'interests',
+    id: interestID,
+    depth: 1,
+    req,
+    disableErrors: true,
+  })
   if (!interest) return 0
   const organisation = typeof interest.organisation === 'object' ? interest.organisation : null
   const to = await organisationRecipients(req, organisation)
@@ -37,5 +46,7 @@ export const interestTask: TaskConfig = {
   inputSchema: [{ name: 'interest', type: 'text', required: true }],
   outputSchema: [{ name: 'emails', type: 'number' }],
   retries: EMAIL_RETRIES,
-  handler: async ({ input, req }) => ({ output: { emails: await sendInterestNotice(req, (input as { interest: string }).interest) } }),
+  handler: async ({ input, req }) => ({
+    output: { emails: await sendInterestNotice(req, (input as { interest: string }).interest) },
+  }),
 }

@@ -8,19 +8,36 @@ import { TASKS } from '../constants'
 import type { ListingSlug } from '../constants'
 import { hostSlugs } from '../../../collections/hostSlugs'
 
-
 /** One e-mail per report: to the organisation's contact address and the editors. */
-const sendListingReport = async (req: PayloadRequest, reportID: number | string): Promise<number> => {
-  const report = await req.payload.findByID({ collection: 'listing-reports', id: reportID, depth: 1, req, disableErrors: true })
+const sendListingReport = async (
+  req: PayloadRequest,
+  reportID: number | string,
+): Promise<number> => {
+  const report = await req.payload.findByID({
+    collection: 'listing-reports',
+    id: reportID,
+    depth: 1,
+    req,
+    disableErrors: true,
+  })
   if (!report) return 0
-  const listing = report.listing as { relationTo: ListingSlug; value: { id: number; title?: string; slug?: string } | number }
+  const listing = report.listing as {
+    relationTo: ListingSlug
+    value: { id: number; title?: string; slug?: string } | number
+  }
   const value = typeof listing.value === 'object' ? listing.value : null
   const organisation = typeof report.organisation === 'object' ? report.organisation : null
   const editors = await req.payload.find({
-    collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false, select: { email: true },
+    collection: hostSlugs(req.payload).users as 'users',
+    req: internalRequest(req),
+    depth: 0,
+    pagination: false,
+    select: { email: true },
     where: { roles: { in: ['editor'] } },
   })
-  const to = [organisation?.contact?.email, ...editors.docs.map((u) => u.email)].filter((e): e is string => Boolean(e))
+  const to = [organisation?.contact?.email, ...editors.docs.map((u) => u.email)].filter(
+    (e): e is string => Boolean(e),
+  )
   if (!to.length) return 0
   const reason = REPORT_REASONS.find((r) => r.value === report.reason)?.label.nl ?? report.reason
   const title = value?.title ?? `#${value?.id ?? ''}`
@@ -42,6 +59,7 @@ export const listingReportTask: TaskConfig = {
   inputSchema: [{ name: 'report', type: 'text', required: true }],
   outputSchema: [{ name: 'emails', type: 'number' }],
   retries: EMAIL_RETRIES,
-  handler: async ({ input, req }) => ({ output: { emails: await sendListingReport(req, (input as { report: string }).report) } }),
+  handler: async ({ input, req }) => ({
+    output: { emails: await sendListingReport(req, (input as { report: string }).report) },
+  }),
 }
-

@@ -8,25 +8,60 @@ import { TASKS } from '../constants'
 import { hostSlugs } from '../../../collections/hostSlugs'
 
 const formatDue = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
+  new Intl.DateTimeFormat('nl-NL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'Europe/Amsterdam',
+  }).format(new Date(iso))
 
 /**
  * A new loket request goes to the editor with the fewest open requests (the lowest number on
  * a tie); that editor gets one e-mail with the deadline. Without editors, administrators are
  * told instead and the request stays unassigned.
  */
-const assignLoketRequest = async (req: PayloadRequest, requestID: number | string): Promise<{ assignedTo: number | null; emails: number }> => {
-  const request = await req.payload.findByID({ collection: 'loket-requests', id: requestID, depth: 0, req, disableErrors: true })
+const assignLoketRequest = async (
+  req: PayloadRequest,
+  requestID: number | string,
+): Promise<{ assignedTo: number | null; emails: number }> => {
+  const request = await req.payload.findByID({
+    collection: 'loket-requests',
+    id: requestID,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
   if (!request) return { assignedTo: null, emails: 0 }
-  const staff = await req.payload.find({ collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false, sort: 'id', select: { email: true, roles: true }, where: { roles: { in: ['editor', 'admin'] } } })
+  const staff = await req.payload.find({
+    collection: hostSlugs(req.payload).users as 'users',
+    req: internalRequest(req),
+    depth: 0,
+    pagination: false,
+    sort: 'id',
+    select: { email: true, roles: true },
+    where: { roles: { in: ['editor', 'admin'] } },
+  })
   const editors = staff.docs.filter((u) => u.roles?.includes('editor'))
   let assignee: (typeof editors)[number] | undefined
   let least = Infinity
   for (const editor of editors) {
-    const { totalDocs } = await req.payload.count({ collection: 'loket-requests', req, where: { and: [{ assignedTo: { equals: editor.id } }, { status: { in: [...OPEN_LOKET_STATUSES] } }] } })
+    const { totalDocs } = await req.payload.count({
+      collection: 'loket-requests',
+      req,
+      where: {
+        and: [{ assignedTo: { equals: editor.id } }, { status: { in: [...OPEN_LOKET_STATUSES] } }],
+      },
+    })
     if (totalDocs < least) [assignee, least] = [editor, totalDocs]
   }
-  if (assignee) await req.payload.update({ collection: 'loket-requests', id: request.id, data: { assignedTo: assignee.id }, req, depth: 0 })
+  if (assignee)
+    await req.payload.update({
+      collection: 'loket-requests',
+      id: request.id,
+      data: { assignedTo: assignee.id },
+      req,
+      depth: 0,
+    })
   const to = assignee ? [assignee.email] : staff.docs.map((u) => u.email)
   if (!to.length) return { assignedTo: null, emails: 0 }
   const admin = `${req.payload.config.serverURL}/admin/collections/loket-requests/${request.id}`
@@ -49,5 +84,7 @@ export const loketTask: TaskConfig = {
     { name: 'emails', type: 'number' },
   ],
   retries: EMAIL_RETRIES,
-  handler: async ({ input, req }) => ({ output: await assignLoketRequest(req, (input as { request: string }).request) }),
+  handler: async ({ input, req }) => ({
+    output: await assignLoketRequest(req, (input as { request: string }).request),
+  }),
 }

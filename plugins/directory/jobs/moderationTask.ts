@@ -4,25 +4,46 @@ import { escapeHtml } from '../../../src/lib/html'
 import type { Activity, Opening, Organisation, Venue } from '../../../src/payload-types'
 import type { SanitizedDirectoryOptions } from '../types'
 import { EMAIL_RETRIES } from './emailRetries'
-import { editorAddresses, MODERATED_SLUGS, type ModeratedSlug, type ModerationEvent, sendModerationEmail } from './moderationEmail'
+import {
+  editorAddresses,
+  MODERATED_SLUGS,
+  type ModeratedSlug,
+  type ModerationEvent,
+  sendModerationEmail,
+} from './moderationEmail'
 import { DIRECTORY_QUEUE, TASKS } from '../constants'
 
-
 /** Which moderation step a save was, from the review state before and after it. */
-const moderationEvent = (before: unknown, after: unknown, status: unknown): ModerationEvent | null => {
+const moderationEvent = (
+  before: unknown,
+  after: unknown,
+  status: unknown,
+): ModerationEvent | null => {
   if (after === 'awaiting_review' && before !== 'awaiting_review') return 'submitted'
   if (after === 'changes_requested' && before !== 'changes_requested') return 'changes_requested'
-  if (status === 'published' && after === 'none' && (before === 'awaiting_review' || before === 'changes_requested')) return 'published'
+  if (
+    status === 'published' &&
+    after === 'none' &&
+    (before === 'awaiting_review' || before === 'changes_requested')
+  )
+    return 'published'
   return null
 }
 
 /** Queues the e-mail of a moderation step (outside the request: sending may be slow or fail). */
 export const notifyModeration =
-  (options: SanitizedDirectoryOptions): CollectionAfterChangeHook<Activity | Opening | Organisation | Venue> =>
+  (
+    options: SanitizedDirectoryOptions,
+  ): CollectionAfterChangeHook<Activity | Opening | Organisation | Venue> =>
   async ({ doc, previousDoc, req, collection }) => {
     const event = moderationEvent(previousDoc?.reviewState, doc.reviewState, doc._status)
     if (!event || (event === 'submitted' && options.moderation.notifyEditors !== 'each')) return doc
-    await req.payload.jobs.queue({ task: TASKS.moderationEmail, queue: DIRECTORY_QUEUE, input: { collection: collection.slug, id: String(doc.id), event }, req })
+    await req.payload.jobs.queue({
+      task: TASKS.moderationEmail,
+      queue: DIRECTORY_QUEUE,
+      input: { collection: collection.slug, id: String(doc.id), event },
+      req,
+    })
     return doc
   }
 
@@ -37,7 +58,11 @@ export const moderationTask: TaskConfig = {
   outputSchema: [{ name: 'emails', type: 'number' }],
   retries: EMAIL_RETRIES,
   handler: async ({ input, req }) => {
-    const { collection, id, event } = input as { collection: ModeratedSlug; id: string; event: ModerationEvent }
+    const { collection, id, event } = input as {
+      collection: ModeratedSlug
+      id: string
+      event: ModerationEvent
+    }
     return { output: { emails: await sendModerationEmail(req, collection, id, event) } }
   },
 }
@@ -48,10 +73,20 @@ const awaiting = async (req: PayloadRequest) =>
     await Promise.all(
       MODERATED_SLUGS.map(async (collection) => {
         const { docs } = await req.payload.find({
-          collection: collection, draft: true, depth: 0, pagination: false, req,
+          collection: collection,
+          draft: true,
+          depth: 0,
+          pagination: false,
+          req,
           where: { reviewState: { equals: 'awaiting_review' } },
         })
-        return docs.map((d) => ({ collection, id: d.id, title: String((d as { title?: string; name?: string }).title ?? (d as { name?: string }).name) }))
+        return docs.map((d) => ({
+          collection,
+          id: d.id,
+          title: String(
+            (d as { title?: string; name?: string }).title ?? (d as { name?: string }).name,
+          ),
+        }))
       }),
     )
   ).flat()
@@ -74,7 +109,9 @@ export const moderationDigestTask = (options: SanitizedDirectoryOptions): TaskCo
   slug: TASKS.moderationDigest,
   label: 'Daily digest of what awaits review',
   outputSchema: [{ name: 'emails', type: 'number' }],
-  ...(options.moderation.notifyEditors === 'daily' ? { schedule: [{ cron: options.moderation.digestCron, queue: DIRECTORY_QUEUE }] } : {}),
+  ...(options.moderation.notifyEditors === 'daily'
+    ? { schedule: [{ cron: options.moderation.digestCron, queue: DIRECTORY_QUEUE }] }
+    : {}),
   retries: 2,
   handler: async ({ req }) => ({ output: { emails: await sendModerationDigest(req) } }),
 })

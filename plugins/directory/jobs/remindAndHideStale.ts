@@ -9,7 +9,9 @@ import type { ListingSlug } from '../constants'
 import { hostSlugs } from '../../../collections/hostSlugs'
 const SLUGS: ListingSlug[] = ['activities', 'openings']
 
-const LIVE: Where = { and: [{ _status: { equals: 'published' } }, { staleHidden: { not_equals: true } }] }
+const LIVE: Where = {
+  and: [{ _status: { equals: 'published' } }, { staleHidden: { not_equals: true } }],
+}
 
 /**
  * E-mails each organisation once about its listings not checked for `remindAfterDays`
@@ -22,46 +24,80 @@ export const remindAndHideStale = async (
   days: { remindAfterDays: number; hideAfterDays: number },
 ): Promise<{ reminded: number; hidden: number; emails: number }> => {
   const ago = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString()
-  const byOrganisation = new Map<string, { collection: ListingSlug; id: number | string; title: string }[]>()
+  const byOrganisation = new Map<
+    string,
+    { collection: ListingSlug; id: number | string; title: string }[]
+  >()
   let hidden = 0
   let reminded = 0
 
   for (const collection of SLUGS) {
     const stale = await req.payload.find({
-      collection, req: internalRequest(req), depth: 0, pagination: false,
+      collection,
+      req: internalRequest(req),
+      depth: 0,
+      pagination: false,
       where: { and: [LIVE, notCheckedSince(ago(days.hideAfterDays))] },
       select: {},
     })
     for (const doc of stale.docs) {
-      await req.payload.update({ collection, id: doc.id, data: { staleHidden: true }, depth: 0, req })
+      await req.payload.update({
+        collection,
+        id: doc.id,
+        data: { staleHidden: true },
+        depth: 0,
+        req,
+      })
       hidden++
     }
     const due = await req.payload.find({
-      collection, req: internalRequest(req), depth: 0, pagination: false,
-      where: { and: [LIVE, notCheckedSince(ago(days.remindAfterDays)), { reminderSentAt: { exists: false } }] },
+      collection,
+      req: internalRequest(req),
+      depth: 0,
+      pagination: false,
+      where: {
+        and: [
+          LIVE,
+          notCheckedSince(ago(days.remindAfterDays)),
+          { reminderSentAt: { exists: false } },
+        ],
+      },
       select: { title: true, organisation: true },
     })
     for (const doc of due.docs) {
       const key = String(relationID(doc.organisation))
-      byOrganisation.set(key, [...(byOrganisation.get(key) ?? []), { collection, id: doc.id, title: doc.title }])
+      byOrganisation.set(key, [
+        ...(byOrganisation.get(key) ?? []),
+        { collection, id: doc.id, title: doc.title },
+      ])
     }
   }
 
   let emails = 0
   for (const [organisation, listings] of byOrganisation) {
     const members = await req.payload.find({
-      collection: hostSlugs(req.payload).users as 'users', req: internalRequest(req), depth: 0, pagination: false,
+      collection: hostSlugs(req.payload).users as 'users',
+      req: internalRequest(req),
+      depth: 0,
+      pagination: false,
       where: { 'memberships.organisation': { equals: organisation } },
       select: { email: true },
     })
     const to = members.docs.map((u) => u.email).filter(Boolean)
     if (to.length) {
-      await req.payload.sendEmail({ to, ...staleReminderEmail(listings, req.payload.config.serverURL, days) })
+      await req.payload.sendEmail({
+        to,
+        ...staleReminderEmail(listings, req.payload.config.serverURL, days),
+      })
       emails++
     }
     for (const listing of listings) {
       await req.payload.update({
-        collection: listing.collection, id: listing.id, data: { reminderSentAt: now.toISOString() }, depth: 0, req,
+        collection: listing.collection,
+        id: listing.id,
+        data: { reminderSentAt: now.toISOString() },
+        depth: 0,
+        req,
       })
       reminded++
     }

@@ -18,23 +18,43 @@ const applyRetention = async (
 ): Promise<{ interestsDeleted: number; logDeleted: number; loketDeleted: number }> => {
   const { interests: retention } = options
   const before = new Date(now.getTime() - retention.retentionDays * DAY).toISOString()
-  const deleted = await req.payload.delete({ collection: 'interests', where: { createdAt: { less_than: before } }, req, depth: 0 })
+  const deleted = await req.payload.delete({
+    collection: 'interests',
+    where: { createdAt: { less_than: before } },
+    req,
+    depth: 0,
+  })
   const interestsDeleted = deleted.docs.length
   if (interestsDeleted) {
     await req.payload.create({
       collection: 'interest-log',
-      data: { action: 'retention', count: interestsDeleted, interests: deleted.docs.map((d) => d.id).join(',') },
+      data: {
+        action: 'retention',
+        count: interestsDeleted,
+        interests: deleted.docs.map((d) => d.id).join(','),
+      },
       req: systemRequest(req, 'interest-log'),
       overrideAccess: false,
     })
   }
   const logBefore = new Date(now.getTime() - retention.logRetentionDays * DAY).toISOString()
-  const pruned = await req.payload.delete({ collection: 'interest-log', where: { createdAt: { less_than: logBefore } }, req, depth: 0 })
+  const pruned = await req.payload.delete({
+    collection: 'interest-log',
+    where: { createdAt: { less_than: logBefore } },
+    req,
+    depth: 0,
+  })
   const loketBefore = new Date(now.getTime() - options.loket.retentionDays * DAY).toISOString()
   const handled = await req.payload.delete({
     collection: 'loket-requests',
-    where: { and: [{ status: { in: ['converted', 'declined'] } }, { updatedAt: { less_than: loketBefore } }] },
-    req, depth: 0,
+    where: {
+      and: [
+        { status: { in: ['converted', 'declined'] } },
+        { updatedAt: { less_than: loketBefore } },
+      ],
+    },
+    req,
+    depth: 0,
   })
   return { interestsDeleted, logDeleted: pruned.docs.length, loketDeleted: handled.docs.length }
 }

@@ -9,7 +9,10 @@ export const staleReminderEmail = (
   serverURL: string,
   days: { remindAfterDays: number; hideAfterDays: number },
 ): { subject: string; text: string; html: string } => {
-  const links = listings.map((l) => ({ title: l.title, url: `${serverURL}/admin/collections/${l.collection}/${l.id}` }))
+  const links = listings.map((l) => ({
+    title: l.title,
+    url: `${serverURL}/admin/collections/${l.collection}/${l.id}`,
+  }))
   const weeks = Math.round((days.hideAfterDays - days.remindAfterDays) / 7)
   const nl = [
     'Hallo,',
@@ -23,7 +26,9 @@ export const staleReminderEmail = (
     text: `${nl.join('\n\n')}\n\n${en}\n`,
     html:
       `<p>Hallo,</p><p>Dit aanbod op Meedoen is al ${days.remindAfterDays} dagen niet gecontroleerd:</p><ul>` +
-      links.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.title)}</a></li>`).join('') +
+      links
+        .map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.title)}</a></li>`)
+        .join('') +
       `</ul><p>Klopt het nog? Open het, controleer het en kies "Nog actueel". Zonder controle verbergen we het over ongeveer ${weeks} weken voor bewoners.</p><p lang="en">${en}</p>`,
   }
 }

@@ -25,17 +25,20 @@ export const searchStoreFor = (payload: Payload): SearchStore | null => {
 }
 
 /** Writes to the index of this database, inside the save's transaction. */
-export const indexWriterFor = async (req: PayloadRequest): Promise<IndexWriter | null> => (await databaseOf(req.payload)?.indexWriter(req)) ?? null
+export const indexWriterFor = async (req: PayloadRequest): Promise<IndexWriter | null> =>
+  (await databaseOf(req.payload)?.indexWriter(req)) ?? null
 
 /** Runs a bulk write in one transaction where the database binding offers one. */
-export const inBulk = <T>(payload: Payload, work: () => Promise<T>): Promise<T> => databaseOf(payload)?.inBulk?.(payload, work) ?? work()
+export const inBulk = <T>(payload: Payload, work: () => Promise<T>): Promise<T> =>
+  databaseOf(payload)?.inBulk?.(payload, work) ?? work()
 
 /** Makes erased rows leave the database files now, where the binding can. */
 export const forgetErased = async (payload: Payload): Promise<void> => {
   await databaseOf(payload)?.forgetErased?.(payload)
 }
 
-export const countIndexed = async (payload: Payload): Promise<number> => (await searchStoreFor(payload)?.count()) ?? 0
+export const countIndexed = async (payload: Payload): Promise<number> =>
+  (await searchStoreFor(payload)?.count()) ?? 0
 
 const engines = new WeakMap<Payload, Engine>()
 

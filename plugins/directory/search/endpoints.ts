@@ -21,7 +21,10 @@ export const searchEndpoint: Endpoint = {
     if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 })
     const engine = searchEngineFor(req.payload)
     if (!engine) {
-      const message = { nl: 'Zoeken is op deze database niet beschikbaar.', en: 'Search is not available on this database.' }
+      const message = {
+        nl: 'Zoeken is op deze database niet beschikbaar.',
+        en: 'Search is not available on this database.',
+      }
       return Response.json({ errors: [{ field: '', message }] }, { status: 503 })
     }
     const result = await engine.search(parsed.query)

@@ -12,7 +12,11 @@ export type DetailedHit = SearchHit & { url: string | null; organisation: string
  * past its end date or its freshness limit since it was indexed; the nightly job takes it out
  * of the index) is left out, as the results page leaves it out.
  */
-export const withHitDetails = async (payload: Payload, hits: SearchHit[], locale: 'nl' | 'en' = 'nl'): Promise<DetailedHit[]> => {
+export const withHitDetails = async (
+  payload: Payload,
+  hits: SearchHit[],
+  locale: 'nl' | 'en' = 'nl',
+): Promise<DetailedHit[]> => {
   const names = new Map<string, string>()
   const readable = new Set<string>()
   for (const collection of ['activities', 'openings'] as const) {
@@ -31,11 +35,18 @@ export const withHitDetails = async (payload: Payload, hits: SearchHit[], locale
     for (const doc of docs) {
       readable.add(`${collection}:${doc.id}`)
       const organisation = (doc as { organisation?: unknown }).organisation
-      if (organisation && typeof organisation === 'object') names.set(`${collection}:${doc.id}`, String((organisation as { name?: string }).name ?? ''))
+      if (organisation && typeof organisation === 'object')
+        names.set(`${collection}:${doc.id}`, String((organisation as { name?: string }).name ?? ''))
     }
   }
   const base = payload.config.serverURL ?? ''
-  return hits.filter((hit) => readable.has(`${hit.collection}:${hit.id}`)).map((hit) => {
-    return { ...hit, url: hit.slug ? `${base}${listingHref(locale, hit.collection, hit.slug)}` : null, organisation: names.get(`${hit.collection}:${hit.id}`) || null }
-  })
+  return hits
+    .filter((hit) => readable.has(`${hit.collection}:${hit.id}`))
+    .map((hit) => {
+      return {
+        ...hit,
+        url: hit.slug ? `${base}${listingHref(locale, hit.collection, hit.slug)}` : null,
+        organisation: names.get(`${hit.collection}:${hit.id}`) || null,
+      }
+    })
 }

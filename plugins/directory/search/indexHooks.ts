@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+} from 'payload'
 
 import type { Activity, Opening, Organisation, Venue } from '../../../src/payload-types'
 import type { ListingSlug } from '../constants'
@@ -32,7 +36,8 @@ const venueHooks: NonNullable<CollectionConfig['hooks']> = {
 const organisationHooks: NonNullable<CollectionConfig['hooks']> = {
   afterChange: [
     (async ({ doc, previousDoc, req }) => {
-      if (previousDoc && previousDoc.name !== doc.name) await reindexListingsWhere(req, 'organisation', doc.id)
+      if (previousDoc && previousDoc.name !== doc.name)
+        await reindexListingsWhere(req, 'organisation', doc.id)
       return doc
     }) satisfies CollectionAfterChangeHook<Organisation>,
   ],

@@ -9,7 +9,6 @@ import type { ListingSlug } from '../constants'
 import { countIndexed, inBulk, indexWriterFor, searchEngineFor, searchStoreFor } from './backend'
 import { internalRequest } from '../../../collections/requests'
 
-
 /** How many index changes the nightly job keeps (a process further behind loads everything again). */
 const CHANGES_KEPT = 10_000
 
@@ -23,14 +22,27 @@ const hideAfterDays = (payload: Payload, collection: ListingSlug): number | unde
 }
 
 /** A listing as the anonymous reader sees it → its index row. */
-const toIndexDoc = (payload: Payload, collection: ListingSlug, doc: unknown, now: Date, holidays: SchoolHoliday[]) =>
+const toIndexDoc = (
+  payload: Payload,
+  collection: ListingSlug,
+  doc: unknown,
+  now: Date,
+  holidays: SchoolHoliday[],
+) =>
   collection === 'activities'
     ? activityToIndexDoc(doc as Activity, now, holidays, hideAfterDays(payload, collection))
     : openingToIndexDoc(doc as Opening, hideAfterDays(payload, collection))
 
-export const publicSchoolHolidays = async (payload: Payload, req?: PayloadRequest): Promise<SchoolHoliday[]> => {
+export const publicSchoolHolidays = async (
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<SchoolHoliday[]> => {
   const { docs } = await payload.find({
-    collection: 'school-holidays', pagination: false, depth: 0, overrideAccess: false, ...(req ? { req: anonymous(req) } : { user: null }),
+    collection: 'school-holidays',
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    ...(req ? { req: anonymous(req) } : { user: null }),
   })
   return docs.map(schoolHolidayFromFields)
 }
@@ -48,21 +60,50 @@ export const reindexListing = async (
 ) => {
   const writer = await indexWriterFor(req)
   if (!writer) return
-  const doc = await req.payload.findByID({ collection, id, depth: 1, overrideAccess: false, req: anonymous(req), disableErrors: true })
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    depth: 1,
+    overrideAccess: false,
+    req: anonymous(req),
+    disableErrors: true,
+  })
   if (!doc) return writer.remove(collection, String(id))
-  await writer.upsert(toIndexDoc(req.payload, collection, doc, now, holidays ?? (collection === 'activities' ? await publicSchoolHolidays(req.payload, req) : [])))
+  await writer.upsert(
+    toIndexDoc(
+      req.payload,
+      collection,
+      doc,
+      now,
+      holidays ?? (collection === 'activities' ? await publicSchoolHolidays(req.payload, req) : []),
+    ),
+  )
 }
 
-export const removeListing = async (req: PayloadRequest, collection: ListingSlug, id: number | string) => {
+export const removeListing = async (
+  req: PayloadRequest,
+  collection: ListingSlug,
+  id: number | string,
+) => {
   await (await indexWriterFor(req))?.remove(collection, String(id))
 }
 
 /** Listings whose index rows depend on another document (their venue or organisation). */
-export const reindexListingsWhere = async (req: PayloadRequest, field: 'venue' | 'organisation', id: number | string) => {
+export const reindexListingsWhere = async (
+  req: PayloadRequest,
+  field: 'venue' | 'organisation',
+  id: number | string,
+) => {
   const holidays = await publicSchoolHolidays(req.payload, req)
   for (const collection of ['activities', 'openings'] as const) {
     const { docs } = await req.payload.find({
-      collection, where: { [field]: { equals: id } }, pagination: false, depth: 0, overrideAccess: true, req: internalRequest(req), select: {},
+      collection,
+      where: { [field]: { equals: id } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req: internalRequest(req),
+      select: {},
     })
     for (const doc of docs) await reindexListing(req, collection, doc.id, new Date(), holidays)
   }
@@ -72,7 +113,10 @@ export const reindexListingsWhere = async (req: PayloadRequest, field: 'venue' |
  * Rebuilds the whole public index from the listings, reading as an anonymous visitor, in one
  * transaction per collection page. Returns the number of rows written.
  */
-export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ activities: number; openings: number }> => {
+export const reindexAll = async (
+  payload: Payload,
+  now = new Date(),
+): Promise<{ activities: number; openings: number }> => {
   const writer = searchStoreFor(payload)
   if (!writer) throw new Error('No search index for this database')
   const holidays = await publicSchoolHolidays(payload)
@@ -80,7 +124,15 @@ export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ 
   const counts = { activities: 0, openings: 0 }
   for (const collection of ['activities', 'openings'] as const) {
     for (let page = 1; ; page++) {
-      const result = await payload.find({ collection, depth: 1, limit: 200, page, overrideAccess: false, user: null, sort: 'id' })
+      const result = await payload.find({
+        collection,
+        depth: 1,
+        limit: 200,
+        page,
+        overrideAccess: false,
+        user: null,
+        sort: 'id',
+      })
       // One transaction per page where the database offers it (on SQLite: 100k listings in seconds).
       await inBulk(payload, async () => {
         for (const doc of result.docs) {
@@ -95,7 +147,9 @@ export const reindexAll = async (payload: Payload, now = new Date()): Promise<{ 
 }
 
 /** Fills the index when it is empty but there are listings (a new index on an existing database). */
-export const ensureSearchIndex = async (payload: Payload): Promise<{ rebuilt: boolean; rows: number }> => {
+export const ensureSearchIndex = async (
+  payload: Payload,
+): Promise<{ rebuilt: boolean; rows: number }> => {
   const n = await countIndexed(payload)
   if (n > 0) return { rebuilt: false, rows: n }
   const counts = await reindexAll(payload)
@@ -112,7 +166,8 @@ export const refreshNextStarts = async (req: PayloadRequest, now: Date): Promise
   await engine.ready()
   const due = engine.index.nextBefore(now.getTime(), 'activities/')
   const holidays = due.length ? await publicSchoolHolidays(req.payload, req) : []
-  for (const key of due) await reindexListing(req, 'activities', key.slice('activities/'.length), now, holidays)
+  for (const key of due)
+    await reindexListing(req, 'activities', key.slice('activities/'.length), now, holidays)
   await searchStoreFor(req.payload)?.prune(CHANGES_KEPT)
   return due.length
 }

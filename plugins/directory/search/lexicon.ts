@@ -41,16 +41,37 @@ export const refreshLexicon = async (payload: Payload): Promise<void> => {
 const read = async (payload: Payload, entry: Known): Promise<void> => {
   try {
     const [synonyms, themes] = await Promise.all([
-      payload.find({ collection: 'search-synonyms', pagination: false, depth: 0, overrideAccess: true, select: { words: true } }),
-      payload.find({ collection: 'themes', pagination: false, depth: 0, overrideAccess: true, select: { name: true, nameEn: true } }),
+      payload.find({
+        collection: 'search-synonyms',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { words: true },
+      }),
+      payload.find({
+        collection: 'themes',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { name: true, nameEn: true },
+      }),
     ])
     entry.lexicon = buildLexicon({
       synonyms: synonyms.docs.map((d) => synonymWords((d as { words?: string }).words)),
-      themes: themes.docs.map((t) => ({ id: String(t.id), names: [(t as { name: string }).name, (t as { nameEn?: string | null }).nameEn ?? ''].filter(Boolean) })),
+      themes: themes.docs.map((t) => ({
+        id: String(t.id),
+        names: [
+          (t as { name: string }).name,
+          (t as { nameEn?: string | null }).nameEn ?? '',
+        ].filter(Boolean),
+      })),
     })
     entry.readAt = Date.now()
   } catch (err) {
-    payload.logger.warn({ err }, 'search: reading synonyms and themes failed; keeping the words known so far')
+    payload.logger.warn(
+      { err },
+      'search: reading synonyms and themes failed; keeping the words known so far',
+    )
     entry.readAt = Date.now()
   } finally {
     entry.reading = null

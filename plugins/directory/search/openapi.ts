@@ -12,7 +12,10 @@ const errorList = {
         required: ['field', 'message'],
         properties: {
           field: { type: 'string' },
-          message: { type: 'object', properties: { nl: { type: 'string' }, en: { type: 'string' } } },
+          message: {
+            type: 'object',
+            properties: { nl: { type: 'string' }, en: { type: 'string' } },
+          },
         },
       },
     },
@@ -64,35 +67,62 @@ export const searchOpenApi = (serverURL: string, apiRoute: string) => ({
                           kind: { type: 'string', enum: LISTING_KINDS },
                           title: { type: 'string' },
                           slug: { type: ['string', 'null'] },
-                          distanceKm: { type: 'number', description: 'Only when searching near a place.' },
+                          distanceKm: {
+                            type: 'number',
+                            description: 'Only when searching near a place.',
+                          },
                           point: {
                             type: 'object',
-                            description: 'Where the listing is (WGS84), when it has a venue with a location.',
+                            description:
+                              'Where the listing is (WGS84), when it has a venue with a location.',
                             properties: { lat: { type: 'number' }, lon: { type: 'number' } },
                           },
-                          snippet: { type: 'string', description: 'Safe HTML: matches in <mark>, all else escaped.' },
+                          snippet: {
+                            type: 'string',
+                            description: 'Safe HTML: matches in <mark>, all else escaped.',
+                          },
                           nextStart: { type: ['string', 'null'], format: 'date-time' },
-                          url: { type: ['string', 'null'], format: 'uri', description: 'The public page (English with lang=en).' },
-                          organisation: { type: ['string', 'null'], description: "The organisation's name." },
+                          url: {
+                            type: ['string', 'null'],
+                            format: 'uri',
+                            description: 'The public page (English with lang=en).',
+                          },
+                          organisation: {
+                            type: ['string', 'null'],
+                            description: "The organisation's name.",
+                          },
                         },
                       },
                     },
                     total: { type: 'integer' },
-                    suggestion: { type: 'string', description: 'When nothing was found: a close query that would find something ("Bedoelde je …?").' },
+                    suggestion: {
+                      type: 'string',
+                      description:
+                        'When nothing was found: a close query that would find something ("Bedoelde je …?").',
+                    },
                     page: { type: 'integer' },
                     pageSize: { type: 'integer' },
                     near: {
                       type: 'object',
                       properties: {
-                        lat: { type: 'number' }, lon: { type: 'number' }, radiusKm: { type: 'number' },
+                        lat: { type: 'number' },
+                        lon: { type: 'number' },
+                        radiusKm: { type: 'number' },
                         from: { type: 'string', enum: ['coordinates', 'postcode'] },
                       },
                     },
                     facets: {
                       type: 'object',
                       properties: {
-                        kinds: counts, themes: counts, areas: counts, weekdays: counts, partsOfDay: counts,
-                        free: { type: 'integer' }, walkIn: { type: 'integer' }, accessibility: counts, rungs: counts,
+                        kinds: counts,
+                        themes: counts,
+                        areas: counts,
+                        weekdays: counts,
+                        partsOfDay: counts,
+                        free: { type: 'integer' },
+                        walkIn: { type: 'integer' },
+                        accessibility: counts,
+                        rungs: counts,
                       },
                     },
                   },
@@ -100,8 +130,15 @@ export const searchOpenApi = (serverURL: string, apiRoute: string) => ({
               },
             },
           },
-          400: { description: 'Bad parameters: every problem, naming its parameter, in Dutch and English.', content: { 'application/json': { schema: errorList } } },
-          503: { description: 'Search is not available on this database.', content: { 'application/json': { schema: errorList } } },
+          400: {
+            description:
+              'Bad parameters: every problem, naming its parameter, in Dutch and English.',
+            content: { 'application/json': { schema: errorList } },
+          },
+          503: {
+            description: 'Search is not available on this database.',
+            content: { 'application/json': { schema: errorList } },
+          },
         },
       },
     },

@@ -2,7 +2,8 @@
 
 const HEX = /^#([0-9a-f]{6})$/i
 
-export const isHexColour = (value: unknown): value is string => typeof value === 'string' && HEX.test(value)
+export const isHexColour = (value: unknown): value is string =>
+  typeof value === 'string' && HEX.test(value)
 
 const channel = (c: number): number => {
   const s = c / 255
@@ -12,7 +13,9 @@ const channel = (c: number): number => {
 /** Relative luminance (WCAG 2.1 definition) of a #rrggbb colour. */
 const luminance = (hex: string): number => {
   const n = Number.parseInt(hex.slice(1), 16)
-  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  return (
+    0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255)
+  )
 }
 
 /** Contrast ratio between two #rrggbb colours, 1 … 21. */

@@ -1,4 +1,8 @@
-const MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' })
+const MONTH = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+})
 
 /** yyyy-mm of an instant in Amsterdam, `back` months earlier (counts are by Dutch calendar month). */
 export const amsterdamMonth = (at: Date, back = 0): string => {

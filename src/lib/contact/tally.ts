@@ -23,11 +23,19 @@ export const tallyOutcomes = (rows: OutcomeRow[]): TallyRow[] => {
     const key = `${row.organisation}\u0000${row.kind}`
     let group = groups.get(key)
     if (!group) {
-      group = { organisation: row.organisation, kind: row.kind, total: 0, byStatus: { new: 0, contacted: 0, placed: 0, not_placed: 0 } }
+      group = {
+        organisation: row.organisation,
+        kind: row.kind,
+        total: 0,
+        byStatus: { new: 0, contacted: 0, placed: 0, not_placed: 0 },
+      }
       groups.set(key, group)
     }
     group.total++
-    if ((OUTCOME_STATUSES as readonly string[]).includes(row.status)) group.byStatus[row.status as OutcomeStatus]++
+    if ((OUTCOME_STATUSES as readonly string[]).includes(row.status))
+      group.byStatus[row.status as OutcomeStatus]++
   }
-  return [...groups.values()].sort((a, b) => a.organisation.localeCompare(b.organisation, 'nl') || a.kind.localeCompare(b.kind))
+  return [...groups.values()].sort(
+    (a, b) => a.organisation.localeCompare(b.organisation, 'nl') || a.kind.localeCompare(b.kind),
+  )
 }

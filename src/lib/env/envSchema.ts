@@ -32,7 +32,9 @@ export const envSchema = z
     SERVER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     MEDIA_DIR: z.string().min(1).default('./media'),
     SEED_DEMO_DATA: booleanString.optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     MAIL_FROM: z.email('must be an e-mail address').default('meedoen@localhost'),
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
@@ -43,9 +45,18 @@ export const envSchema = z
     MAP_TILE_URL: z
       .string()
       .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL template')
-      .refine((v) => ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), 'must contain {z}, {x} and {y}')
-      .default('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'),
-    MAP_ATTRIBUTION: z.string().min(1).max(300).default('Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)'),
+      .refine(
+        (v) => ['{z}', '{x}', '{y}'].every((p) => v.includes(p)),
+        'must contain {z}, {x} and {y}',
+      )
+      .default(
+        'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+      ),
+    MAP_ATTRIBUTION: z
+      .string()
+      .min(1)
+      .max(300)
+      .default('Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)'),
     TRUST_PROXY: z.coerce
       .number({ error: 'must be the number of proxies in front of the server (0, 1, 2 …)' })
       .int()

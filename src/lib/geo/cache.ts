@@ -18,7 +18,11 @@ export interface LruCacheOptions {
 
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000
 
-export const createLruCache = <V>({ max = 1000, ttlMs = SEVEN_DAYS_MS, now = Date.now }: LruCacheOptions = {}): Cache<V> => {
+export const createLruCache = <V>({
+  max = 1000,
+  ttlMs = SEVEN_DAYS_MS,
+  now = Date.now,
+}: LruCacheOptions = {}): Cache<V> => {
   const entries = new Map<string, { value: V; expires: number }>()
   return {
     get: (key) => {

@@ -48,9 +48,13 @@ export const createCircuitBreaker = ({
     if (openedAt !== null || failures >= failureThreshold) openedAt = now()
   }
 
-  const run = async <T>(fn: () => Promise<T>, isFailure: (err: unknown) => boolean = () => true): Promise<T> => {
+  const run = async <T>(
+    fn: () => Promise<T>,
+    isFailure: (err: unknown) => boolean = () => true,
+  ): Promise<T> => {
     const current = state()
-    if (current === 'open' || (current === 'half-open' && trialInFlight)) throw new CircuitOpenError()
+    if (current === 'open' || (current === 'half-open' && trialInFlight))
+      throw new CircuitOpenError()
     const isTrial = current === 'half-open'
     if (isTrial) trialInFlight = true
     try {

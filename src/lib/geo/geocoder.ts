@@ -13,7 +13,8 @@ import { normalisePostcode } from './postcode'
 export type GeocoderMode = 'pdok' | 'off'
 
 /** Why PDOK was not used ('pending': not asked yet — the answer given while a save waits for it). */
-export type GeocodeReason = 'unreachable' | 'timeout' | 'circuit_open' | 'not_found' | 'bad_response' | 'disabled' | 'pending'
+export type GeocodeReason =
+  'unreachable' | 'timeout' | 'circuit_open' | 'not_found' | 'bad_response' | 'disabled' | 'pending'
 
 export interface GeocodeInput {
   street?: string | null
@@ -35,8 +36,20 @@ export type GeocodeOutcome =
       precision: 'address' | 'postcode6'
       displayName?: string
     }
-  | { status: 'approximate'; source: 'pc4'; lat: number; lon: number; precision: 'postcode4'; reason: GeocodeReason; place: string }
-  | { status: 'failed'; reason: 'invalid_postcode' | 'unknown_postcode'; geocoderReason?: GeocodeReason }
+  | {
+      status: 'approximate'
+      source: 'pc4'
+      lat: number
+      lon: number
+      precision: 'postcode4'
+      reason: GeocodeReason
+      place: string
+    }
+  | {
+      status: 'failed'
+      reason: 'invalid_postcode' | 'unknown_postcode'
+      geocoderReason?: GeocodeReason
+    }
 
 export interface Geocoder {
   geocodeAddress: (addr: GeocodeInput) => Promise<GeocodeOutcome>
@@ -64,7 +77,9 @@ export interface GeocoderOptions {
  * GEOCODER=off|pdok. Unset: 'pdok', except under tests (APP_ENV=test or inside a jest worker)
  * where it is 'off', so no test ever reaches the live service by accident.
  */
-export const geocoderModeFromEnv = (env: Record<string, string | undefined> = process.env): GeocoderMode => {
+export const geocoderModeFromEnv = (
+  env: Record<string, string | undefined> = process.env,
+): GeocoderMode => {
   const value = env.GEOCODER?.trim().toLowerCase()
   if (value === 'off' || value === 'pdok') return value
   return env.APP_ENV === 'test' || env.JEST_WORKER_ID ? 'off' : 'pdok'
@@ -74,7 +89,15 @@ const clean = (value?: string | null): string => (value ?? '').trim()
 
 const pc4Outcome = (hit: Pc4Entry | null, reason: GeocodeReason): GeocodeOutcome =>
   hit
-    ? { status: 'approximate', source: 'pc4', lat: hit.lat, lon: hit.lon, precision: 'postcode4', reason, place: hit.place }
+    ? {
+        status: 'approximate',
+        source: 'pc4',
+        lat: hit.lat,
+        lon: hit.lon,
+        precision: 'postcode4',
+        reason,
+        place: hit.place,
+      }
     : { status: 'failed', reason: 'unknown_postcode', geocoderReason: reason }
 
 /** The answer without the network: the centroid of the postcode's PC4 area, with the reason PDOK was not used. */
@@ -86,12 +109,19 @@ export const pc4Answer = (addr: GeocodeInput, reason: GeocodeReason): GeocodeOut
 
 /** The cache key: the address with a normalised postcode, folded text and no stray spaces. */
 const addressKey = (addr: GeocodeInput): string =>
-  [fold(clean(addr.street)), fold(clean(addr.houseNumber)), normalisePostcode(addr.postcode ?? '') ?? fold(clean(addr.postcode)), fold(clean(addr.city))].join('|')
+  [
+    fold(clean(addr.street)),
+    fold(clean(addr.houseNumber)),
+    normalisePostcode(addr.postcode ?? '') ?? fold(clean(addr.postcode)),
+    fold(clean(addr.city)),
+  ].join('|')
 
-const leadingNumber = (value?: string | null): string | undefined => /^\s*(\d+)/.exec(value ?? '')?.[1]
+const leadingNumber = (value?: string | null): string | undefined =>
+  /^\s*(\d+)/.exec(value ?? '')?.[1]
 
 /** Errors that say the service is in trouble (they count for the breaker); not_found does not. */
-const isServiceFailure = (err: unknown): boolean => !(err instanceof GeocoderError && err.kind === 'not_found')
+const isServiceFailure = (err: unknown): boolean =>
+  !(err instanceof GeocoderError && err.kind === 'not_found')
 
 export const createGeocoder = (options: GeocoderOptions = {}): Geocoder => {
   const now = options.now ?? Date.now
@@ -100,20 +130,38 @@ export const createGeocoder = (options: GeocoderOptions = {}): Geocoder => {
   const cache = options.cache ?? createLruCache<GeocodeOutcome>({ now })
   const pc4 = options.pc4 ?? lookupPc4
 
-  const fallback = (postcode: string, city: string, reason: GeocodeReason): GeocodeOutcome => pc4Outcome(pc4(postcode, city || undefined), reason)
+  const fallback = (postcode: string, city: string, reason: GeocodeReason): GeocodeOutcome =>
+    pc4Outcome(pc4(postcode, city || undefined), reason)
 
   const askPdok = async (addr: GeocodeInput, postcode: string): Promise<GeocodeOutcome> => {
     const result = await pdokSearch(
-      { street: clean(addr.street), houseNumber: clean(addr.houseNumber), postcode, city: clean(addr.city) },
-      { fetch: options.fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, baseUrl: options.baseUrl },
+      {
+        street: clean(addr.street),
+        houseNumber: clean(addr.houseNumber),
+        postcode,
+        city: clean(addr.city),
+      },
+      {
+        fetch: options.fetch,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        baseUrl: options.baseUrl,
+      },
     )
     // The free search always returns its best match: refuse one for another postcode or number.
     if (result.postcode && normalisePostcode(result.postcode) !== postcode) {
       throw new GeocoderError('not_found', `PDOK matched another postcode (${result.postcode})`)
     }
     const wanted = leadingNumber(addr.houseNumber)
-    if (result.type === 'adres' && wanted && result.houseNumber && leadingNumber(result.houseNumber) !== wanted) {
-      throw new GeocoderError('not_found', `PDOK matched another house number (${result.houseNumber})`)
+    if (
+      result.type === 'adres' &&
+      wanted &&
+      result.houseNumber &&
+      leadingNumber(result.houseNumber) !== wanted
+    ) {
+      throw new GeocoderError(
+        'not_found',
+        `PDOK matched another house number (${result.houseNumber})`,
+      )
     }
     return {
       status: 'verified',
@@ -144,7 +192,11 @@ export const createGeocoder = (options: GeocoderOptions = {}): Geocoder => {
         return outcome
       } catch (err) {
         const reason: GeocodeReason =
-          err instanceof CircuitOpenError ? 'circuit_open' : err instanceof GeocoderError ? err.kind : 'unreachable'
+          err instanceof CircuitOpenError
+            ? 'circuit_open'
+            : err instanceof GeocoderError
+              ? err.kind
+              : 'unreachable'
         return fallback(postcode, city, reason)
       }
     },

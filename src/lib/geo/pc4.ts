@@ -27,7 +27,13 @@ export const parsePc4Csv = (text: string): Map<string, Pc4Entry[]> => {
     if (!line.trim()) continue
     const [pc4, place, lat, lon] = line.split(',')
     const entry = { place: (place ?? '').trim(), lat: Number(lat), lon: Number(lon) }
-    if (pc4 === undefined || !/^[1-9][0-9]{3}$/.test(pc4) || !Number.isFinite(entry.lat) || !Number.isFinite(entry.lon)) continue
+    if (
+      pc4 === undefined ||
+      !/^[1-9][0-9]{3}$/.test(pc4) ||
+      !Number.isFinite(entry.lat) ||
+      !Number.isFinite(entry.lon)
+    )
+      continue
     const rows = table.get(pc4) ?? []
     rows.push(entry)
     table.set(pc4, rows)
@@ -50,7 +56,9 @@ const pickPlace = (rows: Pc4Entry[], city?: string): Pc4Entry => {
   return (
     rows.find((r) => fold(r.place) === wanted) ??
     // GeoNames adds a province suffix to some names ("Haren Gn"): accept a prefix match.
-    rows.find((r) => fold(r.place).startsWith(`${wanted} `) || wanted.startsWith(`${fold(r.place)} `)) ??
+    rows.find(
+      (r) => fold(r.place).startsWith(`${wanted} `) || wanted.startsWith(`${fold(r.place)} `),
+    ) ??
     rows[0]!
   )
 }

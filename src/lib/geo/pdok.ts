@@ -6,8 +6,17 @@ const PDOK_BASE_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1'
 export const DEFAULT_TIMEOUT_MS = 3000
 
 const FIELDS = [
-  'centroide_ll', 'gemeentecode', 'gemeentenaam', 'wijkcode', 'buurtcode', 'postcode',
-  'huisnummer', 'straatnaam', 'woonplaatsnaam', 'weergavenaam', 'score',
+  'centroide_ll',
+  'gemeentecode',
+  'gemeentenaam',
+  'wijkcode',
+  'buurtcode',
+  'postcode',
+  'huisnummer',
+  'straatnaam',
+  'woonplaatsnaam',
+  'weergavenaam',
+  'score',
 ].join(',')
 
 export type GeocoderErrorKind = 'unreachable' | 'timeout' | 'bad_response' | 'not_found'
@@ -22,7 +31,10 @@ export class GeocoderError extends Error {
   }
 }
 
-export type FetchLike = (input: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<{
+export type FetchLike = (
+  input: string,
+  init?: { signal?: AbortSignal; headers?: Record<string, string> },
+) => Promise<{
   ok: boolean
   status: number
   json: () => Promise<unknown>
@@ -60,14 +72,20 @@ export interface PdokOptions {
 }
 
 /** The request URL: an address search when street and house number are known, else a postcode search. */
-const isAddressQuery = (query: PdokQuery): boolean => Boolean(query.street?.trim() && query.houseNumber?.trim())
+const isAddressQuery = (query: PdokQuery): boolean =>
+  Boolean(query.street?.trim() && query.houseNumber?.trim())
 
 export const pdokSearchUrl = (query: PdokQuery, baseUrl = PDOK_BASE_URL): string => {
   const isAddress = isAddressQuery(query)
   const q = isAddress
     ? `${query.street!.trim()} ${query.houseNumber!.trim()}, ${query.postcode} ${query.city?.trim() ?? ''}`.trim()
     : `${query.postcode} ${query.city?.trim() ?? ''}`.trim()
-  const params = new URLSearchParams({ q, fq: isAddress ? 'type:adres' : 'type:postcode', rows: '1', fl: FIELDS })
+  const params = new URLSearchParams({
+    q,
+    fq: isAddress ? 'type:adres' : 'type:postcode',
+    rows: '1',
+    fl: FIELDS,
+  })
   return `${baseUrl.replace(/\/+$/, '')}/free?${params.toString()}`
 }
 
@@ -85,16 +103,25 @@ export const parsePoint = (value: unknown): { lon: number; lat: number } | null 
 }
 
 const str = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined
+  typeof value === 'string' && value.trim()
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : undefined
 
 /** Reads the first document of a Locatieserver answer; throws not_found / bad_response. */
 const parsePdokResponse = (body: unknown, type: PdokResult['type'] = 'adres'): PdokResult => {
   const response = (body as { response?: { docs?: unknown } } | null)?.response
-  if (!response || !Array.isArray(response.docs)) throw new GeocoderError('bad_response', 'PDOK: no response.docs')
+  if (!response || !Array.isArray(response.docs))
+    throw new GeocoderError('bad_response', 'PDOK: no response.docs')
   const doc = response.docs[0] as Record<string, unknown> | undefined
   if (!doc) throw new GeocoderError('not_found', 'PDOK: no match')
   const point = parsePoint(doc.centroide_ll)
-  if (!point) throw new GeocoderError('bad_response', `PDOK: unreadable centroide_ll ${JSON.stringify(doc.centroide_ll)}`)
+  if (!point)
+    throw new GeocoderError(
+      'bad_response',
+      `PDOK: unreadable centroide_ll ${JSON.stringify(doc.centroide_ll)}`,
+    )
   return {
     ...point,
     type,
@@ -112,14 +139,18 @@ const parsePdokResponse = (body: unknown, type: PdokResult['type'] = 'adres'): P
 }
 
 const isTimeout = (err: unknown, signal: AbortSignal): boolean =>
-  signal.aborted || (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
+  signal.aborted ||
+  (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
 
 /**
  * Looks an address (or a bare postcode) up. The timeout covers the whole exchange, also when an
  * injected fetch ignores the abort signal.
  */
-export const pdokSearch = async (query: PdokQuery, options: PdokOptions = {}): Promise<PdokResult> => {
-  const doFetch = options.fetch ?? (globalThis.fetch)
+export const pdokSearch = async (
+  query: PdokQuery,
+  options: PdokOptions = {},
+): Promise<PdokResult> => {
+  const doFetch = options.fetch ?? globalThis.fetch
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const url = pdokSearchUrl(query, options.baseUrl)
   const type: PdokResult['type'] = isAddressQuery(query) ? 'adres' : 'postcode'
@@ -133,13 +164,22 @@ export const pdokSearch = async (query: PdokQuery, options: PdokOptions = {}): P
   try {
     let res: Awaited<ReturnType<FetchLike>>
     try {
-      res = await Promise.race([doFetch(url, { signal, headers: { accept: 'application/json' } }), aborted])
+      res = await Promise.race([
+        doFetch(url, { signal, headers: { accept: 'application/json' } }),
+        aborted,
+      ])
     } catch (err) {
       if (err instanceof GeocoderError) throw err
-      if (isTimeout(err, signal)) throw new GeocoderError('timeout', `PDOK: no answer within ${timeoutMs} ms`, { cause: err })
-      throw new GeocoderError('unreachable', `PDOK unreachable: ${(err as Error)?.message ?? err}`, { cause: err })
+      if (isTimeout(err, signal))
+        throw new GeocoderError('timeout', `PDOK: no answer within ${timeoutMs} ms`, { cause: err })
+      throw new GeocoderError(
+        'unreachable',
+        `PDOK unreachable: ${(err as Error)?.message ?? err}`,
+        { cause: err },
+      )
     }
-    if (res.status >= 500) throw new GeocoderError('unreachable', `PDOK answered HTTP ${res.status}`)
+    if (res.status >= 500)
+      throw new GeocoderError('unreachable', `PDOK answered HTTP ${res.status}`)
     if (!res.ok) throw new GeocoderError('bad_response', `PDOK answered HTTP ${res.status}`)
     let body: unknown
     try {

@@ -1,6 +1,12 @@
 import { DateTime } from 'luxon'
 
-import { nextOccurrences, ZONE, type Occurrence, type Schedule, type SchoolHoliday } from '../schedule'
+import {
+  nextOccurrences,
+  ZONE,
+  type Occurrence,
+  type Schedule,
+  type SchoolHoliday,
+} from '../schedule'
 import { escapeText, foldLine, localDateTime, utcDateTime } from './format'
 import { AMSTERDAM, AMSTERDAM_VTIMEZONE } from './timezone'
 import { isDutchPublicHoliday } from '../schedule/publicHolidays'
@@ -38,13 +44,19 @@ const rrule = (s: Schedule, until: string | null): string | null => {
 }
 
 /** The end of a local calendar day as an instant (for UNTIL). */
-const endOfLocalDay = (localDate: string): Date => DateTime.fromISO(`${localDate}T23:59:59`, { zone: ZONE }).toJSDate()
+const endOfLocalDay = (localDate: string): Date =>
+  DateTime.fromISO(`${localDate}T23:59:59`, { zone: ZONE }).toJSDate()
 
 /** The days after `from` (up to `validUntil` or three years on) a rule falls on a public holiday. */
 const publicHolidaysOfRule = (plain: Schedule, from: Date, validUntil: string | null): string[] => {
   const threeYears = DateTime.fromJSDate(from).plus({ years: 3 }).toJSDate()
   const until = validUntil ? endOfLocalDay(validUntil) : threeYears
-  return nextOccurrences(plain, { from, until: until < threeYears ? until : threeYears, count: 2000, holidays: [] })
+  return nextOccurrences(plain, {
+    from,
+    until: until < threeYears ? until : threeYears,
+    count: 2000,
+    holidays: [],
+  })
     .map((o) => o.localDate)
     .filter(isDutchPublicHoliday)
 }
@@ -58,7 +70,10 @@ const publicHolidaysOfRule = (plain: Schedule, from: Date, validUntil: string | 
  */
 const eventLines = (e: CalendarEventInput, now: Date): string[] => {
   const s = e.schedule
-  const horizonDay = DateTime.fromJSDate(now).setZone(ZONE).plus({ days: HORIZON_DAYS }).toISODate() as string
+  const horizonDay = DateTime.fromJSDate(now)
+    .setZone(ZONE)
+    .plus({ days: HORIZON_DAYS })
+    .toISODate() as string
   const horizon = endOfLocalDay(horizonDay)
   const real = nextOccurrences(s, { from: now, until: horizon, count: 400, holidays: e.holidays })
   const first = real[0]
@@ -74,18 +89,40 @@ const eventLines = (e: CalendarEventInput, now: Date): string[] => {
   if (s.kind !== 'once') {
     const capped = s.skipSchoolHolidays !== null && (!s.validUntil || s.validUntil > horizonDay)
     const untilDay = capped ? horizonDay : s.validUntil
-    const plain: Schedule = { ...s, exceptions: [], skipSchoolHolidays: null, onPublicHolidays: true }
-    const all = nextOccurrences(plain, { from: first.start, until: untilDay && untilDay < horizonDay ? endOfLocalDay(untilDay) : horizon, count: 400, holidays: [] })
+    const plain: Schedule = {
+      ...s,
+      exceptions: [],
+      skipSchoolHolidays: null,
+      onPublicHolidays: true,
+    }
+    const all = nextOccurrences(plain, {
+      from: first.start,
+      until: untilDay && untilDay < horizonDay ? endOfLocalDay(untilDay) : horizon,
+      count: 400,
+      holidays: [],
+    })
     const kept = new Set(real.map((o) => o.localDate))
-    const skipped = all.filter((o: Occurrence) => !kept.has(o.localDate) && (!untilDay || o.localDate <= untilDay))
+    const skipped = all.filter(
+      (o: Occurrence) => !kept.has(o.localDate) && (!untilDay || o.localDate <= untilDay),
+    )
     lines.push(`RRULE:${rrule(s, untilDay ? utcDateTime(endOfLocalDay(untilDay)) : null)}`)
-    if (skipped.length) lines.push(`EXDATE;TZID=${AMSTERDAM}:${skipped.map((o) => localDateTime(o.localDate, s.startTime)).join(',')}`)
+    if (skipped.length)
+      lines.push(
+        `EXDATE;TZID=${AMSTERDAM}:${skipped.map((o) => localDateTime(o.localDate, s.startTime)).join(',')}`,
+      )
     // Exceptions beyond the horizon of a rule without end are written too: they are known dates.
     // So are public holidays the rule would fall on (rule-based: known for every year), up to
     // the rule's end or three years past the horizon.
-    const holidays = s.onPublicHolidays || capped ? [] : publicHolidaysOfRule(plain, horizon, s.validUntil)
-    const later = [...s.exceptions.filter((d) => d > horizonDay && (!s.validUntil || d <= s.validUntil)), ...holidays].sort()
-    if (!capped && later.length) lines.push(`EXDATE;TZID=${AMSTERDAM}:${[...new Set(later)].map((d) => localDateTime(d, s.startTime)).join(',')}`)
+    const holidays =
+      s.onPublicHolidays || capped ? [] : publicHolidaysOfRule(plain, horizon, s.validUntil)
+    const later = [
+      ...s.exceptions.filter((d) => d > horizonDay && (!s.validUntil || d <= s.validUntil)),
+      ...holidays,
+    ].sort()
+    if (!capped && later.length)
+      lines.push(
+        `EXDATE;TZID=${AMSTERDAM}:${[...new Set(later)].map((d) => localDateTime(d, s.startTime)).join(',')}`,
+      )
   }
   lines.push(`SUMMARY:${escapeText(e.title)}`)
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`)
@@ -97,7 +134,11 @@ const eventLines = (e: CalendarEventInput, now: Date): string[] => {
 }
 
 /** A whole calendar (one activity, or a feed of a venue or organisation), CRLF-separated and folded. */
-export const buildCalendar = (args: { name: string; events: CalendarEventInput[]; now?: Date }): string => {
+export const buildCalendar = (args: {
+  name: string
+  events: CalendarEventInput[]
+  now?: Date
+}): string => {
   const now = args.now ?? new Date()
   const lines = [
     'BEGIN:VCALENDAR',

@@ -62,7 +62,8 @@ const joinList = (items: string[], locale: ScheduleLocale): string => {
 }
 
 /** '10:00' → nl '10.00', en '10:00'. */
-export const clockTime = (hhmm: string, locale: ScheduleLocale): string => (locale === 'nl' ? hhmm.replace(':', '.') : hhmm)
+export const clockTime = (hhmm: string, locale: ScheduleLocale): string =>
+  locale === 'nl' ? hhmm.replace(':', '.') : hhmm
 
 const dayOf = (iso: string): DateTime => DateTime.fromISO(iso, { zone: 'utc' })
 
@@ -88,7 +89,8 @@ const validity = (s: Schedule, locale: ScheduleLocale): string => {
     return nl ? ` (van ${a} tot en met ${b})` : ` (from ${a} to ${b})`
   }
   if (from) return nl ? ` (vanaf ${longDate(from, locale)})` : ` (from ${longDate(from, locale)})`
-  if (until) return nl ? ` (tot en met ${longDate(until, locale)})` : ` (until ${longDate(until, locale)})`
+  if (until)
+    return nl ? ` (tot en met ${longDate(until, locale)})` : ` (until ${longDate(until, locale)})`
   return ''
 }
 
@@ -122,7 +124,8 @@ export const describeSchedule = (s: Schedule, locale: ScheduleLocale = 'nl'): st
     text = nl ? `Elke ${days}` : `Every ${days}`
   }
   text = text.replace(/ {2,}/g, ' ') + times
-  if (s.skipSchoolHolidays) text += nl ? ', niet in de schoolvakantie' : ', not during school holidays'
+  if (s.skipSchoolHolidays)
+    text += nl ? ', niet in de schoolvakantie' : ', not during school holidays'
   return text + validity(s, locale)
 }
 

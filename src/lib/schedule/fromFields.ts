@@ -41,13 +41,20 @@ export const scheduleFromFields = (s: ScheduleFields): Schedule => ({
   endTime: s.endTime ?? '',
   validFrom: toLocalDay(s.validFrom),
   validUntil: toLocalDay(s.validUntil),
-  exceptions: listOf(s.exceptions).map((e) => toLocalDay(e?.date)).filter((d): d is string => Boolean(d)),
+  exceptions: listOf(s.exceptions)
+    .map((e) => toLocalDay(e?.date))
+    .filter((d): d is string => Boolean(d)),
   skipSchoolHolidays: (s.skipSchoolHolidays as HolidayRegion | null | undefined) ?? null,
   onPublicHolidays: s.onPublicHolidays === true,
 })
 
 /** A school holiday as Payload stores it (day-only dates as instants) → calendar days. */
-export const schoolHolidayFromFields = (h: { region: HolidayRegion; name: string; firstDay: string; lastDay: string }): SchoolHoliday => ({
+export const schoolHolidayFromFields = (h: {
+  region: HolidayRegion
+  name: string
+  firstDay: string
+  lastDay: string
+}): SchoolHoliday => ({
   region: h.region,
   name: h.name,
   firstDay: toLocalDay(h.firstDay) ?? h.firstDay,

@@ -28,11 +28,17 @@ export interface NextOccurrencesOptions {
 }
 
 /** True when the calendar day lies within a holiday of the region (first and last day included). */
-export const isInSchoolHoliday = (localDate: string, region: HolidayRegion, holidays: SchoolHoliday[]): boolean =>
+export const isInSchoolHoliday = (
+  localDate: string,
+  region: HolidayRegion,
+  holidays: SchoolHoliday[],
+): boolean =>
   holidays.some((h) => h.region === region && h.firstDay <= localDate && localDate <= h.lastDay)
 
 const toInstant = (value: Date | string): DateTime =>
-  value instanceof Date ? DateTime.fromJSDate(value, { zone: 'utc' }) : DateTime.fromISO(value, { zone: 'utc' })
+  value instanceof Date
+    ? DateTime.fromJSDate(value, { zone: 'utc' })
+    : DateTime.fromISO(value, { zone: 'utc' })
 
 /*
  * Calendar days are walked as UTC-midnight milliseconds with plain Date arithmetic: a day is
@@ -58,7 +64,8 @@ const weekdayMatches = (s: Schedule, ms: number): boolean => {
     }
     case 'monthly': {
       const date = new Date(ms)
-      if (s.weekOfMonth === -1) return new Date(ms + 7 * DAY_MS).getUTCMonth() !== date.getUTCMonth()
+      if (s.weekOfMonth === -1)
+        return new Date(ms + 7 * DAY_MS).getUTCMonth() !== date.getUTCMonth()
       const n = s.weekOfMonth ?? 0
       return date.getUTCDate() > (n - 1) * 7 && date.getUTCDate() <= n * 7
     }
@@ -81,7 +88,7 @@ const amsterdamInstant = (localDate: string, time: string): string | null => {
   const known = instants.get(key)
   if (known !== undefined) return known
   const dt = DateTime.fromISO(key, { zone: ZONE })
-  const value = dt.isValid ? (dt.toUTC().toISO({ suppressMilliseconds: true })) : null
+  const value = dt.isValid ? dt.toUTC().toISO({ suppressMilliseconds: true }) : null
   if (instants.size >= INSTANT_CACHE_SIZE) instants.clear()
   instants.set(key, value)
   return value
@@ -113,7 +120,8 @@ export const nextOccurrences = (s: Schedule, opts: NextOccurrencesOptions): Occu
 
   const fromMs = from.toMillis()
   const untilMs = until ? until.toMillis() : Infinity
-  const wanted = (o: Occurrence | null): o is Occurrence => o !== null && Date.parse(o.end) > fromMs && Date.parse(o.start) <= untilMs
+  const wanted = (o: Occurrence | null): o is Occurrence =>
+    o !== null && Date.parse(o.end) > fromMs && Date.parse(o.start) <= untilMs
 
   if (s.kind === 'once') {
     const o = occurrenceOn(s, s.date as string)
@@ -135,7 +143,8 @@ export const nextOccurrences = (s: Schedule, opts: NextOccurrencesOptions): Occu
     if (cursor > lastStartDay) break
     if (!weekdayMatches(s, cursor)) continue
     if (exceptions.has(localDate)) continue
-    if (s.skipSchoolHolidays && isInSchoolHoliday(localDate, s.skipSchoolHolidays, holidays)) continue
+    if (s.skipSchoolHolidays && isInSchoolHoliday(localDate, s.skipSchoolHolidays, holidays))
+      continue
     if (!s.onPublicHolidays && isDutchPublicHoliday(localDate)) continue
     const o = occurrenceOn(s, localDate)
     if (wanted(o)) result.push(o)

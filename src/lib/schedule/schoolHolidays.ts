@@ -19,7 +19,13 @@ const all = (
   lastDay: string,
   confidence: SchoolHoliday['confidence'],
 ): SchoolHoliday[] =>
-  (['noord', 'midden', 'zuid'] as HolidayRegion[]).map((region) => ({ region, name, firstDay, lastDay, confidence }))
+  (['noord', 'midden', 'zuid'] as HolidayRegion[]).map((region) => ({
+    region,
+    name,
+    firstDay,
+    lastDay,
+    confidence,
+  }))
 
 const one = (
   region: HolidayRegion,

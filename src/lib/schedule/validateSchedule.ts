@@ -14,7 +14,10 @@ const isLocalDay = (value: string | null | undefined): value is string =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) &&
   DateTime.fromISO(value, { zone: 'utc' }).isValid
 
-const issue = (field: string, nl: string, en: string): ScheduleIssue => ({ field, message: { nl, en } })
+const issue = (field: string, nl: string, en: string): ScheduleIssue => ({
+  field,
+  message: { nl, en },
+})
 
 /**
  * Checks a schedule and returns what an editor must fix (empty when it is fine).
@@ -25,7 +28,13 @@ export const validateSchedule = (s: Schedule): ScheduleIssue[] => {
   const issues: ScheduleIssue[] = []
 
   if (!(KINDS as readonly string[]).includes(s.kind)) {
-    issues.push(issue('kind', 'Kies hoe vaak de activiteit is.', 'Choose how often the activity takes place.'))
+    issues.push(
+      issue(
+        'kind',
+        'Kies hoe vaak de activiteit is.',
+        'Choose how often the activity takes place.',
+      ),
+    )
   }
 
   const startOk = TIME_PATTERN.test(s.startTime ?? '')
@@ -68,17 +77,39 @@ export const validateSchedule = (s: Schedule): ScheduleIssue[] => {
   } else {
     const weekdays = s.weekdays ?? []
     if (weekdays.length === 0) {
-      issues.push(issue('weekdays', 'Kies minstens één dag van de week.', 'Choose at least one day of the week.'))
+      issues.push(
+        issue(
+          'weekdays',
+          'Kies minstens één dag van de week.',
+          'Choose at least one day of the week.',
+        ),
+      )
     } else if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-      issues.push(issue('weekdays', 'Een dag van de week is niet geldig.', 'A day of the week is not valid.'))
+      issues.push(
+        issue('weekdays', 'Een dag van de week is niet geldig.', 'A day of the week is not valid.'),
+      )
     } else if (s.kind === 'monthly' && new Set(weekdays).size !== 1) {
-      issues.push(issue('weekdays', 'Kies precies één dag van de week.', 'Choose exactly one day of the week.'))
+      issues.push(
+        issue(
+          'weekdays',
+          'Kies precies één dag van de week.',
+          'Choose exactly one day of the week.',
+        ),
+      )
     }
     if (s.kind === 'monthly') {
       if (s.weekOfMonth === null || s.weekOfMonth === undefined) {
-        issues.push(issue('weekOfMonth', 'Kies welke week van de maand.', 'Choose which week of the month.'))
+        issues.push(
+          issue('weekOfMonth', 'Kies welke week van de maand.', 'Choose which week of the month.'),
+        )
       } else if (!(WEEKS_OF_MONTH as readonly number[]).includes(s.weekOfMonth)) {
-        issues.push(issue('weekOfMonth', 'Deze week van de maand kan niet.', 'This week of the month is not possible.'))
+        issues.push(
+          issue(
+            'weekOfMonth',
+            'Deze week van de maand kan niet.',
+            'This week of the month is not possible.',
+          ),
+        )
       }
     }
   }
@@ -90,12 +121,22 @@ export const validateSchedule = (s: Schedule): ScheduleIssue[] => {
     issues.push(issue('validUntil', 'De einddatum is niet geldig.', 'The end date is not valid.'))
   }
   if (isLocalDay(s.validFrom) && isLocalDay(s.validUntil) && s.validUntil < s.validFrom) {
-    issues.push(issue('validUntil', 'De einddatum ligt vóór de begindatum.', 'The end date is before the start date.'))
+    issues.push(
+      issue(
+        'validUntil',
+        'De einddatum ligt vóór de begindatum.',
+        'The end date is before the start date.',
+      ),
+    )
   }
 
   if ((s.exceptions ?? []).some((d) => !isLocalDay(d))) {
     issues.push(
-      issue('exceptions', 'Een uitzondering heeft geen geldige datum.', 'An exception does not have a valid date.'),
+      issue(
+        'exceptions',
+        'Een uitzondering heeft geen geldige datum.',
+        'An exception does not have a valid date.',
+      ),
     )
   }
 

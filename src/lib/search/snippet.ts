@@ -10,7 +10,8 @@ export interface QueryTerm {
   meant?: string[]
 }
 
-const wordMatches = (word: string, t: QueryTerm) => t.prefixes.some((p) => word.startsWith(p)) || (t.meant?.some((p) => word.startsWith(p)) ?? false)
+const wordMatches = (word: string, t: QueryTerm) =>
+  t.prefixes.some((p) => word.startsWith(p)) || (t.meant?.some((p) => word.startsWith(p)) ?? false)
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 const SNIPPET_CONTEXT = 60
@@ -27,7 +28,11 @@ export const buildSnippet = (sources: string[], terms: QueryTerm[]): string | nu
   return snippetAround(sources, terms, typed) ?? snippetAround(sources, terms, terms)
 }
 
-const snippetAround = (sources: string[], terms: QueryTerm[], anchors: QueryTerm[]): string | null => {
+const snippetAround = (
+  sources: string[],
+  terms: QueryTerm[],
+  anchors: QueryTerm[],
+): string | null => {
   for (const source of sources) {
     // Marker characters in the text itself must not turn into <mark> tags.
     // eslint-disable-next-line no-control-regex -- \u0002/\u0003 are the match markers (MARK_START/MARK_END), stripped on purpose

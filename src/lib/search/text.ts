@@ -6,10 +6,14 @@ const stemmer = new StemmerNl()
 
 /** Lower case without accents: "Coördinator Café" → "coordinator cafe". */
 export const foldText = (text: string): string =>
-  text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 
 /** The words of an already folded text: anything that is not a letter or digit separates them. */
-export const foldedWords = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
+export const foldedWords = (folded: string): string[] =>
+  folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
 
 /** The words of a query, folded (at most 12). */
 export const queryWords = (text: string): string[] => foldedWords(foldText(text)).slice(0, 12)

@@ -4,9 +4,12 @@ import { visibleUntil } from './visibleUntil'
 import { ACCESSIBILITY_FACETS, type IndexDoc, type PartOfDay } from './types'
 
 type Relation<T> = number | string | T | null | undefined
-const populated = <T extends object>(value: Relation<T>): T | null => (value && typeof value === 'object' ? value : null)
+const populated = <T extends object>(value: Relation<T>): T | null =>
+  value && typeof value === 'object' ? value : null
 const idOf = (value: Relation<{ id: number | string }>): string | null =>
-  value === null || value === undefined ? null : String(typeof value === 'object' ? value.id : value)
+  value === null || value === undefined
+    ? null
+    : String(typeof value === 'object' ? value.id : value)
 const ids = (values: Relation<{ id: number | string }>[] | null | undefined) =>
   (values ?? []).map(idOf).filter((v): v is string => v !== null)
 
@@ -25,7 +28,9 @@ const venueFacts = (venue: Venue | null) => {
   return {
     lat: point ? point[1] : null,
     lon: point ? point[0] : null,
-    accessibility: ACCESSIBILITY_FACETS.filter((a) => Boolean((venue?.accessibility as Record<string, unknown> | undefined)?.[a])),
+    accessibility: ACCESSIBILITY_FACETS.filter((a) =>
+      Boolean((venue?.accessibility as Record<string, unknown> | undefined)?.[a]),
+    ),
     words: venue ? [venue.name, venue.address?.city, venue.address?.street] : [],
   }
 }
@@ -36,13 +41,24 @@ const joinText = (parts: (string | null | undefined)[]) => parts.filter(Boolean)
  * One listing, as an anonymous reader receives it (depth 1: venue, organisation, themes and
  * areas populated), → the row of the public index.
  */
-export const activityToIndexDoc = (a: Activity, now: Date, holidays?: SchoolHoliday[], hideAfterDays?: number): IndexDoc => {
+export const activityToIndexDoc = (
+  a: Activity,
+  now: Date,
+  holidays?: SchoolHoliday[],
+  hideAfterDays?: number,
+): IndexDoc => {
   const venue = (a.locationKind ?? 'venue') === 'venue' ? populated(a.venue) : null
   const v = venueFacts(venue)
   const schedule = scheduleFromFields(a.schedule)
   const weekdays =
-    schedule.kind === 'once' && schedule.date ? [new Date(`${schedule.date}T12:00:00Z`).getUTCDay() || 7] : schedule.weekdays
-  const [next] = nextOccurrences(schedule, { from: now, count: 1, ...(holidays ? { holidays } : {}) })
+    schedule.kind === 'once' && schedule.date
+      ? [new Date(`${schedule.date}T12:00:00Z`).getUTCDay() || 7]
+      : schedule.weekdays
+  const [next] = nextOccurrences(schedule, {
+    from: now,
+    count: 1,
+    ...(holidays ? { holidays } : {}),
+  })
   return {
     collection: 'activities',
     id: String(a.id),
@@ -64,7 +80,10 @@ export const activityToIndexDoc = (a: Activity, now: Date, holidays?: SchoolHoli
     accessibility: venue ? v.accessibility : [],
     rungs: (a.ladderRungs ?? []).map(Number),
     nextStart: next?.start ?? null,
-    visibleUntil: visibleUntil({ ...a, lastDay: schedule.kind === 'once' ? schedule.date : null }, hideAfterDays),
+    visibleUntil: visibleUntil(
+      { ...a, lastDay: schedule.kind === 'once' ? schedule.date : null },
+      hideAfterDays,
+    ),
   }
 }
 
@@ -76,7 +95,14 @@ export const openingToIndexDoc = (o: Opening, hideAfterDays?: number): IndexDoc 
     kind: o.kind,
     title: o.title,
     summary: o.summary,
-    body: joinText([o.description, o.whatYouLearn, o.certificate, o.requirements, populated(o.organisation)?.name, ...v.words]),
+    body: joinText([
+      o.description,
+      o.whatYouLearn,
+      o.certificate,
+      o.requirements,
+      populated(o.organisation)?.name,
+      ...v.words,
+    ]),
     slug: o.slug ?? null,
     lat: v.lat,
     lon: v.lon,

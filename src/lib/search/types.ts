@@ -1,5 +1,12 @@
 // The kinds and facets are the directory's vocabulary (one home, with their labels).
-export { ACCESSIBILITY_FACETS, type AccessibilityFacet, LISTING_KINDS, type ListingKind, PARTS_OF_DAY, type PartOfDay } from '../vocabulary'
+export {
+  ACCESSIBILITY_FACETS,
+  type AccessibilityFacet,
+  LISTING_KINDS,
+  type ListingKind,
+  PARTS_OF_DAY,
+  type PartOfDay,
+} from '../vocabulary'
 import type { AccessibilityFacet, ListingKind, PartOfDay } from '../vocabulary'
 import type { ListingSlug } from '../vocabulary'
 

@@ -14,9 +14,15 @@ const dayAfter = (date: string): number => {
  * confirmed (or created), and up to the Dutch day after its last day. The search leaves a
  * listing out from then on, before the nightly job takes it out of the index.
  */
-export const visibleUntil = (l: { checkedOn?: string | null; createdAt?: string | null; lastDay?: string | null }, hideAfterDays?: number): string | null => {
+export const visibleUntil = (
+  l: { checkedOn?: string | null; createdAt?: string | null; lastDay?: string | null },
+  hideAfterDays?: number,
+): string | null => {
   const confirmed = l.checkedOn ?? l.createdAt
-  const stale = hideAfterDays !== undefined && confirmed ? Date.parse(confirmed) + hideAfterDays * DAY_MS : Infinity
+  const stale =
+    hideAfterDays !== undefined && confirmed
+      ? Date.parse(confirmed) + hideAfterDays * DAY_MS
+      : Infinity
   const ended = l.lastDay ? dayAfter(l.lastDay) : Infinity
   const until = Math.min(Number.isNaN(stale) ? Infinity : stale, ended)
   return until === Infinity ? null : new Date(until).toISOString()

@@ -48,7 +48,9 @@ const TYPES: Record<string, string> = {
 export const buildAssets = async (): Promise<AssetManifest> => {
   const result = await build({
     absWorkingDir: webDir,
-    entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, file]) => [name, file])),
+    entryPoints: Object.fromEntries(
+      Object.entries(ENTRY_POINTS).map(([name, file]) => [name, file]),
+    ),
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -73,7 +75,11 @@ export const buildAssets = async (): Promise<AssetManifest> => {
     const ext = path.extname(file.path)
     files.set(`/assets/${path.basename(file.path)}`, {
       body,
-      type: TYPES[ext] ?? (file.path.endsWith('.LEGAL.txt') ? 'text/plain; charset=utf-8' : 'application/octet-stream'),
+      type:
+        TYPES[ext] ??
+        (file.path.endsWith('.LEGAL.txt')
+          ? 'text/plain; charset=utf-8'
+          : 'application/octet-stream'),
       gzipBytes: gzipSync(body).length,
     })
   }
@@ -84,11 +90,18 @@ export const buildAssets = async (): Promise<AssetManifest> => {
     const url = `/assets/${path.basename(out)}`
     if (meta.entryPoint) {
       const name = (Object.keys(ENTRY_POINTS) as EntryName[]).find(
-        (n) => path.resolve(webDir, ENTRY_POINTS[n]) === path.resolve(webDir, meta.entryPoint as string),
+        (n) =>
+          path.resolve(webDir, ENTRY_POINTS[n]) === path.resolve(webDir, meta.entryPoint as string),
       )
       if (name && (!url.endsWith('.js') || !urls[name])) urls[name] = url
     }
-    if (url.endsWith('.js')) imports.set(url, meta.imports.filter((i) => i.kind === 'import-statement').map((i) => `/assets/${path.basename(i.path)}`))
+    if (url.endsWith('.js'))
+      imports.set(
+        url,
+        meta.imports
+          .filter((i) => i.kind === 'import-statement')
+          .map((i) => `/assets/${path.basename(i.path)}`),
+      )
   }
   // An entry point's CSS output has no entryPoint mark of its own when it is a .css entry: find it by name.
   for (const name of Object.keys(ENTRY_POINTS) as EntryName[]) {

@@ -25,7 +25,15 @@ export const Facts = ({ rows }: { rows: FactRow[] }) => {
   )
 }
 
-export const Panel = ({ id, title, children }: { id: string; title: string; children: ReactNode }) => (
+export const Panel = ({
+  id,
+  title,
+  children,
+}: {
+  id: string
+  title: string
+  children: ReactNode
+}) => (
   <section className="panel" aria-labelledby={id}>
     <h2 id={id}>{title}</h2>
     {children}
@@ -45,10 +53,13 @@ export const Badges = ({ items }: { items: string[] }) => {
   ) : null
 }
 
-export const addressLine = (a: Venue['address']): string => `${a.street} ${a.houseNumber}, ${a.postcode} ${a.city}`
+export const addressLine = (a: Venue['address']): string =>
+  `${a.street} ${a.houseNumber}, ${a.postcode} ${a.city}`
 
 const osmLink = (v: Venue) =>
-  v.location ? `https://www.openstreetmap.org/?mlat=${v.location[1]}&mlon=${v.location[0]}#map=17/${v.location[1]}/${v.location[0]}` : null
+  v.location
+    ? `https://www.openstreetmap.org/?mlat=${v.location[1]}&mlon=${v.location[0]}#map=17/${v.location[1]}/${v.location[0]}`
+    : null
 
 /** Where: the venue's name (linked), address and a map link. */
 export const VenueSummary = ({ venue }: { venue: Venue }) => {
@@ -107,9 +118,24 @@ export const ContactFacts = ({ contact }: { contact: ContactInfo | undefined }) 
     <Facts
       rows={[
         [t('detail.contact'), contact.name],
-        [t('detail.phone'), contact.phone ? <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a> : null],
-        [t('detail.email'), contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null],
-        [t('detail.website'), website ? <a href={website} rel="noopener">{contact.website}</a> : null],
+        [
+          t('detail.phone'),
+          contact.phone ? (
+            <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>
+          ) : null,
+        ],
+        [
+          t('detail.email'),
+          contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null,
+        ],
+        [
+          t('detail.website'),
+          website ? (
+            <a href={website} rel="noopener">
+              {contact.website}
+            </a>
+          ) : null,
+        ],
       ]}
     />
   )
@@ -118,13 +144,29 @@ export const ContactFacts = ({ contact }: { contact: ContactInfo | undefined }) 
 export const OrganisationLink = ({ organisation }: { organisation: Organisation | undefined }) => {
   const { locale } = usePage()
   if (!organisation) return null
-  return organisation.slug ? <a href={href(locale, 'organisation', organisation.slug)}>{organisation.name}</a> : <>{organisation.name}</>
+  return organisation.slug ? (
+    <a href={href(locale, 'organisation', organisation.slug)}>{organisation.name}</a>
+  ) : (
+    <>{organisation.name}</>
+  )
 }
 
 /** Professional-only fields: present only when field access returned them (professionals, editors, own organisation). */
-export const ProfessionalPanel = ({ professional }: { professional?: { referralNotes?: string | null; internalContact?: string | null; capacityNotes?: string | null } }) => {
+export const ProfessionalPanel = ({
+  professional,
+}: {
+  professional?: {
+    referralNotes?: string | null
+    internalContact?: string | null
+    capacityNotes?: string | null
+  }
+}) => {
   const { t } = usePage()
-  if (!professional || !(professional.referralNotes || professional.internalContact || professional.capacityNotes)) return null
+  if (
+    !professional ||
+    !(professional.referralNotes || professional.internalContact || professional.capacityNotes)
+  )
+    return null
   return (
     <Panel id="professionals" title={t('detail.professionals')}>
       <Facts

@@ -13,7 +13,17 @@ interface Option {
   count?: number
 }
 
-const CheckGroup = ({ name, legend, options, checked }: { name: string; legend: string; options: Option[]; checked: string[] }) => {
+const CheckGroup = ({
+  name,
+  legend,
+  options,
+  checked,
+}: {
+  name: string
+  legend: string
+  options: Option[]
+  checked: string[]
+}) => {
   if (!options.length) return null
   return (
     <fieldset>
@@ -22,7 +32,13 @@ const CheckGroup = ({ name, legend, options, checked }: { name: string; legend: 
         const id = `f-${name}-${o.value}`
         return (
           <div className="check" key={o.value}>
-            <input type="checkbox" id={id} name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
+            <input
+              type="checkbox"
+              id={id}
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(o.value)}
+            />
             <label htmlFor={id}>
               {o.label} {o.count !== undefined ? <span className="count">({o.count})</span> : null}
             </label>
@@ -47,15 +63,34 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
     const record = facets?.[dimension]
     return record && typeof record === 'object' ? (record[value] ?? 0) : undefined
   }
-  const withCounts = (dimension: keyof FacetCounts, options: { value: string; label: string }[], checked: string[] = [], hideEmpty = false): Option[] =>
+  const withCounts = (
+    dimension: keyof FacetCounts,
+    options: { value: string; label: string }[],
+    checked: string[] = [],
+    hideEmpty = false,
+  ): Option[] =>
     options
       .map((o) => ({ ...o, count: count(dimension, o.value) }))
       .filter((o) => !hideEmpty || !facets || (o.count ?? 0) > 0 || checked.includes(o.value))
-  const days = (t('day', { returnObjects: true }) as string[]).map((label, i) => ({ value: String(i + 1), label }))
-  const kinds = [{ value: 'activity', label: t('kind.activity') }, ...OPENING_KINDS.map((k) => ({ value: k.value, label: pick(k.label, locale) }))]
+  const days = (t('day', { returnObjects: true }) as string[]).map((label, i) => ({
+    value: String(i + 1),
+    label,
+  }))
+  const kinds = [
+    { value: 'activity', label: t('kind.activity') },
+    ...OPENING_KINDS.map((k) => ({ value: k.value, label: pick(k.label, locale) })),
+  ]
   const strings = (values: (string | number)[] | undefined) => (values ?? []).map(String)
   const active =
-    [query.kinds, query.themes, query.areas, query.weekdays, query.partsOfDay, query.accessibility, query.rungs].reduce((n, v) => n + (v?.length ?? 0), 0) +
+    [
+      query.kinds,
+      query.themes,
+      query.areas,
+      query.weekdays,
+      query.partsOfDay,
+      query.accessibility,
+      query.rungs,
+    ].reduce((n, v) => n + (v?.length ?? 0), 0) +
     (query.free ? 1 : 0) +
     (query.walkIn ? 1 : 0) +
     (query.age !== undefined ? 1 : 0)
@@ -66,39 +101,77 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
         {t('results.filters')}
         {active ? ` (${t('results.active', { count: active })})` : ''}
       </summary>
-      <CheckGroup name="kind" legend={t('results.kinds')} options={withCounts('kinds', kinds)} checked={strings(query.kinds)} />
+      <CheckGroup
+        name="kind"
+        legend={t('results.kinds')}
+        options={withCounts('kinds', kinds)}
+        checked={strings(query.kinds)}
+      />
       <fieldset>
         <legend>{t('results.cost')}</legend>
         <div className="check">
-          <input type="checkbox" id="f-free" name="free" value="true" defaultChecked={query.free === true} />
+          <input
+            type="checkbox"
+            id="f-free"
+            name="free"
+            value="true"
+            defaultChecked={query.free === true}
+          />
           <label htmlFor="f-free">
             {t('results.free')} {facets ? <span className="count">({facets.free})</span> : null}
           </label>
         </div>
         <div className="check">
-          <input type="checkbox" id="f-walkIn" name="walkIn" value="true" defaultChecked={query.walkIn === true} />
+          <input
+            type="checkbox"
+            id="f-walkIn"
+            name="walkIn"
+            value="true"
+            defaultChecked={query.walkIn === true}
+          />
           <label htmlFor="f-walkIn">
             {t('results.walkIn')} {facets ? <span className="count">({facets.walkIn})</span> : null}
           </label>
         </div>
       </fieldset>
-      <CheckGroup name="day" legend={t('results.days')} options={withCounts('weekdays', days)} checked={strings(query.weekdays)} />
+      <CheckGroup
+        name="day"
+        legend={t('results.days')}
+        options={withCounts('weekdays', days)}
+        checked={strings(query.weekdays)}
+      />
       <CheckGroup
         name="part"
         legend={t('results.parts')}
-        options={withCounts('partsOfDay', PARTS_OF_DAY.map((p) => ({ value: p, label: t(`part.${p}`) })))}
+        options={withCounts(
+          'partsOfDay',
+          PARTS_OF_DAY.map((p) => ({ value: p, label: t(`part.${p}`) })),
+        )}
         checked={strings(query.partsOfDay)}
       />
       <CheckGroup
         name="theme"
         legend={t('results.themes')}
-        options={withCounts('themes', taxonomies.themes.map((x) => ({ value: x.id, label: locale === 'en' && x.nameEn ? x.nameEn : x.name })), strings(query.themes), true)}
+        options={withCounts(
+          'themes',
+          taxonomies.themes.map((x) => ({
+            value: x.id,
+            label: locale === 'en' && x.nameEn ? x.nameEn : x.name,
+          })),
+          strings(query.themes),
+          true,
+        )}
         checked={strings(query.themes)}
       />
       <CheckGroup
         name="area"
         legend={t('results.areas')}
-        options={withCounts('areas', taxonomies.areas.map((x) => ({ value: x.id, label: x.name })), strings(query.areas), true)}
+        options={withCounts(
+          'areas',
+          taxonomies.areas.map((x) => ({ value: x.id, label: x.name })),
+          strings(query.areas),
+          true,
+        )}
         checked={strings(query.areas)}
       />
       <CheckGroup
@@ -106,14 +179,20 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
         legend={t('results.access')}
         options={withCounts(
           'accessibility',
-          ACCESSIBILITY_FACETS.map((a) => ({ value: a, label: pick(ACCESSIBILITY.find((x) => x.name === a)!.label, locale) })),
+          ACCESSIBILITY_FACETS.map((a) => ({
+            value: a,
+            label: pick(ACCESSIBILITY.find((x) => x.name === a)!.label, locale),
+          })),
         )}
         checked={strings(query.accessibility)}
       />
       <CheckGroup
         name="rung"
         legend={t('results.rungs')}
-        options={withCounts('rungs', LADDER_RUNGS.map((r) => ({ value: r.value, label: pick(r.label, locale) })))}
+        options={withCounts(
+          'rungs',
+          LADDER_RUNGS.map((r) => ({ value: r.value, label: pick(r.label, locale) })),
+        )}
         checked={strings(query.rungs)}
       />
       <div className="utrecht-form-field">

@@ -6,21 +6,37 @@ import type { FieldError } from '../forms/formInput'
 /** The id of a form's field, so the error summary can link to it. */
 const fieldId = (form: string, field: string): string => `${form}-${field}`
 
-const errorOf = (errors: FieldError[] | undefined, field: string) => errors?.find((e) => e.field === field)?.message
+const errorOf = (errors: FieldError[] | undefined, field: string) =>
+  errors?.find((e) => e.field === field)?.message
 
 /**
  * At the top of a form that came back: what is wrong, each item a link to its field
  * (the GOV.UK / NL Design System error summary pattern). Focus goes here via the #anchor.
  */
-export const ErrorSummary = ({ form, title, errors }: { form: string; title: string; errors?: FieldError[] }) =>
+export const ErrorSummary = ({
+  form,
+  title,
+  errors,
+}: {
+  form: string
+  title: string
+  errors?: FieldError[]
+}) =>
   errors?.length ? (
-    <div className="utrecht-alert utrecht-alert--error" role="alert" id={`${form}-errors`} tabIndex={-1}>
+    <div
+      className="utrecht-alert utrecht-alert--error"
+      role="alert"
+      id={`${form}-errors`}
+      tabIndex={-1}
+    >
       <p>
         <strong>{title}</strong>
       </p>
       <ul>
         {errors.map((e) => (
-          <li key={`${e.field}-${e.message}`}>{e.field ? <a href={`#${fieldId(form, e.field)}`}>{e.message}</a> : e.message}</li>
+          <li key={`${e.field}-${e.message}`}>
+            {e.field ? <a href={`#${fieldId(form, e.field)}`}>{e.message}</a> : e.message}
+          </li>
         ))}
       </ul>
     </div>
@@ -49,9 +65,21 @@ const Described = ({ id, hint, error }: { id: string; hint?: string; error?: str
     ) : null}
   </>
 )
-const describedBy = (id: string, hint?: string, error?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
 
-export const TextInput = ({ form, name, label, hint, errors, value, type = 'text', autoComplete, inputMode, maxLength = 200 }: FieldProps & {
+export const TextInput = ({
+  form,
+  name,
+  label,
+  hint,
+  errors,
+  value,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  maxLength = 200,
+}: FieldProps & {
   type?: 'text' | 'email' | 'tel'
   autoComplete?: string
   inputMode?: 'numeric' | 'tel' | 'email' | 'text'
@@ -60,7 +88,9 @@ export const TextInput = ({ form, name, label, hint, errors, value, type = 'text
   const id = fieldId(form, name)
   const error = errorOf(errors, name)
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}
+    >
       <label className="utrecht-form-label utrecht-form-field__label" htmlFor={id}>
         {label}
       </label>
@@ -81,7 +111,15 @@ export const TextInput = ({ form, name, label, hint, errors, value, type = 'text
   )
 }
 
-export const TextArea = ({ form, name, label, hint, errors, value, maxLength = 1000 }: FieldProps & { maxLength?: number }) => {
+export const TextArea = ({
+  form,
+  name,
+  label,
+  hint,
+  errors,
+  value,
+  maxLength = 1000,
+}: FieldProps & { maxLength?: number }) => {
   const id = fieldId(form, name)
   const error = errorOf(errors, name)
   return (
@@ -105,7 +143,16 @@ export const TextArea = ({ form, name, label, hint, errors, value, maxLength = 1
 }
 
 /** Radio buttons or checkboxes under one legend; the first control carries the field's id. */
-export const Choices = ({ form, name, legend, hint, errors, options, checked, type }: {
+export const Choices = ({
+  form,
+  name,
+  legend,
+  hint,
+  errors,
+  options,
+  checked,
+  type,
+}: {
   form: string
   name: string
   legend: string
@@ -123,7 +170,13 @@ export const Choices = ({ form, name, legend, hint, errors, options, checked, ty
       <Described id={id} hint={hint} error={error} />
       {options.map((o, i) => (
         <div className="check" key={o.value}>
-          <input type={type} id={i === 0 ? id : `${id}-${o.value}`} name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
+          <input
+            type={type}
+            id={i === 0 ? id : `${id}-${o.value}`}
+            name={name}
+            value={o.value}
+            defaultChecked={checked.includes(o.value)}
+          />
           <label htmlFor={i === 0 ? id : `${id}-${o.value}`}>{o.label}</label>
         </div>
       ))}
@@ -132,7 +185,19 @@ export const Choices = ({ form, name, legend, hint, errors, options, checked, ty
 }
 
 /** The one consent checkbox, after the privacy text that explains it. */
-export const Consent = ({ form, label, errors, checked, children }: { form: string; label: string; errors?: FieldError[]; checked: boolean; children: ReactNode }) => {
+export const Consent = ({
+  form,
+  label,
+  errors,
+  checked,
+  children,
+}: {
+  form: string
+  label: string
+  errors?: FieldError[]
+  checked: boolean
+  children: ReactNode
+}) => {
   const id = fieldId(form, 'consent')
   const error = errorOf(errors, 'consent')
   return (
@@ -144,7 +209,15 @@ export const Consent = ({ form, label, errors, checked, children }: { form: stri
         </span>
       ) : null}
       <div className="check">
-        <input type="checkbox" id={id} name="consent" value="yes" defaultChecked={checked} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? true : undefined} />
+        <input
+          type="checkbox"
+          id={id}
+          name="consent"
+          value="yes"
+          defaultChecked={checked}
+          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error ? true : undefined}
+        />
         <label htmlFor={id}>{label}</label>
       </div>
     </div>
@@ -157,7 +230,14 @@ export const Honeypot = ({ form }: { form: string }) => {
   return (
     <div className="visually-hidden" aria-hidden="true">
       <label htmlFor={`${form}-website`}>{t('report.spam')}</label>
-      <input type="text" id={`${form}-website`} name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      <input
+        type="text"
+        id={`${form}-website`}
+        name="website"
+        tabIndex={-1}
+        autoComplete="off"
+        defaultValue=""
+      />
     </div>
   )
 }

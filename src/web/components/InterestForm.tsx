@@ -18,19 +18,29 @@ const FORM = 'interest'
  */
 /** The form's section: the jump link at the top of the page leads here. */
 const SECTION_ID = 'interesse'
-const titleOf = (kind: 'activity' | 'opening', t: ReturnType<typeof usePage>['t']) => (kind === 'activity' ? t('interest.titleActivity') : t('interest.title'))
+const titleOf = (kind: 'activity' | 'opening', t: ReturnType<typeof usePage>['t']) =>
+  kind === 'activity' ? t('interest.titleActivity') : t('interest.title')
 
 /** Near the top of a listing page: the form sits below the facts, this takes a phone's reader straight to it. */
 export const JumpToInterest = ({ kind }: { kind: 'activity' | 'opening' }) => {
   const { t } = usePage()
   return (
-    <a className="utrecht-button utrecht-button--primary-action jump-to-form" href={`#${SECTION_ID}`}>
+    <a
+      className="utrecht-button utrecht-button--primary-action jump-to-form"
+      href={`#${SECTION_ID}`}
+    >
       {titleOf(kind, t)}
     </a>
   )
 }
 
-export const InterestForm = ({ action, kind, organisation, open, state = {} }: {
+export const InterestForm = ({
+  action,
+  kind,
+  organisation,
+  open,
+  state = {},
+}: {
   action: string
   kind: 'activity' | 'opening'
   organisation: string
@@ -47,9 +57,20 @@ export const InterestForm = ({ action, kind, organisation, open, state = {} }: {
         <p>{t('interest.closed')}</p>
       ) : (
         <form method="post" action={`${action}#interesse`} noValidate>
-          <p>{t(kind === 'activity' ? 'interest.introActivity' : 'interest.intro', { organisation })}</p>
+          <p>
+            {t(kind === 'activity' ? 'interest.introActivity' : 'interest.intro', { organisation })}
+          </p>
           <ErrorSummary form={FORM} title={t('interest.errorTitle')} errors={state.errors} />
-          <TextInput form={FORM} name="name" label={t('interest.name')} hint={t('interest.nameHint')} errors={state.errors} value={v.name} autoComplete="given-name" maxLength={100} />
+          <TextInput
+            form={FORM}
+            name="name"
+            label={t('interest.name')}
+            hint={t('interest.nameHint')}
+            errors={state.errors}
+            value={v.name}
+            autoComplete="given-name"
+            maxLength={100}
+          />
           <Choices
             form={FORM}
             name="contactBy"
@@ -62,14 +83,54 @@ export const InterestForm = ({ action, kind, organisation, open, state = {} }: {
               { value: 'phone', label: t('interest.byPhone') },
             ]}
           />
-          <TextInput form={FORM} name="email" type="email" label={t('interest.email')} errors={state.errors} value={v.email} autoComplete="email" inputMode="email" />
-          <TextInput form={FORM} name="phone" type="tel" label={t('interest.phone')} hint={t('interest.phoneHint')} errors={state.errors} value={v.phone} autoComplete="tel" inputMode="tel" maxLength={20} />
-          <TextArea form={FORM} name="message" label={t('interest.message')} hint={t('interest.messageHint')} errors={state.errors} value={v.message} />
-          <Consent form={FORM} label={t('interest.consent', { organisation })} errors={state.errors} checked={Boolean(v.consent)}>
+          <TextInput
+            form={FORM}
+            name="email"
+            type="email"
+            label={t('interest.email')}
+            errors={state.errors}
+            value={v.email}
+            autoComplete="email"
+            inputMode="email"
+          />
+          <TextInput
+            form={FORM}
+            name="phone"
+            type="tel"
+            label={t('interest.phone')}
+            hint={t('interest.phoneHint')}
+            errors={state.errors}
+            value={v.phone}
+            autoComplete="tel"
+            inputMode="tel"
+            maxLength={20}
+          />
+          <TextArea
+            form={FORM}
+            name="message"
+            label={t('interest.message')}
+            hint={t('interest.messageHint')}
+            errors={state.errors}
+            value={v.message}
+          />
+          <Consent
+            form={FORM}
+            label={t('interest.consent', { organisation })}
+            errors={state.errors}
+            checked={Boolean(v.consent)}
+          >
             <h3>{t('interest.privacyTitle')}</h3>
-            <p>{t('interest.privacy', { organisation, site: site.name, channel: t('interest.channelAny'), days: contact.retentionDays })}</p>
             <p>
-              {t('interest.privacyRights')} <a href={`${href(locale, 'privacy')}#rechten`}>{t('privacyPage.more')}</a>
+              {t('interest.privacy', {
+                organisation,
+                site: site.name,
+                channel: t('interest.channelAny'),
+                days: contact.retentionDays,
+              })}
+            </p>
+            <p>
+              {t('interest.privacyRights')}{' '}
+              <a href={`${href(locale, 'privacy')}#rechten`}>{t('privacyPage.more')}</a>
             </p>
           </Consent>
           <Honeypot form={FORM} />

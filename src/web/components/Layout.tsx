@@ -21,7 +21,14 @@ const safeJson = (value: unknown): string =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
 
 /** The frame of every public page: skip link, header with language switch, main landmark, footer. */
-export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, children }: LayoutProps) => {
+export const Layout = ({
+  title,
+  description,
+  scripts = [],
+  jsonLd = [],
+  robots,
+  children,
+}: LayoutProps) => {
   const { locale, t, site, assets, alternate, canonical, preview } = usePage()
   const other = locale === 'nl' ? 'en' : 'nl'
   return (
@@ -31,7 +38,11 @@ export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${site.name}`}</title>
         {description ? <meta name="description" content={description} /> : null}
-        {preview ? <meta name="robots" content="noindex, nofollow" /> : robots ? <meta name="robots" content={robots} /> : null}
+        {preview ? (
+          <meta name="robots" content="noindex, nofollow" />
+        ) : robots ? (
+          <meta name="robots" content={robots} />
+        ) : null}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="canonical" href={canonical} />
         {/* hreflang must be absolute; each language names itself and the other. */}
@@ -40,10 +51,16 @@ export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, 
         <link rel="stylesheet" href={assets.urls.css} />
         <link rel="stylesheet" href={site.themeHref} />
         {scripts.length
-          ? scriptClosure(assets, scripts).map((src) => <script key={src} type="module" src={src} />)
+          ? scriptClosure(assets, scripts).map((src) => (
+              <script key={src} type="module" src={src} />
+            ))
           : null}
         {jsonLd.map((item, i) => (
-          <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(item) }} />
+          <script
+            key={i}
+            type="application/ld+json"
+            dangerouslySetInnerHTML={{ __html: safeJson(item) }}
+          />
         ))}
       </head>
       <body>
@@ -53,7 +70,9 @@ export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, 
         <header className="site-header">
           <div className="wrap">
             <div className="site-brand">
-              {site.logo ? <img className="site-logo" src={site.logo.url} alt={site.logo.alt} /> : null}
+              {site.logo ? (
+                <img className="site-logo" src={site.logo.url} alt={site.logo.alt} />
+              ) : null}
               <a className="site-name" href={href(locale, 'home')}>
                 {site.name}
               </a>
@@ -61,7 +80,12 @@ export const Layout = ({ title, description, scripts = [], jsonLd = [], robots, 
             </div>
             <nav className="site-nav" aria-label={t('site.menu')}>
               <a href={href(locale, 'search')}>{t('site.search')}</a>
-              <a href={alternate} hrefLang={other} lang={other} aria-label={t('site.switchLanguageLabel')}>
+              <a
+                href={alternate}
+                hrefLang={other}
+                lang={other}
+                aria-label={t('site.switchLanguageLabel')}
+              >
                 {t('site.switchLanguage')}
               </a>
             </nav>

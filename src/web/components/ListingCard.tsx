@@ -15,7 +15,17 @@ export interface ListingCardProps {
 }
 
 /** One listing in a list: kind, linked title, the text, plain facts and a few badges. */
-export const ListingCard = ({ href, title, kind, snippetHtml, summary, badges, facts, headingLevel = 3, next }: ListingCardProps) => {
+export const ListingCard = ({
+  href,
+  title,
+  kind,
+  snippetHtml,
+  summary,
+  badges,
+  facts,
+  headingLevel = 3,
+  next,
+}: ListingCardProps) => {
   const { t } = usePage()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (

@@ -15,7 +15,15 @@ const srcSet = (m: Media): string | undefined =>
  * One photo: the card size as the fallback `src`, width and height so the page does not jump
  * while it loads, lazy unless it is the first thing on the page, and the editor's alt text.
  */
-export const Photo = ({ media, eager = false, sizes = '(min-width: 60rem) 40rem, 100vw' }: { media: Media | number | null | undefined; eager?: boolean; sizes?: string }) => {
+export const Photo = ({
+  media,
+  eager = false,
+  sizes = '(min-width: 60rem) 40rem, 100vw',
+}: {
+  media: Media | number | null | undefined
+  eager?: boolean
+  sizes?: string
+}) => {
   const { t } = usePage()
   const m = populated<Media>(media)
   if (!m?.url) return null
@@ -39,7 +47,9 @@ export const Photo = ({ media, eager = false, sizes = '(min-width: 60rem) 40rem,
 
 /** A document's photos: the first loads at once (it is near the top), the others when scrolled to. */
 export const Photos = ({ items }: { items: (Media | number)[] | null | undefined }) => {
-  const photos = (items ?? []).map((i) => populated<Media>(i)).filter((m): m is Media => Boolean(m?.url))
+  const photos = (items ?? [])
+    .map((i) => populated<Media>(i))
+    .filter((m): m is Media => Boolean(m?.url))
   if (!photos.length) return null
   return (
     <div className="photos">

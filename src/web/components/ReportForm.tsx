@@ -37,13 +37,22 @@ export const ReportForm = ({ action, state = {} }: { action: string; state?: Rep
             <legend>{t('report.reason')}</legend>
             {REPORT_REASONS.map((r) => (
               <div className="check" key={r.value}>
-                <input type="radio" id={`reason-${r.value}`} name="reason" value={r.value} defaultChecked={state.values?.reason === r.value} />
+                <input
+                  type="radio"
+                  id={`reason-${r.value}`}
+                  name="reason"
+                  value={r.value}
+                  defaultChecked={state.values?.reason === r.value}
+                />
                 <label htmlFor={`reason-${r.value}`}>{pick(r.label, locale)}</label>
               </div>
             ))}
           </fieldset>
           <div className="utrecht-form-field">
-            <label className="utrecht-form-label utrecht-form-field__label" htmlFor="report-message">
+            <label
+              className="utrecht-form-label utrecht-form-field__label"
+              htmlFor="report-message"
+            >
               {t('report.message')}
             </label>
             <span className="field-hint" id="report-message-hint">
@@ -62,7 +71,14 @@ export const ReportForm = ({ action, state = {} }: { action: string; state?: Rep
           {/* A field people never see: robots that fill in every field give themselves away. */}
           <div className="visually-hidden" aria-hidden="true">
             <label htmlFor="report-website">{t('report.spam')}</label>
-            <input type="text" id="report-website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+            <input
+              type="text"
+              id="report-website"
+              name="website"
+              tabIndex={-1}
+              autoComplete="off"
+              defaultValue=""
+            />
           </div>
           <button className="utrecht-button utrecht-button--secondary-action" type="submit">
             {t('report.submit')}

@@ -12,7 +12,13 @@ export interface SearchFieldsProps {
 const RADII = [2, 5, 10, 25, 50]
 
 /** "Wat zoek je?", "Waar?", "Hoe ver?" and "gebruik mijn locatie": the search box of every search form. */
-export const SearchFields = ({ q = '', postcode = '', radius = 10, lat, lon }: SearchFieldsProps) => {
+export const SearchFields = ({
+  q = '',
+  postcode = '',
+  radius = 10,
+  lat,
+  lon,
+}: SearchFieldsProps) => {
   const { t } = usePage()
   return (
     <div className="search-box">
@@ -57,12 +63,19 @@ export const SearchFields = ({ q = '', postcode = '', radius = 10, lat, lon }: S
           <label className="utrecht-form-label utrecht-form-field__label" htmlFor="radius">
             {t('search.radius')}
           </label>
-          <select className="utrecht-select utrecht-select--html-select" id="radius" name="radius" defaultValue={String(radius)}>
-            {(RADII.includes(radius) ? RADII : [...RADII, radius].sort((a, b) => a - b)).map((km) => (
-              <option key={km} value={km}>
-                {t('search.radiusKm', { km })}
-              </option>
-            ))}
+          <select
+            className="utrecht-select utrecht-select--html-select"
+            id="radius"
+            name="radius"
+            defaultValue={String(radius)}
+          >
+            {(RADII.includes(radius) ? RADII : [...RADII, radius].sort((a, b) => a - b)).map(
+              (km) => (
+                <option key={km} value={km}>
+                  {t('search.radiusKm', { km })}
+                </option>
+              ),
+            )}
           </select>
         </div>
       </div>

@@ -2,7 +2,12 @@ import type { TFunction } from 'i18next'
 
 import { OPENING_KINDS } from '../../lib/vocabulary'
 import { LOW_THRESHOLD } from '../../lib/vocabulary'
-import { formatOccurrence, nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../../lib/schedule'
+import {
+  formatOccurrence,
+  nextOccurrences,
+  scheduleFromFields,
+  type SchoolHoliday,
+} from '../../lib/schedule'
 import type { SearchHit } from '../../lib/search/types'
 import type { Activity, Opening, Venue } from '../../payload-types'
 import { formatNumber, pick, type Locale } from '../i18n'
@@ -15,8 +20,11 @@ export type Listing = Activity | Opening
 const isActivity = (l: Listing): l is Activity => 'schedule' in l
 
 /** The label of an option in the page's language; empty when a draft has none yet (the admin's preview). */
-export const optionLabel = (options: readonly { value: string; label: { nl: string; en: string } }[], value: string | null | undefined, locale: Locale): string =>
-  value ? pick(options.find((o) => o.value === value)?.label ?? value, locale) : ''
+export const optionLabel = (
+  options: readonly { value: string; label: { nl: string; en: string } }[],
+  value: string | null | undefined,
+  locale: Locale,
+): string => (value ? pick(options.find((o) => o.value === value)?.label ?? value, locale) : '')
 
 export const kindLabel = (l: Listing, locale: Locale, t: TFunction): string =>
   isActivity(l) ? t('kind.activity') : optionLabel(OPENING_KINDS, l.kind, locale)
@@ -26,7 +34,8 @@ export const placeOf = (l: Listing, t: TFunction): string | undefined => {
   if (isActivity(l) && l.locationKind === 'online') return t('card.online')
   const venue = populated<Venue>(l.venue)
   if (venue) return `${venue.name}, ${venue.address.city}`
-  if (isActivity(l) && l.locationKind === 'outdoor') return l.locationNote ? `${t('card.outdoor')}: ${l.locationNote}` : t('card.outdoor')
+  if (isActivity(l) && l.locationKind === 'outdoor')
+    return l.locationNote ? `${t('card.outdoor')}: ${l.locationNote}` : t('card.outdoor')
   return undefined
 }
 
@@ -40,16 +49,19 @@ export const pointOf = (l: Listing): { lat: number; lon: number } | undefined =>
 /** Short labels residents scan for: gratis, zonder aanmelden, prikkelarm, … */
 export const badgesOf = (l: Listing, locale: Locale, t: TFunction): string[] => {
   if (isActivity(l)) {
-    const extra = (l.lowThreshold ?? []).filter((v) => v !== 'free' && v !== 'walk_in').map((v) => optionLabel(LOW_THRESHOLD, v, locale))
+    const extra = (l.lowThreshold ?? [])
+      .filter((v) => v !== 'free' && v !== 'walk_in')
+      .map((v) => optionLabel(LOW_THRESHOLD, v, locale))
     return [
       l.cost?.kind === 'free' ? optionLabel(LOW_THRESHOLD, 'free', locale) : undefined,
       l.signUp === 'walk_in' ? optionLabel(LOW_THRESHOLD, 'walk_in', locale) : t('card.signUp'),
       ...extra,
     ].filter((b): b is string => Boolean(b))
   }
-  return [l.status === 'full' ? t('card.full') : undefined, ...(l.support?.includes('job_coach') ? ['Jobcoach'] : [])].filter(
-    (b): b is string => Boolean(b),
-  )
+  return [
+    l.status === 'full' ? t('card.full') : undefined,
+    ...(l.support?.includes('job_coach') ? ['Jobcoach'] : []),
+  ].filter((b): b is string => Boolean(b))
 }
 
 export const hoursOf = (o: Opening, t: TFunction): string | undefined => {
@@ -62,13 +74,25 @@ export const hoursOf = (o: Opening, t: TFunction): string | undefined => {
 /** The plain facts under a card's summary. */
 export const factsOf = (
   l: Listing,
-  opts: { locale: Locale; t: TFunction; nextStart?: string | null; nextEnd?: string | null; endTime?: string; distanceKm?: number },
+  opts: {
+    locale: Locale
+    t: TFunction
+    nextStart?: string | null
+    nextEnd?: string | null
+    endTime?: string
+    distanceKm?: number
+  },
 ): string[] => {
   const { locale, t } = opts
   const facts: (string | undefined)[] = []
-  if (opts.distanceKm !== undefined) facts.push(t('card.distance', { km: formatNumber(opts.distanceKm, locale) }))
+  if (opts.distanceKm !== undefined)
+    facts.push(t('card.distance', { km: formatNumber(opts.distanceKm, locale) }))
   if (isActivity(l)) {
-    facts.push(opts.nextStart ? t('card.next', { when: formatStart(opts.nextStart, opts.nextEnd, locale, opts.endTime) }) : t('card.noDate'))
+    facts.push(
+      opts.nextStart
+        ? t('card.next', { when: formatStart(opts.nextStart, opts.nextEnd, locale, opts.endTime) })
+        : t('card.noDate'),
+    )
   } else {
     facts.push(hoursOf(l, t))
     if (l.placesAvailable) facts.push(t('card.placesLeft', { count: l.placesAvailable }))
@@ -79,24 +103,39 @@ export const factsOf = (
 }
 
 /** A start instant (and end when known, as an instant or a local "HH:mm") as "di 1 dec, 10.00–12.00". */
-const formatStart = (start: string, end: string | null | undefined, locale: Locale, endTime?: string): string => {
+const formatStart = (
+  start: string,
+  end: string | null | undefined,
+  locale: Locale,
+  endTime?: string,
+): string => {
   const text = formatOccurrence({ start, end: end ?? start, localDate: '' }, locale)
   if (end) return text
   const withoutEnd = text.replace(/–.*$/, '')
-  return endTime ? `${withoutEnd}–${locale === 'nl' ? endTime.replace(':', '.') : endTime}` : withoutEnd
+  return endTime
+    ? `${withoutEnd}–${locale === 'nl' ? endTime.replace(':', '.') : endTime}`
+    : withoutEnd
 }
 
 /**
  * The next date of a card. The index keeps each listing's next start (refreshed on save and
  * nightly); only when that moment has passed is the schedule worked out again.
  */
-export const nextOf = (l: { hit: SearchHit; doc: Listing }, holidays: SchoolHoliday[], now: Date) => {
+export const nextOf = (
+  l: { hit: SearchHit; doc: Listing },
+  holidays: SchoolHoliday[],
+  now: Date,
+) => {
   if (!isActivity(l.doc)) return {}
-  if (l.hit.nextStart && new Date(l.hit.nextStart) > now) return { nextStart: l.hit.nextStart, endTime: l.doc.schedule.endTime }
-  const [next] = nextOccurrences(scheduleFromFields(l.doc.schedule), { from: now, count: 1, holidays })
+  if (l.hit.nextStart && new Date(l.hit.nextStart) > now)
+    return { nextStart: l.hit.nextStart, endTime: l.doc.schedule.endTime }
+  const [next] = nextOccurrences(scheduleFromFields(l.doc.schedule), {
+    from: now,
+    count: 1,
+    holidays,
+  })
   return { nextStart: next?.start ?? null, nextEnd: next?.end ?? null }
 }
-
 
 /** What a card shows of a listing (home, results, venue and organisation pages). */
 export const cardProps = (
@@ -118,7 +157,10 @@ export const cardProps = (
  * The description without the summary when it merely repeats it at its start (organisations
  * often paste the summary as the first sentence): the page shows the summary just above.
  */
-export const descriptionAfter = (description: string | null | undefined, summary: string | null | undefined): string | null => {
+export const descriptionAfter = (
+  description: string | null | undefined,
+  summary: string | null | undefined,
+): string | null => {
   const text = (description ?? '').trim()
   const lead = (summary ?? '').trim()
   if (!text) return null

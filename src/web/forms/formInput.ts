@@ -19,12 +19,14 @@ export const textsOf = (body: Posted, field: string): string[] => {
   return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string')
 }
 
-export const asPosted = (body: unknown): Posted => (body && typeof body === 'object' ? (body as Posted) : {})
+export const asPosted = (body: unknown): Posted =>
+  body && typeof body === 'object' ? (body as Posted) : {}
 
 /** Same rule as the data model's phone check (collections/fields/contactField). */
 export const PHONE = /^[+0-9][0-9 ()-]{5,19}$/
 /** Payload's own e-mail rule (payload/dist/fields/validations.js), so what the form accepts is stored. */
-export const EMAIL = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
+export const EMAIL =
+  /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 
 /** A filled honeypot: a robot. It is answered as if it worked, and nothing is stored. */
 export const isSpam = (body: Posted): boolean => textOf(body, 'website').trim() !== ''

@@ -28,18 +28,26 @@ export const parseInterestForm = (body: unknown, t: TFunction): InterestInput =>
   }
   const errors: FieldError[] = []
   if (!values.name) errors.push({ field: 'name', message: t('interest.needName') })
-  else if (values.name.length > 100) errors.push({ field: 'name', message: t('interest.nameTooLong') })
+  else if (values.name.length > 100)
+    errors.push({ field: 'name', message: t('interest.nameTooLong') })
   if (values.contactBy === 'email') {
     if (!values.email) errors.push({ field: 'email', message: t('interest.needEmail') })
-    else if (!EMAIL.test(values.email) || values.email.length > 200) errors.push({ field: 'email', message: t('interest.badEmail') })
+    else if (!EMAIL.test(values.email) || values.email.length > 200)
+      errors.push({ field: 'email', message: t('interest.badEmail') })
   } else if (values.contactBy === 'phone') {
     if (!values.phone) errors.push({ field: 'phone', message: t('interest.needPhone') })
-    else if (!PHONE.test(values.phone)) errors.push({ field: 'phone', message: t('interest.badPhone') })
+    else if (!PHONE.test(values.phone))
+      errors.push({ field: 'phone', message: t('interest.badPhone') })
   } else {
     errors.push({ field: 'contactBy', message: t('interest.needChannel') })
   }
-  if (values.message.length > 1000) errors.push({ field: 'message', message: t('interest.tooLong') })
+  if (values.message.length > 1000)
+    errors.push({ field: 'message', message: t('interest.tooLong') })
   if (!values.consent) errors.push({ field: 'consent', message: t('interest.needConsent') })
   if (errors.length) return { ok: false, errors, values }
-  return { ok: true, spam: isSpam(posted), data: { ...values, contactBy: values.contactBy as 'email' | 'phone' } }
+  return {
+    ok: true,
+    spam: isSpam(posted),
+    data: { ...values, contactBy: values.contactBy as 'email' | 'phone' },
+  }
 }

@@ -31,7 +31,9 @@ interface LoketData {
   consent: true
 }
 
-export type LoketInput = { ok: true; spam: boolean; data: LoketData } | { ok: false; errors: FieldError[]; values: LoketValues }
+export type LoketInput =
+  | { ok: true; spam: boolean; data: LoketData }
+  | { ok: false; errors: FieldError[]; values: LoketValues }
 
 const KINDS = new Set<string>(OPENING_KINDS.map((k) => k.value))
 
@@ -70,14 +72,21 @@ export const parseLoketForm = (body: unknown, t: TFunction): LoketInput => {
   if (!values.email) need('email', false, 'loket.needEmail')
   else need('email', EMAIL.test(values.email) && values.email.length <= 200, 'loket.badEmail')
   need('phone', !values.phone || PHONE.test(values.phone), 'loket.badPhone')
-  need('kinds', values.kinds.length > 0 && values.kinds.every((k) => KINDS.has(k)), 'loket.needKinds')
+  need(
+    'kinds',
+    values.kinds.length > 0 && values.kinds.every((k) => KINDS.has(k)),
+    'loket.needKinds',
+  )
   need('place', Boolean(values.place), 'loket.needPlace')
   const hours = wholeNumber(values.hoursPerWeek, 1, 60)
   const places = wholeNumber(values.placesCount, 1, 500)
   need('hoursPerWeek', hours !== undefined, 'loket.badHours')
   need('placesCount', places !== undefined, 'loket.badPlaces')
   const tooLong =
-    values.organisationName.length > 120 || values.contactName.length > 100 || values.place.length > 100 || values.message.length > 2000
+    values.organisationName.length > 120 ||
+    values.contactName.length > 100 ||
+    values.place.length > 100 ||
+    values.message.length > 2000
   need('message', !tooLong, 'loket.tooLong')
   need('consent', values.consent, 'loket.needConsent')
   if (errors.length) return { ok: false, errors, values }

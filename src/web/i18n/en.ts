@@ -177,10 +177,12 @@ export const en: Messages = {
   },
   report: {
     title: 'Something wrong?',
-    intro: 'Did you spot a mistake? Let us know. The organisation and the editors receive your report.',
+    intro:
+      'Did you spot a mistake? Let us know. The organisation and the editors receive your report.',
     reason: 'What is wrong?',
     message: 'Details',
-    messageHint: 'Optional, except for "Something else". Do not write a name, phone number or other personal details.',
+    messageHint:
+      'Optional, except for "Something else". Do not write a name, phone number or other personal details.',
     submit: 'Send report',
     thanks: 'Thank you! We have passed your report on to the organisation and the editors.',
     errorTitle: 'Your report has not been sent yet',
@@ -194,14 +196,18 @@ export const en: Messages = {
     title: 'Accessibility',
     lead: 'Everyone should be able to use this website, also if you have low vision, use a screen reader or only a keyboard.',
     standardTitle: 'What we do',
-    standard: 'This website follows WCAG 2.1 at level AA, the legal requirement for Dutch government websites. Every version is tested automatically with axe and with a real browser driven by keyboard only.',
-    worksWithout: 'Everything works without JavaScript. The map is an extra: the same results are always in the list.',
+    standard:
+      'This website follows WCAG 2.1 at level AA, the legal requirement for Dutch government websites. Every version is tested automatically with axe and with a real browser driven by keyboard only.',
+    worksWithout:
+      'Everything works without JavaScript. The map is an extra: the same results are always in the list.',
     knownTitle: 'What does not work well yet',
-    known: 'The map background comes from PDOK and has no text description of its own. The places on the map do have names and are also in the list. Texts written by organisations are not all checked for plain language.',
+    known:
+      'The map background comes from PDOK and has no text description of its own. The places on the map do have names and are also in the list. Texts written by organisations are not all checked for plain language.',
     contactTitle: 'Something does not work?',
     contact: 'Let us know. E-mail',
     contactAnswer: 'We answer within 5 working days.',
-    contactNoEmail: 'Let us know through the organisation that runs this website. We answer within 5 working days.',
+    contactNoEmail:
+      'Let us know through the organisation that runs this website. We answer within 5 working days.',
     reviewed: 'Last reviewed on {{date}}.',
   },
   error: {
@@ -209,7 +215,8 @@ export const en: Messages = {
     notFound: 'This page does not exist (any more). The link may be out of date.',
     errorTitle: 'Something went wrong',
     error: 'Something went wrong on our side. Please try again in a few minutes.',
-    notStored: 'We could not store your message right now. Nothing was sent. Please try again in a moment.',
+    notStored:
+      'We could not store your message right now. Nothing was sent. Please try again in a moment.',
     toHome: 'Go to the home page',
   },
   kind: {

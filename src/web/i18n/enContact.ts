@@ -66,7 +66,8 @@ export const enContact: typeof nlContact = {
     placesHint: 'Optional.',
     message: 'Tell us about it',
     messageHint: 'For example: what kind of work, what someone learns, what support you offer.',
-    privacy: 'We use your details only to contact you about your offer. Only the editors of {{site}} see them.',
+    privacy:
+      'We use your details only to contact you about your offer. Only the editors of {{site}} see them.',
     consent: 'I agree that the editors contact me.',
     submit: 'Send',
     errorTitle: 'Your request has not been sent yet',

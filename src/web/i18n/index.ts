@@ -32,18 +32,31 @@ export const pick = (label: { nl: string; en: string } | string, locale: Locale)
 /** Numbers the Dutch or English way ("1,5" / "1.5"). */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
 /** Intl formatters are costly to create: one per language and option set. */
-const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T => {
+const cached = <T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T => {
   let f = formatters.get(key) as T | undefined
   if (!f) formatters.set(key, (f = make()))
   return f
 }
 
 export const formatNumber = (n: number, locale: Locale, digits = 1): string =>
-  cached(`n:${locale}:${digits}`, () => new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits })).format(n)
+  cached(
+    `n:${locale}:${digits}`,
+    () =>
+      new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }),
+  ).format(n)
 
 /** A calendar day in words ("25 november 2026" / "25 November 2026"). */
 export const formatDay = (iso: string, locale: Locale): string =>
   cached(
     `d:${locale}`,
-    () => new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
+    () =>
+      new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/Amsterdam',
+      }),
   ).format(new Date(iso))

@@ -5,7 +5,8 @@ import { nlContact } from './nlContact'
 export const nl = {
   site: {
     skip: 'Naar de inhoud',
-    footerAbout: 'Hier zie je waar je in de buurt kunt meedoen, vrijwilligerswerk kunt doen of kunt werken en leren.',
+    footerAbout:
+      'Hier zie je waar je in de buurt kunt meedoen, vrijwilligerswerk kunt doen of kunt werken en leren.',
     login: 'Inloggen voor organisaties',
     accessibility: 'Toegankelijkheid',
     pc4Credit: 'Postcodegebieden: GeoNames (CC BY 4.0)',
@@ -31,7 +32,8 @@ export const nl = {
   },
   home: {
     title: 'Doe mee in je buurt',
-    description: 'Vind activiteiten, vrijwilligerswerk en plekken om te werken en te leren bij jou in de buurt.',
+    description:
+      'Vind activiteiten, vrijwilligerswerk en plekken om te werken en te leren bij jou in de buurt.',
     lead: 'Hier vind je activiteiten in buurthuizen en jongerencentra, vrijwilligerswerk en plekken om te werken en te leren.',
     entriesTitle: 'Waar wil je mee beginnen?',
     join: 'Meedoen',
@@ -92,7 +94,8 @@ export const nl = {
     mapSpot: '{{count}} op deze plek',
     mapLabel: 'Kaart met de resultaten van deze pagina',
     mapNote: 'De kaart toont alle resultaten van je zoekopdracht die een adres hebben.',
-    mapTruncated: 'De kaart toont de eerste {{count}} plekken. Maak je zoekopdracht kleiner om de rest te zien.',
+    mapTruncated:
+      'De kaart toont de eerste {{count}} plekken. Maak je zoekopdracht kleiner om de rest te zien.',
   },
   card: {
     distance: '{{km}} km hiervandaan',
@@ -108,7 +111,8 @@ export const nl = {
     full: 'Vol',
   },
   preview: {
-    banner: 'Voorbeeld: zo ziet deze pagina eruit als hij gepubliceerd is. Bewoners zien hem nog niet.',
+    banner:
+      'Voorbeeld: zo ziet deze pagina eruit als hij gepubliceerd is. Bewoners zien hem nog niet.',
   },
   detail: {
     when: 'Wanneer',
@@ -138,7 +142,8 @@ export const nl = {
     website: 'Website',
     organisation: 'Organisatie',
     accessibility: 'Toegankelijkheid',
-    noAccessibility: 'Er is niets bekend over de toegankelijkheid. Bel of mail gerust om het te vragen.',
+    noAccessibility:
+      'Er is niets bekend over de toegankelijkheid. Bel of mail gerust om het te vragen.',
     checkedOn: 'Gecontroleerd op {{date}}',
     checkedOnLabel: 'Gecontroleerd op',
     rungs: 'Participatieladder',
@@ -179,28 +184,34 @@ export const nl = {
     intro: 'Zie je een fout? Laat het ons weten. De organisatie en de redactie krijgen je melding.',
     reason: 'Wat klopt er niet?',
     message: 'Toelichting',
-    messageHint: 'Niet verplicht, behalve bij "Iets anders". Schrijf geen naam, telefoonnummer of ander persoonlijk gegeven.',
+    messageHint:
+      'Niet verplicht, behalve bij "Iets anders". Schrijf geen naam, telefoonnummer of ander persoonlijk gegeven.',
     submit: 'Verstuur melding',
     thanks: 'Dank je wel! We hebben je melding doorgestuurd naar de organisatie en de redactie.',
     errorTitle: 'Je melding is nog niet verstuurd',
     chooseReason: 'Kies wat er niet klopt.',
     needMessage: 'Schrijf kort wat er niet klopt.',
     tooLong: 'Je toelichting is te lang: hoogstens 1000 tekens.',
-    tooMany: 'Je hebt net al een paar meldingen gestuurd. Probeer het over {{minutes}} minuten opnieuw.',
+    tooMany:
+      'Je hebt net al een paar meldingen gestuurd. Probeer het over {{minutes}} minuten opnieuw.',
     spam: 'Laat dit veld leeg',
   },
   accessibilityPage: {
     title: 'Toegankelijkheid',
     lead: 'Iedereen moet deze website kunnen gebruiken. Ook als je slecht ziet, een schermlezer gebruikt of alleen een toetsenbord.',
     standardTitle: 'Wat we doen',
-    standard: 'Deze website volgt de richtlijnen WCAG 2.1 op niveau AA. Dat is de wettelijke eis voor websites van de overheid. We testen elke versie automatisch met axe en met een echte browser die alleen het toetsenbord gebruikt.',
-    worksWithout: 'Alles werkt zonder JavaScript. De kaart is een extra: dezelfde resultaten staan altijd ook in de lijst.',
+    standard:
+      'Deze website volgt de richtlijnen WCAG 2.1 op niveau AA. Dat is de wettelijke eis voor websites van de overheid. We testen elke versie automatisch met axe en met een echte browser die alleen het toetsenbord gebruikt.',
+    worksWithout:
+      'Alles werkt zonder JavaScript. De kaart is een extra: dezelfde resultaten staan altijd ook in de lijst.',
     knownTitle: 'Wat nog niet goed gaat',
-    known: 'De kaartondergrond komt van PDOK en heeft zelf geen tekstbeschrijving. De plaatsen op de kaart hebben wel een naam en staan ook in de lijst. Teksten van organisaties controleren we niet allemaal op eenvoudige taal.',
+    known:
+      'De kaartondergrond komt van PDOK en heeft zelf geen tekstbeschrijving. De plaatsen op de kaart hebben wel een naam en staan ook in de lijst. Teksten van organisaties controleren we niet allemaal op eenvoudige taal.',
     contactTitle: 'Werkt iets niet?',
     contact: 'Laat het ons weten. Mail naar',
     contactAnswer: 'We antwoorden binnen 5 werkdagen.',
-    contactNoEmail: 'Laat het ons weten via de organisatie die deze website beheert. We antwoorden binnen 5 werkdagen.',
+    contactNoEmail:
+      'Laat het ons weten via de organisatie die deze website beheert. We antwoorden binnen 5 werkdagen.',
     reviewed: 'Laatst gecontroleerd op {{date}}.',
   },
   error: {
@@ -208,7 +219,8 @@ export const nl = {
     notFound: 'Deze pagina bestaat niet (meer). Misschien is de link verouderd.',
     errorTitle: 'Er ging iets mis',
     error: 'Er ging bij ons iets mis. Probeer het over een paar minuten opnieuw.',
-    notStored: 'We konden je bericht nu niet opslaan. Er is niets verstuurd. Probeer het zo nog eens.',
+    notStored:
+      'We konden je bericht nu niet opslaan. Er is niets verstuurd. Probeer het zo nog eens.',
     toHome: 'Naar de beginpagina',
   },
   kind: {

@@ -3,7 +3,8 @@ export const nlContact = {
   interest: {
     title: 'Ik heb interesse',
     titleActivity: 'Aanmelden',
-    intro: 'Laat je naam en hoe we je kunnen bereiken achter. {{organisation}} neemt dan contact met je op.',
+    intro:
+      'Laat je naam en hoe we je kunnen bereiken achter. {{organisation}} neemt dan contact met je op.',
     introActivity: 'Meld je aan. {{organisation}} neemt contact met je op om het af te spreken.',
     closed: 'Deze plek is nu niet open. Je kunt je daarom niet aanmelden.',
     name: 'Je naam',
@@ -21,7 +22,8 @@ export const nlContact = {
       'Alleen {{organisation}} en de redactie van {{site}} zien je naam, je {{channel}} en je bericht. Ze gebruiken die alleen om contact met je op te nemen over dit aanbod. Na {{days}} dagen verwijderen we alles automatisch.',
     privacyRights: 'Wil je eerder zien wat we van je hebben, of het laten verwijderen?',
     channelAny: 'e-mailadres of telefoonnummer',
-    consent: 'Ik vind het goed dat {{organisation}} mijn gegevens krijgt om contact met mij op te nemen.',
+    consent:
+      'Ik vind het goed dat {{organisation}} mijn gegevens krijgt om contact met mij op te nemen.',
     submit: 'Verstuur',
     errorTitle: 'Je bericht is nog niet verstuurd',
     needName: 'Vul je naam in.',
@@ -33,7 +35,8 @@ export const nlContact = {
     needChannel: 'Kies hoe we contact met je opnemen.',
     tooLong: 'Je bericht is te lang: hoogstens 1000 tekens.',
     needConsent: 'Zet een vinkje als je het goed vindt dat de organisatie je gegevens krijgt.',
-    tooMany: 'Je hebt net al een paar berichten gestuurd. Probeer het over {{minutes}} minuten opnieuw.',
+    tooMany:
+      'Je hebt net al een paar berichten gestuurd. Probeer het over {{minutes}} minuten opnieuw.',
     sentTitle: 'Je bericht is verstuurd',
     sentLead: '{{organisation}} heeft je bericht gekregen.',
     sentNext: 'Wat gebeurt er nu?',
@@ -64,7 +67,8 @@ export const nlContact = {
     placesHint: 'Niet verplicht.',
     message: 'Vertel er iets over',
     messageHint: 'Bijvoorbeeld: wat voor werk, wat iemand leert, welke begeleiding je biedt.',
-    privacy: 'We gebruiken je gegevens alleen om contact met je op te nemen over je aanbod. Alleen de redactie van {{site}} ziet ze.',
+    privacy:
+      'We gebruiken je gegevens alleen om contact met je op te nemen over je aanbod. Alleen de redactie van {{site}} ziet ze.',
     consent: 'Ik vind het goed dat de redactie contact met mij opneemt.',
     submit: 'Verstuur',
     errorTitle: 'Je aanvraag is nog niet verstuurd',
@@ -80,7 +84,8 @@ export const nlContact = {
     badPlaces: 'Vul bij aantal plekken een getal van 1 tot 500 in.',
     tooLong: 'Een van je antwoorden is te lang.',
     needConsent: 'Zet een vinkje als je het goed vindt dat we contact met je opnemen.',
-    tooMany: 'Je hebt net al een paar aanvragen gestuurd. Probeer het over {{minutes}} minuten opnieuw.',
+    tooMany:
+      'Je hebt net al een paar aanvragen gestuurd. Probeer het over {{minutes}} minuten opnieuw.',
     sentTitle: 'Bedankt, je aanvraag is binnen',
     sentLead: 'Een redacteur neemt uiterlijk {{date}} contact met je op.',
     sentLeadDays: 'Een redacteur neemt binnen {{days}} werkdagen contact met je op.',

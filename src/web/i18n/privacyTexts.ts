@@ -4,17 +4,23 @@ export const nlPrivacy = {
     title: 'Privacy',
     lead: 'We vragen zo min mogelijk gegevens. Hier lees je welke, waarom, wie ze ziet en hoe lang we ze bewaren.',
     searchTitle: 'Zoeken en kijken',
-    search: 'Je kunt alles zoeken en bekijken zonder account. We zetten geen cookies om je te volgen en we bewaren geen zoekopdrachten. Je postcode staat alleen in het adres van de pagina.',
+    search:
+      'Je kunt alles zoeken en bekijken zonder account. We zetten geen cookies om je te volgen en we bewaren geen zoekopdrachten. Je postcode staat alleen in het adres van de pagina.',
     ip: 'Om misbruik van de formulieren te voorkomen, onthoudt de server je IP-adres hoogstens 15 minuten. Daarna is het weg.',
     interestTitle: '"Ik heb interesse" en aanmelden',
-    interest: 'Je geeft je naam, je e-mailadres of telefoonnummer en als je wilt een bericht. Alleen de organisatie van het aanbod en de redactie zien dit. Ze gebruiken het alleen om contact met je op te nemen. Elke keer dat iemand je gegevens bekijkt, wordt dat vastgelegd. De e-mail die de organisatie krijgt, bevat je gegevens niet.',
-    interestDeleted: 'Na {{days}} dagen verwijderen we je gegevens automatisch. Wat overblijft is alleen een telling, zonder naam: hoeveel mensen interesse hadden en of het iets werd.',
+    interest:
+      'Je geeft je naam, je e-mailadres of telefoonnummer en als je wilt een bericht. Alleen de organisatie van het aanbod en de redactie zien dit. Ze gebruiken het alleen om contact met je op te nemen. Elke keer dat iemand je gegevens bekijkt, wordt dat vastgelegd. De e-mail die de organisatie krijgt, bevat je gegevens niet.',
+    interestDeleted:
+      'Na {{days}} dagen verwijderen we je gegevens automatisch. Wat overblijft is alleen een telling, zonder naam: hoeveel mensen interesse hadden en of het iets werd.',
     reportTitle: '"Klopt er iets niet?"',
-    report: 'Hier vragen we geen persoonsgegevens. Schrijf ook geen naam of telefoonnummer in je toelichting.',
+    report:
+      'Hier vragen we geen persoonsgegevens. Schrijf ook geen naam of telefoonnummer in je toelichting.',
     loketTitle: 'Werkgeversloket',
-    loket: 'We vragen de gegevens van je bedrijf en van een contactpersoon. Alleen de redactie ziet ze. We gebruiken ze om contact op te nemen en om je plekken op de website te zetten.',
+    loket:
+      'We vragen de gegevens van je bedrijf en van een contactpersoon. Alleen de redactie ziet ze. We gebruiken ze om contact op te nemen en om je plekken op de website te zetten.',
     rightsTitle: 'Jouw rechten',
-    rights: 'Je mag altijd vragen welke gegevens we van je hebben. Je mag ze laten verbeteren of laten verwijderen. Dat kost niets.',
+    rights:
+      'Je mag altijd vragen welke gegevens we van je hebben. Je mag ze laten verbeteren of laten verwijderen. Dat kost niets.',
     rightsEmail: 'Mail daarvoor naar',
     rightsNoEmail: 'Vraag het aan {{owner}}, die deze website beheert.',
     rightsOwnerUnknown: 'de organisatie',
@@ -28,17 +34,23 @@ export const enPrivacy: typeof nlPrivacy = {
     title: 'Privacy',
     lead: 'We ask as little as possible. Here you can read what we ask, why, who sees it and how long we keep it.',
     searchTitle: 'Searching and reading',
-    search: 'You can search and read everything without an account. We set no cookies to follow you and keep no searches. Your postcode is only in the page address.',
+    search:
+      'You can search and read everything without an account. We set no cookies to follow you and keep no searches. Your postcode is only in the page address.',
     ip: 'To prevent misuse of the forms, the server remembers your IP address for at most 15 minutes. Then it is gone.',
     interestTitle: '"I am interested" and signing up',
-    interest: 'You give your name, your e-mail address or phone number and, if you like, a message. Only the organisation of the listing and the editors see this. They use it only to contact you. Every time someone looks at your details, this is recorded. The e-mail the organisation receives does not contain your details.',
-    interestDeleted: 'After {{days}} days your details are deleted automatically. What remains is only a count without names: how many people were interested and whether it worked out.',
+    interest:
+      'You give your name, your e-mail address or phone number and, if you like, a message. Only the organisation of the listing and the editors see this. They use it only to contact you. Every time someone looks at your details, this is recorded. The e-mail the organisation receives does not contain your details.',
+    interestDeleted:
+      'After {{days}} days your details are deleted automatically. What remains is only a count without names: how many people were interested and whether it worked out.',
     reportTitle: '"Something wrong?"',
-    report: 'We ask no personal details here. Please do not write a name or phone number in your message either.',
+    report:
+      'We ask no personal details here. Please do not write a name or phone number in your message either.',
     loketTitle: 'Employer desk',
-    loket: 'We ask your company\'s details and a contact person. Only the editors see them. We use them to contact you and to put your places on the website.',
+    loket:
+      "We ask your company's details and a contact person. Only the editors see them. We use them to contact you and to put your places on the website.",
     rightsTitle: 'Your rights',
-    rights: 'You may always ask what details we hold about you, and have them corrected or deleted. This is free.',
+    rights:
+      'You may always ask what details we hold about you, and have them corrected or deleted. This is free.',
     rightsEmail: 'E-mail',
     rightsNoEmail: 'Ask {{owner}}, who runs this website.',
     rightsOwnerUnknown: 'the organisation',

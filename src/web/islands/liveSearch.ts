@@ -27,7 +27,8 @@ const updateCounts = () => {
 const showButton = document.querySelector<HTMLButtonElement>('[data-show-results]')
 const showCount = (total: string | undefined) => {
   if (!showButton || total === undefined) return
-  const template = (total === '1' ? showButton.dataset.labelOne : showButton.dataset.labelOther) ?? ''
+  const template =
+    (total === '1' ? showButton.dataset.labelOne : showButton.dataset.labelOther) ?? ''
   showButton.textContent = template.replace('{{count}}', total)
 }
 showCount(document.querySelector<HTMLElement>('#results [data-summary]')?.dataset.total)

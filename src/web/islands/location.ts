@@ -41,6 +41,7 @@ const setUp = (button: HTMLButtonElement) => {
   })
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-use-location]')) setUp(button)
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-use-location]'))
+  setUp(button)
 
 export {}

@@ -63,13 +63,18 @@ if (toggle && panel && container) {
   const { openLabel = '', closeLabel = '' } = toggle.dataset
   toggle.hidden = false
 
-
   /** The page's own results by spot (a venue with several activities is one spot). */
   const pageSpots = (): Spot[] => {
     const spots = new Map<string, Spot>()
     for (const p of readPoints()) {
       const key = `${p.lat.toFixed(5)},${p.lon.toFixed(5)}`
-      const spot = spots.get(key) ?? { lat: p.lat, lon: p.lon, count: 0, listings: [], place: p.place }
+      const spot = spots.get(key) ?? {
+        lat: p.lat,
+        lon: p.lon,
+        count: 0,
+        listings: [],
+        place: p.place,
+      }
       spot.count++
       spot.listings.push({ title: p.title, url: p.url })
       spots.set(key, spot)
@@ -86,7 +91,9 @@ if (toggle && panel && container) {
     params.delete('page')
     params.set('map', '1')
     try {
-      const res = await fetch(`${location.pathname}?${params}`, { headers: { accept: 'application/json' } })
+      const res = await fetch(`${location.pathname}?${params}`, {
+        headers: { accept: 'application/json' },
+      })
       return res.ok ? ((await res.json()) as MapAnswer) : null
     } catch {
       return null
@@ -101,11 +108,22 @@ if (toggle && panel && container) {
       const [first] = spot.listings
       if (!first) continue
       const many = spot.count > 1
-      const name = many ? `${spotLabel.replace('{{count}}', String(spot.count))}: ${spot.listings.map((x) => x.title).join(', ')}` : first.title
+      const name = many
+        ? `${spotLabel.replace('{{count}}', String(spot.count))}: ${spot.listings.map((x) => x.title).join(', ')}`
+        : first.title
       const icon = many
-        ? L.divIcon({ className: 'map-marker map-marker--many', iconSize: [30, 30], html: `<span aria-hidden="true">${spot.count}</span>` })
+        ? L.divIcon({
+            className: 'map-marker map-marker--many',
+            iconSize: [30, 30],
+            html: `<span aria-hidden="true">${spot.count}</span>`,
+          })
         : L.divIcon({ className: 'map-marker', iconSize: [22, 22] })
-      const marker = L.marker([spot.lat, spot.lon], { icon, keyboard: true, title: name, alt: name })
+      const marker = L.marker([spot.lat, spot.lon], {
+        icon,
+        keyboard: true,
+        title: name,
+        alt: name,
+      })
       const more = spot.count - spot.listings.length
       // One spot, several listings: the popup lists them all, each a link reachable by Tab.
       marker.bindPopup(
@@ -114,7 +132,9 @@ if (toggle && panel && container) {
           : `<a href="${escapeHtml(first.url)}">${escapeHtml(first.title)}</a>${spot.place ? `<br>${escapeHtml(spot.place)}` : ''}`,
       )
       // Keyboard users land on the popup's (first) link, and back on their marker when it closes.
-      marker.on('popupopen', (e) => e.popup.getElement()?.querySelector<HTMLAnchorElement>('.leaflet-popup-content a')?.focus())
+      marker.on('popupopen', (e) =>
+        e.popup.getElement()?.querySelector<HTMLAnchorElement>('.leaflet-popup-content a')?.focus(),
+      )
       marker.on('popupclose', () => {
         if (panel.contains(document.activeElement)) marker.getElement()?.focus()
       })
@@ -137,7 +157,9 @@ if (toggle && panel && container) {
     drawSpots(all.spots)
     if (note) {
       note.hidden = !all.truncated
-      note.textContent = all.truncated ? truncatedLabel.replace('{{count}}', String(all.spots.length)) : ''
+      note.textContent = all.truncated
+        ? truncatedLabel.replace('{{count}}', String(all.spots.length))
+        : ''
     }
   }
 

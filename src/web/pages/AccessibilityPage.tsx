@@ -17,13 +17,18 @@ export const AccessibilityPage = () => {
       <h2>{t('accessibilityPage.contactTitle')}</h2>
       {site.accessibilityEmail ? (
         <p>
-          {t('accessibilityPage.contact')} <a href={`mailto:${site.accessibilityEmail}`}>{site.accessibilityEmail}</a>.{' '}
+          {t('accessibilityPage.contact')}{' '}
+          <a href={`mailto:${site.accessibilityEmail}`}>{site.accessibilityEmail}</a>.{' '}
           {t('accessibilityPage.contactAnswer')}
         </p>
       ) : (
         <p>{t('accessibilityPage.contactNoEmail')}</p>
       )}
-      {site.accessibilityReviewed ? <p>{t('accessibilityPage.reviewed', { date: formatDay(site.accessibilityReviewed, locale) })}</p> : null}
+      {site.accessibilityReviewed ? (
+        <p>
+          {t('accessibilityPage.reviewed', { date: formatDay(site.accessibilityReviewed, locale) })}
+        </p>
+      ) : null}
     </Layout>
   )
 }

@@ -17,14 +17,26 @@ export interface HomeProps {
 
 const WORK_AND_LEARN = LISTING_KINDS.filter((k) => k !== 'activity' && k !== 'volunteer')
 
-const Cards = ({ items, empty, holidays, now }: { items: FoundListing[]; empty: string; holidays: SchoolHoliday[]; now: Date }) => {
+const Cards = ({
+  items,
+  empty,
+  holidays,
+  now,
+}: {
+  items: FoundListing[]
+  empty: string
+  holidays: SchoolHoliday[]
+  now: Date
+}) => {
   const { t, locale } = usePage()
   if (!items.length) return <p>{empty}</p>
   return (
     <ul className="cards">
       {items.map(({ hit, doc }) => (
-
-        <ListingCard key={`${hit.collection}-${hit.id}`} {...cardProps(doc, hit.collection, { locale, t, ...nextOf({ hit, doc }, holidays, now) })} />
+        <ListingCard
+          key={`${hit.collection}-${hit.id}`}
+          {...cardProps(doc, hit.collection, { locale, t, ...nextOf({ hit, doc }, holidays, now) })}
+        />
       ))}
     </ul>
   )
@@ -33,7 +45,8 @@ const Cards = ({ items, empty, holidays, now }: { items: FoundListing[]; empty: 
 /** The public home page: search, three ways in, and what is coming up. Works without JavaScript. */
 export const HomePage = ({ upcoming, openings, holidays, now }: HomeProps) => {
   const { t, locale } = usePage()
-  const search = (kinds: readonly string[]) => href(locale, 'search', undefined, new URLSearchParams(kinds.map((k) => ['kind', k])))
+  const search = (kinds: readonly string[]) =>
+    href(locale, 'search', undefined, new URLSearchParams(kinds.map((k) => ['kind', k])))
   return (
     <Layout title={t('home.title')} description={t('home.description')} scripts={['location']}>
       <h1>{t('home.title')}</h1>
@@ -69,7 +82,9 @@ export const HomePage = ({ upcoming, openings, holidays, now }: HomeProps) => {
         <h2 id="upcoming">{t('home.upcoming')}</h2>
         <Cards items={upcoming} empty={t('home.noActivities')} holidays={holidays} now={now} />
         <p>
-          <a href={href(locale, 'search', undefined, 'kind=activity&sort=soonest')}>{t('home.allResults')}</a>
+          <a href={href(locale, 'search', undefined, 'kind=activity&sort=soonest')}>
+            {t('home.allResults')}
+          </a>
         </p>
       </section>
       <section aria-labelledby="openings">

@@ -2,7 +2,15 @@ import { Layout } from '../components/Layout'
 import { usePage } from '../context'
 
 /** After "ik heb interesse": sent, what happens next, and when the data is deleted. */
-export const InterestSentPage = ({ title, listingHref, organisation }: { title: string; listingHref: string; organisation: string }) => {
+export const InterestSentPage = ({
+  title,
+  listingHref,
+  organisation,
+}: {
+  title: string
+  listingHref: string
+  organisation: string
+}) => {
   const { t, contact } = usePage()
   return (
     <Layout title={t('interest.sentTitle')} robots="noindex">

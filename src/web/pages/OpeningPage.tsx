@@ -2,12 +2,27 @@ import { OPENING_SUPPORT } from '../../lib/vocabulary'
 import { TARGET_GROUPS } from '../../lib/vocabulary'
 import { LADDER_RUNGS } from '../../lib/vocabulary'
 import type { Opening, Organisation, Venue } from '../../payload-types'
-import { AccessibilityList, Badges, ContactFacts, Facts, OrganisationLink, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
+import {
+  AccessibilityList,
+  Badges,
+  ContactFacts,
+  Facts,
+  OrganisationLink,
+  Panel,
+  ProfessionalPanel,
+  VenueSummary,
+} from '../components/Detail'
 import { Layout } from '../components/Layout'
 import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState, JumpToInterest } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
-import { badgesOf, descriptionAfter, hoursOf, kindLabel, optionLabel } from '../components/listingView'
+import {
+  badgesOf,
+  descriptionAfter,
+  hoursOf,
+  kindLabel,
+  optionLabel,
+} from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
 import { formatDay } from '../i18n'
@@ -15,14 +30,26 @@ import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../../lib/paths'
 import { jobPostingLd } from '../structuredData'
 
 /** An opening: what you do, support, hours, places left and how to apply. */
-export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening; report?: ReportState; interest?: InterestState }) => {
+export const OpeningPage = ({
+  opening: o,
+  report,
+  interest,
+}: {
+  opening: Opening
+  report?: ReportState
+  interest?: InterestState
+}) => {
   const { t, locale, canonical } = usePage()
   const venue = populated<Venue>(o.venue)
   const organisation = populated<Organisation>(o.organisation)
-  const days = (t('day', { returnObjects: true }) as string[])
+  const days = t('day', { returnObjects: true }) as string[]
   const list = (options: Parameters<typeof optionLabel>[0], values: string[] | null | undefined) =>
     values?.length ? values.map((v) => optionLabel(options, v, locale)).join(', ') : null
-  const status = { open: t('detail.statusOpen'), full: t('detail.statusFull'), closed: t('detail.statusClosed') }[o.status]
+  const status = {
+    open: t('detail.statusOpen'),
+    full: t('detail.statusFull'),
+    closed: t('detail.statusClosed'),
+  }[o.status]
   const places =
     o.placesAvailable != null && o.placesTotal
       ? t('detail.placesLeft', { available: o.placesAvailable, total: o.placesTotal })
@@ -50,7 +77,10 @@ export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening
             rows={[
               [t('detail.status'), status],
               [t('detail.hours'), hoursOf(o, t)],
-              [t('detail.days'), o.days?.length ? o.days.map((d) => days[Number(d) - 1]).join(', ') : null],
+              [
+                t('detail.days'),
+                o.days?.length ? o.days.map((d) => days[Number(d) - 1]).join(', ') : null,
+              ],
               [t('detail.places'), places],
               [t('detail.support'), list(OPENING_SUPPORT, o.support)],
               [t('detail.learn'), o.whatYouLearn],
@@ -58,18 +88,31 @@ export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening
               [t('detail.requirements'), o.requirements],
               [t('detail.forWhom'), list(TARGET_GROUPS, o.targetGroups)],
               [t('detail.rungs'), list(LADDER_RUNGS, o.ladderRungs)],
-              [t('detail.organisation'), organisation ? <OrganisationLink organisation={organisation} /> : null],
+              [
+                t('detail.organisation'),
+                organisation ? <OrganisationLink organisation={organisation} /> : null,
+              ],
               [t('detail.checkedOnLabel'), o.checkedOn ? formatDay(o.checkedOn, locale) : null],
             ]}
           />
           <Panel id="apply" title={t('detail.howToApply')}>
-            {o.validThrough ? <p>{t('detail.validThrough', { date: formatDay(o.validThrough, locale) })}</p> : null}
+            {o.validThrough ? (
+              <p>{t('detail.validThrough', { date: formatDay(o.validThrough, locale) })}</p>
+            ) : null}
             {o.howToApply ? <p className="prose">{o.howToApply}</p> : null}
             <ContactFacts contact={o.contact} />
-            {!o.contact?.email && !o.contact?.phone && organisation ? <ContactFacts contact={organisation.contact} /> : null}
+            {!o.contact?.email && !o.contact?.phone && organisation ? (
+              <ContactFacts contact={organisation.contact} />
+            ) : null}
           </Panel>
           {o.slug && organisation ? (
-            <InterestForm action={`${href(locale, 'opening', o.slug)}/${INTEREST_SEGMENT[locale]}`} kind="opening" organisation={organisation.name} open={o.status === 'open'} state={interest} />
+            <InterestForm
+              action={`${href(locale, 'opening', o.slug)}/${INTEREST_SEGMENT[locale]}`}
+              kind="opening"
+              organisation={organisation.name}
+              open={o.status === 'open'}
+              state={interest}
+            />
           ) : null}
         </div>
         <div>
@@ -84,7 +127,12 @@ export const OpeningPage = ({ opening: o, report, interest }: { opening: Opening
             </>
           ) : null}
           <ProfessionalPanel professional={o.professional} />
-          {o.slug ? <ReportForm action={`${href(locale, 'opening', o.slug)}/${REPORT_SEGMENT[locale]}`} state={report} /> : null}
+          {o.slug ? (
+            <ReportForm
+              action={`${href(locale, 'opening', o.slug)}/${REPORT_SEGMENT[locale]}`}
+              state={report}
+            />
+          ) : null}
         </div>
       </div>
     </Layout>

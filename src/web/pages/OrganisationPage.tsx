@@ -19,13 +19,30 @@ export interface OrganisationPageProps extends ListingsOf {
 }
 
 /** An organisation and everything it offers. */
-export const OrganisationPage = ({ organisation: o, venues, activities, openings, holidays, now }: OrganisationPageProps) => {
+export const OrganisationPage = ({
+  organisation: o,
+  venues,
+  activities,
+  openings,
+  holidays,
+  now,
+}: OrganisationPageProps) => {
   const { t, locale, canonical } = usePage()
   return (
-    <Layout title={o.name} description={o.description ?? undefined} jsonLd={[organisationDocumentLd(o, canonical)]}>
-      {o.type ? <p className="card-kind">{optionLabel(ORGANISATION_TYPES, o.type, locale)}</p> : null}
+    <Layout
+      title={o.name}
+      description={o.description ?? undefined}
+      jsonLd={[organisationDocumentLd(o, canonical)]}
+    >
+      {o.type ? (
+        <p className="card-kind">{optionLabel(ORGANISATION_TYPES, o.type, locale)}</p>
+      ) : null}
       <h1>{o.name}</h1>
-      {o.logo ? <div className="logo"><Photo media={o.logo} eager sizes="12rem" /></div> : null}
+      {o.logo ? (
+        <div className="logo">
+          <Photo media={o.logo} eager sizes="12rem" />
+        </div>
+      ) : null}
       <div className="detail">
         <div>
           {o.description ? (
@@ -36,10 +53,17 @@ export const OrganisationPage = ({ organisation: o, venues, activities, openings
           ) : null}
           <section aria-labelledby="offers">
             <h2 id="offers">{t('detail.listings')}</h2>
-            <ListingList activities={activities} openings={openings} holidays={holidays} now={now} />
+            <ListingList
+              activities={activities}
+              openings={openings}
+              holidays={holidays}
+              now={now}
+            />
             {activities.length && o.slug ? (
               <p>
-                <a href={`${href(locale, 'organisation', o.slug)}.ics`}>{t('detail.calendarFeed')}</a>
+                <a href={`${href(locale, 'organisation', o.slug)}.ics`}>
+                  {t('detail.calendarFeed')}
+                </a>
               </p>
             ) : null}
           </section>
@@ -52,7 +76,9 @@ export const OrganisationPage = ({ organisation: o, venues, activities, openings
             <Panel id="venues" title={t('detail.venue')}>
               <ul>
                 {venues.map((v) => (
-                  <li key={v.id}>{v.slug ? <a href={href(locale, 'venue', v.slug)}>{v.name}</a> : v.name}</li>
+                  <li key={v.id}>
+                    {v.slug ? <a href={href(locale, 'venue', v.slug)}>{v.name}</a> : v.name}
+                  </li>
                 ))}
               </ul>
             </Panel>

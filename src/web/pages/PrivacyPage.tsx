@@ -32,9 +32,12 @@ const PrivacyContact = () => {
   const { t, site } = usePage()
   return site.privacyEmail ? (
     <p>
-      {t('privacyPage.rightsEmail')} <a href={`mailto:${site.privacyEmail}`}>{site.privacyEmail}</a>.
+      {t('privacyPage.rightsEmail')} <a href={`mailto:${site.privacyEmail}`}>{site.privacyEmail}</a>
+      .
     </p>
   ) : (
-    <p>{t('privacyPage.rightsNoEmail', { owner: site.owner ?? t('privacyPage.rightsOwnerUnknown') })}</p>
+    <p>
+      {t('privacyPage.rightsNoEmail', { owner: site.owner ?? t('privacyPage.rightsOwnerUnknown') })}
+    </p>
   )
 }

@@ -15,8 +15,18 @@ import { href, listingHref } from '../../lib/paths'
 /** Facet counts by the id of their checkbox (as Filters renders them), for live search to update. */
 const countsByCheckbox = (facets: FacetCounts): Record<string, number> => {
   const out: Record<string, number> = { 'f-free': facets.free, 'f-walkIn': facets.walkIn }
-  const dims: [keyof FacetCounts, string][] = [['kinds', 'kind'], ['weekdays', 'day'], ['partsOfDay', 'part'], ['themes', 'theme'], ['areas', 'area'], ['accessibility', 'access'], ['rungs', 'rung']]
-  for (const [dim, name] of dims) for (const [value, n] of Object.entries(facets[dim] as Record<string, number>)) out[`f-${name}-${value}`] = n
+  const dims: [keyof FacetCounts, string][] = [
+    ['kinds', 'kind'],
+    ['weekdays', 'day'],
+    ['partsOfDay', 'part'],
+    ['themes', 'theme'],
+    ['areas', 'area'],
+    ['accessibility', 'access'],
+    ['rungs', 'rung'],
+  ]
+  for (const [dim, name] of dims)
+    for (const [value, n] of Object.entries(facets[dim] as Record<string, number>))
+      out[`f-${name}-${value}`] = n
   return out
 }
 
@@ -37,7 +47,17 @@ export interface ResultsProps {
 }
 
 /** The part that live search replaces: the count, errors, the cards, pagination and the map's data. */
-export const ResultsRegion = ({ query, params, result, listings, errors, place, holidays, now, fragment }: ResultsProps) => {
+export const ResultsRegion = ({
+  query,
+  params,
+  result,
+  listings,
+  errors,
+  place,
+  holidays,
+  now,
+  fragment,
+}: ResultsProps) => {
   const { t, locale, site } = usePage()
   /** This search with one parameter changed (or dropped), from its first page unless a page is asked. */
   const searchWith = (name: string, value: string | null) => {
@@ -52,13 +72,31 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
   const withText = (text: string) => searchWith('q', text)
   const points = listings.flatMap((l) => {
     const point = l.hit.point ?? pointOf(l.doc)
-    return point && l.doc.slug ? [{ title: l.doc.title, url: listingHref(locale, l.hit.collection, l.doc.slug), place: placeOf(l.doc, t), ...point }] : []
+    return point && l.doc.slug
+      ? [
+          {
+            title: l.doc.title,
+            url: listingHref(locale, l.hit.collection, l.doc.slug),
+            place: placeOf(l.doc, t),
+            ...point,
+          },
+        ]
+      : []
   })
-  const where = query.near ? t('results.near', { km: formatNumber(query.near.radiusKm, locale), place: place ?? t('results.yourLocation') }) : ''
+  const where = query.near
+    ? t('results.near', {
+        km: formatNumber(query.near.radiusKm, locale),
+        place: place ?? t('results.yourLocation'),
+      })
+    : ''
   return (
     <>
       {errors.length ? (
-        <div className="utrecht-alert utrecht-alert--error" role={fragment ? undefined : 'alert'} data-errors="">
+        <div
+          className="utrecht-alert utrecht-alert--error"
+          role={fragment ? undefined : 'alert'}
+          data-errors=""
+        >
           <h2>{t('results.errorTitle')}</h2>
           <ul>
             {errors.map((e) => (
@@ -68,7 +106,13 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
         </div>
       ) : null}
       {result ? (
-        <p data-summary="" className="results-count" data-total={result.total} data-heading={resultsTitle(query, t)} data-document-title={`${resultsTitle(query, t)} – ${site.name}`}>
+        <p
+          data-summary=""
+          className="results-count"
+          data-total={result.total}
+          data-heading={resultsTitle(query, t)}
+          data-document-title={`${resultsTitle(query, t)} – ${site.name}`}
+        >
           {t('results.count', { count: result.total })}
           {where ? ` ${where}` : ''}
         </p>
@@ -77,16 +121,16 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
         <div className="utrecht-alert utrecht-alert--info">
           {/* One column: the alert lays its children side by side. */}
           <div>
-          <p>{t('results.none')}</p>{' '}
-          {result.suggestion ? (
-            <>
-              <p data-suggestion="">
-                {t('results.didYouMean')}{' '}
-                <a href={withText(result.suggestion)}>{result.suggestion}</a>?
-              </p>{' '}
-            </>
-          ) : null}
-          <p>{t('results.noneTips')}</p>
+            <p>{t('results.none')}</p>{' '}
+            {result.suggestion ? (
+              <>
+                <p data-suggestion="">
+                  {t('results.didYouMean')}{' '}
+                  <a href={withText(result.suggestion)}>{result.suggestion}</a>?
+                </p>{' '}
+              </>
+            ) : null}
+            <p>{t('results.noneTips')}</p>
           </div>
         </div>
       ) : null}
@@ -106,9 +150,25 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
           ))}
         </ul>
       ) : null}
-      {result ? <Pagination page={result.page} pages={Math.ceil(result.total / result.pageSize)} link={link} /> : null}
-      <script type="application/json" id="map-data" dangerouslySetInnerHTML={{ __html: JSON.stringify(points).replace(/</g, '\\u003c') }} />
-      {result ? <script type="application/json" id="facet-data" dangerouslySetInnerHTML={{ __html: JSON.stringify(countsByCheckbox(result.facets)) }} /> : null}
+      {result ? (
+        <Pagination
+          page={result.page}
+          pages={Math.ceil(result.total / result.pageSize)}
+          link={link}
+        />
+      ) : null}
+      <script
+        type="application/json"
+        id="map-data"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(points).replace(/</g, '\\u003c') }}
+      />
+      {result ? (
+        <script
+          type="application/json"
+          id="facet-data"
+          dangerouslySetInnerHTML={{ __html: JSON.stringify(countsByCheckbox(result.facets)) }}
+        />
+      ) : null}
     </>
   )
 }
@@ -117,28 +177,58 @@ export const ResultsRegion = ({ query, params, result, listings, errors, place, 
 const searched = (query: SearchQuery) => Boolean(query.text?.trim() || query.near)
 
 /** "taal · binnen 10 km van Haren · 7 resultaten": what the folded form stands for. */
-const foldSummary = (query: SearchQuery, place: string | undefined, total: number | undefined, t: ReturnType<typeof usePage>['t'], locale: 'nl' | 'en'): string =>
+const foldSummary = (
+  query: SearchQuery,
+  place: string | undefined,
+  total: number | undefined,
+  t: ReturnType<typeof usePage>['t'],
+  locale: 'nl' | 'en',
+): string =>
   [
     query.text?.trim(),
-    query.near ? t('results.near', { km: formatNumber(query.near.radiusKm, locale), place: place ?? t('results.yourLocation') }) : null,
+    query.near
+      ? t('results.near', {
+          km: formatNumber(query.near.radiusKm, locale),
+          place: place ?? t('results.yourLocation'),
+        })
+      : null,
     total === undefined ? null : t('results.count', { count: total }),
   ]
     .filter(Boolean)
     .join(' · ')
 
-export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxonomy[]; areas: Taxonomy[] } }) => {
+export const ResultsPage = (
+  props: ResultsProps & { taxonomies: { themes: Taxonomy[]; areas: Taxonomy[] } },
+) => {
   const { t, locale, assets, map } = usePage()
   const { query, params } = props
   const title = resultsTitle(query, t)
   const sort = query.sort ?? 'relevance'
   return (
-    <Layout title={title} description={t('results.description')} scripts={['location', 'liveSearch', 'map']} robots="noindex, follow">
+    <Layout
+      title={title}
+      description={t('results.description')}
+      scripts={['location', 'liveSearch', 'map']}
+      robots="noindex, follow"
+    >
       <h1 id="results-heading">{title}</h1>
-      <form method="get" action={href(locale, 'search')} id="search-form" data-live-search="" role="search">
+      <form
+        method="get"
+        action={href(locale, 'search')}
+        id="search-form"
+        data-live-search=""
+        role="search"
+      >
         {/* After a search the form folds into one line, so on a phone the results come first. */}
-        <details className="search-fold" open={!searched(query) || !props.result} data-search-fold="">
+        <details
+          className="search-fold"
+          open={!searched(query) || !props.result}
+          data-search-fold=""
+        >
           <summary>
-            <span className="search-fold-what">{foldSummary(query, props.place, props.result?.total, t, locale)}</span>{' '}
+            <span className="search-fold-what">
+              {foldSummary(query, props.place, props.result?.total, t, locale)}
+            </span>{' '}
             <span className="search-fold-edit">{t('results.change')}</span>
           </summary>
           <SearchFields
@@ -150,7 +240,12 @@ export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxono
           />
         </details>
         <div className="results-layout">
-          <Filters query={query} facets={props.result?.facets ?? null} taxonomies={props.taxonomies} clearHref={href(locale, 'search')} />
+          <Filters
+            query={query}
+            facets={props.result?.facets ?? null}
+            taxonomies={props.taxonomies}
+            clearHref={href(locale, 'search')}
+          />
           <section className="results" aria-labelledby="results-title">
             <h2 id="results-title" className="visually-hidden">
               {t('results.title')}
@@ -162,9 +257,16 @@ export const ResultsPage = (props: ResultsProps & { taxonomies: { themes: Taxono
                     {t('results.sort')}
                   </label>
                   <br />
-                  <select className="utrecht-select utrecht-select--html-select" id="sort" name="sort" defaultValue={sort}>
+                  <select
+                    className="utrecht-select utrecht-select--html-select"
+                    id="sort"
+                    name="sort"
+                    defaultValue={sort}
+                  >
                     <option value="relevance">{t('results.sortRelevance')}</option>
-                    {query.near ? <option value="distance">{t('results.sortDistance')}</option> : null}
+                    {query.near ? (
+                      <option value="distance">{t('results.sortDistance')}</option>
+                    ) : null}
                     <option value="soonest">{t('results.sortSoonest')}</option>
                   </select>
                 </div>

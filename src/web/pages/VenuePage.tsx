@@ -22,11 +22,17 @@ export interface VenuePageProps extends ListingsOf {
 export const VenuePage = ({ venue: v, activities, openings, holidays, now }: VenuePageProps) => {
   const { t, locale, canonical } = usePage()
   const days = t('day', { returnObjects: true }) as string[]
-  const hours = [...(v.openingHours ?? [])].sort((a, b) => Number(a.weekday) - Number(b.weekday) || (a.opens ?? '').localeCompare(b.opens ?? ''))
+  const hours = [...(v.openingHours ?? [])].sort(
+    (a, b) => Number(a.weekday) - Number(b.weekday) || (a.opens ?? '').localeCompare(b.opens ?? ''),
+  )
   const today = toLocalDay(now.toISOString()) ?? now.toISOString().slice(0, 10)
   const exceptions = (v.openingHoursExceptions ?? []).filter((e) => e.date.slice(0, 10) >= today)
   return (
-    <Layout title={v.name} description={v.description ?? undefined} jsonLd={[venueDocumentLd(v, canonical)]}>
+    <Layout
+      title={v.name}
+      description={v.description ?? undefined}
+      jsonLd={[venueDocumentLd(v, canonical)]}
+    >
       {v.type ? <p className="card-kind">{optionLabel(VENUE_TYPES, v.type, locale)}</p> : null}
       <h1>{v.name}</h1>
       {v.description ? <p className="lead prose">{v.description}</p> : null}
@@ -35,7 +41,12 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
         <div>
           <section aria-labelledby="at-venue">
             <h2 id="at-venue">{t('detail.atVenue')}</h2>
-            <ListingList activities={activities} openings={openings} holidays={holidays} now={now} />
+            <ListingList
+              activities={activities}
+              openings={openings}
+              holidays={holidays}
+              now={now}
+            />
             {activities.length && v.slug ? (
               <p>
                 <a href={`${href(locale, 'venue', v.slug)}.ics`}>{t('detail.calendarFeed')}</a>
@@ -66,7 +77,13 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
               <dl className="facts">
                 {hours.map((h, i) => (
                   <div key={h.id ?? i}>
-                    <dt>{i > 0 && hours[i - 1]!.weekday === h.weekday ? <span className="visually-hidden">{days[Number(h.weekday) - 1]}</span> : days[Number(h.weekday) - 1]}</dt>
+                    <dt>
+                      {i > 0 && hours[i - 1]!.weekday === h.weekday ? (
+                        <span className="visually-hidden">{days[Number(h.weekday) - 1]}</span>
+                      ) : (
+                        days[Number(h.weekday) - 1]
+                      )}
+                    </dt>
                     <dd>{`${clockTime(h.opens ?? '', locale)}–${clockTime(h.closes ?? '', locale)}`}</dd>
                   </div>
                 ))}
@@ -75,7 +92,9 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
                 <ul>
                   {exceptions.map((e) => (
                     <li key={e.id ?? e.date}>
-                      {e.closed ? t('detail.closedOn', { date: formatDay(e.date, locale) }) : `${formatDay(e.date, locale)}: ${clockTime(e.opens ?? '', locale)}–${clockTime(e.closes ?? '', locale)}`}
+                      {e.closed
+                        ? t('detail.closedOn', { date: formatDay(e.date, locale) })
+                        : `${formatDay(e.date, locale)}: ${clockTime(e.opens ?? '', locale)}–${clockTime(e.closes ?? '', locale)}`}
                       {e.note ? ` (${e.note})` : ''}
                     </li>
                   ))}

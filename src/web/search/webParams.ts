@@ -49,7 +49,11 @@ export const parseWebSearch = (input: URLSearchParams): WebSearch => {
   const place = postcode ? lookupPostcode(postcode)?.place : undefined
   return {
     ...parsed,
-    query: { ...parsed.query, pageSize: DEFAULT_PAGE_SIZE, sort: parsed.query.sort ?? defaultSort(Boolean(parsed.near), Boolean(parsed.query.text)) },
+    query: {
+      ...parsed.query,
+      pageSize: DEFAULT_PAGE_SIZE,
+      sort: parsed.query.sort ?? defaultSort(Boolean(parsed.near), Boolean(parsed.query.text)),
+    },
     params,
     place,
   }

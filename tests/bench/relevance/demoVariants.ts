@@ -48,7 +48,11 @@ export const DEMO_TYPO: JudgedQuery[] = [
 
 /** Everyday words for the kinds of places (OPENING_KINDS in collections/Openings/kinds.ts). */
 export const DEMO_KIND: JudgedQuery[] = [
-  kind('vrijwilligerswerk', S.VOLUNTEER, 'the openings of the kind (the Vrijwilligersspreekuur would be welcome too)'),
+  kind(
+    'vrijwilligerswerk',
+    S.VOLUNTEER,
+    'the openings of the kind (the Vrijwilligersspreekuur would be welcome too)',
+  ),
   kind('vrijwilliger', S.VOLUNTEER),
   kind('vrijwilligers gezocht', S.VOLUNTEER),
   kind('vrijwilligersvacature', S.VOLUNTEER),
@@ -106,5 +110,9 @@ export const DEMO_SYNONYM: JudgedQuery[] = [
   syn('klusjesman', ['klusser-in-de-wijk', 'buurtconcierge-haren-zuid']),
   syn('hangplek', S.YOUTH_DROP_IN),
   syn('praatgroep', S.SUPPORT_GROUP),
-  syn('kapotte fiets', ['fietsenmaken-leren', 'repair-cafe-haren', 'repair-cafe-assen'], 'where you can get your bike fixed'),
+  syn(
+    'kapotte fiets',
+    ['fietsenmaken-leren', 'repair-cafe-haren', 'repair-cafe-assen'],
+    'where you can get your bike fixed',
+  ),
 ]

@@ -9,7 +9,11 @@ const whole = judged('compound-whole')
 /** Ordinary words (and two-word phrases) that appear in the listings. */
 export const DEMO_PLAIN: JudgedQuery[] = [
   plain('koken', S.COOKING),
-  plain('wandelen', ['wandelgroep-haren-actief'], 'not the buddy openings that mention a walk: a volunteer role'),
+  plain(
+    'wandelen',
+    ['wandelgroep-haren-actief'],
+    'not the buddy openings that mention a walk: a volunteer role',
+  ),
   plain('computer', S.COMPUTER),
   plain('taalcafé', ['taalcafe-haren']),
   plain('koffie', S.COFFEE),
@@ -26,7 +30,11 @@ export const DEMO_PLAIN: JudgedQuery[] = [
   plain('sollicitatiegesprek', ['sollicitatiewerkplaats']),
   plain('soep', ['soepinloop-de-oase']),
   plain('magazijn', S.WAREHOUSE),
-  plain('jongeren', S.YOUTH, 'activities for young people, not the volunteer openings that work with them'),
+  plain(
+    'jongeren',
+    S.YOUTH,
+    'activities for young people, not the volunteer openings that work with them',
+  ),
   plain('Nederlands oefenen', S.DUTCH_PRACTICE),
   plain('bibliotheek', S.LIBRARY),
   plain('kringloop', S.KRINGLOOP),
@@ -43,7 +51,11 @@ export const DEMO_PLAIN: JudgedQuery[] = [
 /** A word that is part of an indexed compound ("café" in Taalcafé, Naaicafé, Repair Café …). */
 export const DEMO_COMPOUND_PART: JudgedQuery[] = [
   part('café', S.CAFE),
-  part('maatje', S.MAATJE, 'every text with "maatje" inside a word: taalmaatje, schuldhulpmaatje, …'),
+  part(
+    'maatje',
+    S.MAATJE,
+    'every text with "maatje" inside a word: taalmaatje, schuldhulpmaatje, …',
+  ),
   part('tuin', S.GARDEN, 'moestuin, buurttuin; the Beweegtuin is for exercise, not gardening'),
   part('hout', S.WOOD),
   part('keuken', S.KITCHEN),
@@ -62,11 +74,29 @@ export const DEMO_COMPOUND_PART: JudgedQuery[] = [
   part('winkel', S.SHOP),
   part('taal', S.LANGUAGE),
   part('klus', S.ODD_JOBS),
-  part('werkplaats', [
-    'sollicitatiewerkplaats', 'dagbesteding-houtwerkplaats', 'participatieplek-in-de-werkplaats', 'fietsenmaken-leren', 'fietsenmaker',
-    'informatiemiddag-werken-met-begeleiding', 'repair-cafe-assen',
-  ], 'houtwerkplaats, sollicitatiewerkplaats and the workshops themselves'),
-  part('coach', ['buurtsportcoach-assistent', 'medewerker-groenvoorziening-met-jobcoach', 'beweegtuin-assen-oost', 'muziekstudio-voor-jongeren'], 'jobcoach, beweegcoach, buurtsportcoach'),
+  part(
+    'werkplaats',
+    [
+      'sollicitatiewerkplaats',
+      'dagbesteding-houtwerkplaats',
+      'participatieplek-in-de-werkplaats',
+      'fietsenmaken-leren',
+      'fietsenmaker',
+      'informatiemiddag-werken-met-begeleiding',
+      'repair-cafe-assen',
+    ],
+    'houtwerkplaats, sollicitatiewerkplaats and the workshops themselves',
+  ),
+  part(
+    'coach',
+    [
+      'buurtsportcoach-assistent',
+      'medewerker-groenvoorziening-met-jobcoach',
+      'beweegtuin-assen-oost',
+      'muziekstudio-voor-jongeren',
+    ],
+    'jobcoach, beweegcoach, buurtsportcoach',
+  ),
 ]
 
 /** A compound of indexed words ("computerles": computer + les/cursus). */

@@ -13,7 +13,13 @@ import { DEMO_COMPOUND_PART, DEMO_COMPOUND_WHOLE, DEMO_PLAIN } from './demoWords
 import type { JudgedQuery } from './types'
 
 export const DEMO_QUERIES: JudgedQuery[] = [
-  ...DEMO_PLAIN, ...DEMO_COMPOUND_PART, ...DEMO_COMPOUND_WHOLE, ...DEMO_TYPO, ...DEMO_KIND, ...DEMO_SYNONYM, ...DEMO_ENGLISH,
+  ...DEMO_PLAIN,
+  ...DEMO_COMPOUND_PART,
+  ...DEMO_COMPOUND_WHOLE,
+  ...DEMO_TYPO,
+  ...DEMO_KIND,
+  ...DEMO_SYNONYM,
+  ...DEMO_ENGLISH,
 ]
 
 export { checkSynthetic, syntheticRelevanceSet } from './synthetic'

@@ -23,10 +23,21 @@ import type { IndexDoc, SearchEngine } from '../../../src/lib/search/types'
 import type { Activity, Opening } from '../../../src/payload-types'
 import { startPayload } from '../../helpers/payload'
 import { log, table } from '../measure'
-import { checkSynthetic, DEMO_QUERIES, type JudgedQuery, syntheticRelevanceSet, TARGETS } from './queries'
+import {
+  checkSynthetic,
+  DEMO_QUERIES,
+  type JudgedQuery,
+  syntheticRelevanceSet,
+  TARGETS,
+} from './queries'
 import { byClass, type Evaluated, evaluate, K, miniSearchers, passes, type Searcher } from './score'
 
-const argv = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k!.toUpperCase(), v ?? '']))
+const argv = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k!.toUpperCase(), v ?? '']),
+)
 const CHECK = 'CHECK' in argv
 const N = Number(argv.N ?? process.env.N ?? 5000)
 const WORST = Number(argv.WORST ?? process.env.WORST ?? 60)
@@ -34,15 +45,19 @@ const ENGINES = { ours: 'ours', and: 'MiniSearch', or: 'MiniSearch OR' } as cons
 const started = performance.now()
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
 
-log(`relevance benchmark: ${DEMO_QUERIES.length} judged demo queries, synthetic N=${N}, top ${K} (node ${process.version}, ${os.cpus().length} cpus)`)
+log(
+  `relevance benchmark: ${DEMO_QUERIES.length} judged demo queries, synthetic N=${N}, top ${K} (node ${process.version}, ${os.cpus().length} cpus)`,
+)
 
 // ---------------------------------------------------------------- demo data, as production indexes it
 const t = await startPayload()
 const payload: Payload = t.payload
 const { seedReferenceData } = await import('../../../src/seed/seedReferenceData')
 const { seedDemoData } = await import('../../../src/seed/seedDemoData')
-const { ensureSearchIndex, publicSchoolHolidays } = await import('../../../plugins/directory/search/indexListings')
-const { countIndexed, searchStoreFor, searchEngineFor } = await import('../../../plugins/directory/search/backend')
+const { ensureSearchIndex, publicSchoolHolidays } =
+  await import('../../../plugins/directory/search/indexListings')
+const { countIndexed, searchStoreFor, searchEngineFor } =
+  await import('../../../plugins/directory/search/backend')
 const { sqlExecutor } = await import('../../../src/db/sqlExecutor')
 const { activityToIndexDoc, openingToIndexDoc } = await import('../../../src/lib/search/toIndexDoc')
 await seedReferenceData(payload)
@@ -57,7 +72,16 @@ const demoDocs = async (): Promise<IndexDoc[]> => {
   const holidays = await publicSchoolHolidays(payload)
   const now = new Date()
   const read = async (collection: 'activities' | 'openings') =>
-    (await payload.find({ collection, depth: 1, pagination: false, overrideAccess: false, user: null, sort: 'id' })).docs
+    (
+      await payload.find({
+        collection,
+        depth: 1,
+        pagination: false,
+        overrideAccess: false,
+        user: null,
+        sort: 'id',
+      })
+    ).docs
   return [
     ...(await read('activities')).map((a) => activityToIndexDoc(a as Activity, now, holidays)),
     ...(await read('openings')).map((o) => openingToIndexDoc(o as Opening)),
@@ -65,11 +89,14 @@ const demoDocs = async (): Promise<IndexDoc[]> => {
 }
 const demo = await demoDocs()
 const indexed = await countIndexed(payload)
-if (indexed !== demo.length) throw new Error(`the index holds ${indexed} listings, the public ${demo.length}`)
+if (indexed !== demo.length)
+  throw new Error(`the index holds ${indexed} listings, the public ${demo.length}`)
 log(`demo: ${demo.length} public listings indexed (${elapsed()})`)
 
 const ours: Searcher = async (text, locale) =>
-  (await engine.search({ text, locale, pageSize: K, sort: 'relevance' })).hits.map((h) => h.slug ?? `${h.collection}:${h.id}`)
+  (await engine.search({ text, locale, pageSize: K, sort: 'relevance' })).hits.map(
+    (h) => h.slug ?? `${h.collection}:${h.id}`,
+  )
 const searchersFor = (docs: IndexDoc[]) => {
   const ms = miniSearchers(docs)
   return { ours, and: ms.and, or: ms.or }
@@ -89,58 +116,136 @@ for (let i = 0; i < synthetic.docs.length; i += 1000) {
   await sql.run('COMMIT')
 }
 await engine.ready?.()
-log(`synthetic: ${synthetic.docs.length} listings indexed, ${synthetic.queries.length} queries (${elapsed()})`)
+log(
+  `synthetic: ${synthetic.docs.length} listings indexed, ${synthetic.queries.length} queries (${elapsed()})`,
+)
 const syntheticRows = await evaluate(synthetic.queries, searchersFor(synthetic.docs))
 
 // ---------------------------------------------------------------- report
 const fmt = (x: number) => x.toFixed(2)
-const report = (name: string, rows: Evaluated[], docs: IndexDoc[], labels: Record<string, string> = {}) => {
+const report = (
+  name: string,
+  rows: Evaluated[],
+  docs: IndexDoc[],
+  labels: Record<string, string> = {},
+) => {
   const title = new Map(docs.map((d) => [d.slug, labels[d.slug!] ?? d.title]))
   const per = Object.fromEntries(Object.keys(ENGINES).map((e) => [e, byClass(rows, e)]))
-  log(`\n${name}: ${docs.length} listings, ${rows.length} queries; targets per class: recall@${K} ≥ ${TARGETS.recall}, MRR ≥ ${TARGETS.mrr} (ours)`)
+  log(
+    `\n${name}: ${docs.length} listings, ${rows.length} queries; targets per class: recall@${K} ≥ ${TARGETS.recall}, MRR ≥ ${TARGETS.mrr} (ours)`,
+  )
   table(
-    ['class', 'n', 'ours R@20', 'ours MRR', 'MiniSearch R@20', 'MiniSearch MRR', 'MS OR R@20', 'MS OR MRR', 'target'],
+    [
+      'class',
+      'n',
+      'ours R@20',
+      'ours MRR',
+      'MiniSearch R@20',
+      'MiniSearch MRR',
+      'MS OR R@20',
+      'MS OR MRR',
+      'target',
+    ],
     per.ours!.map((c, i) => [
-      c.cls, c.mean.n, fmt(c.mean.recall), fmt(c.mean.mrr), fmt(per.and![i]!.mean.recall), fmt(per.and![i]!.mean.mrr),
-      fmt(per.or![i]!.mean.recall), fmt(per.or![i]!.mean.mrr), passes(c.mean) ? 'PASS' : 'FAIL',
+      c.cls,
+      c.mean.n,
+      fmt(c.mean.recall),
+      fmt(c.mean.mrr),
+      fmt(per.and![i]!.mean.recall),
+      fmt(per.and![i]!.mean.mrr),
+      fmt(per.or![i]!.mean.recall),
+      fmt(per.or![i]!.mean.mrr),
+      passes(c.mean) ? 'PASS' : 'FAIL',
     ]),
   )
-  const worst = rows.filter((r) => r.scores.ours!.recall < 1)
-    .sort((a, b) => a.scores.ours!.recall - b.scores.ours!.recall || a.scores.ours!.mrr - b.scores.ours!.mrr)
-  log(`\n${name}, worst queries (ours recall < 1: ${worst.length} of ${rows.length}${worst.length > WORST ? `, first ${WORST} shown` : ''}):`)
+  const worst = rows
+    .filter((r) => r.scores.ours!.recall < 1)
+    .sort(
+      (a, b) =>
+        a.scores.ours!.recall - b.scores.ours!.recall || a.scores.ours!.mrr - b.scores.ours!.mrr,
+    )
+  log(
+    `\n${name}, worst queries (ours recall < 1: ${worst.length} of ${rows.length}${worst.length > WORST ? `, first ${WORST} shown` : ''}):`,
+  )
   for (const r of worst.slice(0, WORST)) {
     const s = r.scores.ours!
-    const missing = s.missing.slice(0, 4).map((m) => title.get(m) ?? m).join('; ') + (s.missing.length > 4 ? `; +${s.missing.length - 4}` : '')
-    log(`  [${r.query.class}] "${r.query.text}"${r.query.locale === 'en' ? ' (en)' : ''}: recall ${fmt(s.recall)}, first relevant ${s.firstRank ?? '-'}; missing ${s.missing.length}/${r.query.relevant.length}: ${missing}`)
+    const missing =
+      s.missing
+        .slice(0, 4)
+        .map((m) => title.get(m) ?? m)
+        .join('; ') + (s.missing.length > 4 ? `; +${s.missing.length - 4}` : '')
+    log(
+      `  [${r.query.class}] "${r.query.text}"${r.query.locale === 'en' ? ' (en)' : ''}: recall ${fmt(s.recall)}, first relevant ${s.firstRank ?? '-'}; missing ${s.missing.length}/${r.query.relevant.length}: ${missing}`,
+    )
   }
   return {
     listings: docs.length,
-    classes: Object.fromEntries(per.ours!.map((c, i) => [c.cls, {
-      n: c.mean.n, pass: passes(c.mean),
-      ...Object.fromEntries(Object.keys(ENGINES).map((e) => [e, { recall: per[e]![i]!.mean.recall, mrr: per[e]![i]!.mean.mrr }])),
-    }])),
+    classes: Object.fromEntries(
+      per.ours!.map((c, i) => [
+        c.cls,
+        {
+          n: c.mean.n,
+          pass: passes(c.mean),
+          ...Object.fromEntries(
+            Object.keys(ENGINES).map((e) => [
+              e,
+              { recall: per[e]![i]!.mean.recall, mrr: per[e]![i]!.mean.mrr },
+            ]),
+          ),
+        },
+      ]),
+    ),
     queries: rows.map((r) => ({
-      ...(r.query satisfies JudgedQuery), relevant: r.query.relevant.length,
-      ...Object.fromEntries(Object.entries(r.scores).map(([e, s]) => [e, e === 'ours' ? s : { recall: s.recall, mrr: s.mrr, firstRank: s.firstRank }])),
+      ...(r.query satisfies JudgedQuery),
+      relevant: r.query.relevant.length,
+      ...Object.fromEntries(
+        Object.entries(r.scores).map(([e, s]) => [
+          e,
+          e === 'ours' ? s : { recall: s.recall, mrr: s.mrr, firstRank: s.firstRank },
+        ]),
+      ),
     })),
   }
 }
-const results = { demo: report('demo', demoRows, demo), synthetic: report(`synthetic (N=${N})`, syntheticRows, synthetic.docs, synthetic.labels) }
-const failed = Object.entries(results).flatMap(([set, r]) => Object.entries(r.classes).filter(([cls, c]) => cls !== 'all' && !c.pass).map(([cls]) => `${set}/${cls}`))
-log(`\n${failed.length ? `targets missed: ${failed.join(', ')}` : 'all targets met'} (${elapsed()})`)
+const results = {
+  demo: report('demo', demoRows, demo),
+  synthetic: report(`synthetic (N=${N})`, syntheticRows, synthetic.docs, synthetic.labels),
+}
+const failed = Object.entries(results).flatMap(([set, r]) =>
+  Object.entries(r.classes)
+    .filter(([cls, c]) => cls !== 'all' && !c.pass)
+    .map(([cls]) => `${set}/${cls}`),
+)
+log(
+  `\n${failed.length ? `targets missed: ${failed.join(', ')}` : 'all targets met'} (${elapsed()})`,
+)
 
 /** Which engine was measured: the commit, and the engine files changed in the working tree (BENCH_COMMIT when not in a git checkout). */
 const git = (...args: string[]) => {
   try {
-    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return execFileSync('git', args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
   } catch {
     return null
   }
 }
 const commit = process.env.BENCH_COMMIT ?? git('rev-parse', '--short', 'HEAD')
-const engineChanges = git('status', '--porcelain', '--', 'src/lib/search', 'plugins/directory/search')?.split('\n').filter(Boolean) ?? null
-const out = path.resolve('tests/bench/results', `relevance-${new Date().toISOString().slice(0, 10)}.json`)
-fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), commit, engineChanges, node: process.version, engine: engine.name, k: K, targets: TARGETS, syntheticN: N, engines: ENGINES, ...results }, null, 1)}\n`)
-log(`engine '${engine.name}' at ${commit ?? 'unknown commit'}${engineChanges?.length ? ` + ${engineChanges.length} uncommitted engine files` : ''}; written to ${path.relative(process.cwd(), out)}`)
+const engineChanges =
+  git('status', '--porcelain', '--', 'src/lib/search', 'plugins/directory/search')
+    ?.split('\n')
+    .filter(Boolean) ?? null
+const out = path.resolve(
+  'tests/bench/results',
+  `relevance-${new Date().toISOString().slice(0, 10)}.json`,
+)
+fs.writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), commit, engineChanges, node: process.version, engine: engine.name, k: K, targets: TARGETS, syntheticN: N, engines: ENGINES, ...results }, null, 1)}\n`,
+)
+log(
+  `engine '${engine.name}' at ${commit ?? 'unknown commit'}${engineChanges?.length ? ` + ${engineChanges.length} uncommitted engine files` : ''}; written to ${path.relative(process.cwd(), out)}`,
+)
 await t.stop()
 process.exit(CHECK && failed.length ? 1 : 0)

@@ -51,20 +51,29 @@ export interface Evaluated {
 }
 
 /** Runs every query through every searcher (one at a time: engines share the two cores). */
-export const evaluate = async (queries: JudgedQuery[], searchers: Record<string, Searcher>): Promise<Evaluated[]> => {
+export const evaluate = async (
+  queries: JudgedQuery[],
+  searchers: Record<string, Searcher>,
+): Promise<Evaluated[]> => {
   const out: Evaluated[] = []
   for (const query of queries) {
     const scores: Record<string, Score> = {}
-    for (const [name, search] of Object.entries(searchers)) scores[name] = score(query.relevant, await search(query.text, query.locale))
+    for (const [name, search] of Object.entries(searchers))
+      scores[name] = score(query.relevant, await search(query.text, query.locale))
     out.push({ query, scores })
   }
   return out
 }
 
 /** Means per class (in QUERY_CLASSES order, classes without queries left out) and overall (over all queries). */
-export const byClass = (rows: Evaluated[], engine: string): { cls: QueryClass | 'all'; mean: Mean }[] => [
-  ...QUERY_CLASSES.map((cls) => ({ cls, mean: mean(rows.filter((r) => r.query.class === cls).map((r) => r.scores[engine]!)) }))
-    .filter((c) => c.mean.n > 0),
+export const byClass = (
+  rows: Evaluated[],
+  engine: string,
+): { cls: QueryClass | 'all'; mean: Mean }[] => [
+  ...QUERY_CLASSES.map((cls) => ({
+    cls,
+    mean: mean(rows.filter((r) => r.query.class === cls).map((r) => r.scores[engine]!)),
+  })).filter((c) => c.mean.n > 0),
   { cls: 'all' as const, mean: mean(rows.map((r) => r.scores[engine]!)) },
 ]
 
@@ -79,10 +88,22 @@ export const miniSearchers = (docs: IndexDoc[]): { and: Searcher; or: Searcher }
     fields: ['title', 'summary', 'body'],
     storeFields: ['slug'],
     processTerm: (term) => fold(term),
-    searchOptions: { boost: { title: 3, summary: 2 }, fuzzy: 0.2, prefix: true, combineWith: 'AND' },
+    searchOptions: {
+      boost: { title: 3, summary: 2 },
+      fuzzy: 0.2,
+      prefix: true,
+      combineWith: 'AND',
+    },
   })
   index.addAll(docs.map((d) => ({ ...d, key: `${d.collection}:${d.id}` })))
-  const run = (combineWith: 'AND' | 'OR'): Searcher => (text) =>
-    Promise.resolve(index.search(text, { combineWith }).slice(0, K).map((r) => String(r.slug)))
+  const run =
+    (combineWith: 'AND' | 'OR'): Searcher =>
+    (text) =>
+      Promise.resolve(
+        index
+          .search(text, { combineWith })
+          .slice(0, K)
+          .map((r) => String(r.slug)),
+      )
   return { and: run('AND'), or: run('OR') }
 }

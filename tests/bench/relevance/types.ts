@@ -1,5 +1,13 @@
 /** A query a resident might type, with the listings a person would want to see for it (by slug). */
-export const QUERY_CLASSES = ['plain', 'compound-part', 'compound-whole', 'typo', 'kind', 'synonym', 'english'] as const
+export const QUERY_CLASSES = [
+  'plain',
+  'compound-part',
+  'compound-whole',
+  'typo',
+  'kind',
+  'synonym',
+  'english',
+] as const
 export type QueryClass = (typeof QUERY_CLASSES)[number]
 
 export interface JudgedQuery {
@@ -15,7 +23,11 @@ export interface JudgedQuery {
 export const judged =
   (cls: QueryClass, locale: 'nl' | 'en' = 'nl') =>
   (text: string, relevant: readonly string[], note?: string): JudgedQuery => ({
-    text, locale, class: cls, relevant: [...new Set(relevant)], ...(note ? { note } : {}),
+    text,
+    locale,
+    class: cls,
+    relevant: [...new Set(relevant)],
+    ...(note ? { note } : {}),
   })
 
 /** Targets of the relevance issue, per class. */

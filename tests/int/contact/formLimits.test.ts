@@ -16,7 +16,11 @@ beforeAll(async () => {
       payload: server.payload,
       checkDatabase: databaseCheck(server.payload),
       nextHandler: payloadRest(server.payload),
-      web: { serverURL: 'http://meedoen.test', map: { tileURL: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'x' }, formLimit: { points: 2, durationSeconds: 2 } },
+      web: {
+        serverURL: 'http://meedoen.test',
+        map: { tileURL: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'x' },
+        formLimit: { points: 2, durationSeconds: 2 },
+      },
     }),
   )
 }, 120_000)
@@ -26,10 +30,23 @@ afterAll(async () => {
 })
 
 const post = (path: string, body: Record<string, string>) =>
-  fetch(`${strict.url}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) })
+  fetch(`${strict.url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(body),
+  })
 const interest = { name: 'Limiet', contactBy: 'email', email: 'limiet@example.nl', consent: 'yes' }
-const loket = { organisationName: 'Limiet BV', contactName: 'L', email: 'l@limiet.nl', kinds: 'paid_job', place: 'Haren', consent: 'yes' }
-const count = async (collection: 'interests' | 'loket-requests') => (await server.payload.count({ collection, overrideAccess: true })).totalDocs
+const loket = {
+  organisationName: 'Limiet BV',
+  contactName: 'L',
+  email: 'l@limiet.nl',
+  kinds: 'paid_job',
+  place: 'Haren',
+  consent: 'yes',
+}
+const count = async (collection: 'interests' | 'loket-requests') =>
+  (await server.payload.count({ collection, overrideAccess: true })).totalDocs
 
 test('interest form: the third post within the window is refused and stores nothing; REST shares the budget; the loket has its own; after the window it works again', async () => {
   expect((await post('/plek/taalmaatje-in-haren/interesse', interest)).status).toBe(303)
@@ -39,7 +56,11 @@ test('interest form: the third post within the window is refused and stores noth
   expect(blocked.status).toBe(429)
   expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
   expect(await blocked.text()).toContain('Je hebt net al een paar berichten gestuurd')
-  const rest = await fetch(`${strict.url}/api/interests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  const rest = await fetch(`${strict.url}/api/interests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  })
   expect(rest.status).toBe(429)
   expect(await count('interests')).toBe(before)
 
@@ -48,7 +69,15 @@ test('interest form: the third post within the window is refused and stores noth
   const loketBlocked = await post('/en/employers', loket)
   expect(loketBlocked.status).toBe(429)
   expect(await loketBlocked.text()).toContain('You have just sent a few requests')
-  expect((await fetch(`${strict.url}/api/loket-requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(429)
+  expect(
+    (
+      await fetch(`${strict.url}/api/loket-requests`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).status,
+  ).toBe(429)
 
   await new Promise((resolve) => setTimeout(resolve, 2_100))
   expect((await post('/plek/taalmaatje-in-haren/interesse', interest)).status).toBe(303)

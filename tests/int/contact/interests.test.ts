@@ -18,11 +18,43 @@ const post = (path: string, body: Record<string, string> | string) =>
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: typeof body === 'string' ? body : new URLSearchParams(body),
   })
-const interests = async () => (await server.payload.find({ collection: 'interests', overrideAccess: true, depth: 0, pagination: false, sort: 'id' })).docs
-const outcomes = async () => (await server.payload.find({ collection: 'interest-outcomes', overrideAccess: true, depth: 0, pagination: false })).docs
-const good = { name: 'Sanne', contactBy: 'email', email: 'Sanne@Voorbeeld.nl ', phone: '06 11111111', message: 'Ik spreek ook Arabisch.', consent: 'yes', website: '' }
+const interests = async () =>
+  (
+    await server.payload.find({
+      collection: 'interests',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      sort: 'id',
+    })
+  ).docs
+const outcomes = async () =>
+  (
+    await server.payload.find({
+      collection: 'interest-outcomes',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+  ).docs
+const good = {
+  name: 'Sanne',
+  contactBy: 'email',
+  email: 'Sanne@Voorbeeld.nl ',
+  phone: '06 11111111',
+  message: 'Ik spreek ook Arabisch.',
+  consent: 'yes',
+  website: '',
+}
 const listing = async (collection: 'activities' | 'openings', title: string) =>
-  (await server.payload.find({ collection, where: { title: { equals: title } }, overrideAccess: true, depth: 0 })).docs[0]!
+  (
+    await server.payload.find({
+      collection,
+      where: { title: { equals: title } },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs[0]!
 
 describe('the interest form', () => {
   test('an open opening shows the form with the privacy notice; a full one says it is not open', async () => {
@@ -34,10 +66,12 @@ describe('the interest form', () => {
     expect(full).toContain('Deze plek is nu niet open')
     expect(full).not.toContain('name="consent"')
     // Walk-in activities need no sign-up: no form.
-    expect(await (await fetch(`${server.url}/activiteit/koffieochtend-in-de-dilgt`)).text()).not.toContain('id="interesse"')
+    expect(
+      await (await fetch(`${server.url}/activiteit/koffieochtend-in-de-dilgt`)).text(),
+    ).not.toContain('id="interesse"')
   })
 
-  test('stored for the listing\'s organisation with only the chosen channel, one anonymous count, a confirmation page, one e-mail without the personal data', async () => {
+  test("stored for the listing's organisation with only the chosen channel, one anonymous count, a confirmation page, one e-mail without the personal data", async () => {
     const before = (await interests()).length
     const res = await post(`${OPENING}/interesse`, good)
     expect(res.status).toBe(303)
@@ -46,11 +80,24 @@ describe('the interest form', () => {
     expect((await interests()).length).toBe(before + 1)
     const opening = await listing('openings', 'Taalmaatje in Haren')
     expect(stored).toMatchObject({
-      name: 'Sanne', contactBy: 'email', email: 'Sanne@Voorbeeld.nl', phone: null, contactKey: 'sanne@voorbeeld.nl', message: 'Ik spreek ook Arabisch.',
-      consent: true, consentVersion: 'interesse-2026-12', status: 'new', organisation: opening.organisation, listingKind: 'volunteer',
+      name: 'Sanne',
+      contactBy: 'email',
+      email: 'Sanne@Voorbeeld.nl',
+      phone: null,
+      contactKey: 'sanne@voorbeeld.nl',
+      message: 'Ik spreek ook Arabisch.',
+      consent: true,
+      consentVersion: 'interesse-2026-12',
+      status: 'new',
+      organisation: opening.organisation,
+      listingKind: 'volunteer',
     })
     const outcome = (await outcomes()).find((o) => o.id === stored.outcome)!
-    expect(outcome).toMatchObject({ organisation: opening.organisation, listingKind: 'volunteer', status: 'new' })
+    expect(outcome).toMatchObject({
+      organisation: opening.organisation,
+      listingKind: 'volunteer',
+      status: 'new',
+    })
     expect(Object.keys(outcome)).not.toContain('name')
 
     const confirmation = await fetch(`${server.url}${OPENING}/interesse/verstuurd`)
@@ -60,12 +107,19 @@ describe('the interest form', () => {
     expect(html).toContain('Stichting Welzijn Haren heeft je bericht gekregen')
     // The English confirmation page is the language switch's target.
     expect(html).toContain('href="/en/opening/taalmaatje-in-haren/interest/sent"')
-    expect((await fetch(`${server.url}/en/opening/taalmaatje-in-haren/interest/sent`)).status).toBe(200)
+    expect((await fetch(`${server.url}/en/opening/taalmaatje-in-haren/interest/sent`)).status).toBe(
+      200,
+    )
 
     const sent = jest.spyOn(server.payload, 'sendEmail')
     await server.payload.jobs.run({ queue: 'directory' })
     expect(sent).toHaveBeenCalledTimes(1)
-    const mail = sent.mock.calls[0]![0] as { to: string[]; subject: string; html: string; text: string }
+    const mail = sent.mock.calls[0]![0] as {
+      to: string[]
+      subject: string
+      html: string
+      text: string
+    }
     expect(mail.subject).toBe('Nieuwe interesse: Taalmaatje in Haren')
     expect(mail.to).toEqual(expect.arrayContaining(['lid@welzijnharen.test']))
     expect(`${mail.html}${mail.text}`).not.toMatch(/Sanne|voorbeeld\.nl|Arabisch/i)
@@ -78,9 +132,22 @@ describe('the interest form', () => {
     const activity = await listing('activities', 'Klik & Tik: beginnen met de computer')
     const path = `/activiteit/${activity.slug}`
     expect(await (await fetch(`${server.url}${path}`)).text()).toContain('Aanmelden')
-    const res = await post(`${path}/interesse`, { name: 'Henk', contactBy: 'phone', phone: '+31 6 1234 5678', email: 'niet@bewaren.nl', consent: 'yes' })
+    const res = await post(`${path}/interesse`, {
+      name: 'Henk',
+      contactBy: 'phone',
+      phone: '+31 6 1234 5678',
+      email: 'niet@bewaren.nl',
+      consent: 'yes',
+    })
     expect(res.status).toBe(303)
-    expect((await interests()).at(-1)).toMatchObject({ name: 'Henk', contactBy: 'phone', phone: '+31 6 1234 5678', email: null, contactKey: '0612345678', listingKind: 'activity' })
+    expect((await interests()).at(-1)).toMatchObject({
+      name: 'Henk',
+      contactBy: 'phone',
+      phone: '+31 6 1234 5678',
+      email: null,
+      contactKey: '0612345678',
+      listingKind: 'activity',
+    })
   })
 
   test('bad input: 400 with every problem named and linked to its field, in the page language; nothing stored', async () => {
@@ -88,21 +155,36 @@ describe('the interest form', () => {
     const empty = await post(`${OPENING}/interesse`, { contactBy: 'email' })
     expect(empty.status).toBe(400)
     const html = await empty.text()
-    for (const text of ['Vul je naam in.', 'Vul je e-mailadres in', 'Zet een vinkje']) expect(html).toContain(text)
+    for (const text of ['Vul je naam in.', 'Vul je e-mailadres in', 'Zet een vinkje'])
+      expect(html).toContain(text)
     expect(html).toContain('href="#interest-name"')
     expect(html).toContain('aria-invalid="true"')
-    const phone = await post(`${OPENING}/interesse`, { ...good, contactBy: 'phone', phone: 'bel me' })
+    const phone = await post(`${OPENING}/interesse`, {
+      ...good,
+      contactBy: 'phone',
+      phone: 'bel me',
+    })
     expect(await phone.text()).toContain('Dit telefoonnummer klopt niet')
     // What Payload's own e-mail rule refuses, the form refuses too (with the field named, not a bare error).
-    const dots = await post(`${OPENING}/interesse`, { ...good, email: 'sanne..de.vries@voorbeeld.nl' })
+    const dots = await post(`${OPENING}/interesse`, {
+      ...good,
+      email: 'sanne..de.vries@voorbeeld.nl',
+    })
     expect(dots.status).toBe(400)
     expect(await dots.text()).toContain('Dit e-mailadres klopt niet')
-    const en = await post('/en/opening/taalmaatje-in-haren/interest', { ...good, email: 'geen-adres' })
+    const en = await post('/en/opening/taalmaatje-in-haren/interest', {
+      ...good,
+      email: 'geen-adres',
+    })
     expect(en.status).toBe(400)
     expect(await en.text()).toContain('This e-mail address is not right')
     // What was typed comes back in the form.
-    expect(await (await post(`${OPENING}/interesse`, { ...good, consent: '' })).text()).toContain('value="Sanne"')
-    expect((await post(`${OPENING}/interesse`, { ...good, message: 'x'.repeat(20_000) })).status).toBe(413)
+    expect(await (await post(`${OPENING}/interesse`, { ...good, consent: '' })).text()).toContain(
+      'value="Sanne"',
+    )
+    expect(
+      (await post(`${OPENING}/interesse`, { ...good, message: 'x'.repeat(20_000) })).status,
+    ).toBe(413)
     expect((await post('/plek/bestaat-niet/interesse', good)).status).toBe(404)
     expect((await post('/plek/trainer-jongerenboksen/interesse', good)).status).toBe(404)
     expect((await post('/activiteit/koffieochtend-in-de-dilgt/interesse', good)).status).toBe(404)
@@ -147,8 +229,14 @@ describe('the interest form', () => {
     expect(nl).toContain('Na 90 dagen verwijderen we je gegevens automatisch')
     expect(nl).toContain('De e-mail die de organisatie krijgt, bevat je gegevens niet')
     expect(nl).toContain('href="/en/privacy"')
-    expect(await (await fetch(`${server.url}${OPENING}`)).text()).toContain('href="/privacy#rechten"')
-    await server.payload.updateGlobal({ slug: 'site-settings', data: { privacy: { contactEmail: 'privacy@gemeente.test' } }, overrideAccess: true })
+    expect(await (await fetch(`${server.url}${OPENING}`)).text()).toContain(
+      'href="/privacy#rechten"',
+    )
+    await server.payload.updateGlobal({
+      slug: 'site-settings',
+      data: { privacy: { contactEmail: 'privacy@gemeente.test' } },
+      overrideAccess: true,
+    })
     const en = await (await fetch(`${server.url}/en/privacy`)).text()
     expect(en).toContain('After 90 days your details are deleted automatically')
     expect(en).toContain('href="mailto:privacy@gemeente.test"')
@@ -158,12 +246,35 @@ describe('the interest form', () => {
     const opening = await listing('openings', 'Taalmaatje in Haren')
     const full = await listing('openings', 'Trainer jongerenboksen')
     const rest = (data: Record<string, unknown>) =>
-      server.payload.create({ collection: 'interests', data: { name: 'R', contactBy: 'email', email: 'r@example.nl', consent: true, status: 'placed', ...data } as never, overrideAccess: false, user: null })
-    await expect(rest({ listing: { relationTo: 'openings', value: opening.id }, consent: false })).rejects.toThrow()
-    await expect(rest({ listing: { relationTo: 'openings', value: opening.id }, email: '' })).rejects.toThrow(/e-mailadres/)
-    await expect(rest({ listing: { relationTo: 'openings', value: full.id } })).rejects.toThrow(/niet meer open/)
-    const made = await rest({ listing: { relationTo: 'openings', value: opening.id }, organisation: 999 })
-    expect(typeof made.organisation === 'object' ? made.organisation?.id : made.organisation).toBe(opening.organisation)
+      server.payload.create({
+        collection: 'interests',
+        data: {
+          name: 'R',
+          contactBy: 'email',
+          email: 'r@example.nl',
+          consent: true,
+          status: 'placed',
+          ...data,
+        } as never,
+        overrideAccess: false,
+        user: null,
+      })
+    await expect(
+      rest({ listing: { relationTo: 'openings', value: opening.id }, consent: false }),
+    ).rejects.toThrow()
+    await expect(
+      rest({ listing: { relationTo: 'openings', value: opening.id }, email: '' }),
+    ).rejects.toThrow(/e-mailadres/)
+    await expect(rest({ listing: { relationTo: 'openings', value: full.id } })).rejects.toThrow(
+      /niet meer open/,
+    )
+    const made = await rest({
+      listing: { relationTo: 'openings', value: opening.id },
+      organisation: 999,
+    })
+    expect(typeof made.organisation === 'object' ? made.organisation?.id : made.organisation).toBe(
+      opening.organisation,
+    )
     expect(made.status).toBe('new')
   })
 })

@@ -14,17 +14,45 @@ afterAll(async () => server?.stop())
 
 const post = (body: Record<string, string | string[]> | string, path = '/werkgevers') => {
   const form = new URLSearchParams()
-  if (typeof body !== 'string') for (const [k, v] of Object.entries(body)) for (const one of [v].flat()) form.append(k, one)
-  return fetch(`${server.url}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: typeof body === 'string' ? body : form })
+  if (typeof body !== 'string')
+    for (const [k, v] of Object.entries(body)) for (const one of [v].flat()) form.append(k, one)
+  return fetch(`${server.url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: typeof body === 'string' ? body : form,
+  })
 }
-const requests = async () => (await server.payload.find({ collection: 'loket-requests', overrideAccess: true, depth: 0, pagination: false, sort: 'id' })).docs
+const requests = async () =>
+  (
+    await server.payload.find({
+      collection: 'loket-requests',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      sort: 'id',
+    })
+  ).docs
 const login = async (email: string, password: string) => {
-  const { user, token } = await server.payload.login({ collection: 'users', data: { email, password } })
+  const { user, token } = await server.payload.login({
+    collection: 'users',
+    data: { email, password },
+  })
   return { name: email, user: user as TypedUser, token }
 }
 const good = {
-  organisationName: 'Bakkerij Van Dam', kvkNumber: '1234 5678', contactName: 'Els van Dam', email: 'els@bakkerijvandam.nl', phone: '050 987 65 43',
-  kinds: ['work_experience', 'internship'], place: 'Haren', hoursPerWeek: '16', placesCount: '2', message: 'Meedraaien in de bakkerij, vroeg beginnen.', consent: 'yes', website: '',
+  organisationName: 'Bakkerij Van Dam',
+  kvkNumber: '1234 5678',
+  contactName: 'Els van Dam',
+  email: 'els@bakkerijvandam.nl',
+  phone: '050 987 65 43',
+  kinds: ['work_experience', 'internship'],
+  place: 'Haren',
+  hoursPerWeek: '16',
+  placesCount: '2',
+  message: 'Meedraaien in de bakkerij, vroeg beginnen.',
+  consent: 'yes',
+  website: '',
 }
 
 describe('the loket form', () => {
@@ -37,24 +65,42 @@ describe('the loket form', () => {
     expect(html).toContain('Ik wil als werkgever meedoen')
     expect(html).toContain('binnen 5 werkdagen')
     expect(html).toContain('href="/en/employers"')
-    expect(await (await fetch(`${server.url}/en/employers`)).text()).toContain('I want to take part as an employer')
+    expect(await (await fetch(`${server.url}/en/employers`)).text()).toContain(
+      'I want to take part as an employer',
+    )
   })
 
   test('a request is stored with a deadline of 5 working days, thanked with that date; the job assigns the least busy editor and e-mails once', async () => {
     const res = await post(good)
     expect(res.status).toBe(303)
     const stored = (await requests()).at(-1)!
-    expect(stored).toMatchObject({ organisationName: 'Bakkerij Van Dam', kvkNumber: '12345678', kinds: ['work_experience', 'internship'], hoursPerWeek: 16, placesCount: 2, status: 'new', assignedTo: null })
+    expect(stored).toMatchObject({
+      organisationName: 'Bakkerij Van Dam',
+      kvkNumber: '12345678',
+      kinds: ['work_experience', 'internship'],
+      hoursPerWeek: 16,
+      placesCount: 2,
+      status: 'new',
+      assignedTo: null,
+    })
     const { addWorkingDays } = await import('../../../src/lib/contact')
     expect(stored.dueAt).toBe(addWorkingDays(new Date(stored.createdAt), 5).toISOString())
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(stored.dueAt!))
-    expect(res.headers.get('location')).toMatch(new RegExp(`^/werkgevers/verstuurd\\?voor=${day}&s=[\\w-]{16}$`))
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(stored.dueAt!),
+    )
+    expect(res.headers.get('location')).toMatch(
+      new RegExp(`^/werkgevers/verstuurd\\?voor=${day}&s=[\\w-]{16}$`),
+    )
     const thanks = await (await fetch(`${server.url}${res.headers.get('location')}`)).text()
     expect(thanks).toContain('Bedankt, je aanvraag is binnen')
     expect(thanks).toMatch(/uiterlijk \d+ \w+ 20\d\d contact/)
     // A date typed into the address, or the real one with another signature, is not believed.
     const signature = new URL(res.headers.get('location')!, server.url).searchParams.get('s')!
-    for (const forged of ['?voor=1999-01-01', `?voor=1999-01-01&s=${signature}`, `?voor=${day}&s=${'x'.repeat(16)}`]) {
+    for (const forged of [
+      '?voor=1999-01-01',
+      `?voor=1999-01-01&s=${signature}`,
+      `?voor=${day}&s=${'x'.repeat(16)}`,
+    ]) {
       const page = await (await fetch(`${server.url}/werkgevers/verstuurd${forged}`)).text()
       expect(page).toContain('Bedankt, je aanvraag is binnen')
       expect(page).not.toMatch(/uiterlijk \d+ \w+ 1999|uiterlijk \d+ \w+ 20\d\d contact/)
@@ -62,7 +108,13 @@ describe('the loket form', () => {
 
     const sent = jest.spyOn(server.payload, 'sendEmail')
     await server.payload.jobs.run({ queue: 'directory' })
-    const editor = (await server.payload.find({ collection: 'users', where: { email: { equals: 'redactie@meedoen.test' } }, overrideAccess: true })).docs[0]!
+    const editor = (
+      await server.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'redactie@meedoen.test' } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
     expect((await requests()).at(-1)!.assignedTo).toBe(editor.id)
     expect(sent).toHaveBeenCalledTimes(1)
     const mail = sent.mock.calls[0]![0] as { to: string[]; subject: string }
@@ -76,11 +128,28 @@ describe('the loket form', () => {
     const empty = await post({ consent: '' })
     expect(empty.status).toBe(400)
     const html = await empty.text()
-    for (const text of ['Vul de naam van je bedrijf', 'Vul je naam in.', 'Vul je e-mailadres in', 'Kies minstens één soort plek', 'Vul in waar de plekken zijn', 'Zet een vinkje']) expect(html).toContain(text)
-    const wrong = await post({ ...good, kvkNumber: '123', hoursPerWeek: '99', placesCount: 'veel', kinds: ['astronaut'] }, '/en/employers')
+    for (const text of [
+      'Vul de naam van je bedrijf',
+      'Vul je naam in.',
+      'Vul je e-mailadres in',
+      'Kies minstens één soort plek',
+      'Vul in waar de plekken zijn',
+      'Zet een vinkje',
+    ])
+      expect(html).toContain(text)
+    const wrong = await post(
+      { ...good, kvkNumber: '123', hoursPerWeek: '99', placesCount: 'veel', kinds: ['astronaut'] },
+      '/en/employers',
+    )
     expect(wrong.status).toBe(400)
     const en = await wrong.text()
-    for (const text of ['A KvK number has 8 digits', 'enter a number from 1 to 60', 'enter a number from 1 to 500', 'Choose at least one kind']) expect(en).toContain(text)
+    for (const text of [
+      'A KvK number has 8 digits',
+      'enter a number from 1 to 60',
+      'enter a number from 1 to 500',
+      'Choose at least one kind',
+    ])
+      expect(en).toContain(text)
     expect(en).toContain('value="Bakkerij Van Dam"')
     expect((await post({ ...good, message: 'x'.repeat(40_000) })).status).toBe(413)
     expect((await post({ ...good, website: 'spam' })).status).toBe(303)
@@ -95,9 +164,15 @@ describe('the loket form', () => {
             organisationName: fc.oneof(fc.constant('Garage Zuid'), fc.string({ maxLength: 130 })),
             contactName: fc.string({ maxLength: 20 }),
             email: fc.oneof(fc.emailAddress(), fc.string({ maxLength: 30 })),
-            kinds: fc.array(fc.oneof(fc.constantFrom('paid_job', 'internship'), fc.string({ maxLength: 8 })), { maxLength: 3 }),
+            kinds: fc.array(
+              fc.oneof(fc.constantFrom('paid_job', 'internship'), fc.string({ maxLength: 8 })),
+              { maxLength: 3 },
+            ),
             place: fc.string({ maxLength: 20 }),
-            hoursPerWeek: fc.oneof(fc.integer({ min: -5, max: 80 }).map(String), fc.string({ maxLength: 5 })),
+            hoursPerWeek: fc.oneof(
+              fc.integer({ min: -5, max: 80 }).map(String),
+              fc.string({ maxLength: 5 }),
+            ),
             consent: fc.constantFrom('yes', ''),
           },
           { requiredKeys: [] },
@@ -120,70 +195,211 @@ describe('handling a request', () => {
     const { overdueLoketWhere } = await import('../../../collections/LoketRequests')
     const made = await server.payload.create({
       collection: 'loket-requests',
-      data: { organisationName: 'Te laat BV', contactName: 'X', email: 'x@telaat.nl', kinds: ['paid_job'], place: 'Assen', consent: true, status: 'converted' },
-      overrideAccess: false, user: null,
+      data: {
+        organisationName: 'Te laat BV',
+        contactName: 'X',
+        email: 'x@telaat.nl',
+        kinds: ['paid_job'],
+        place: 'Assen',
+        consent: true,
+        status: 'converted',
+      },
+      overrideAccess: false,
+      user: null,
     })
     expect(made.status).toBe('new')
     const later = new Date(new Date(made.dueAt!).getTime() + 60_000)
-    const overdue = await server.payload.find({ collection: 'loket-requests', where: overdueLoketWhere(later), overrideAccess: true, depth: 0, pagination: false })
+    const overdue = await server.payload.find({
+      collection: 'loket-requests',
+      where: overdueLoketWhere(later),
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
     expect(overdue.docs.map((d) => d.id)).toContain(made.id)
-    const notYet = await server.payload.find({ collection: 'loket-requests', where: overdueLoketWhere(new Date()), overrideAccess: true, depth: 0, pagination: false })
+    const notYet = await server.payload.find({
+      collection: 'loket-requests',
+      where: overdueLoketWhere(new Date()),
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
     expect(notYet.docs.map((d) => d.id)).not.toContain(made.id)
   })
 
   test('convert: one action makes a draft employer organisation and a draft opening per kind, and marks the request; only editors; never twice', async () => {
     const request = (await requests()).find((r) => r.organisationName === 'Bakkerij Van Dam')!
     const member = await login('lid@welzijnharen.test', 'demo-welzijn')
-    expect((await restRequest(server.payload, member, 'POST', `/loket-requests/${request.id}/convert`)).status).toBe(403)
-    expect((await restRequest(server.payload, { name: 'anonymous', user: null }, 'POST', `/loket-requests/${request.id}/convert`)).status).toBe(401)
+    expect(
+      (await restRequest(server.payload, member, 'POST', `/loket-requests/${request.id}/convert`))
+        .status,
+    ).toBe(403)
+    expect(
+      (
+        await restRequest(
+          server.payload,
+          { name: 'anonymous', user: null },
+          'POST',
+          `/loket-requests/${request.id}/convert`,
+        )
+      ).status,
+    ).toBe(401)
     const editor = await login('redactie@meedoen.test', 'demo-redactie')
-    const res = await restRequest(server.payload, editor, 'POST', `/loket-requests/${request.id}/convert`)
+    const res = await restRequest(
+      server.payload,
+      editor,
+      'POST',
+      `/loket-requests/${request.id}/convert`,
+    )
     expect(res.status).toBe(201)
-    const organisation = await server.payload.findByID({ collection: 'organisations', id: res.json.organisation as number, draft: true, overrideAccess: true, depth: 0 })
-    expect(organisation).toMatchObject({ name: 'Bakkerij Van Dam', type: 'werkgever', kvkNumber: '12345678', _status: 'draft', contact: { email: 'els@bakkerijvandam.nl' } })
-    const openings = await server.payload.find({ collection: 'openings', where: { organisation: { equals: organisation.id } }, draft: true, overrideAccess: true, depth: 0, sort: 'id' })
-    expect(openings.docs.map((o) => [o.kind, o.title, o._status, o.hoursPerWeekMax, o.placesTotal])).toEqual([
+    const organisation = await server.payload.findByID({
+      collection: 'organisations',
+      id: res.json.organisation as number,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(organisation).toMatchObject({
+      name: 'Bakkerij Van Dam',
+      type: 'werkgever',
+      kvkNumber: '12345678',
+      _status: 'draft',
+      contact: { email: 'els@bakkerijvandam.nl' },
+    })
+    const openings = await server.payload.find({
+      collection: 'openings',
+      where: { organisation: { equals: organisation.id } },
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+      sort: 'id',
+    })
+    expect(
+      openings.docs.map((o) => [o.kind, o.title, o._status, o.hoursPerWeekMax, o.placesTotal]),
+    ).toEqual([
       ['work_experience', 'Werkervaringsplek bij Bakkerij Van Dam', 'draft', 16, 2],
       ['internship', 'Stage bij Bakkerij Van Dam', 'draft', 16, 2],
     ])
-    expect((await requests()).find((r) => r.id === request.id)).toMatchObject({ status: 'converted', organisation: organisation.id })
+    expect((await requests()).find((r) => r.id === request.id)).toMatchObject({
+      status: 'converted',
+      organisation: organisation.id,
+    })
     // Drafts never reach residents.
     expect((await fetch(`${server.url}/zoeken?q=bakkerij`)).ok).toBe(true)
-    expect(await (await fetch(`${server.url}/zoeken?q=bakkerij`)).text()).not.toContain('Bakkerij Van Dam')
-    const again = await restRequest(server.payload, editor, 'POST', `/loket-requests/${request.id}/convert`)
+    expect(await (await fetch(`${server.url}/zoeken?q=bakkerij`)).text()).not.toContain(
+      'Bakkerij Van Dam',
+    )
+    const again = await restRequest(
+      server.payload,
+      editor,
+      'POST',
+      `/loket-requests/${request.id}/convert`,
+    )
     expect(again.status).toBe(409)
-    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Bakkerij Van Dam' } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'organisations',
+          where: { name: { equals: 'Bakkerij Van Dam' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 
   test('convert is all or nothing: a clash (the KvK number is taken) or a later failure leaves no organisation and no openings behind', async () => {
     const editor = await login('redactie@meedoen.test', 'demo-redactie')
     const taken = await server.payload.create({
       collection: 'loket-requests',
-      data: { organisationName: 'Dubbel BV', kvkNumber: '41000001', contactName: 'D', email: 'd@dubbel.nl', kinds: ['paid_job', 'internship'], place: 'Haren', consent: true, status: 'new' },
-      overrideAccess: false, user: null,
+      data: {
+        organisationName: 'Dubbel BV',
+        kvkNumber: '41000001',
+        contactName: 'D',
+        email: 'd@dubbel.nl',
+        kinds: ['paid_job', 'internship'],
+        place: 'Haren',
+        consent: true,
+        status: 'new',
+      },
+      overrideAccess: false,
+      user: null,
     })
-    const res = await restRequest(server.payload, editor, 'POST', `/loket-requests/${taken.id}/convert`)
+    const res = await restRequest(
+      server.payload,
+      editor,
+      'POST',
+      `/loket-requests/${taken.id}/convert`,
+    )
     expect(res.status).toBe(400)
-    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Dubbel BV' } }, overrideAccess: true })).totalDocs).toBe(0)
-    expect((await server.payload.count({ collection: 'openings', where: { title: { like: 'Dubbel BV' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'organisations',
+          where: { name: { equals: 'Dubbel BV' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'openings',
+          where: { title: { like: 'Dubbel BV' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
     expect((await requests()).find((r) => r.id === taken.id)!.status).toBe('new')
 
     // A failure after the organisation and openings were made (marking the request) rolls them back too.
     const late = await server.payload.create({
       collection: 'loket-requests',
-      data: { organisationName: 'Laat Mis BV', contactName: 'L', email: 'l@laatmis.nl', kinds: ['paid_job'], place: 'Haren', consent: true, status: 'new' },
-      overrideAccess: false, user: null,
+      data: {
+        organisationName: 'Laat Mis BV',
+        contactName: 'L',
+        email: 'l@laatmis.nl',
+        kinds: ['paid_job'],
+        place: 'Haren',
+        consent: true,
+        status: 'new',
+      },
+      overrideAccess: false,
+      user: null,
     })
     const update = server.payload.update.bind(server.payload)
-    const failing = jest.spyOn(server.payload, 'update').mockImplementation(((args: { collection: string }) =>
-      args.collection === 'loket-requests' && (args as { data?: { organisation?: unknown } }).data?.organisation ? Promise.reject(new Error('disk full')) : update(args as never)) as never)
+    const failing = jest
+      .spyOn(server.payload, 'update')
+      .mockImplementation(((args: { collection: string }) =>
+        args.collection === 'loket-requests' &&
+        (args as { data?: { organisation?: unknown } }).data?.organisation
+          ? Promise.reject(new Error('disk full'))
+          : update(args as never)) as never)
     try {
-      expect((await restRequest(server.payload, editor, 'POST', `/loket-requests/${late.id}/convert`)).status).toBe(500)
+      expect(
+        (await restRequest(server.payload, editor, 'POST', `/loket-requests/${late.id}/convert`))
+          .status,
+      ).toBe(500)
     } finally {
       failing.mockRestore()
     }
-    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Laat Mis BV' } }, overrideAccess: true })).totalDocs).toBe(0)
-    expect((await server.payload.count({ collection: 'openings', where: { title: { like: 'Laat Mis BV' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'organisations',
+          where: { name: { equals: 'Laat Mis BV' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'openings',
+          where: { title: { like: 'Laat Mis BV' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
     expect((await requests()).find((r) => r.id === late.id)!.status).toBe('new')
   })
 
@@ -191,11 +407,32 @@ describe('handling a request', () => {
     const editor = await login('redactie@meedoen.test', 'demo-redactie')
     const twice = await server.payload.create({
       collection: 'loket-requests',
-      data: { organisationName: 'Dubbelklik BV', contactName: 'D', email: 'd@dubbelklik.nl', kinds: ['paid_job'], place: 'Haren', consent: true, status: 'new' },
-      overrideAccess: false, user: null,
+      data: {
+        organisationName: 'Dubbelklik BV',
+        contactName: 'D',
+        email: 'd@dubbelklik.nl',
+        kinds: ['paid_job'],
+        place: 'Haren',
+        consent: true,
+        status: 'new',
+      },
+      overrideAccess: false,
+      user: null,
     })
-    const answers = await Promise.all([1, 2].map(() => restRequest(server.payload, editor, 'POST', `/loket-requests/${twice.id}/convert`)))
+    const answers = await Promise.all(
+      [1, 2].map(() =>
+        restRequest(server.payload, editor, 'POST', `/loket-requests/${twice.id}/convert`),
+      ),
+    )
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409])
-    expect((await server.payload.count({ collection: 'organisations', where: { name: { equals: 'Dubbelklik BV' } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'organisations',
+          where: { name: { equals: 'Dubbelklik BV' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 })

@@ -24,7 +24,9 @@ describe('calendar files', () => {
     const res = await get('/activiteit/koffieochtend-in-de-dilgt.ics')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="koffieochtend-in-de-dilgt.ics"')
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="koffieochtend-in-de-dilgt.ics"',
+    )
     const [event] = events(await res.text())
     expect(event!.summary).toBe('Koffieochtend in De Dilgt')
     expect(event!.startDate.zone?.tzid).toBe('Europe/Amsterdam')
@@ -55,10 +57,18 @@ describe('calendar files', () => {
 describe('sitemap and robots', () => {
   test('the sitemap lists every published listing in Dutch with the English alternate, and no drafts', async () => {
     const xml = await (await get('/sitemap.xml')).text()
-    const published = await server.payload.count({ collection: 'activities', where: { _status: { equals: 'published' } }, overrideAccess: false })
-    const activityUrls = [...xml.matchAll(/<loc>http:\/\/meedoen\.test\/activiteit\/([^<]+)<\/loc>/g)]
+    const published = await server.payload.count({
+      collection: 'activities',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: false,
+    })
+    const activityUrls = [
+      ...xml.matchAll(/<loc>http:\/\/meedoen\.test\/activiteit\/([^<]+)<\/loc>/g),
+    ]
     expect(activityUrls.length).toBe(published.totalDocs)
-    expect(xml).toContain('hreflang="en" href="http://meedoen.test/en/activity/koffieochtend-in-de-dilgt"')
+    expect(xml).toContain(
+      'hreflang="en" href="http://meedoen.test/en/activity/koffieochtend-in-de-dilgt"',
+    )
     expect(xml).toContain('<loc>http://meedoen.test/privacy</loc>')
     expect(xml).toContain('hreflang="en" href="http://meedoen.test/en/employers"')
     expect(xml).not.toContain('spelletjesmiddag')
@@ -74,23 +84,54 @@ describe('sitemap and robots', () => {
 
 describe('theme, assets and budgets', () => {
   test('the municipality colour reaches the pages; a colour without enough contrast is refused and nothing changes', async () => {
-    const admin = (await server.payload.find({ collection: 'users', where: { email: { equals: 'beheer@meedoen.test' } }, overrideAccess: true })).docs[0]!
-    await server.payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Meedoen Haren', primaryColour: '#123456' }, overrideAccess: false, user: admin })
+    const admin = (
+      await server.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'beheer@meedoen.test' } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
+    await server.payload.updateGlobal({
+      slug: 'site-settings',
+      data: { siteName: 'Meedoen Haren', primaryColour: '#123456' },
+      overrideAccess: false,
+      user: admin,
+    })
     const page = await (await get('/')).text()
     expect(page).toContain('<title>Doe mee in je buurt – Meedoen Haren</title>')
     const themeHref = /href="(\/theme\.css\?v=[a-f0-9]+)"/.exec(page)![1]!
     expect(await (await get(themeHref)).text()).toContain('--meedoen-color-primary:#123456')
     await expect(
-      server.payload.updateGlobal({ slug: 'site-settings', data: { primaryColour: '#ffff00' }, overrideAccess: false, user: admin }),
+      server.payload.updateGlobal({
+        slug: 'site-settings',
+        data: { primaryColour: '#ffff00' },
+        overrideAccess: false,
+        user: admin,
+      }),
     ).rejects.toThrow(/Hoofdkleur/)
     expect(await (await get('/theme.css')).text()).toContain('#123456')
-    const editor = (await server.payload.find({ collection: 'users', where: { email: { equals: 'redactie@meedoen.test' } }, overrideAccess: true })).docs[0]!
-    await expect(server.payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'X' }, overrideAccess: false, user: editor })).rejects.toThrow()
+    const editor = (
+      await server.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'redactie@meedoen.test' } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
+    await expect(
+      server.payload.updateGlobal({
+        slug: 'site-settings',
+        data: { siteName: 'X' },
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toThrow()
   })
 
   test('assets are content-hashed and immutable; the map tile server is the only other image origin', async () => {
     const res = await get('/zoeken')
-    expect(res.headers.get('content-security-policy')).toContain('img-src \'self\' data: https://tiles.example.test')
+    expect(res.headers.get('content-security-policy')).toContain(
+      "img-src 'self' data: https://tiles.example.test",
+    )
     const body = await res.text()
     const css = /href="(\/assets\/css-[A-Z0-9]+\.css)"/.exec(body)![1]!
     const asset = await get(css)
@@ -104,7 +145,8 @@ describe('theme, assets and budgets', () => {
     const scripts = [...body.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!)
     expect(scripts.length).toBe(3)
     let js = 0
-    for (const src of scripts) js += gzipSync(Buffer.from(await (await get(src)).arrayBuffer())).length
+    for (const src of scripts)
+      js += gzipSync(Buffer.from(await (await get(src)).arrayBuffer())).length
     expect(js).toBeLessThanOrEqual(15 * 1024)
     expect(gzipSync(body).length).toBeLessThanOrEqual(40 * 1024)
     expect(body).not.toMatch(/leaflet[^"]*\.js/)

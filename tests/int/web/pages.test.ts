@@ -10,7 +10,8 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(async () => server?.stop())
 
-const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
 const html = async (path: string, status = 200, init?: RequestInit) => {
   const res = await get(path, init)
   const body = await res.text()
@@ -18,44 +19,65 @@ const html = async (path: string, status = 200, init?: RequestInit) => {
   return { res, body }
 }
 const jsonLd = (body: string) =>
-  [...body.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>)
+  [...body.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  )
 const cards = (body: string) => body.split(/<li class="card"[^>]*>/).slice(1)
 
 describe('pages in Dutch and English', () => {
   const pages: [string, string, string][] = [
     ['/', '/en/', 'Doe mee in je buurt'],
     ['/zoeken', '/en/search', 'Zoeken'],
-    ['/activiteit/koffieochtend-in-de-dilgt', '/en/activity/koffieochtend-in-de-dilgt', 'Koffieochtend in De Dilgt'],
-    ['/plek/participatieplek-in-de-werkplaats', '/en/opening/participatieplek-in-de-werkplaats', 'Participatieplek in de werkplaats'],
-    ['/locatie/huis-van-de-wijk-de-dilgt', '/en/venue/huis-van-de-wijk-de-dilgt', 'Huis van de Wijk De Dilgt'],
+    [
+      '/activiteit/koffieochtend-in-de-dilgt',
+      '/en/activity/koffieochtend-in-de-dilgt',
+      'Koffieochtend in De Dilgt',
+    ],
+    [
+      '/plek/participatieplek-in-de-werkplaats',
+      '/en/opening/participatieplek-in-de-werkplaats',
+      'Participatieplek in de werkplaats',
+    ],
+    [
+      '/locatie/huis-van-de-wijk-de-dilgt',
+      '/en/venue/huis-van-de-wijk-de-dilgt',
+      'Huis van de Wijk De Dilgt',
+    ],
     ['/organisatie/welzijn-haren', '/en/organisation/welzijn-haren', 'Stichting Welzijn Haren'],
     ['/toegankelijkheid', '/en/accessibility', 'Toegankelijkheid'],
   ]
-  test.each(pages)('%s and %s render, in their language, linked to each other', async (nl, en, heading) => {
-    const dutch = await html(nl)
-    expect(dutch.body).toMatch(/^<!doctype html><html lang="nl">/)
-    expect(dutch.body).toContain(heading)
-    const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(dutch.body)![1]!
-    expect(dutch.body).toContain(`<link rel="alternate" hrefLang="en" href="${origin}${en}"/>`)
-    expect(dutch.body).toContain(`<link rel="alternate" hrefLang="nl" href="${origin}${nl}"/>`)
-    expect(dutch.res.headers.get('content-security-policy')).toContain("script-src 'self'")
-    const english = await html(en)
-    expect(english.body).toMatch(/^<!doctype html><html lang="en">/)
-    expect(english.body).toContain(`<link rel="alternate" hrefLang="nl" href="${origin}${nl}"/>`)
-    expect(english.body).toContain('Skip to content')
-  })
+  test.each(pages)(
+    '%s and %s render, in their language, linked to each other',
+    async (nl, en, heading) => {
+      const dutch = await html(nl)
+      expect(dutch.body).toMatch(/^<!doctype html><html lang="nl">/)
+      expect(dutch.body).toContain(heading)
+      const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(dutch.body)![1]!
+      expect(dutch.body).toContain(`<link rel="alternate" hrefLang="en" href="${origin}${en}"/>`)
+      expect(dutch.body).toContain(`<link rel="alternate" hrefLang="nl" href="${origin}${nl}"/>`)
+      expect(dutch.res.headers.get('content-security-policy')).toContain("script-src 'self'")
+      const english = await html(en)
+      expect(english.body).toMatch(/^<!doctype html><html lang="en">/)
+      expect(english.body).toContain(`<link rel="alternate" hrefLang="nl" href="${origin}${nl}"/>`)
+      expect(english.body).toContain('Skip to content')
+    },
+  )
 
   test('the language link never becomes an off-site link', async () => {
     const { body } = await html('/en//evil.test/x', 404)
     const alternates = [...body.matchAll(/hrefLang="nl" href="([^"]+)"/g)].map((m) => m[1]!)
     expect(alternates.length).toBeGreaterThan(0)
     const origin = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(body)![1]!
-    for (const a of alternates) expect(a.startsWith(`${origin}/`) ? a.slice(origin.length) : a).toMatch(/^\/[^/]/)
+    for (const a of alternates)
+      expect(a.startsWith(`${origin}/`) ? a.slice(origin.length) : a).toMatch(/^\/[^/]/)
   })
 
   test("an opening's page says its summary and its kind once each", async () => {
     const { body } = await html('/plek/participatieplek-in-de-werkplaats')
-    const visible = body.replace(/<head>[\s\S]*<\/head>/, '').replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ')
+    const visible = body
+      .replace(/<head>[\s\S]*<\/head>/, '')
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]+>/g, ' ')
     const summary = /<p class="lead">([^<]+)<\/p>/.exec(body)![1]!
     expect(visible.split(summary).length - 1).toBe(1)
     expect(visible.split('Participatieplek').length - 1).toBe(2) // the kind once, and the title
@@ -73,10 +95,16 @@ describe('pages in Dutch and English', () => {
   test('after a search the form folds into one line that says what was asked and found; browsing keeps it open', async () => {
     const searched = (await html('/zoeken?q=taal&postcode=9751+AB')).body
     expect(searched).toMatch(/<details class="search-fold" data-search-fold="">/)
-    expect(searched).toMatch(/<span class="search-fold-what">taal · binnen 10 km van Haren[^<]* · \d+ resultaten<\/span> <span class="search-fold-edit">Wijzig<\/span>/)
-    expect((await html('/zoeken')).body).toMatch(/<details class="search-fold" open="" data-search-fold="">/)
+    expect(searched).toMatch(
+      /<span class="search-fold-what">taal · binnen 10 km van Haren[^<]* · \d+ resultaten<\/span> <span class="search-fold-edit">Wijzig<\/span>/,
+    )
+    expect((await html('/zoeken')).body).toMatch(
+      /<details class="search-fold" open="" data-search-fold="">/,
+    )
     // Opening and activity pages lead straight to their form.
-    expect((await html('/plek/taalmaatje-in-haren')).body).toContain('<a class="utrecht-button utrecht-button--primary-action jump-to-form" href="#interesse">Ik heb interesse</a>')
+    expect((await html('/plek/taalmaatje-in-haren')).body).toContain(
+      '<a class="utrecht-button utrecht-button--primary-action jump-to-form" href="#interesse">Ik heb interesse</a>',
+    )
   })
 
   test("themes are named in the page's language (English when editors gave an English name)", async () => {
@@ -86,8 +114,12 @@ describe('pages in Dutch and English', () => {
   })
 
   test('the tagline is in the language of the page', async () => {
-    expect((await html('/')).body).toContain('<span class="site-tagline">Doe mee in je buurt</span>')
-    expect((await html('/en/')).body).toContain('<span class="site-tagline">Join in near you</span>')
+    expect((await html('/')).body).toContain(
+      '<span class="site-tagline">Doe mee in je buurt</span>',
+    )
+    expect((await html('/en/')).body).toContain(
+      '<span class="site-tagline">Join in near you</span>',
+    )
   })
 
   test('the icon is there for browsers that ask /favicon.ico whatever the page says', async () => {
@@ -96,7 +128,9 @@ describe('pages in Dutch and English', () => {
     const png = Buffer.from(await ico.arrayBuffer())
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     expect((await get('/favicon.svg')).headers.get('content-type')).toContain('image/svg+xml')
-    expect((await html('/')).body).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>')
+    expect((await html('/')).body).toContain(
+      '<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>',
+    )
   })
 
   test('unknown pages and unpublished listings are 404 pages, in the right language', async () => {
@@ -162,15 +196,44 @@ describe('search results page', () => {
   })
 
   test('no query string makes the server fail (fast-check, 300 generated queries)', async () => {
-    const names = ['q', 'kind', 'theme', 'area', 'day', 'part', 'free', 'walkIn', 'age', 'access', 'rung', 'lat', 'lon', 'postcode', 'radius', 'sort', 'page', 'pageSize', 'fragment', 'x']
-    const param = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string({ maxLength: 30 }), fc.integer().map(String), fc.constantFrom('true', '9751AB', 'activity', '-1', '1e9', '%', '<script>')))
+    const names = [
+      'q',
+      'kind',
+      'theme',
+      'area',
+      'day',
+      'part',
+      'free',
+      'walkIn',
+      'age',
+      'access',
+      'rung',
+      'lat',
+      'lon',
+      'postcode',
+      'radius',
+      'sort',
+      'page',
+      'pageSize',
+      'fragment',
+      'x',
+    ]
+    const param = fc.tuple(
+      fc.constantFrom(...names),
+      fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.integer().map(String),
+        fc.constantFrom('true', '9751AB', 'activity', '-1', '1e9', '%', '<script>'),
+      ),
+    )
     await fc.assert(
       fc.asyncProperty(fc.array(param, { maxLength: 6 }), fc.boolean(), async (pairs, english) => {
         const qs = new URLSearchParams(pairs)
         const res = await get(`${english ? '/en/search' : '/zoeken'}?${qs}`)
         await res.arrayBuffer()
         // A page past the end redirects to the last page (302); anything else is 200 or 400.
-        const toLastPage = res.status === 302 && /[?&]page=\d+/.test(res.headers.get('location') ?? '')
+        const toLastPage =
+          res.status === 302 && /[?&]page=\d+/.test(res.headers.get('location') ?? '')
         expect(res.status === 200 || res.status === 400 || toLastPage).toBe(true)
       }),
       { numRuns: 300 },
@@ -188,7 +251,9 @@ describe('detail pages', () => {
     for (const e of events) {
       expect(e['@type']).toBe('Event')
       expect(e.isAccessibleForFree).toBe(true)
-      expect((e.location as { address: { postalCode: string } }).address.postalCode).toMatch(/^\d{4} [A-Z]{2}$/)
+      expect((e.location as { address: { postalCode: string } }).address.postalCode).toMatch(
+        /^\d{4} [A-Z]{2}$/,
+      )
     }
   })
 
@@ -199,7 +264,11 @@ describe('detail pages', () => {
     expect((volunteer.hiringOrganization as { name: string }).name).toBe('WerkPlaats Noord')
     // Without a venue the organisation's address is the job's place (Google requires one).
     const noVenue = jsonLd((await html('/plek/taalmaatje-in-haren')).body)[0]!
-    expect(noVenue.jobLocation).toMatchObject({ '@type': 'Place', name: 'Stichting Welzijn Haren', address: { '@type': 'PostalAddress', addressLocality: 'Haren' } })
+    expect(noVenue.jobLocation).toMatchObject({
+      '@type': 'Place',
+      name: 'Stichting Welzijn Haren',
+      address: { '@type': 'PostalAddress', addressLocality: 'Haren' },
+    })
   })
 
   test('venue and organisation: Place and Organization, their listings and a calendar feed', async () => {
@@ -213,15 +282,34 @@ describe('detail pages', () => {
   })
 
   test('a listing hidden as out of date is gone from the public site, also for a logged-in editor', async () => {
-    const { docs } = await server.payload.find({ collection: 'activities', where: { slug: { equals: 'creatief-atelier' } }, overrideAccess: true })
-    await server.payload.update({ collection: 'activities', id: docs[0]!.id, data: { staleHidden: true }, overrideAccess: true })
-    const { token } = await server.payload.login({ collection: 'users', data: { email: 'redactie@meedoen.test', password: 'demo-redactie' } })
+    const { docs } = await server.payload.find({
+      collection: 'activities',
+      where: { slug: { equals: 'creatief-atelier' } },
+      overrideAccess: true,
+    })
+    await server.payload.update({
+      collection: 'activities',
+      id: docs[0]!.id,
+      data: { staleHidden: true },
+      overrideAccess: true,
+    })
+    const { token } = await server.payload.login({
+      collection: 'users',
+      data: { email: 'redactie@meedoen.test', password: 'demo-redactie' },
+    })
     const cookie = { headers: { cookie: `payload-token=${token}` } }
     await html('/activiteit/creatief-atelier', 404, cookie)
     expect((await get('/activiteit/creatief-atelier.ics', cookie)).status).toBe(404)
-    expect((await html('/organisatie/vrijwilligerscentrale-groningen', 200, cookie)).body).not.toContain('Creatief atelier')
+    expect(
+      (await html('/organisatie/vrijwilligerscentrale-groningen', 200, cookie)).body,
+    ).not.toContain('Creatief atelier')
     expect(await (await get('/sitemap.xml')).text()).not.toContain('creatief-atelier')
-    await server.payload.update({ collection: 'activities', id: docs[0]!.id, data: { staleHidden: false }, overrideAccess: true })
+    await server.payload.update({
+      collection: 'activities',
+      id: docs[0]!.id,
+      data: { staleHidden: false },
+      overrideAccess: true,
+    })
     await html('/activiteit/creatief-atelier', 200)
   })
 
@@ -229,11 +317,18 @@ describe('detail pages', () => {
     const anonymous = await html('/plek/participatieplek-in-de-werkplaats')
     expect(anonymous.body).not.toContain('Indicatie Participatiewet')
     expect(anonymous.res.headers.get('cache-control')).toBe('no-cache')
-    const { token } = await server.payload.login({ collection: 'users', data: { email: 'professional@meedoen.test', password: 'demo-professional' } })
-    const professional = await html('/plek/participatieplek-in-de-werkplaats', 200, { headers: { cookie: `payload-token=${token}` } })
+    const { token } = await server.payload.login({
+      collection: 'users',
+      data: { email: 'professional@meedoen.test', password: 'demo-professional' },
+    })
+    const professional = await html('/plek/participatieplek-in-de-werkplaats', 200, {
+      headers: { cookie: `payload-token=${token}` },
+    })
     expect(professional.body).toContain('Indicatie Participatiewet')
     expect(professional.res.headers.get('cache-control')).toBe('private, no-store')
-    const forged = await html('/plek/participatieplek-in-de-werkplaats', 200, { headers: { cookie: 'payload-token=not-a-token' } })
+    const forged = await html('/plek/participatieplek-in-de-werkplaats', 200, {
+      headers: { cookie: 'payload-token=not-a-token' },
+    })
     expect(forged.body).not.toContain('Indicatie Participatiewet')
   })
 })

@@ -22,7 +22,15 @@ const post = (body: Record<string, string> | string, path = `${PATH}/melding`, b
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: typeof body === 'string' ? body : new URLSearchParams(body),
   })
-const reports = async () => (await server.payload.find({ collection: 'listing-reports', overrideAccess: true, depth: 0, pagination: false })).docs
+const reports = async () =>
+  (
+    await server.payload.find({
+      collection: 'listing-reports',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+  ).docs
 const login = async (email: string, password: string) => {
   const { user } = await server.payload.login({ collection: 'users', data: { email, password } })
   return user
@@ -31,15 +39,31 @@ const login = async (email: string, password: string) => {
 describe('the report form', () => {
   test('a report is stored for the listing and its own organisation, then thanked; the job sends one e-mail to the organisation and the editors', async () => {
     const before = (await reports()).length
-    const res = await post({ reason: 'wrong_time', message: 'Het begint om half elf.', website: '' })
+    const res = await post({
+      reason: 'wrong_time',
+      message: 'Het begint om half elf.',
+      website: '',
+    })
     expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe(`${PATH}?gemeld=1#melding`)
     const stored = await reports()
     expect(stored.length).toBe(before + 1)
     const report = stored.at(-1)!
-    const activity = (await server.payload.find({ collection: 'activities', where: { slug: { equals: 'koffieochtend-in-de-dilgt' } }, overrideAccess: true, depth: 0 })).docs[0]!
-    expect(report).toMatchObject({ reason: 'wrong_time', message: 'Het begint om half elf.', status: 'new', organisation: activity.organisation })
-    expect((await (await fetch(`${server.url}${PATH}?gemeld=1`)).text())).toContain('Dank je wel!')
+    const activity = (
+      await server.payload.find({
+        collection: 'activities',
+        where: { slug: { equals: 'koffieochtend-in-de-dilgt' } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]!
+    expect(report).toMatchObject({
+      reason: 'wrong_time',
+      message: 'Het begint om half elf.',
+      status: 'new',
+      organisation: activity.organisation,
+    })
+    expect(await (await fetch(`${server.url}${PATH}?gemeld=1`)).text()).toContain('Dank je wel!')
 
     const sent = jest.spyOn(server.payload, 'sendEmail')
     await server.payload.jobs.run({ queue: 'directory' })
@@ -58,12 +82,17 @@ describe('the report form', () => {
     const other = await post({ reason: 'other', message: '   ' })
     expect(other.status).toBe(400)
     expect(await other.text()).toContain('Schrijf kort wat er niet klopt.')
-    const long = await post({ reason: 'other', message: 'x'.repeat(1001) }, '/en/activity/koffieochtend-in-de-dilgt/report')
+    const long = await post(
+      { reason: 'other', message: 'x'.repeat(1001) },
+      '/en/activity/koffieochtend-in-de-dilgt/report',
+    )
     expect(long.status).toBe(400)
     expect(await long.text()).toContain('Your details are too long')
     const huge = await post({ reason: 'other', message: 'x'.repeat(20_000) })
     expect(huge.status).toBe(413)
-    expect((await post({ reason: 'wrong_time' }, '/activiteit/bestaat-niet/melding')).status).toBe(404)
+    expect((await post({ reason: 'wrong_time' }, '/activiteit/bestaat-niet/melding')).status).toBe(
+      404,
+    )
     expect((await reports()).length).toBe(before)
   })
 
@@ -77,7 +106,17 @@ describe('the report form', () => {
   test('fast-check: no form input makes the server fail', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ reason: fc.oneof(fc.constantFrom('wrong_time', 'other', 'no_longer_exists'), fc.string({ maxLength: 20 })), message: fc.string({ maxLength: 1200 }), website: fc.constantFrom('', 'x') }, { requiredKeys: [] }),
+        fc.record(
+          {
+            reason: fc.oneof(
+              fc.constantFrom('wrong_time', 'other', 'no_longer_exists'),
+              fc.string({ maxLength: 20 }),
+            ),
+            message: fc.string({ maxLength: 1200 }),
+            website: fc.constantFrom('', 'x'),
+          },
+          { requiredKeys: [] },
+        ),
         async (body) => {
           const res = await post(body)
           await res.arrayBuffer()
@@ -94,7 +133,11 @@ describe('the report form', () => {
         payload: server.payload,
         checkDatabase: databaseCheck(server.payload),
         nextHandler: payloadRest(server.payload),
-        web: { serverURL: 'http://meedoen.test', map: { tileURL: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'x' }, formLimit: { points: 2, durationSeconds: 60 } },
+        web: {
+          serverURL: 'http://meedoen.test',
+          map: { tileURL: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'x' },
+          formLimit: { points: 2, durationSeconds: 60 },
+        },
       }),
     )
     try {
@@ -106,7 +149,11 @@ describe('the report form', () => {
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
       expect(await blocked.text()).toContain('Je hebt net al een paar meldingen gestuurd')
       expect((await reports()).length).toBe(before)
-      const rest = await fetch(`${strict.url}/api/listing-reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      const rest = await fetch(`${strict.url}/api/listing-reports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
       expect(rest.status).toBe(429)
     } finally {
       await strict.close()
@@ -117,26 +164,70 @@ describe('the report form', () => {
 describe('who reads and handles reports', () => {
   test('anonymous and other organisations see none; the owning organisation and editors see it; members handle but cannot rewrite it', async () => {
     const report = (await reports()).at(0)!
-    await expect(server.payload.find({ collection: 'listing-reports', overrideAccess: false, user: null })).rejects.toThrow()
+    await expect(
+      server.payload.find({ collection: 'listing-reports', overrideAccess: false, user: null }),
+    ).rejects.toThrow()
     const owner = await login('lid@welzijnharen.test', 'demo-welzijn')
     const other = await login('lid@vcgroningen.test', 'demo-vrijwilligers')
     const editor = await login('redactie@meedoen.test', 'demo-redactie')
     const professional = await login('professional@meedoen.test', 'demo-professional')
-    const ids = async (user: typeof owner) => (await server.payload.find({ collection: 'listing-reports', overrideAccess: false, user, depth: 0 })).docs.map((d) => d.id)
+    const ids = async (user: typeof owner) =>
+      (
+        await server.payload.find({
+          collection: 'listing-reports',
+          overrideAccess: false,
+          user,
+          depth: 0,
+        })
+      ).docs.map((d) => d.id)
     expect(await ids(owner)).toContain(report.id)
     expect(await ids(other)).not.toContain(report.id)
     await expect(ids(professional)).rejects.toThrow()
     expect(await ids(editor)).toContain(report.id)
 
-    const handled = await server.payload.update({ collection: 'listing-reports', id: report.id, data: { status: 'handled', message: 'herschreven' }, overrideAccess: false, user: owner })
+    const handled = await server.payload.update({
+      collection: 'listing-reports',
+      id: report.id,
+      data: { status: 'handled', message: 'herschreven' },
+      overrideAccess: false,
+      user: owner,
+    })
     expect(handled.status).toBe('handled')
     expect(handled.message).toBe(report.message)
-    await expect(server.payload.update({ collection: 'listing-reports', id: report.id, data: { status: 'new' }, overrideAccess: false, user: other })).rejects.toThrow()
-    await expect(server.payload.delete({ collection: 'listing-reports', id: report.id, overrideAccess: false, user: owner })).rejects.toThrow()
-    // A report about a listing that residents cannot see is refused.
-    const draft = (await server.payload.find({ collection: 'activities', where: { _status: { equals: 'draft' } }, draft: true, overrideAccess: true, depth: 0 })).docs[0]!
     await expect(
-      server.payload.create({ collection: 'listing-reports', data: { listing: { relationTo: 'activities', value: draft.id }, reason: 'wrong_time' }, overrideAccess: false, user: null }),
+      server.payload.update({
+        collection: 'listing-reports',
+        id: report.id,
+        data: { status: 'new' },
+        overrideAccess: false,
+        user: other,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      server.payload.delete({
+        collection: 'listing-reports',
+        id: report.id,
+        overrideAccess: false,
+        user: owner,
+      }),
+    ).rejects.toThrow()
+    // A report about a listing that residents cannot see is refused.
+    const draft = (
+      await server.payload.find({
+        collection: 'activities',
+        where: { _status: { equals: 'draft' } },
+        draft: true,
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]!
+    await expect(
+      server.payload.create({
+        collection: 'listing-reports',
+        data: { listing: { relationTo: 'activities', value: draft.id }, reason: 'wrong_time' },
+        overrideAccess: false,
+        user: null,
+      }),
     ).rejects.toThrow(/bestaat niet/)
   })
 })

@@ -1,9 +1,17 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
-import { addWorkingDays, contactKey, dutchPublicHolidays, easterSunday, isWorkingDay, tallyOutcomes } from '../../../src/lib/contact'
+import {
+  addWorkingDays,
+  contactKey,
+  dutchPublicHolidays,
+  easterSunday,
+  isWorkingDay,
+  tallyOutcomes,
+} from '../../../src/lib/contact'
 
-const amsterdamDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d)
+const amsterdamDay = (d: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d)
 
 describe('working days', () => {
   test('Easter Sunday for known years', () => {
@@ -13,8 +21,16 @@ describe('working days', () => {
     expect(easterSunday(2038)).toEqual({ month: 4, day: 25 })
   })
 
-  test('Dutch public holidays of 2026 and 2025 (Liberation Day only in lustrum years; King\'s Day moves off Sunday)', () => {
-    expect([...dutchPublicHolidays(2026)].sort()).toEqual(['2026-01-01', '2026-04-06', '2026-04-27', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26'])
+  test("Dutch public holidays of 2026 and 2025 (Liberation Day only in lustrum years; King's Day moves off Sunday)", () => {
+    expect([...dutchPublicHolidays(2026)].sort()).toEqual([
+      '2026-01-01',
+      '2026-04-06',
+      '2026-04-27',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-12-25',
+      '2026-12-26',
+    ])
     expect(dutchPublicHolidays(2025)).toContain('2025-05-05')
     expect(dutchPublicHolidays(2025)).toContain('2025-04-26')
   })
@@ -32,16 +48,23 @@ describe('working days', () => {
 
   test('property: the deadline is a working day, and exactly n working days lie between', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2025-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 15 }), (from, n) => {
-        const due = addWorkingDays(from, n)
-        expect(isWorkingDay(due)).toBe(true)
-        let count = 0
-        for (let d = new Date(`${amsterdamDay(from)}T12:00:00Z`); amsterdamDay(d) < amsterdamDay(due); ) {
-          d = new Date(d.getTime() + 24 * 3600 * 1000)
-          if (isWorkingDay(d)) count++
-        }
-        expect(count).toBe(n)
-      }),
+      fc.property(
+        fc.date({ min: new Date('2025-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 15 }),
+        (from, n) => {
+          const due = addWorkingDays(from, n)
+          expect(isWorkingDay(due)).toBe(true)
+          let count = 0
+          for (
+            let d = new Date(`${amsterdamDay(from)}T12:00:00Z`);
+            amsterdamDay(d) < amsterdamDay(due);
+          ) {
+            d = new Date(d.getTime() + 24 * 3600 * 1000)
+            if (isWorkingDay(d)) count++
+          }
+          expect(count).toBe(n)
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -67,8 +90,18 @@ describe('contact key and counts', () => {
       { organisation: '2', kind: 'volunteer', month: '2026-12', status: 'placed' },
     ])
     expect(rows).toEqual([
-      { organisation: '1', kind: 'activity', total: 1, byStatus: { new: 1, contacted: 0, placed: 0, not_placed: 0 } },
-      { organisation: '2', kind: 'volunteer', total: 3, byStatus: { new: 0, contacted: 1, placed: 2, not_placed: 0 } },
+      {
+        organisation: '1',
+        kind: 'activity',
+        total: 1,
+        byStatus: { new: 1, contacted: 0, placed: 0, not_placed: 0 },
+      },
+      {
+        organisation: '2',
+        kind: 'volunteer',
+        total: 3,
+        byStatus: { new: 0, contacted: 1, placed: 2, not_placed: 0 },
+      },
     ])
   })
 })

@@ -49,7 +49,9 @@ describe('parseEnv', () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^PORT: must be a whole number between 0 and 65535 \(got "abc"\)$/),
-        expect.stringMatching(/^DATABASE_URL: must start with file: .*\(got "postgres:\/\/localhost\/x"\)$/),
+        expect.stringMatching(
+          /^DATABASE_URL: must start with file: .*\(got "postgres:\/\/localhost\/x"\)$/,
+        ),
         expect.stringMatching(/^PAYLOAD_SECRET: must be at least 32 characters long/),
         expect.stringMatching(/^SERVER_URL: must be an http\(s\) URL/),
         expect.stringMatching(/^SEED_DEMO_DATA: must be true or false/),
@@ -72,7 +74,11 @@ describe('parseEnv', () => {
 
   test('SEED_DEMO_DATA accepts the usual spellings', () => {
     const off = parseEnv({ SEED_DEMO_DATA: 'false' })
-    const on = parseEnv({ SEED_DEMO_DATA: '1', APP_ENV: 'production', PAYLOAD_SECRET: 'y'.repeat(32) })
+    const on = parseEnv({
+      SEED_DEMO_DATA: '1',
+      APP_ENV: 'production',
+      PAYLOAD_SECRET: 'y'.repeat(32),
+    })
     expect(off.ok && off.env.seedDemoData).toBe(false)
     expect(on.ok && on.env.seedDemoData).toBe(true)
   })

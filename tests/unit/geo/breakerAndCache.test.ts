@@ -5,7 +5,12 @@ import { CircuitOpenError, createCircuitBreaker } from '../../../src/lib/geo/cir
 
 const clock = (start = 1_000_000) => {
   let t = start
-  return { now: () => t, advance: (ms: number) => { t += ms } }
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms
+    },
+  }
 }
 
 describe('circuit breaker', () => {
@@ -13,7 +18,10 @@ describe('circuit breaker', () => {
     const c = clock()
     const breaker = createCircuitBreaker({ now: c.now })
     let calls = 0
-    const failing = () => { calls += 1; return Promise.reject(new Error('down')) }
+    const failing = () => {
+      calls += 1
+      return Promise.reject(new Error('down'))
+    }
     for (let i = 0; i < 3; i++) await expect(breaker.run(failing)).rejects.toThrow('down')
     expect(breaker.state()).toBe('open')
     await expect(breaker.run(failing)).rejects.toBeInstanceOf(CircuitOpenError)
@@ -38,7 +46,13 @@ describe('circuit breaker', () => {
     await expect(breaker.run(() => Promise.reject(new Error('b')))).rejects.toThrow()
     expect(breaker.state()).toBe('closed')
     const notFound = new Error('not found')
-    for (let i = 0; i < 5; i++) await expect(breaker.run(() => Promise.reject(notFound), (e) => e !== notFound)).rejects.toBe(notFound)
+    for (let i = 0; i < 5; i++)
+      await expect(
+        breaker.run(
+          () => Promise.reject(notFound),
+          (e) => e !== notFound,
+        ),
+      ).rejects.toBe(notFound)
     expect(breaker.state()).toBe('closed')
   })
 
@@ -48,7 +62,12 @@ describe('circuit breaker', () => {
     await expect(breaker.run(() => Promise.reject(new Error('x')))).rejects.toThrow()
     c.advance(10)
     let release!: () => void
-    const trial = breaker.run(() => new Promise<void>((r) => { release = r }))
+    const trial = breaker.run(
+      () =>
+        new Promise<void>((r) => {
+          release = r
+        }),
+    )
     await expect(breaker.run(() => Promise.resolve(2))).rejects.toBeInstanceOf(CircuitOpenError)
     release()
     await trial

@@ -26,14 +26,21 @@ export const pdokBody = (overrides: Record<string, unknown> = {}) => ({
   },
 })
 
-export const KERKLAAN = { street: 'Kerklaan', houseNumber: '12', postcode: '9751 NN', city: 'Haren' }
+export const KERKLAAN = {
+  street: 'Kerklaan',
+  houseNumber: '12',
+  postcode: '9751 NN',
+  city: 'Haren',
+}
 
 export interface FakeFetch extends FetchLike {
   calls: string[]
 }
 
 /** A fetch answering every call with `respond(url)`; records the URLs. */
-export const fakeFetch = (respond: (url: string) => Promise<{ ok: boolean; status: number; json: () => Promise<unknown> }>): FakeFetch => {
+export const fakeFetch = (
+  respond: (url: string) => Promise<{ ok: boolean; status: number; json: () => Promise<unknown> }>,
+): FakeFetch => {
   const calls: string[] = []
   const fn = (async (url: string) => {
     calls.push(url)
@@ -43,11 +50,16 @@ export const fakeFetch = (respond: (url: string) => Promise<{ ok: boolean; statu
   return fn
 }
 
-export const okJson = (body: unknown) => () => Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(body) })
+export const okJson = (body: unknown) => () =>
+  Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(body) })
 
 /** Like Node's fetch when the host cannot be reached. */
 export const unreachable = (): Promise<never> =>
-  Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.pdok.nl'), { code: 'ENOTFOUND' }) }))
+  Promise.reject(
+    new TypeError('fetch failed', {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.pdok.nl'), { code: 'ENOTFOUND' }),
+    }),
+  )
 
 /** A fetch that never answers until its signal aborts. */
 export const hangingFetch = (): FakeFetch => {

@@ -1,44 +1,89 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals'
 
-import { createGeocoder, defaultGeocoder, geocoderModeFromEnv, getGeocoder, setGeocoder } from '../../../src/lib/geo/geocoder'
+import {
+  createGeocoder,
+  defaultGeocoder,
+  geocoderModeFromEnv,
+  getGeocoder,
+  setGeocoder,
+} from '../../../src/lib/geo/geocoder'
 import { fakeFetch, hangingFetch, KERKLAAN, okJson, pdokBody, unreachable } from './fakes'
 
 const clock = () => {
   let t = 5_000_000
-  return { now: () => t, advance: (ms: number) => { t += ms } }
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms
+    },
+  }
 }
 
 describe('geocoder', () => {
   test('PDOK answer → verified, with gemeente / wijk / buurt codes', async () => {
     const geocoder = createGeocoder({ mode: 'pdok', fetch: fakeFetch(okJson(pdokBody())) })
     expect(await geocoder.geocodeAddress(KERKLAAN)).toEqual({
-      status: 'verified', source: 'pdok', lat: 53.17322, lon: 6.60958, precision: 'address',
-      gemeenteCode: '0014', wijkCode: 'WK001480', buurtCode: 'BU00148000', displayName: 'Kerklaan 12, 9751NN Haren',
+      status: 'verified',
+      source: 'pdok',
+      lat: 53.17322,
+      lon: 6.60958,
+      precision: 'address',
+      gemeenteCode: '0014',
+      wijkCode: 'WK001480',
+      buurtCode: 'BU00148000',
+      displayName: 'Kerklaan 12, 9751NN Haren',
     })
   })
 
   test('unreachable PDOK → PC4 centroid, approximate, reason reported', async () => {
     const fetch = fakeFetch(unreachable)
-    const outcome = await createGeocoder({ mode: 'pdok', fetch }).geocodeAddress({ ...KERKLAAN, postcode: '9751nn' })
+    const outcome = await createGeocoder({ mode: 'pdok', fetch }).geocodeAddress({
+      ...KERKLAAN,
+      postcode: '9751nn',
+    })
     expect(fetch.calls).toHaveLength(1)
-    expect(outcome).toMatchObject({ status: 'approximate', source: 'pc4', precision: 'postcode4', reason: 'unreachable', place: 'Haren Gn' })
+    expect(outcome).toMatchObject({
+      status: 'approximate',
+      source: 'pc4',
+      precision: 'postcode4',
+      reason: 'unreachable',
+      place: 'Haren Gn',
+    })
     if (outcome.status !== 'approximate') throw new Error('unreachable')
     expect(outcome.lat).toBeCloseTo(53.17, 1)
     expect(outcome.lon).toBeCloseTo(6.61, 1)
   })
 
   test('timeout → fallback with reason timeout', async () => {
-    const outcome = await createGeocoder({ mode: 'pdok', fetch: hangingFetch(), timeoutMs: 40 }).geocodeAddress(KERKLAAN)
+    const outcome = await createGeocoder({
+      mode: 'pdok',
+      fetch: hangingFetch(),
+      timeoutMs: 40,
+    }).geocodeAddress(KERKLAAN)
     expect(outcome).toMatchObject({ status: 'approximate', reason: 'timeout' })
   })
 
   test('a match for another postcode or house number is not accepted', async () => {
-    const other = createGeocoder({ mode: 'pdok', fetch: fakeFetch(okJson(pdokBody({ postcode: '9752AA' }))) })
-    expect(await other.geocodeAddress(KERKLAAN)).toMatchObject({ status: 'approximate', reason: 'not_found' })
-    const number = createGeocoder({ mode: 'pdok', fetch: fakeFetch(okJson(pdokBody({ huisnummer: 14 }))) })
-    expect(await number.geocodeAddress(KERKLAAN)).toMatchObject({ status: 'approximate', reason: 'not_found' })
+    const other = createGeocoder({
+      mode: 'pdok',
+      fetch: fakeFetch(okJson(pdokBody({ postcode: '9752AA' }))),
+    })
+    expect(await other.geocodeAddress(KERKLAAN)).toMatchObject({
+      status: 'approximate',
+      reason: 'not_found',
+    })
+    const number = createGeocoder({
+      mode: 'pdok',
+      fetch: fakeFetch(okJson(pdokBody({ huisnummer: 14 }))),
+    })
+    expect(await number.geocodeAddress(KERKLAAN)).toMatchObject({
+      status: 'approximate',
+      reason: 'not_found',
+    })
     const withLetter = createGeocoder({ mode: 'pdok', fetch: fakeFetch(okJson(pdokBody())) })
-    expect(await withLetter.geocodeAddress({ ...KERKLAAN, houseNumber: '12a' })).toMatchObject({ status: 'verified' })
+    expect(await withLetter.geocodeAddress({ ...KERKLAAN, houseNumber: '12a' })).toMatchObject({
+      status: 'verified',
+    })
   })
 
   test('the breaker opens after 3 failures: fetch is no longer called until the cool-down ends', async () => {
@@ -46,9 +91,13 @@ describe('geocoder', () => {
     let down = true
     const fetch = fakeFetch(() => (down ? unreachable() : okJson(pdokBody())()))
     const geocoder = createGeocoder({ mode: 'pdok', fetch, now: c.now })
-    for (let i = 0; i < 3; i++) expect(await geocoder.geocodeAddress(KERKLAAN)).toMatchObject({ reason: 'unreachable' })
+    for (let i = 0; i < 3; i++)
+      expect(await geocoder.geocodeAddress(KERKLAAN)).toMatchObject({ reason: 'unreachable' })
     expect(fetch.calls).toHaveLength(3)
-    expect(await geocoder.geocodeAddress(KERKLAAN)).toMatchObject({ status: 'approximate', reason: 'circuit_open' })
+    expect(await geocoder.geocodeAddress(KERKLAAN)).toMatchObject({
+      status: 'approximate',
+      reason: 'circuit_open',
+    })
     expect(fetch.calls).toHaveLength(3)
     c.advance(60_000)
     down = false
@@ -59,7 +108,8 @@ describe('geocoder', () => {
   test('not_found does not open the breaker', async () => {
     const fetch = fakeFetch(okJson({ response: { numFound: 0, docs: [] } }))
     const geocoder = createGeocoder({ mode: 'pdok', fetch })
-    for (let i = 0; i < 5; i++) expect(await geocoder.geocodeAddress(KERKLAAN)).toMatchObject({ reason: 'not_found' })
+    for (let i = 0; i < 5; i++)
+      expect(await geocoder.geocodeAddress(KERKLAAN)).toMatchObject({ reason: 'not_found' })
     expect(fetch.calls).toHaveLength(5)
   })
 
@@ -67,7 +117,12 @@ describe('geocoder', () => {
     const fetch = fakeFetch(okJson(pdokBody()))
     const geocoder = createGeocoder({ mode: 'pdok', fetch })
     await geocoder.geocodeAddress(KERKLAAN)
-    const again = await geocoder.geocodeAddress({ street: ' kerklaan ', houseNumber: '12', postcode: '9751nn', city: 'HAREN' })
+    const again = await geocoder.geocodeAddress({
+      street: ' kerklaan ',
+      houseNumber: '12',
+      postcode: '9751nn',
+      city: 'HAREN',
+    })
     expect(again.status).toBe('verified')
     expect(fetch.calls).toHaveLength(1)
 
@@ -81,14 +136,23 @@ describe('geocoder', () => {
   test('invalid postcode → failed; unknown PC4 → failed with the geocoder reason', async () => {
     const fetch = fakeFetch(unreachable)
     const geocoder = createGeocoder({ mode: 'pdok', fetch })
-    expect(await geocoder.geocodeAddress({ postcode: '12345' })).toEqual({ status: 'failed', reason: 'invalid_postcode' })
+    expect(await geocoder.geocodeAddress({ postcode: '12345' })).toEqual({
+      status: 'failed',
+      reason: 'invalid_postcode',
+    })
     expect(fetch.calls).toHaveLength(0)
-    expect(await geocoder.geocodeAddress({ postcode: '1000 AA' })).toEqual({ status: 'failed', reason: 'unknown_postcode', geocoderReason: 'unreachable' })
+    expect(await geocoder.geocodeAddress({ postcode: '1000 AA' })).toEqual({
+      status: 'failed',
+      reason: 'unknown_postcode',
+      geocoderReason: 'unreachable',
+    })
   })
 
   test('postcode only → a PDOK postcode query, precision postcode6', async () => {
     const fetch = fakeFetch(okJson(pdokBody({ huisnummer: undefined, straatnaam: undefined })))
-    const outcome = await createGeocoder({ mode: 'pdok', fetch }).geocodeAddress({ postcode: '9751 NN' })
+    const outcome = await createGeocoder({ mode: 'pdok', fetch }).geocodeAddress({
+      postcode: '9751 NN',
+    })
     expect(fetch.calls[0]).toContain('fq=type%3Apostcode')
     expect(outcome).toMatchObject({ status: 'verified', precision: 'postcode6' })
   })
@@ -118,17 +182,26 @@ describe('process-wide geocoder', () => {
   })
 
   test('the default geocoder in tests never calls globalThis.fetch', async () => {
-    const spy = jest.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('the network must not be used in tests'))
+    const spy = jest
+      .spyOn(globalThis, 'fetch')
+      .mockRejectedValue(new Error('the network must not be used in tests'))
     const outcome = await defaultGeocoder.geocodeAddress(KERKLAAN)
     expect(spy).not.toHaveBeenCalled()
     expect(outcome).toMatchObject({ status: 'approximate', source: 'pc4', reason: 'disabled' })
   })
 
   test('setGeocoder replaces what defaultGeocoder delegates to', async () => {
-    const fake = { geocodeAddress: jest.fn(() => Promise.resolve({ status: 'failed' as const, reason: 'invalid_postcode' as const })) }
+    const fake = {
+      geocodeAddress: jest.fn(() =>
+        Promise.resolve({ status: 'failed' as const, reason: 'invalid_postcode' as const }),
+      ),
+    }
     setGeocoder(fake)
     expect(getGeocoder()).toBe(fake)
-    expect(await defaultGeocoder.geocodeAddress(KERKLAAN)).toEqual({ status: 'failed', reason: 'invalid_postcode' })
+    expect(await defaultGeocoder.geocodeAddress(KERKLAAN)).toEqual({
+      status: 'failed',
+      reason: 'invalid_postcode',
+    })
     expect(fake.geocodeAddress).toHaveBeenCalledTimes(1)
     setGeocoder(undefined)
     expect(getGeocoder()).not.toBe(fake)

@@ -47,7 +47,9 @@ describe('PC4 centroid table (GeoNames, CC BY 4.0)', () => {
   })
 
   test('parses rows, skipping bad ones', () => {
-    const table = parsePc4Csv('pc4,place,lat,lon\n1011,Amsterdam,52.371,4.9041\nxx,Bad,1,2\n1011,Elders,52,4\n\n')
+    const table = parsePc4Csv(
+      'pc4,place,lat,lon\n1011,Amsterdam,52.371,4.9041\nxx,Bad,1,2\n1011,Elders,52,4\n\n',
+    )
     expect(table.get('1011')).toEqual([
       { place: 'Amsterdam', lat: 52.371, lon: 4.9041 },
       { place: 'Elders', lat: 52, lon: 4 },

@@ -13,16 +13,21 @@ const kindOf = async (promise: Promise<unknown>) => {
   throw new Error('expected a GeocoderError')
 }
 /** A fetch answering every call with this status and `json()`. */
-const answering = (ok: boolean, status: number, json: () => Promise<unknown>) => fakeFetch(() => Promise.resolve({ ok, status, json }))
+const answering = (ok: boolean, status: number, json: () => Promise<unknown>) =>
+  fakeFetch(() => Promise.resolve({ ok, status, json }))
 
 describe('PDOK Locatieserver adapter', () => {
   test('builds an address query and a postcode query', () => {
     const address = new URL(pdokSearchUrl(KERKLAAN))
-    expect(address.origin + address.pathname).toBe('https://api.pdok.nl/bzk/locatieserver/search/v3_1/free')
+    expect(address.origin + address.pathname).toBe(
+      'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free',
+    )
     expect(address.searchParams.get('q')).toBe('Kerklaan 12, 9751 NN Haren')
     expect(address.searchParams.get('fq')).toBe('type:adres')
     expect(address.searchParams.get('rows')).toBe('1')
-    expect(address.searchParams.get('fl')?.split(',')).toEqual(expect.arrayContaining(['centroide_ll', 'gemeentecode', 'wijkcode', 'buurtcode']))
+    expect(address.searchParams.get('fl')?.split(',')).toEqual(
+      expect.arrayContaining(['centroide_ll', 'gemeentecode', 'wijkcode', 'buurtcode']),
+    )
     const postcode = new URL(pdokSearchUrl({ postcode: '9751 NN' }))
     expect(postcode.searchParams.get('q')).toBe('9751 NN')
     expect(postcode.searchParams.get('fq')).toBe('type:postcode')
@@ -33,8 +38,16 @@ describe('PDOK Locatieserver adapter', () => {
     const result = await pdokSearch(KERKLAAN, { fetch })
     expect(fetch.calls).toHaveLength(1)
     expect(result).toMatchObject({
-      lon: 6.60958, lat: 53.17322, type: 'adres', gemeenteCode: '0014', gemeenteNaam: 'Groningen',
-      wijkCode: 'WK001480', buurtCode: 'BU00148000', postcode: '9751NN', houseNumber: '12', street: 'Kerklaan',
+      lon: 6.60958,
+      lat: 53.17322,
+      type: 'adres',
+      gemeenteCode: '0014',
+      gemeenteNaam: 'Groningen',
+      wijkCode: 'WK001480',
+      buurtCode: 'BU00148000',
+      postcode: '9751NN',
+      houseNumber: '12',
+      street: 'Kerklaan',
     })
   })
 
@@ -46,13 +59,41 @@ describe('PDOK Locatieserver adapter', () => {
   })
 
   test('classifies failures', async () => {
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(unreachable) }))).toBe('unreachable')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: answering(false, 503, () => Promise.resolve({})) }))).toBe('unreachable')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: answering(false, 400, () => Promise.resolve({})) }))).toBe('bad_response')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: answering(true, 200, () => Promise.reject(new SyntaxError('Unexpected token <'))) }))).toBe('bad_response')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(okJson({ error: 'x' })) }))).toBe('bad_response')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(okJson(pdokBody({ centroide_ll: 'POINT(bad)' }))) }))).toBe('bad_response')
-    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(okJson({ response: { numFound: 0, docs: [] } })) }))).toBe('not_found')
+    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(unreachable) }))).toBe(
+      'unreachable',
+    )
+    expect(
+      await kindOf(
+        pdokSearch(KERKLAAN, { fetch: answering(false, 503, () => Promise.resolve({})) }),
+      ),
+    ).toBe('unreachable')
+    expect(
+      await kindOf(
+        pdokSearch(KERKLAAN, { fetch: answering(false, 400, () => Promise.resolve({})) }),
+      ),
+    ).toBe('bad_response')
+    expect(
+      await kindOf(
+        pdokSearch(KERKLAAN, {
+          fetch: answering(true, 200, () => Promise.reject(new SyntaxError('Unexpected token <'))),
+        }),
+      ),
+    ).toBe('bad_response')
+    expect(await kindOf(pdokSearch(KERKLAAN, { fetch: fakeFetch(okJson({ error: 'x' })) }))).toBe(
+      'bad_response',
+    )
+    expect(
+      await kindOf(
+        pdokSearch(KERKLAAN, {
+          fetch: fakeFetch(okJson(pdokBody({ centroide_ll: 'POINT(bad)' }))),
+        }),
+      ),
+    ).toBe('bad_response')
+    expect(
+      await kindOf(
+        pdokSearch(KERKLAAN, { fetch: fakeFetch(okJson({ response: { numFound: 0, docs: [] } })) }),
+      ),
+    ).toBe('not_found')
   })
 
   test('gives up after the timeout when the service does not answer', async () => {

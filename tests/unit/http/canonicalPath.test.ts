@@ -1,7 +1,12 @@
 import { expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
-import { bodyCap, FORM_BODY_BYTES, API_BODY_BYTES, UPLOAD_BODY_BYTES } from '../../../src/http/bodyLimits'
+import {
+  bodyCap,
+  FORM_BODY_BYTES,
+  API_BODY_BYTES,
+  UPLOAD_BODY_BYTES,
+} from '../../../src/http/bodyLimits'
 import { canonicalPath } from '../../../src/http/canonicalPath'
 
 test('encodings, case, doubled slashes, dot segments, parameters and trailing slashes all come to one path', () => {
@@ -37,7 +42,9 @@ test('percent-encoding any characters of a path never changes its canonical form
 test("the public creates get the forms' caps in any spelling; other bodies the API or upload cap", () => {
   expect(bodyCap('/api/%69nterests')).toBe(FORM_BODY_BYTES.interest)
   expect(bodyCap('/api/listing-r%65ports/')).toBe(FORM_BODY_BYTES.report)
-  expect(bodyCap('/api//loket-requests;x', 'multipart/form-data; boundary=x')).toBe(FORM_BODY_BYTES.loket)
+  expect(bodyCap('/api//loket-requests;x', 'multipart/form-data; boundary=x')).toBe(
+    FORM_BODY_BYTES.loket,
+  )
   expect(bodyCap('/api/interests/12')).toBe(API_BODY_BYTES)
   expect(bodyCap('/api/media', 'multipart/form-data; boundary=x')).toBe(UPLOAD_BODY_BYTES)
 })

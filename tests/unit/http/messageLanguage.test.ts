@@ -1,10 +1,21 @@
 import { expect, test } from '@jest/globals'
 
-import { inLanguage, languageOfHeader, languageOfHeaders } from '../../../collections/fields/inLanguage'
+import {
+  inLanguage,
+  languageOfHeader,
+  languageOfHeaders,
+} from '../../../collections/fields/inLanguage'
 
 test("inLanguage: English only for a request whose language is 'en'; Dutch for anything else or none", () => {
   expect(inLanguage({ i18n: { language: 'en' } }, 'nl', 'en')).toBe('en')
-  for (const req of [{ i18n: { language: 'nl' } }, { i18n: { language: 'de' } }, { i18n: {} }, {}, null, undefined]) {
+  for (const req of [
+    { i18n: { language: 'nl' } },
+    { i18n: { language: 'de' } },
+    { i18n: {} },
+    {},
+    null,
+    undefined,
+  ]) {
     expect(inLanguage(req, 'nl', 'en')).toBe('nl')
   }
 })
@@ -23,13 +34,16 @@ test('languageOfHeader: the preferred language (highest q, first of equals) deci
     ['', 'nl'],
     [undefined, 'nl'],
   ]
-  for (const [header, language] of cases) expect({ header, language: languageOfHeader(header) }).toEqual({ header, language })
+  for (const [header, language] of cases)
+    expect({ header, language: languageOfHeader(header) }).toEqual({ header, language })
 })
 
 test("languageOfHeaders: the admin's choice in the payload-lng cookie comes first, as in Payload", () => {
   expect(languageOfHeaders({ cookie: 'a=1; payload-lng=en', 'accept-language': 'nl' })).toBe('en')
   expect(languageOfHeaders({ cookie: 'payload-lng=nl', 'accept-language': 'en' })).toBe('nl')
-  expect(languageOfHeaders({ cookie: 'payload-lng=xx; other-payload-lng=en', 'accept-language': 'en' })).toBe('en')
+  expect(
+    languageOfHeaders({ cookie: 'payload-lng=xx; other-payload-lng=en', 'accept-language': 'en' }),
+  ).toBe('en')
   expect(languageOfHeaders({ cookie: 'my-payload-lng=en' })).toBe('nl')
   expect(languageOfHeaders({})).toBe('nl')
 })

@@ -15,11 +15,21 @@ const app = (serverURL: string) => {
   a.set('trust proxy', 1)
   a.use(responsePolicy({ serverURL }))
   a.get('/api/object', (_req, res) => {
-    res.writeHead(200, { 'Set-Cookie': ['a=1; Path=/', 'b=2; Secure'], 'Content-Type': 'text/plain' })
+    res.writeHead(200, {
+      'Set-Cookie': ['a=1; Path=/', 'b=2; Secure'],
+      'Content-Type': 'text/plain',
+    })
     res.end('ok')
   })
   a.get('/api/raw', (_req, res) => {
-    res.writeHead(200, 'OK', ['Set-Cookie', 'a=1', 'Set-Cookie', 'b=2', 'Cache-Control', 'max-age=60'])
+    res.writeHead(200, 'OK', [
+      'Set-Cookie',
+      'a=1',
+      'Set-Cookie',
+      'b=2',
+      'Cache-Control',
+      'max-age=60',
+    ])
     res.end('ok')
   })
   a.get('/api/implicit', (_req, res) => {
@@ -59,9 +69,9 @@ test('every cookie gets Secure once, whichever way it was written, when the site
 
 test('on plain http only a trusted proxy reporting https makes cookies Secure', async () => {
   expect(cookies(await fetch(`${http.url}/api/implicit`))).toEqual(['a=1'])
-  expect(cookies(await fetch(`${http.url}/api/implicit`, { headers: { 'x-forwarded-proto': 'https' } }))).toEqual([
-    'a=1; Secure',
-  ])
+  expect(
+    cookies(await fetch(`${http.url}/api/implicit`, { headers: { 'x-forwarded-proto': 'https' } })),
+  ).toEqual(['a=1; Secure'])
 })
 
 test('no-store for API answers that set a cookie or answer credentials; public reads keep their own caching', async () => {
@@ -69,7 +79,9 @@ test('no-store for API answers that set a cookie or answer credentials; public r
   expect((await fetch(`${http.url}/api/public`)).headers.get('cache-control')).toBe('max-age=60')
   const withToken = await fetch(`${http.url}/api/public`, { headers: { authorization: 'JWT x' } })
   expect(withToken.headers.get('cache-control')).toBe('no-store')
-  const withCookie = await fetch(`${http.url}/API/%70ublic`, { headers: { cookie: 'payload-token=x' } })
+  const withCookie = await fetch(`${http.url}/API/%70ublic`, {
+    headers: { cookie: 'payload-token=x' },
+  })
   // Any spelling of an API path counts as the API.
   expect([withCookie.status, withCookie.headers.get('cache-control')]).toEqual([404, 'no-store'])
   expect((await fetch(`${http.url}/page`)).headers.get('cache-control')).toBeNull()

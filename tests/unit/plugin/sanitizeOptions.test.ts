@@ -11,8 +11,16 @@ describe('sanitizeOptions', () => {
       media: 'media',
       mediaDir: path.resolve(process.cwd(), 'media'),
       maxLimit: 100,
-      moderation: { verifiedPublishDirectly: true, notifyEditors: 'each', digestCron: '0 8 * * 1-5' },
-      map: { tileURL: 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png', attribution: 'Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)' },
+      moderation: {
+        verifiedPublishDirectly: true,
+        notifyEditors: 'each',
+        digestCron: '0 8 * * 1-5',
+      },
+      map: {
+        tileURL:
+          'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+        attribution: 'Kaartgegevens © Kadaster (PDOK, BRT Achtergrondkaart)',
+      },
       freshness: { remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' },
       interests: { retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' },
       loket: { responseWorkingDays: 5, retentionDays: 365 },
@@ -35,6 +43,8 @@ describe('sanitizeOptions', () => {
   })
 
   test('refuses a hide period that is not after the reminder period', () => {
-    expect(() => sanitizeOptions({ freshness: { remindAfterDays: 200, hideAfterDays: 180 } })).toThrow(/hideAfterDays/)
+    expect(() =>
+      sanitizeOptions({ freshness: { remindAfterDays: 200, hideAfterDays: 180 } }),
+    ).toThrow(/hideAfterDays/)
   })
 })

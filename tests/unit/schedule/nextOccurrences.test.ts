@@ -39,7 +39,11 @@ describe('nextOccurrences: weekly and DST', () => {
   test('in the repeated hour of 25 October 2026 the winter-time instant is used', () => {
     const s = schedule({ weekdays: [7], startTime: '02:30', endTime: '04:00' })
     const [o] = nextOccurrences(s, { from: '2026-10-24T00:00:00Z', count: 1 })
-    expect(o).toEqual({ start: '2026-10-25T01:30:00Z', end: '2026-10-25T03:00:00Z', localDate: '2026-10-25' })
+    expect(o).toEqual({
+      start: '2026-10-25T01:30:00Z',
+      end: '2026-10-25T03:00:00Z',
+      localDate: '2026-10-25',
+    })
   })
 
   test('several weekdays come out in order; one running now is still included', () => {
@@ -47,7 +51,9 @@ describe('nextOccurrences: weekly and DST', () => {
     const os = nextOccurrences(s, { from: '2026-01-05T10:00:00Z', count: 3 })
     expect(os.map((o) => o.localDate)).toEqual(['2026-01-05', '2026-01-07', '2026-01-12'])
     // At the very end of Monday's activity it no longer counts.
-    expect(nextOccurrences(s, { from: '2026-01-05T11:00:00Z', count: 1 })[0]!.localDate).toBe('2026-01-07')
+    expect(nextOccurrences(s, { from: '2026-01-05T11:00:00Z', count: 1 })[0]!.localDate).toBe(
+      '2026-01-07',
+    )
   })
 })
 
@@ -60,11 +66,12 @@ describe('nextOccurrences: limits', () => {
 
   test('until includes occurrences that start at or before it', () => {
     const from = '2026-03-20T00:00:00Z'
-    expect(starts(nextOccurrences(schedule(), { from, count: 10, until: '2026-03-31T08:00:00Z' }))).toEqual([
-      '2026-03-24T09:00:00Z',
-      '2026-03-31T08:00:00Z',
-    ])
-    expect(nextOccurrences(schedule(), { from, count: 10, until: new Date('2026-03-31T07:59:00Z') })).toHaveLength(1)
+    expect(
+      starts(nextOccurrences(schedule(), { from, count: 10, until: '2026-03-31T08:00:00Z' })),
+    ).toEqual(['2026-03-24T09:00:00Z', '2026-03-31T08:00:00Z'])
+    expect(
+      nextOccurrences(schedule(), { from, count: 10, until: new Date('2026-03-31T07:59:00Z') }),
+    ).toHaveLength(1)
   })
 
   test('validFrom and validUntil are inclusive', () => {
@@ -81,14 +88,18 @@ describe('nextOccurrences: limits', () => {
   })
 
   test('the search ends even when nothing can ever match', () => {
-    const forever: SchoolHoliday[] = [{ region: 'zuid', name: 'x', firstDay: '2000-01-01', lastDay: '2100-12-31' }]
+    const forever: SchoolHoliday[] = [
+      { region: 'zuid', name: 'x', firstDay: '2000-01-01', lastDay: '2100-12-31' },
+    ]
     const s = schedule({ skipSchoolHolidays: 'zuid' })
     expect(nextOccurrences(s, { from: '2026-01-01T00:00:00Z', holidays: forever })).toEqual([])
   })
 
   test('invalid schedules and an invalid from give []', () => {
     const from = '2026-01-01T00:00:00Z'
-    expect(nextOccurrences(schedule({ startTime: '12:00', endTime: '10:00' }), { from })).toEqual([])
+    expect(nextOccurrences(schedule({ startTime: '12:00', endTime: '10:00' }), { from })).toEqual(
+      [],
+    )
     expect(nextOccurrences(schedule({ weekdays: [] }), { from })).toEqual([])
     expect(nextOccurrences(schedule(), { from: 'yesterday' })).toEqual([])
   })
@@ -101,7 +112,9 @@ describe('nextOccurrences: school holidays', () => {
   ]
   const from = '2026-02-09T00:00:00Z'
   const days = (region: 'noord' | 'zuid' | null) =>
-    nextOccurrences(schedule({ skipSchoolHolidays: region }), { from, count: 4, holidays }).map((o) => o.localDate)
+    nextOccurrences(schedule({ skipSchoolHolidays: region }), { from, count: 4, holidays }).map(
+      (o) => o.localDate,
+    )
 
   test('skips only the holidays of the chosen region', () => {
     expect(days('noord')).toEqual(['2026-02-10', '2026-02-17', '2026-03-03', '2026-03-10'])
@@ -121,27 +134,48 @@ describe('nextOccurrences: biweekly, monthly, once', () => {
     // Going ahead on Christmas Day, to see the rhythm (otherwise 25 December is skipped).
     const s = schedule({ kind: 'biweekly', weekdays: [4], onPublicHolidays: true })
     const os = nextOccurrences(s, { from: '2025-12-20T00:00:00Z', count: 4 })
-    expect(os.map((o) => o.localDate)).toEqual(['2025-12-25', '2026-01-08', '2026-01-22', '2026-02-05'])
+    expect(os.map((o) => o.localDate)).toEqual([
+      '2025-12-25',
+      '2026-01-08',
+      '2026-01-22',
+      '2026-02-05',
+    ])
   })
 
   test('biweekly with validFrom counts from the ISO week of validFrom', () => {
     const s = schedule({ kind: 'biweekly', weekdays: [1, 4], validFrom: '2026-01-14' })
     const os = nextOccurrences(s, { from: '2026-01-01T00:00:00Z', count: 4 })
     // Week of Monday 12 January is week 0: Monday the 12th is before validFrom.
-    expect(os.map((o) => o.localDate)).toEqual(['2026-01-15', '2026-01-26', '2026-01-29', '2026-02-09'])
+    expect(os.map((o) => o.localDate)).toEqual([
+      '2026-01-15',
+      '2026-01-26',
+      '2026-01-29',
+      '2026-02-09',
+    ])
   })
 
   test('monthly: first Saturday of the month', () => {
     const s = schedule({ kind: 'monthly', weekdays: [6], weekOfMonth: 1 })
     const os = nextOccurrences(s, { from: '2026-01-01T00:00:00Z', count: 4 })
-    expect(os.map((o) => o.localDate)).toEqual(['2026-01-03', '2026-02-07', '2026-03-07', '2026-04-04'])
+    expect(os.map((o) => o.localDate)).toEqual([
+      '2026-01-03',
+      '2026-02-07',
+      '2026-03-07',
+      '2026-04-04',
+    ])
   })
 
   test('monthly: last Friday, also in months with five Fridays', () => {
     const s = schedule({ kind: 'monthly', weekdays: [5], weekOfMonth: -1 })
     const os = nextOccurrences(s, { from: '2026-01-01T00:00:00Z', count: 5 })
     // January and May 2026 have five Fridays.
-    expect(os.map((o) => o.localDate)).toEqual(['2026-01-30', '2026-02-27', '2026-03-27', '2026-04-24', '2026-05-29'])
+    expect(os.map((o) => o.localDate)).toEqual([
+      '2026-01-30',
+      '2026-02-27',
+      '2026-03-27',
+      '2026-04-24',
+      '2026-05-29',
+    ])
   })
 
   test('monthly: fourth Friday is not the fifth', () => {
@@ -152,12 +186,18 @@ describe('nextOccurrences: biweekly, monthly, once', () => {
 
   test('once: the day itself, and nothing once it is over', () => {
     const s = schedule({ kind: 'once', date: '2026-03-31', weekdays: [] })
-    const one = { start: '2026-03-31T08:00:00Z', end: '2026-03-31T10:00:00Z', localDate: '2026-03-31' }
+    const one = {
+      start: '2026-03-31T08:00:00Z',
+      end: '2026-03-31T10:00:00Z',
+      localDate: '2026-03-31',
+    }
     expect(nextOccurrences(s, { from: '2026-01-01T00:00:00Z' })).toEqual([one])
     expect(nextOccurrences(s, { from: '2026-03-31T09:30:00Z' })).toEqual([one])
     expect(nextOccurrences(s, { from: '2026-03-31T10:00:00Z' })).toEqual([])
     expect(nextOccurrences(s, { from: '2026-04-01T00:00:00Z' })).toEqual([])
-    expect(nextOccurrences(s, { from: '2026-01-01T00:00:00Z', until: '2026-03-01T00:00:00Z' })).toEqual([])
+    expect(
+      nextOccurrences(s, { from: '2026-01-01T00:00:00Z', until: '2026-03-01T00:00:00Z' }),
+    ).toEqual([])
   })
 })
 
@@ -167,8 +207,15 @@ describe('Dutch public holidays', () => {
 
   test('a recurring activity skips Christmas, New Year, Easter Monday, King’s Day, Ascension and Whit Monday unless it goes ahead on them', () => {
     const friday = schedule({ weekdays: [5] })
-    expect(days(friday, '2026-12-20T00:00:00Z', 3)).toEqual(['2027-01-08', '2027-01-15', '2027-01-22'])
-    expect(days({ ...friday, onPublicHolidays: true }, '2026-12-20T00:00:00Z', 2)).toEqual(['2026-12-25', '2027-01-01'])
+    expect(days(friday, '2026-12-20T00:00:00Z', 3)).toEqual([
+      '2027-01-08',
+      '2027-01-15',
+      '2027-01-22',
+    ])
+    expect(days({ ...friday, onPublicHolidays: true }, '2026-12-20T00:00:00Z', 2)).toEqual([
+      '2026-12-25',
+      '2027-01-01',
+    ])
     // 2027: Easter Monday 29 March, King's Day Tuesday 27 April, Ascension 6 May, Whit Monday 17 May.
     expect(days(schedule({ weekdays: [1] }), '2027-03-28T00:00:00Z', 1)).toEqual(['2027-04-05'])
     expect(days(schedule({ weekdays: [2] }), '2027-04-26T00:00:00Z', 1)).toEqual(['2027-05-04'])
@@ -177,6 +224,8 @@ describe('Dutch public holidays', () => {
   })
 
   test('a one-off activity on a public holiday happens: its organiser chose that day', () => {
-    expect(days(schedule({ kind: 'once', date: '2026-12-25', weekdays: [] }), '2026-12-01T00:00:00Z')).toEqual(['2026-12-25'])
+    expect(
+      days(schedule({ kind: 'once', date: '2026-12-25', weekdays: [] }), '2026-12-01T00:00:00Z'),
+    ).toEqual(['2026-12-25'])
   })
 })

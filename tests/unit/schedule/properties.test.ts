@@ -17,7 +17,11 @@ const arbitraryCase = fc
     weekdays: fc.subarray([1, 2, 3, 4, 5, 6, 7] as Weekday[], { minLength: 1 }),
     start: fc.integer({ min: 0, max: 23 * 60 + 58 }),
     length: fc.integer({ min: 1, max: 600 }),
-    from: fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true }),
+    from: fc.date({
+      min: new Date('2025-01-01T00:00:00Z'),
+      max: new Date('2028-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    }),
     exceptionOffsets: fc.array(fc.integer({ min: -3, max: 60 }), { maxLength: 12 }),
     count: fc.integer({ min: 1, max: 12 }),
   })
@@ -92,7 +96,11 @@ describe('nextOccurrences properties (monthly)', () => {
       fc.property(
         fc.constantFrom(1, 2, 3, 4, -1) as fc.Arbitrary<Schedule['weekOfMonth']>,
         fc.integer({ min: 1, max: 7 }),
-        fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('2025-01-01T00:00:00Z'),
+          max: new Date('2028-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         (weekOfMonth, weekday, from) => {
           const s = schedule({ kind: 'monthly', weekOfMonth, weekdays: [weekday as Weekday] })
           const os = nextOccurrences(s, { from, count: 6 })

@@ -1,7 +1,8 @@
 import { validateSchedule } from '../../../src/lib/schedule/validateSchedule'
 import { schedule } from './helpers'
 
-const fields = (s: Parameters<typeof validateSchedule>[0]) => validateSchedule(s).map((i) => i.field)
+const fields = (s: Parameters<typeof validateSchedule>[0]) =>
+  validateSchedule(s).map((i) => i.field)
 
 describe('validateSchedule', () => {
   test('a complete weekly schedule has no issues', () => {
@@ -26,7 +27,10 @@ describe('validateSchedule', () => {
   })
 
   test('times must be HH:mm between 00:00 and 23:59', () => {
-    expect(fields(schedule({ startTime: '24:00', endTime: '25:00' }))).toEqual(['startTime', 'endTime'])
+    expect(fields(schedule({ startTime: '24:00', endTime: '25:00' }))).toEqual([
+      'startTime',
+      'endTime',
+    ])
     expect(fields(schedule({ startTime: '9:00' }))).toEqual(['startTime'])
     expect(fields(schedule({ startTime: '', endTime: '' }))).toEqual(['startTime', 'endTime'])
     expect(fields(schedule({ startTime: '00:00', endTime: '23:59' }))).toEqual([])
@@ -55,8 +59,12 @@ describe('validateSchedule', () => {
     expect(fields(schedule({ kind: 'monthly', weekdays: [6], weekOfMonth: 1 }))).toEqual([])
     expect(fields(schedule({ kind: 'monthly', weekdays: [6], weekOfMonth: -1 }))).toEqual([])
     expect(fields(schedule({ kind: 'monthly', weekdays: [6] }))).toEqual(['weekOfMonth'])
-    expect(fields(schedule({ kind: 'monthly', weekdays: [1, 3], weekOfMonth: 2 }))).toEqual(['weekdays'])
-    expect(fields(schedule({ kind: 'monthly', weekdays: [], weekOfMonth: 2 }))).toEqual(['weekdays'])
+    expect(fields(schedule({ kind: 'monthly', weekdays: [1, 3], weekOfMonth: 2 }))).toEqual([
+      'weekdays',
+    ])
+    expect(fields(schedule({ kind: 'monthly', weekdays: [], weekOfMonth: 2 }))).toEqual([
+      'weekdays',
+    ])
   })
 
   test('validUntil must not be before validFrom', () => {
@@ -64,7 +72,10 @@ describe('validateSchedule', () => {
     expect(issues).toEqual([
       {
         field: 'validUntil',
-        message: { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
+        message: {
+          nl: 'De einddatum ligt vóór de begindatum.',
+          en: 'The end date is before the start date.',
+        },
       },
     ])
     expect(fields(schedule({ validFrom: '2026-06-30', validUntil: '2026-06-30' }))).toEqual([])
@@ -76,9 +87,8 @@ describe('validateSchedule', () => {
   })
 
   test('several problems are all reported', () => {
-    expect(fields(schedule({ weekdays: [], startTime: '12:00', endTime: '11:00' })).sort()).toEqual([
-      'endTime',
-      'weekdays',
-    ])
+    expect(fields(schedule({ weekdays: [], startTime: '12:00', endTime: '11:00' })).sort()).toEqual(
+      ['endTime', 'weekdays'],
+    )
   })
 })

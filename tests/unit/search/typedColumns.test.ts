@@ -1,15 +1,41 @@
 import { type CachedRow, Dictionary } from '../../../src/lib/search/engine/listings'
 import { facetTally } from '../../../src/lib/search/engine/facets'
 import { filterIds } from '../../../src/lib/search/engine/filter'
-import { type ColumnRow, MORE_THEMES, NO_MAX_AGE, NO_MIN_AGE, THEME_SLOTS, TypedColumns } from '../../../src/lib/search/engine/typedColumns'
+import {
+  type ColumnRow,
+  MORE_THEMES,
+  NO_MAX_AGE,
+  NO_MIN_AGE,
+  THEME_SLOTS,
+  TypedColumns,
+} from '../../../src/lib/search/engine/typedColumns'
 
 /** A listing as the index keeps it: its row object and its column values. */
 type TestRow = CachedRow & ColumnRow & { themeCodes: number[] }
 
 const row = (rowid: number, themeCodes: number[], over: Partial<TestRow> = {}): TestRow => ({
-  rowid, key: `activities/${rowid}`, kind: 'volunteer', slug: null, kindIndex: 1, title: 't', free: 1, walkIn: 0, ageMin: null, ageMax: null,
-  weekdays: 0b1000001, parts: 0b101, access: 0b10010, rungs: 0b100001, lat: null, lon: null, next: null, until: null,
-  titleWords: [], themeCodes, areaCodes: [], ...over,
+  rowid,
+  key: `activities/${rowid}`,
+  kind: 'volunteer',
+  slug: null,
+  kindIndex: 1,
+  title: 't',
+  free: 1,
+  walkIn: 0,
+  ageMin: null,
+  ageMax: null,
+  weekdays: 0b1000001,
+  parts: 0b101,
+  access: 0b10010,
+  rungs: 0b100001,
+  lat: null,
+  lon: null,
+  next: null,
+  until: null,
+  titleWords: [],
+  themeCodes,
+  areaCodes: [],
+  ...over,
 })
 
 const setUp = (rows: TestRow[]) => {
@@ -20,21 +46,41 @@ const setUp = (rows: TestRow[]) => {
   const aside = new Map<number, number[]>()
   for (const r of rows) {
     columns.set(r.rowid, r)
-    aside.set(r.rowid, r.themeCodes.filter((c) => !columns.addCode(r.rowid, 'theme', c)))
+    aside.set(
+      r.rowid,
+      r.themeCodes.filter((c) => !columns.addCode(r.rowid, 'theme', c)),
+    )
   }
   const byId = new Map(rows.map((r) => [r.rowid, { ...r, themeCodes: aside.get(r.rowid) }]))
   return { themes, areas: new Dictionary(), columns, get: (id: number) => byId.get(id) }
 }
 
 test('packed facets count like the row objects, also for rows with more themes than slots and after growing', () => {
-  const rows = [row(3, [0, 1]), row(5000, [2, 3, 4, 5, 6, 7, 8, 9], { free: 0, walkIn: 1, kindIndex: 0 })]
+  const rows = [
+    row(3, [0, 1]),
+    row(5000, [2, 3, 4, 5, 6, 7, 8, 9], { free: 0, walkIn: 1, kindIndex: 0 }),
+  ]
   const source = setUp(rows)
   expect(rows[1]!.themeCodes.length).toBeGreaterThan(THEME_SLOTS)
   expect(source.columns.packed[5000]! & MORE_THEMES).toBeTruthy()
   const tally = facetTally(source)
-  tally.addAll(Int32Array.from(rows, (r) => r.rowid), rows.length)
+  tally.addAll(
+    Int32Array.from(rows, (r) => r.rowid),
+    rows.length,
+  )
   const result = tally.result()
-  expect(result.themes).toEqual({ t0: 1, t1: 1, t2: 1, t3: 1, t4: 1, t5: 1, t6: 1, t7: 1, t8: 1, t9: 1 })
+  expect(result.themes).toEqual({
+    t0: 1,
+    t1: 1,
+    t2: 1,
+    t3: 1,
+    t4: 1,
+    t5: 1,
+    t6: 1,
+    t7: 1,
+    t8: 1,
+    t9: 1,
+  })
   expect(result.kinds.activity).toBe(1)
   expect(result.kinds.volunteer).toBe(1)
   expect([result.free, result.walkIn]).toEqual([1, 1])
@@ -47,13 +93,26 @@ test('packed facets count like the row objects, also for rows with more themes t
 
 test('the sort and radius columns hold numbers, with stand-ins for what is missing', () => {
   const { columns } = setUp([
-    row(1, [], { ageMin: 12, ageMax: 27, lat: 53.1, lon: 6.5, next: '2026-12-03T09:00:00.000Z', titleWords: ['koffie', 'inloop'] }),
+    row(1, [], {
+      ageMin: 12,
+      ageMax: 27,
+      lat: 53.1,
+      lon: 6.5,
+      next: '2026-12-03T09:00:00.000Z',
+      titleWords: ['koffie', 'inloop'],
+    }),
     row(2, []),
   ])
-  expect([columns.ageMin[1], columns.ageMax[1], columns.lat[1], columns.lon[1]]).toEqual([12, 27, 53.1, 6.5])
+  expect([columns.ageMin[1], columns.ageMax[1], columns.lat[1], columns.lon[1]]).toEqual([
+    12, 27, 53.1, 6.5,
+  ])
   expect(columns.next[1]).toBe(Date.parse('2026-12-03T09:00:00.000Z'))
   expect(columns.titleLength[1]).toBe(2)
-  expect([columns.ageMin[2], columns.ageMax[2], columns.next[2]]).toEqual([NO_MIN_AGE, NO_MAX_AGE, Infinity])
+  expect([columns.ageMin[2], columns.ageMax[2], columns.next[2]]).toEqual([
+    NO_MIN_AGE,
+    NO_MAX_AGE,
+    Infinity,
+  ])
   expect(Number.isNaN(columns.lat[2])).toBe(true)
 })
 

@@ -3,21 +3,63 @@ import fc from 'fast-check'
 
 import { editDistanceWithin, typoDistance } from '../../../src/lib/search/understand/editDistance'
 import { buildLexicon } from '../../../src/lib/search/understand/lexicon'
-import { splitCompound, suggestQuery, understand, type UnderstandContext } from '../../../src/lib/search/understand/understand'
+import {
+  splitCompound,
+  suggestQuery,
+  understand,
+  type UnderstandContext,
+} from '../../../src/lib/search/understand/understand'
 import { Vocabulary } from '../../../src/lib/search/understand/vocabulary'
 
 const vocabulary = new Vocabulary()
-for (const w of ['taalcafe', 'werkcafe', 'naaicafe', 'mantelzorgcafe', 'repair', 'cafe', 'computer', 'computers', 'les', 'lessen', 'huiswerk', 'hulp', 'fietsen', 'wandelen', 'taalmaatje', 'taalmaatjes', 'maatje', 'koffie', 'vergeten', 'eten', 'taal', 'werk', 'naaien', 'mantelzorg']) vocabulary.add(w)
-const nl: UnderstandContext = { locale: 'nl', vocabulary, lexicon: buildLexicon({ themes: [{ id: '7', names: ['Sport en bewegen'] }] }) }
+for (const w of [
+  'taalcafe',
+  'werkcafe',
+  'naaicafe',
+  'mantelzorgcafe',
+  'repair',
+  'cafe',
+  'computer',
+  'computers',
+  'les',
+  'lessen',
+  'huiswerk',
+  'hulp',
+  'fietsen',
+  'wandelen',
+  'taalmaatje',
+  'taalmaatjes',
+  'maatje',
+  'koffie',
+  'vergeten',
+  'eten',
+  'taal',
+  'werk',
+  'naaien',
+  'mantelzorg',
+])
+  vocabulary.add(w)
+const nl: UnderstandContext = {
+  locale: 'nl',
+  vocabulary,
+  lexicon: buildLexicon({ themes: [{ id: '7', names: ['Sport en bewegen'] }] }),
+}
 const en: UnderstandContext = { ...nl, locale: 'en' }
 const plan = (text: string, c = nl) => understand(text, c)[0]!
-const terms = (text: string, tier: number, c = nl) => plan(text, c).alternatives.filter((a) => a.tier === tier).map((a) => a.groups)
+const terms = (text: string, tier: number, c = nl) =>
+  plan(text, c)
+    .alternatives.filter((a) => a.tier === tier)
+    .map((a) => a.groups)
 
 describe('compounds', () => {
   test('a word that ends an indexed compound finds it (café → taalcafé …), not a word that merely contains it', () => {
     const found = terms('café', 1).flat(2)
-    expect(found).toEqual(expect.arrayContaining(['taalcafe', 'werkcafe', 'naaicafe', 'mantelzorgcafe']))
-    expect(terms('maatje', 1).flat(2)).toEqual(expect.arrayContaining(['taalmaatje', 'taalmaatjes']))
+    expect(found).toEqual(
+      expect.arrayContaining(['taalcafe', 'werkcafe', 'naaicafe', 'mantelzorgcafe']),
+    )
+    expect(terms('maatje', 1).flat(2)).toEqual(
+      expect.arrayContaining(['taalmaatje', 'taalmaatjes']),
+    )
     // "vergeten" ends in "eten" but its head "verg" is no word: still a candidate by shape, never tier 0.
     expect(terms('eten', 0).flat(2)).not.toContain('vergeten')
   })
@@ -77,7 +119,9 @@ describe('typos (Meilisearch limits)', () => {
   test('words a query can do without are dropped, known phrases are one word, narrowing words may be missing', () => {
     expect(understand('vrijwilligers gezocht', nl).map((p) => p.word)).toEqual(['vrijwilligers'])
     expect(understand('de', nl).map((p) => p.word)).toEqual(['de'])
-    expect(understand('work experience', en).map((p) => [p.word, p.kinds[0]?.kinds])).toEqual([['work experience', ['work_experience']]])
+    expect(understand('work experience', en).map((p) => [p.word, p.kinds[0]?.kinds])).toEqual([
+      ['work experience', ['work_experience']],
+    ])
     const [computer, hulp] = understand('computer hulp', nl)
     expect([computer!.optionalFrom, hulp!.optionalFrom]).toEqual([undefined, 2])
   })
@@ -89,18 +133,30 @@ describe('typos (Meilisearch limits)', () => {
 
   test('the bounded distance agrees with the plain one where it matters', () => {
     const plain = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      )
       for (let i = 1; i <= a.length; i++)
         for (let j = 1; j <= b.length; j++) {
-          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1)
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          )
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1)
         }
       return d[a.length]![b.length]!
     }
     fc.assert(
-      fc.property(fc.stringMatching(/^[abc]{0,8}$/), fc.stringMatching(/^[abc]{0,8}$/), fc.integer({ min: 0, max: 3 }), (a, b, max) => {
-        expect(editDistanceWithin(a, b, max)).toBe(Math.min(plain(a, b), max + 1))
-      }),
+      fc.property(
+        fc.stringMatching(/^[abc]{0,8}$/),
+        fc.stringMatching(/^[abc]{0,8}$/),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, max) => {
+          expect(editDistanceWithin(a, b, max)).toBe(Math.min(plain(a, b), max + 1))
+        },
+      ),
     )
   })
 })

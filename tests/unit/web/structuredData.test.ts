@@ -5,13 +5,16 @@ import { httpUrl } from '../../../src/lib/httpUrl'
 import type { Organisation } from '../../../src/payload-types'
 import { organisationDocumentLd } from '../../../src/web/structuredData'
 
-const organisation = (website: string) => ({ id: 1, name: 'Buurthuis', slug: 'buurthuis', contact: { website } }) as unknown as Organisation
+const organisation = (website: string) =>
+  ({ id: 1, name: 'Buurthuis', slug: 'buurthuis', contact: { website } }) as unknown as Organisation
 
 /** Every string value under a url or sameAs key, however deep. */
 const links = (value: unknown): string[] => {
   if (Array.isArray(value)) return value.flatMap(links)
   if (typeof value !== 'object' || value === null) return []
-  return Object.entries(value).flatMap(([k, v]) => (k === 'url' || k === 'sameAs' ? [String(v)] : links(v)))
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === 'url' || k === 'sameAs' ? [String(v)] : links(v),
+  )
 }
 
 describe('websites', () => {
@@ -33,17 +36,33 @@ describe('websites', () => {
   })
 
   test('JSON-LD of an organisation carries its website only as an http(s) URL (the raw javascript: one was copied)', () => {
-    expect(organisationDocumentLd(organisation('javascript:alert(document.cookie)'), 'https://meedoen.example/organisatie/b')).not.toHaveProperty('sameAs')
-    expect(organisationDocumentLd(organisation('buurthuis.nl'), 'https://meedoen.example/organisatie/b')).toMatchObject({ sameAs: 'https://buurthuis.nl/' })
+    expect(
+      organisationDocumentLd(
+        organisation('javascript:alert(document.cookie)'),
+        'https://meedoen.example/organisatie/b',
+      ),
+    ).not.toHaveProperty('sameAs')
+    expect(
+      organisationDocumentLd(organisation('buurthuis.nl'), 'https://meedoen.example/organisatie/b'),
+    ).toMatchObject({ sameAs: 'https://buurthuis.nl/' })
   })
 
   test('whatever is typed as website, every link in the JSON-LD is http(s)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('javascript:x', 'vbscript:x', 'file:///etc/passwd')), (website) => {
-        for (const link of links(organisationDocumentLd(organisation(website), 'https://meedoen.example/o'))) {
-          expect(['http:', 'https:']).toContain(new URL(link).protocol)
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.constantFrom('javascript:x', 'vbscript:x', 'file:///etc/passwd'),
+        ),
+        (website) => {
+          for (const link of links(
+            organisationDocumentLd(organisation(website), 'https://meedoen.example/o'),
+          )) {
+            expect(['http:', 'https:']).toContain(new URL(link).protocol)
+          }
+        },
+      ),
     )
   })
 })

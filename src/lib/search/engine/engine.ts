@@ -1,8 +1,19 @@
 import type { QueryTerm } from '../snippet'
 import { matchPrefixes, stemWord } from '../text'
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SearchEngine, type SearchQuery, type SearchResult } from '../types'
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+} from '../types'
 import { buildLexicon, type Lexicon } from '../understand/lexicon'
-import { suggestQuery, understand, type UnderstandContext, type WordPlan } from '../understand/understand'
+import {
+  suggestQuery,
+  understand,
+  type UnderstandContext,
+  type WordPlan,
+} from '../understand/understand'
 import type { SearchStore } from '../store/types'
 import type { HitCache, HitSet } from './hitCache'
 import { ListingIndex } from './listings'
@@ -19,8 +30,15 @@ import { ResultCache, resultKey } from './resultCache'
 const termsOf = (plans: WordPlan[]): QueryTerm[] =>
   plans.map((p) => {
     const prefixes = matchPrefixes(p.word)
-    const meant = p.alternatives.filter((a) => a.tier > 0 && a.groups.length === 1).flatMap((a) => a.groups[0]!)
-    return { word: p.word, stem: stemWord(p.word), prefixes, meant: [...new Set(meant)].filter((m) => !prefixes.includes(m)) }
+    const meant = p.alternatives
+      .filter((a) => a.tier > 0 && a.groups.length === 1)
+      .flatMap((a) => a.groups[0]!)
+    return {
+      word: p.word,
+      stem: stemWord(p.word),
+      prefixes,
+      meant: [...new Set(meant)].filter((m) => !prefixes.includes(m)),
+    }
   })
 
 export interface EngineOptions {
@@ -58,9 +76,20 @@ export type Engine = SearchEngine & {
  */
 export const searchEngine = (
   store: SearchStore,
-  { bm25Limit = BM25_LIMIT, prewarm = true, hotMinDocs, textCacheSize, lexicon = () => BUILT_IN, index = new ListingIndex(store) }: EngineOptions = {},
+  {
+    bm25Limit = BM25_LIMIT,
+    prewarm = true,
+    hotMinDocs,
+    textCacheSize,
+    lexicon = () => BUILT_IN,
+    index = new ListingIndex(store),
+  }: EngineOptions = {},
 ): Engine => {
-  const contextFor = (locale: 'nl' | 'en' = 'nl'): UnderstandContext => ({ locale, vocabulary: index.vocabulary, lexicon: lexicon() })
+  const contextFor = (locale: 'nl' | 'en' = 'nl'): UnderstandContext => ({
+    locale,
+    vocabulary: index.vocabulary,
+    lexicon: lexicon(),
+  })
   // Without a text cache (a cold engine) recent results are not kept either.
   const results = new ResultCache(textCacheSize === 0 ? 0 : undefined)
   const lexicons = new WeakMap<Lexicon, number>()
@@ -70,13 +99,18 @@ export const searchEngine = (
     if (n === undefined) lexicons.set(l, (n = ++lexiconCount))
     return n
   }
-  const texts = textMatcher(index, { hotMinDocs, cacheSize: textCacheSize, widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys) })
+  const texts = textMatcher(index, {
+    hotMinDocs,
+    cacheSize: textCacheSize,
+    widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys),
+  })
   // A text is understood once per vocabulary and lexicon (words only ever join the vocabulary).
   const understood = new Map<string, { plans: WordPlan[]; version: number; lexicon: Lexicon }>()
   const plansFor = (text: string, c: UnderstandContext): WordPlan[] => {
     const key = `${c.locale}\u0000${text}`
     const known = understood.get(key)
-    if (known && known.version === c.vocabulary.version && known.lexicon === c.lexicon) return known.plans
+    if (known && known.version === c.vocabulary.version && known.lexicon === c.lexicon)
+      return known.plans
     const plans = understand(text, c)
     understood.delete(key)
     understood.set(key, { plans, version: c.vocabulary.version, lexicon: c.lexicon })
@@ -121,16 +155,30 @@ export const searchEngine = (
       if (kept) {
         const from = Math.min(end - pageSize, kept.order.length)
         const to = Math.min(end, kept.order.length)
-        const hits = await pageHits(store, index, kept.order.subarray(from, to), kept.km?.subarray(from, to) ?? null, terms)
+        const hits = await pageHits(
+          store,
+          index,
+          kept.order.subarray(from, to),
+          kept.km?.subarray(from, to) ?? null,
+          terms,
+        )
         const suggestion = kept.total === 0 && q.text ? suggestQuery(q.text, context) : null
-        return { hits, total: kept.total, page, pageSize, facets: kept.facets, ...(suggestion ? { suggestion } : {}) }
+        return {
+          hits,
+          total: kept.total,
+          page,
+          pageSize,
+          facets: kept.facets,
+          ...(suggestion ? { suggestion } : {}),
+        }
       }
       const m = collectMatches(index, q, text, sort === 'relevance', terms)
       const { ids, km } = m
       const { next, titleLength } = index.columns
 
       let ordered: number[]
-      if (km && (sort === 'distance' || (sort === 'relevance' && !tiered))) ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
+      if (km && (sort === 'distance' || (sort === 'relevance' && !tiered)))
+        ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
       else if (sort === 'soonest' || !tiered) {
         ordered = topK(m.count, end, (a, b) => {
           const x = next[ids[a]!]!
@@ -140,9 +188,22 @@ export const searchEngine = (
       } else ordered = rankedPage(index, tiered, m, titleLength, end, bm25Limit)
       results.set(key, index, m, ordered)
       const pagePositions = ordered.slice(end - pageSize, end)
-      const hits = await pageHits(store, index, pagePositions.map((pos) => ids[pos]!), km ? pagePositions.map((pos) => km[pos]!) : null, terms)
+      const hits = await pageHits(
+        store,
+        index,
+        pagePositions.map((pos) => ids[pos]!),
+        km ? pagePositions.map((pos) => km[pos]!) : null,
+        terms,
+      )
       const suggestion = m.count === 0 && q.text ? suggestQuery(q.text, context) : null
-      return { hits, total: m.count, page, pageSize, facets: m.facets, ...(suggestion ? { suggestion } : {}) }
+      return {
+        hits,
+        total: m.count,
+        page,
+        pageSize,
+        facets: m.facets,
+        ...(suggestion ? { suggestion } : {}),
+      }
     },
   }
 }

@@ -1,7 +1,15 @@
 import type { SearchQuery } from '../types'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
 import { type ColumnSource, type Dictionary, KIND_INDEX } from './listings'
-import { AREA_SLOTS, FREE, MORE_AREAS, MORE_THEMES, PRESENT, THEME_SLOTS, WALK_IN } from './typedColumns'
+import {
+  AREA_SLOTS,
+  FREE,
+  MORE_AREAS,
+  MORE_THEMES,
+  PRESENT,
+  THEME_SLOTS,
+  WALK_IN,
+} from './typedColumns'
 
 /**
  * The asked values as a lookup by slot value (code plus one; slot value 0, an empty slot, is
@@ -24,14 +32,30 @@ const wantedCodes = (values: string[] | undefined, dictionary: Dictionary): Uint
  * bits, so perhaps a little early — never late). One tight pass per kind of check, each reading
  * only typed columns (row objects only for the rare row with more themes or areas than slots).
  */
-export const filterIds = (q: SearchQuery, source: ColumnSource, ids: Int32Array, count: number, expiry?: { at: number }): number => {
+export const filterIds = (
+  q: SearchQuery,
+  source: ColumnSource,
+  ids: Int32Array,
+  count: number,
+  expiry?: { at: number },
+): number => {
   const { packed, ageMin, ageMax, until } = source.columns
   // What went stale or ended since it was indexed is left out at once (the nightly job removes it).
   const now = Date.now()
   // The packed bits: present, kinds, free, walk-in and accessibility (all of these), days, parts, rungs (any).
-  const kinds = q.kinds?.length ? q.kinds.reduce((m, k) => m | (1 << (KIND_INDEX.get(k) ?? 31)), 0) : -1
-  const required = PRESENT | (q.free ? FREE : 0) | (q.walkIn ? WALK_IN : 0) | ((q.accessibility?.length ? accessBits(q.accessibility) : 0) << 16)
-  const anyOf = [q.weekdays?.length ? weekdayBits(q.weekdays) << 6 : 0, q.partsOfDay?.length ? partBits(q.partsOfDay) << 13 : 0, q.rungs?.length ? rungBits(q.rungs) << 21 : 0]
+  const kinds = q.kinds?.length
+    ? q.kinds.reduce((m, k) => m | (1 << (KIND_INDEX.get(k) ?? 31)), 0)
+    : -1
+  const required =
+    PRESENT |
+    (q.free ? FREE : 0) |
+    (q.walkIn ? WALK_IN : 0) |
+    ((q.accessibility?.length ? accessBits(q.accessibility) : 0) << 16)
+  const anyOf = [
+    q.weekdays?.length ? weekdayBits(q.weekdays) << 6 : 0,
+    q.partsOfDay?.length ? partBits(q.partsOfDay) << 13 : 0,
+    q.rungs?.length ? rungBits(q.rungs) << 21 : 0,
+  ]
   const [days, parts, rungs] = anyOf.map((m) => m || ANY_BITS) as [number, number, number]
   let n = 0
   let soonest = Infinity
@@ -39,7 +63,14 @@ export const filterIds = (q: SearchQuery, source: ColumnSource, ids: Int32Array,
     const id = ids[i]!
     const p = packed[id] ?? 0
     const u = until[id]!
-    if ((p & required) === required && ((kinds >>> (p & 15)) & 1) === 1 && (p & days) !== 0 && (p & parts) !== 0 && (p & rungs) !== 0 && u > now) {
+    if (
+      (p & required) === required &&
+      ((kinds >>> (p & 15)) & 1) === 1 &&
+      (p & days) !== 0 &&
+      (p & parts) !== 0 &&
+      (p & rungs) !== 0 &&
+      u > now
+    ) {
       ids[n++] = id
       if (u < soonest) soonest = u
     }
@@ -64,7 +95,13 @@ const keepWhere = (ids: Int32Array, count: number, pass: (id: number) => boolean
 }
 
 /** Keeps the rows holding a wanted theme or area: their slots (no branch per slot), past them their row object. */
-const keepHolding = (ids: Int32Array, count: number, source: ColumnSource, facet: 'theme' | 'area', wanted: Uint8Array): number => {
+const keepHolding = (
+  ids: Int32Array,
+  count: number,
+  source: ColumnSource,
+  facet: 'theme' | 'area',
+  wanted: Uint8Array,
+): number => {
   const { packed } = source.columns
   const slots = facet === 'theme' ? source.columns.themes : source.columns.areas
   const width = facet === 'theme' ? THEME_SLOTS : AREA_SLOTS
@@ -75,13 +112,21 @@ const keepHolding = (ids: Int32Array, count: number, source: ColumnSource, facet
     const base = id * width
     let hit = 0
     for (let k = 0; k < width; k++) hit |= wanted[slots[base + k]!]!
-    if (hit || ((packed[id]! & more) !== 0 && overflowHolds(source, id, facet, wanted))) ids[n++] = id
+    if (hit || ((packed[id]! & more) !== 0 && overflowHolds(source, id, facet, wanted)))
+      ids[n++] = id
   }
   return n
 }
 
 /** Whether a code kept aside (past the slots) is wanted. */
-const overflowHolds = (source: ColumnSource, id: number, facet: 'theme' | 'area', wanted: Uint8Array) => {
+const overflowHolds = (
+  source: ColumnSource,
+  id: number,
+  facet: 'theme' | 'area',
+  wanted: Uint8Array,
+) => {
   const row = source.get(id)!
-  return ((facet === 'theme' ? row.themeCodes : row.areaCodes) ?? []).some((code) => wanted[code + 1] === 1)
+  return ((facet === 'theme' ? row.themeCodes : row.areaCodes) ?? []).some(
+    (code) => wanted[code + 1] === 1,
+  )
 }

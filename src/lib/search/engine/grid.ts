@@ -62,7 +62,12 @@ export class SpatialGrid {
    */
   cellsIn(box: BoundingBox, capacity: number): CellsInBox | null {
     this.extend(capacity)
-    const [r0, r1, c0, c1] = [cellOf(box.minLat), cellOf(box.maxLat), cellOf(box.minLon), cellOf(box.maxLon)]
+    const [r0, r1, c0, c1] = [
+      cellOf(box.minLat),
+      cellOf(box.maxLat),
+      cellOf(box.minLon),
+      cellOf(box.maxLon),
+    ]
     if ((r1 - r0 + 1) * (c1 - c0 + 1) > MAX_CELLS) return null
     const cells: Cell[] = []
     let listings = 0
@@ -81,14 +86,20 @@ export class SpatialGrid {
    * Writes the ids below `capacity` in these cells whose location is in the box into `out`,
    * ascending, and returns how many; `keep` may leave some out (a text's matches).
    */
-  collect({ box, cells }: CellsInBox, capacity: number, out: Int32Array, keep?: (id: number) => boolean): number {
+  collect(
+    { box, cells }: CellsInBox,
+    capacity: number,
+    out: Int32Array,
+    keep?: (id: number) => boolean,
+  ): number {
     const { lat, lon } = this.columns
     // Cells are ascending each; a bitset merges them in id order.
     const bits = zeroedUint32('grid.bits', bitWords(capacity - 1))
     for (const { ids, n } of cells) {
       for (let i = 0; i < n; i++) {
         const id = ids[i]!
-        if (boxHolds(box, lat[id]!, lon[id]!) && (!keep || keep(id))) bits[id >>> 5]! |= 1 << (id & 31)
+        if (boxHolds(box, lat[id]!, lon[id]!) && (!keep || keep(id)))
+          bits[id >>> 5]! |= 1 << (id & 31)
       }
     }
     return bitsToIds(bits, out, capacity)

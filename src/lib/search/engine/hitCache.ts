@@ -22,7 +22,14 @@ export class HitSet {
     let n = ids.length
     while (n > 0 && ids[n - 1]! > top) n--
     // A list costs 4 bytes a match, a bitset 1 bit a row (an empty index has top −1: a list).
-    if (n * 32 < top + 1 || top < 0) return new HitSet(n, null, ids instanceof Int32Array ? ids.slice(0, n) : Int32Array.from(ids).subarray(0, n), version, top)
+    if (n * 32 < top + 1 || top < 0)
+      return new HitSet(
+        n,
+        null,
+        ids instanceof Int32Array ? ids.slice(0, n) : Int32Array.from(ids).subarray(0, n),
+        version,
+        top,
+      )
     const bits = new Uint32Array(bitWords(top))
     for (let i = 0; i < n; i++) bits[ids[i]! >>> 5]! |= 1 << (ids[i]! & 31)
     return new HitSet(n, bits, null, version, top)
@@ -71,7 +78,7 @@ export class HitSet {
       return
     }
     const list = this.list!
-    for (let i = 0, j = 0; i < sorted.length && j < list.length; ) {
+    for (let i = 0, j = 0; i < sorted.length && j < list.length;) {
       if (sorted[i]! < list[j]!) i++
       else if (sorted[i]! > list[j]!) j++
       else {
@@ -83,9 +90,20 @@ export class HitSet {
 
   /** The rows in both. */
   and(other: HitSet, version: number): HitSet {
-    if (this.bits && other.bits) return HitSet.wordwise(this.bits, other.bits, Math.min(this.top, other.top), version, (x, y) => x & y)
+    if (this.bits && other.bits)
+      return HitSet.wordwise(
+        this.bits,
+        other.bits,
+        Math.min(this.top, other.top),
+        version,
+        (x, y) => x & y,
+      )
     // A short list against a bitset: test each entry.
-    const [list, set] = this.list ? [this.list, other] : other.list ? [other.list, this as HitSet] : [null, null]
+    const [list, set] = this.list
+      ? [this.list, other]
+      : other.list
+        ? [other.list, this as HitSet]
+        : [null, null]
     if (list && set) {
       const kept = new Int32Array(list.length)
       let n = 0
@@ -96,7 +114,7 @@ export class HitSet {
     const b = other.ids()
     const out = new Int32Array(Math.min(a.length, b.length))
     let n = 0
-    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
       if (a[i]! < b[j]!) i++
       else if (a[i]! > b[j]!) j++
       else {
@@ -111,7 +129,8 @@ export class HitSet {
   /** The rows in either (into a bitset when the two together are many). */
   or(other: HitSet, version: number): HitSet {
     const top = Math.max(this.top, other.top)
-    if (this.bits && other.bits) return HitSet.wordwise(this.bits, other.bits, top, version, (x, y) => x | y)
+    if (this.bits && other.bits)
+      return HitSet.wordwise(this.bits, other.bits, top, version, (x, y) => x | y)
     if ((this.count + other.count) * 32 >= top + 1) {
       const bits = new Uint32Array(bitWords(top))
       this.setInto(bits)
@@ -141,7 +160,13 @@ export class HitSet {
     else for (const id of this.list!) bits[id >>> 5]! |= 1 << (id & 31)
   }
 
-  private static wordwise(a: Uint32Array, b: Uint32Array, top: number, version: number, op: (x: number, y: number) => number): HitSet {
+  private static wordwise(
+    a: Uint32Array,
+    b: Uint32Array,
+    top: number,
+    version: number,
+    op: (x: number, y: number) => number,
+  ): HitSet {
     const bits = new Uint32Array(bitWords(top))
     for (let w = 0; w < bits.length; w++) {
       let word = op(a[w] ?? 0, b[w] ?? 0) >>> 0

@@ -143,7 +143,7 @@ export class ListingIndex {
     this.text = new TextIndex()
     this.vocabulary.clear()
     this.text.beginBulk()
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const docs = await this.store.scan(after, CHUNK)
       for (const doc of docs) this.add(doc)
       if (docs.length < CHUNK) break
@@ -151,7 +151,10 @@ export class ListingIndex {
     }
     this.text.endBulk()
     this.text.forEachWord((word, docs) => this.vocabulary.add(word, docs))
-    const recent = this.store.settleMs > 0 ? await this.store.changes(Math.max(0, latest - SETTLE_LOOKBACK), latest) : []
+    const recent =
+      this.store.settleMs > 0
+        ? await this.store.changes(Math.max(0, latest - SETTLE_LOOKBACK), latest)
+        : []
     this.applied = this.settledUpTo(recent, latest)
   }
 
@@ -180,14 +183,32 @@ export class ListingIndex {
     const rowid = this.byRowid.length
     const kindIndex = KIND_INDEX.get(doc.kind) ?? 0
     const titleWords = foldedWords(foldText(doc.title))
-    const row: CachedRow = { rowid, key, kind: doc.kind, kindIndex, title: doc.title, slug: doc.slug }
+    const row: CachedRow = {
+      rowid,
+      key,
+      kind: doc.kind,
+      kindIndex,
+      title: doc.title,
+      slug: doc.slug,
+    }
     this.byRowid.push(row)
     this.idOf.set(key, rowid)
     this.count++
     this.columns.set(rowid, {
-      kindIndex, free: doc.free ? 1 : 0, walkIn: doc.walkIn ? 1 : 0, ageMin: doc.ageMin, ageMax: doc.ageMax,
-      weekdays: weekdayBits(doc.weekdays), parts: partBits(doc.partsOfDay), access: accessBits(doc.accessibility), rungs: rungBits(doc.rungs),
-      lat: doc.lat, lon: doc.lon, next: doc.nextStart, until: doc.visibleUntil ?? null, titleWords,
+      kindIndex,
+      free: doc.free ? 1 : 0,
+      walkIn: doc.walkIn ? 1 : 0,
+      ageMin: doc.ageMin,
+      ageMax: doc.ageMax,
+      weekdays: weekdayBits(doc.weekdays),
+      parts: partBits(doc.partsOfDay),
+      access: accessBits(doc.accessibility),
+      rungs: rungBits(doc.rungs),
+      lat: doc.lat,
+      lon: doc.lon,
+      next: doc.nextStart,
+      until: doc.visibleUntil ?? null,
+      titleWords,
     })
     const themes = [...new Set(doc.themes)].map((t) => this.themes.code(t))
     const areas = [...new Set(doc.areas)].map((a) => this.areas.code(a))

@@ -9,10 +9,18 @@ import type { ListingIndex } from './listings'
  * memory, plus one read of the page's listings from the store (their ids, slugs and text for
  * the snippet). A listing removed since the search began is left out.
  */
-export const pageHits = async (store: SearchStore, index: ListingIndex, ids: ArrayLike<number>, km: ArrayLike<number> | null, terms: QueryTerm[]): Promise<SearchHit[]> => {
+export const pageHits = async (
+  store: SearchStore,
+  index: ListingIndex,
+  ids: ArrayLike<number>,
+  km: ArrayLike<number> | null,
+  terms: QueryTerm[],
+): Promise<SearchHit[]> => {
   if (!ids.length) return []
   const rows = Array.from(ids, (id) => index.get(id)!)
-  const docs = new Map((await store.read(rows.map((r) => r.key))).map((d) => [`${d.collection}/${d.id}`, d]))
+  const docs = new Map(
+    (await store.read(rows.map((r) => r.key))).map((d) => [`${d.collection}/${d.id}`, d]),
+  )
   const hits: SearchHit[] = []
   rows.forEach((r, i) => {
     const d = docs.get(r.key)

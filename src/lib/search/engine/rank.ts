@@ -47,7 +47,14 @@ export const rankedPage = (
     const sorted = topK(n, end - out.length, (x, y) => {
       const a = inTier[x]!
       const b = inTier[y]!
-      return words[b]! - words[a]! || typed[b]! - typed[a]! || rankOf(a) - rankOf(b) || meant[b]! - meant[a]! || lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! || a - b
+      return (
+        words[b]! - words[a]! ||
+        typed[b]! - typed[a]! ||
+        rankOf(a) - rankOf(b) ||
+        meant[b]! - meant[a]! ||
+        lengths[ids[titled[a]!]!]! - lengths[ids[titled[b]!]!]! ||
+        a - b
+      )
     })
     for (const i of sorted) out.push(titled[inTier[i]!]!)
     if (out.length >= end) return out
@@ -58,7 +65,11 @@ export const rankedPage = (
 }
 
 /** The bm25 order (title 10, summary 4, description 1) of a text's matches: id → place. */
-const bm25Order = (index: ListingIndex, prefixes: string[], matched: HitSet): Map<number, number> => {
+const bm25Order = (
+  index: ListingIndex,
+  prefixes: string[],
+  matched: HitSet,
+): Map<number, number> => {
   const scores = index.text.scores(prefixes, matched)
   const ids = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)
   return new Map(ids.map((id, place) => [id, place]))
@@ -69,7 +80,12 @@ const bm25Order = (index: ListingIndex, prefixes: string[], matched: HitSet): Ma
  * few), else in index order and only as many as a page can take — one pass, which stops once
  * the words as typed alone fill the page.
  */
-const restByTier = (m: Matches, want: number, order: Map<number, number> | null, tierAt: Uint8Array | null): number[][] => {
+const restByTier = (
+  m: Matches,
+  want: number,
+  order: Map<number, number> | null,
+  tierAt: Uint8Array | null,
+): number[][] => {
   const { ids, titled } = m
   const rest: number[][] = [[], [], [], []]
   for (let pos = 0, t = 0; pos < m.count; pos++) {
@@ -81,6 +97,11 @@ const restByTier = (m: Matches, want: number, order: Map<number, number> | null,
     if (order || bucket.length < want) bucket.push(pos)
     if (!order && rest[0]!.length >= want) break
   }
-  if (order) for (const r of rest) if (r.length > 1) r.sort((a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b)
+  if (order)
+    for (const r of rest)
+      if (r.length > 1)
+        r.sort(
+          (a, b) => (order.get(ids[a]!) ?? Infinity) - (order.get(ids[b]!) ?? Infinity) || a - b,
+        )
   return rest
 }

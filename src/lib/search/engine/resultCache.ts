@@ -17,7 +17,8 @@ export interface KeptResult {
 }
 
 /** The query as a key, without what only picks the page. */
-export const resultKey = (q: SearchQuery): string => JSON.stringify({ ...q, page: undefined, pageSize: undefined })
+export const resultKey = (q: SearchQuery): string =>
+  JSON.stringify({ ...q, page: undefined, pageSize: undefined })
 
 /**
  * Recent searches' counts and order, so the next page of a search, or a search many residents

@@ -23,7 +23,12 @@ const popcount = (x: number) => {
  * A mark counts only when stamped with the current search's epoch, so nothing is cleared
  * between searches (clearing three arrays of a million ids cost more than the marking).
  */
-let scratch = { any: new Uint32Array(0), typed: new Uint32Array(0), meant: new Uint32Array(0), epochOf: new Uint32Array(0) }
+let scratch = {
+  any: new Uint32Array(0),
+  typed: new Uint32Array(0),
+  meant: new Uint32Array(0),
+  epochOf: new Uint32Array(0),
+}
 let epoch = 0
 
 /**
@@ -33,10 +38,21 @@ let epoch = 0
  * title has as typed or stem, how many of those as typed, and how many only as understood.
  * Marked through the title lists, so only rows with matching title words are touched.
  */
-const titleTiers = (queryTerms: QueryTerm[], cache: ListingIndex, ids: Int32Array, count: number) => {
+const titleTiers = (
+  queryTerms: QueryTerm[],
+  cache: ListingIndex,
+  ids: Int32Array,
+  count: number,
+) => {
   const terms = queryTerms.slice(0, 30)
   const size = cache.capacity
-  if (scratch.any.length < size) scratch = { any: new Uint32Array(size), typed: new Uint32Array(size), meant: new Uint32Array(size), epochOf: new Uint32Array(size) }
+  if (scratch.any.length < size)
+    scratch = {
+      any: new Uint32Array(size),
+      typed: new Uint32Array(size),
+      meant: new Uint32Array(size),
+      epochOf: new Uint32Array(size),
+    }
   const { any, typed, meant, epochOf } = scratch
   if (++epoch === 0xffffffff) {
     epochOf.fill(0)
@@ -115,7 +131,10 @@ export const collectMatches = (
   // the grid gives the listings in the radius's box — unless the text's matches are fewer.
   const inBox = grid?.cellsIn(box!, capacity) ?? null
   const fromGrid = inBox !== null && inBox.listings < (text ? text.count : Infinity)
-  const ids = scratchInt32('ids', fromGrid ? inBox.listings : text ? Math.min(capacity, text.count) : capacity)
+  const ids = scratchInt32(
+    'ids',
+    fromGrid ? inBox.listings : text ? Math.min(capacity, text.count) : capacity,
+  )
   let count = 0
   if (fromGrid) count = grid!.collect(inBox, capacity, ids, text ? (id) => text.has(id) : undefined)
   else {
@@ -151,7 +170,15 @@ export const collectMatches = (
     count = n
   }
 
-  const tiers = text && relevance ? titleTiers(terms, cache, ids, count) : { titled: new Int32Array(0), words: new Uint8Array(0), typed: new Uint8Array(0), meant: new Uint8Array(0) }
+  const tiers =
+    text && relevance
+      ? titleTiers(terms, cache, ids, count)
+      : {
+          titled: new Int32Array(0),
+          words: new Uint8Array(0),
+          typed: new Uint8Array(0),
+          meant: new Uint8Array(0),
+        }
 
   const tally = facetTally(cache)
   tally.addAll(ids, count)

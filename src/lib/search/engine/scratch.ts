@@ -28,5 +28,6 @@ export const scratchInt32 = (name: string, length: number) => take(name, Int32Ar
 export const scratchFloat64 = (name: string, length: number) => take(name, Float64Array, length)
 export const scratchUint8 = (name: string, length: number) => take(name, Uint8Array, length)
 /** A scratch array of `length` entries, all zero. */
-export const zeroedUint32 = (name: string, length: number) => take(name, Uint32Array, length).fill(0)
+export const zeroedUint32 = (name: string, length: number) =>
+  take(name, Uint32Array, length).fill(0)
 export const zeroedInt32 = (name: string, length: number) => take(name, Int32Array, length).fill(0)

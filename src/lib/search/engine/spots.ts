@@ -58,7 +58,12 @@ export const spotsOf = (index: ListingIndex, m: Matches, maxSpots = MAX_SPOTS): 
     if (spot.listings.length < LISTINGS_PER_SPOT) {
       const row = index.get(id)!
       const slash = row.key.indexOf('/')
-      spot.listings.push({ collection: row.key.slice(0, slash) as IndexDoc['collection'], id: row.key.slice(slash + 1), title: row.title, slug: row.slug })
+      spot.listings.push({
+        collection: row.key.slice(0, slash) as IndexDoc['collection'],
+        id: row.key.slice(slash + 1),
+        title: row.title,
+        slug: row.slug,
+      })
     }
   }
   return { spots: [...spots.values()], total: m.count, located, truncated }

@@ -54,14 +54,22 @@ class WordLists {
   startingWith(prefixes: readonly string[]): Postings[] {
     const out = new Set<Postings>()
     for (const prefix of prefixes) {
-      for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) out.add(this.lists.get(this.sorted[i]!)!)
+      for (
+        let i = lowerBound(this.sorted, prefix);
+        i < this.sorted.length && this.sorted[i]!.startsWith(prefix);
+        i++
+      )
+        out.add(this.lists.get(this.sorted[i]!)!)
     }
     return [...out]
   }
 }
 
 /** A listing's folded words with their weighted counts, and its weighted length. */
-const weighedWords = (doc: { title: string; summary: string; body: string }, titleWords = foldedWords(foldText(doc.title))) => {
+const weighedWords = (
+  doc: { title: string; summary: string; body: string },
+  titleWords = foldedWords(foldText(doc.title)),
+) => {
   const counts = new Map<string, number>()
   let length = 0
   for (const field of ['title', 'summary', 'body'] as const) {
@@ -109,7 +117,11 @@ export class TextIndex {
   }
 
   /** Indexes listing `id` (above every id added before); returns the words that are new to the index. */
-  add(id: number, doc: { title: string; summary: string; body: string }, titleWords = foldedWords(foldText(doc.title))): string[] {
+  add(
+    id: number,
+    doc: { title: string; summary: string; body: string },
+    titleWords = foldedWords(foldText(doc.title)),
+  ): string[] {
     const { counts, length } = weighedWords(doc, titleWords)
     if (id >= this.lengths.length) this.grow(id)
     this.lengths[id] = length

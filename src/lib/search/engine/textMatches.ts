@@ -49,17 +49,26 @@ export const textMatcher = (
   const all = (sets: HitSet[]) => sets.reduce((a, b) => a.and(b, index.version))
   const any = (sets: HitSet[]) => sets.reduce((a, b) => a.or(b, index.version))
 
-  const group = (g: Group, pin = false): HitSet => cached(groupKey(g), () => index.text.matching(g, top(), index.version), pin)
-  const alternative = (a: Alternative): HitSet => (a.length === 1 ? group(a[0]!) : cached(alternativeKey(a), () => all(a.map((g) => group(g)))))
+  const group = (g: Group, pin = false): HitSet =>
+    cached(groupKey(g), () => index.text.matching(g, top(), index.version), pin)
+  const alternative = (a: Alternative): HitSet =>
+    a.length === 1 ? group(a[0]!) : cached(alternativeKey(a), () => all(a.map((g) => group(g))))
   const word = (w: WordMatch, pin = false): HitSet =>
-    w.length === 1 ? alternative(w[0]!) : w.length === 0 ? HitSet.of([], top(), index.version) : cached(wordKey(w), () => any(w.map(alternative)), pin)
+    w.length === 1
+      ? alternative(w[0]!)
+      : w.length === 0
+        ? HitSet.of([], top(), index.version)
+        : cached(wordKey(w), () => any(w.map(alternative)), pin)
 
   return {
     /** Recent (and prewarmed, pinned) matches. */
     texts,
     word,
     /** The listings matching every word (each by any of its ways). */
-    all: (words: WordMatch[]): HitSet => (words.length === 1 ? word(words[0]!) : cached(words.map(wordKey).join(' '), () => all(words.map((w) => word(w))))),
+    all: (words: WordMatch[]): HitSet =>
+      words.length === 1
+        ? word(words[0]!)
+        : cached(words.map(wordKey).join(' '), () => all(words.map((w) => word(w)))),
 
     /** The matches of a plain text (every word as typed or its stem, as a prefix). */
     of: (text: string): HitSet => {
@@ -76,14 +85,17 @@ export const textMatcher = (
       texts.clear()
       const min = Math.max(hotMinDocs, Math.ceil(index.size * HOT_SHARE))
       const hot: [string, number][] = []
-      index.text.forEachWord((w, docs) => docs >= min && /^[a-z0-9]+$/.test(w) && hot.push([w, docs]))
+      index.text.forEachWord(
+        (w, docs) => docs >= min && /^[a-z0-9]+$/.test(w) && hot.push([w, docs]),
+      )
       hot.sort((a, b) => b[1] - a[1])
       const keys = new Map<string, () => void>()
       for (const [term] of hot.slice(0, HOT_TERMS)) {
         for (let n = 3; n <= term.length; n++) {
           const typed = matchPrefixes(term.slice(0, n))
           keys.set(groupKey(typed), () => group(typed, true))
-          if (n >= 4) for (const w of widerKeys(term.slice(0, n))) keys.set(wordKey(w), () => word(w, true))
+          if (n >= 4)
+            for (const w of widerKeys(term.slice(0, n))) keys.set(wordKey(w), () => word(w, true))
         }
       }
       const warm = [...keys.values()].slice(0, PREWARM_KEYS)

@@ -20,10 +20,12 @@ export interface TieredHits {
 const TIERS: Tier[] = [0, 1, 2, 3]
 
 /** Whether a word has a way to match that starts at this tier (text, kinds or themes). */
-const addsAt = (p: WordPlan, tier: Tier) => [...p.alternatives, ...p.kinds, ...p.themes].some((a) => a.tier === tier)
+const addsAt = (p: WordPlan, tier: Tier) =>
+  [...p.alternatives, ...p.kinds, ...p.themes].some((a) => a.tier === tier)
 
 /** One word's text alternatives up to a tier. */
-const wordMatchOf = (plan: WordPlan, upTo: Tier): WordMatch => plan.alternatives.filter((a) => a.tier <= upTo).map((a) => a.groups)
+const wordMatchOf = (plan: WordPlan, upTo: Tier): WordMatch =>
+  plan.alternatives.filter((a) => a.tier <= upTo).map((a) => a.groups)
 
 const facetRows = new WeakMap<ListingIndex, Map<string, HitSet>>()
 
@@ -48,7 +50,11 @@ const rowsWith = (index: ListingIndex, q: Pick<SearchQuery, 'kinds' | 'themes'>)
  * over the words of the best way each matched (a listing where every word matched as typed is
  * tier 0, one that needed a synonym for some word tier 1, … a typo's correction tier 3).
  */
-export const tieredMatches = (texts: ReturnType<typeof textMatcher>, index: ListingIndex, plans: WordPlan[]): TieredHits => {
+export const tieredMatches = (
+  texts: ReturnType<typeof textMatcher>,
+  index: ListingIndex,
+  plans: WordPlan[],
+): TieredHits => {
   const widens = (tier: Tier) => plans.some((p) => addsAt(p, tier) || p.optionalFrom === tier)
   const sets: HitSet[] = []
   for (const tier of TIERS) {
@@ -60,7 +66,11 @@ export const tieredMatches = (texts: ReturnType<typeof textMatcher>, index: List
     const out = scratchUint8('tiers', sorted.length).fill(3)
     // From the widest tier down, so each listing ends at the best tier it is in; sets that did
     // not widen are the same object as `all`, which holds every match.
-    for (const [tier, set] of [[2, t2], [1, t1], [0, t0]] as const) {
+    for (const [tier, set] of [
+      [2, t2],
+      [1, t1],
+      [0, t0],
+    ] as const) {
       if (set === all) out.fill(tier)
       else set.markMembers(sorted, out, tier)
     }
@@ -71,10 +81,16 @@ export const tieredMatches = (texts: ReturnType<typeof textMatcher>, index: List
 }
 
 /** What a search for this word alone gathers beyond the word as typed (for prewarming). */
-export const widerKeys = (plan: WordPlan): WordMatch[] => ([1, 2, 3] as const).filter((tier) => addsAt(plan, tier)).map((tier) => wordMatchOf(plan, tier))
+export const widerKeys = (plan: WordPlan): WordMatch[] =>
+  ([1, 2, 3] as const).filter((tier) => addsAt(plan, tier)).map((tier) => wordMatchOf(plan, tier))
 
 /** The listings every word matches at this tier: by text, or by the kinds and themes it names. */
-const matchesAt = (texts: ReturnType<typeof textMatcher>, index: ListingIndex, plans: WordPlan[], tier: Tier): HitSet => {
+const matchesAt = (
+  texts: ReturnType<typeof textMatcher>,
+  index: ListingIndex,
+  plans: WordPlan[],
+  tier: Tier,
+): HitSet => {
   const version = index.version
   const words: HitSet[] = []
   for (const plan of plans) {

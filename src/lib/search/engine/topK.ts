@@ -3,9 +3,16 @@
  * a sorted buffer of k that only takes positions better than its worst. Far cheaper than a
  * full sort when k (the end of the requested page) is small next to the result.
  */
-export const topK = (count: number, k: number, compare: (a: number, b: number) => number): number[] => {
+export const topK = (
+  count: number,
+  k: number,
+  compare: (a: number, b: number) => number,
+): number[] => {
   if (k <= 0 || count <= 0) return []
-  if (count <= k * 4) return Array.from({ length: count }, (_, i) => i).sort(compare).slice(0, k)
+  if (count <= k * 4)
+    return Array.from({ length: count }, (_, i) => i)
+      .sort(compare)
+      .slice(0, k)
   const best: number[] = []
   for (let item = 0; item < count; item++) {
     if (best.length === k && compare(item, best[k - 1]!) >= 0) continue

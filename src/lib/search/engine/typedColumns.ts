@@ -100,8 +100,10 @@ export class TypedColumns {
     this.packed[rowid] = pack(row)
     this.themes.fill(0, rowid * THEME_SLOTS, (rowid + 1) * THEME_SLOTS)
     this.areas.fill(0, rowid * AREA_SLOTS, (rowid + 1) * AREA_SLOTS)
-    this.ageMin[rowid] = row.ageMin === null ? NO_MIN_AGE : Math.max(NO_MIN_AGE, Math.min(NO_MAX_AGE, row.ageMin))
-    this.ageMax[rowid] = row.ageMax === null ? NO_MAX_AGE : Math.max(NO_MIN_AGE, Math.min(NO_MAX_AGE, row.ageMax))
+    this.ageMin[rowid] =
+      row.ageMin === null ? NO_MIN_AGE : Math.max(NO_MIN_AGE, Math.min(NO_MAX_AGE, row.ageMin))
+    this.ageMax[rowid] =
+      row.ageMax === null ? NO_MAX_AGE : Math.max(NO_MIN_AGE, Math.min(NO_MAX_AGE, row.ageMax))
     this.lat[rowid] = row.lat ?? NaN
     this.lon[rowid] = row.lon ?? NaN
     this.next[rowid] = nextTime(row.next)

@@ -33,11 +33,22 @@ const TRANSACTION_LIFETIME_MS = 60_000
  * (inside, concurrent saves would abort each other on the counter), so a change may commit
  * after a later one: readers re-read changes younger than a transaction's lifetime.
  */
-export const mongoSearchStore = ({ listings, changes, counters }: MongoStoreCollections): SearchStore<ClientSession> => {
+export const mongoSearchStore = ({
+  listings,
+  changes,
+  counters,
+}: MongoStoreCollections): SearchStore<ClientSession> => {
   const append = async (listing: string, session?: ClientSession) => {
-    const counter = await counters.findOneAndUpdate({ _id: 'search-changes' }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' })
+    const counter = await counters.findOneAndUpdate(
+      { _id: 'search-changes' },
+      { $inc: { seq: 1 } },
+      { upsert: true, returnDocument: 'after' },
+    )
     const now = new Date()
-    await changes.insertOne({ seq: counter!.seq, listing, createdAt: now, updatedAt: now }, { session })
+    await changes.insertOne(
+      { seq: counter!.seq, listing, createdAt: now, updatedAt: now },
+      { session },
+    )
   }
   return {
     name: 'mongodb',
@@ -57,20 +68,42 @@ export const mongoSearchStore = ({ listings, changes, counters }: MongoStoreColl
       await append(EVERYTHING, session)
     },
     scan: async (after, limit) =>
-      (await listings.find(after === null ? {} : { _id: { $gt: after } }).sort({ _id: 1 }).limit(limit).toArray()).map((d) => d.doc),
-    read: async (keys) => (keys.length ? (await listings.find({ _id: { $in: keys } }).toArray()).map((d) => d.doc) : []),
+      (
+        await listings
+          .find(after === null ? {} : { _id: { $gt: after } })
+          .sort({ _id: 1 })
+          .limit(limit)
+          .toArray()
+      ).map((d) => d.doc),
+    read: async (keys) =>
+      keys.length ? (await listings.find({ _id: { $in: keys } }).toArray()).map((d) => d.doc) : [],
     count: () => listings.countDocuments(),
     head: async () => {
-      const [latest] = await changes.find({}, { projection: { seq: 1 } }).sort({ seq: -1 }).limit(1).toArray()
-      const [oldest] = await changes.find({}, { projection: { seq: 1 } }).sort({ seq: 1 }).limit(1).toArray()
+      const [latest] = await changes
+        .find({}, { projection: { seq: 1 } })
+        .sort({ seq: -1 })
+        .limit(1)
+        .toArray()
+      const [oldest] = await changes
+        .find({}, { projection: { seq: 1 } })
+        .sort({ seq: 1 })
+        .limit(1)
+        .toArray()
       return { latest: latest?.seq ?? 0, oldest: oldest?.seq ?? 0 }
     },
     changes: async (after, upTo) =>
-      (await changes.find({ seq: { $gt: after, $lte: upTo } }).sort({ seq: 1 }).toArray()).map(
-        (c): ListingChange => ({ seq: c.seq, listing: c.listing, at: c.createdAt.getTime() }),
-      ),
+      (
+        await changes
+          .find({ seq: { $gt: after, $lte: upTo } })
+          .sort({ seq: 1 })
+          .toArray()
+      ).map((c): ListingChange => ({ seq: c.seq, listing: c.listing, at: c.createdAt.getTime() })),
     prune: async (keep) => {
-      const [top] = await changes.find({}, { projection: { seq: 1 } }).sort({ seq: -1 }).limit(1).toArray()
+      const [top] = await changes
+        .find({}, { projection: { seq: 1 } })
+        .sort({ seq: -1 })
+        .limit(1)
+        .toArray()
       await changes.deleteMany({ seq: { $lte: (top?.seq ?? 0) - keep } })
     },
   }

@@ -11,7 +11,8 @@ const append = (sql: SqlExecutor, listing: string) => {
   )
 }
 
-const parse = (rows: { doc: string }[]): IndexDoc[] => rows.map((r) => JSON.parse(r.doc) as IndexDoc)
+const parse = (rows: { doc: string }[]): IndexDoc[] =>
+  rows.map((r) => JSON.parse(r.doc) as IndexDoc)
 
 /** The search store on SQLite: `search_docs` (one JSON row per listing) and Payload's `search_changes`. */
 export const sqliteSearchStore = (base: SqlExecutor): SearchStore<SqlExecutor> => ({
@@ -29,7 +30,10 @@ export const sqliteSearchStore = (base: SqlExecutor): SearchStore<SqlExecutor> =
   remove: async (collection, id, tx) => {
     const sql = tx ?? base
     const key = listingKey(collection, id)
-    const [found] = await sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM search_docs WHERE key = ?', [key])
+    const [found] = await sql.all<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM search_docs WHERE key = ?',
+      [key],
+    )
     if (!found?.n) return
     await sql.run('DELETE FROM search_docs WHERE key = ?', [key])
     await append(sql, key)
@@ -43,13 +47,26 @@ export const sqliteSearchStore = (base: SqlExecutor): SearchStore<SqlExecutor> =
     parse(
       after === null
         ? await base.all('SELECT doc FROM search_docs ORDER BY key LIMIT ?', [limit])
-        : await base.all('SELECT doc FROM search_docs WHERE key > ? ORDER BY key LIMIT ?', [after, limit]),
+        : await base.all('SELECT doc FROM search_docs WHERE key > ? ORDER BY key LIMIT ?', [
+            after,
+            limit,
+          ]),
     ),
   read: async (keys) =>
-    keys.length ? parse(await base.all('SELECT doc FROM search_docs WHERE key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)])) : [],
-  count: async () => Number((await base.all<{ n: number }>('SELECT COUNT(*) AS n FROM search_docs'))[0]?.n ?? 0),
+    keys.length
+      ? parse(
+          await base.all(
+            'SELECT doc FROM search_docs WHERE key IN (SELECT value FROM json_each(?))',
+            [JSON.stringify(keys)],
+          ),
+        )
+      : [],
+  count: async () =>
+    Number((await base.all<{ n: number }>('SELECT COUNT(*) AS n FROM search_docs'))[0]?.n ?? 0),
   head: async () => {
-    const [row] = await base.all<{ latest: number | null; oldest: number | null }>('SELECT MAX(seq) AS latest, MIN(seq) AS oldest FROM search_changes')
+    const [row] = await base.all<{ latest: number | null; oldest: number | null }>(
+      'SELECT MAX(seq) AS latest, MIN(seq) AS oldest FROM search_changes',
+    )
     return { latest: Number(row?.latest ?? 0), oldest: Number(row?.oldest ?? 0) }
   },
   changes: async (after, upTo) =>
@@ -58,6 +75,13 @@ export const sqliteSearchStore = (base: SqlExecutor): SearchStore<SqlExecutor> =
         'SELECT seq, listing, created_at FROM search_changes WHERE seq > ? AND seq <= ? ORDER BY seq',
         [after, upTo],
       )
-    ).map((r): ListingChange => ({ seq: Number(r.seq), listing: r.listing, at: Date.parse(r.created_at) })),
-  prune: (keep) => base.run('DELETE FROM search_changes WHERE seq <= (SELECT MAX(seq) FROM search_changes) - ?', [keep]),
+    ).map((r): ListingChange => ({
+      seq: Number(r.seq),
+      listing: r.listing,
+      at: Date.parse(r.created_at),
+    })),
+  prune: (keep) =>
+    base.run('DELETE FROM search_changes WHERE seq <= (SELECT MAX(seq) FROM search_changes) - ?', [
+      keep,
+    ]),
 })

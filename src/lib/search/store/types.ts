@@ -1,7 +1,8 @@
 import type { IndexDoc, SearchIndexWriter } from '../types'
 
 /** A listing's name in the index and its change log: `activities/12`. */
-export const listingKey = (collection: IndexDoc['collection'], id: string): string => `${collection}/${id}`
+export const listingKey = (collection: IndexDoc['collection'], id: string): string =>
+  `${collection}/${id}`
 
 /** The change-log entry that means "everything changed" (a rebuild). */
 export const EVERYTHING = '*'

@@ -47,7 +47,13 @@ export const buildLexicon = ({
   kinds = KIND_WORDS,
   themes = [],
 }: LexiconSources = {}): Lexicon => {
-  const lexicon: Lexicon = { kinds: new Map(), synonyms: new Map(), english: new Map(), themes: new Map(), words: new Set() }
+  const lexicon: Lexicon = {
+    kinds: new Map(),
+    synonyms: new Map(),
+    english: new Map(),
+    themes: new Map(),
+    words: new Set(),
+  }
   for (const [word, named] of Object.entries(kinds)) {
     const key = foldText(word)
     lexicon.kinds.set(key, named)
@@ -58,17 +64,20 @@ export const buildLexicon = ({
     for (const p of phrases) {
       // A phrase is a key as a whole ("walking football"); a word also by its stem.
       const keys = p.length === 1 ? [p[0]!, stemWord(p[0]!)] : [p.join(' ')]
-      for (const key of new Set(keys)) for (const other of phrases) push(lexicon.synonyms, key, other)
+      for (const key of new Set(keys))
+        for (const other of phrases) push(lexicon.synonyms, key, other)
       if (p.length === 1) lexicon.words.add(p[0]!)
     }
   }
   for (const [word, dutch] of Object.entries(english)) {
     const key = foldText(word)
-    for (const k of new Set([key, stemWord(key)])) for (const d of dutch) push(lexicon.english, k, phrase(d))
+    for (const k of new Set([key, stemWord(key)]))
+      for (const d of dutch) push(lexicon.english, k, phrase(d))
     lexicon.words.add(key)
   }
   for (const theme of themes) {
-    for (const name of theme.names) for (const w of phrase(name)) if (w.length >= 4) push(lexicon.themes, w, theme.id)
+    for (const name of theme.names)
+      for (const w of phrase(name)) if (w.length >= 4) push(lexicon.themes, w, theme.id)
   }
   return lexicon
 }

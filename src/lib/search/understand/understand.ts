@@ -52,7 +52,9 @@ const spellings = (w: string): string[] => {
   const long = /[^aeiou]([aeou])([^aeiou])en$/.exec(w)
   if (!long) return prefixes
   const other = doubled(w.slice(0, -2))
-  return other.length >= 4 && !prefixes.some((p) => other.startsWith(p)) ? [...prefixes, other] : prefixes
+  return other.length >= 4 && !prefixes.some((p) => other.startsWith(p))
+    ? [...prefixes, other]
+    : prefixes
 }
 
 /** Inflections a compound may carry after the part it ends in ("taalmaatjes", "koffieochtenden"). */
@@ -60,11 +62,15 @@ const ENDINGS = ['', 's', 'e', 'en', 'es', 'er', 'tje', 'je']
 
 /** Longer words ending in `word` (or in `word` and an inflection), after a head of 3+ letters: "cafe" → "taalcafe". */
 const compoundsEndingIn = (word: string, v: Vocabulary): string[] =>
-  v.endingIn(word, ENDINGS, PART_LIMIT * 2).filter((w) => w.lastIndexOf(word) >= 3).slice(0, PART_LIMIT)
+  v
+    .endingIn(word, ENDINGS, PART_LIMIT * 2)
+    .filter((w) => w.lastIndexOf(word) >= 3)
+    .slice(0, PART_LIMIT)
 
 /** Whether a piece of a compound is a word of the index or the lexicon (as a word, or the start of one). */
 const known = (piece: string, c: UnderstandContext) =>
-  piece.length >= 3 && (c.vocabulary.hasPrefix(piece) || c.lexicon.words.has(piece) || SOFT_WORDS.has(piece))
+  piece.length >= 3 &&
+  (c.vocabulary.hasPrefix(piece) || c.lexicon.words.has(piece) || SOFT_WORDS.has(piece))
 
 /** Ways to read a word as two known words, with a linking letter or not: "computerles" → computer + les. */
 export const splitCompound = (word: string, c: UnderstandContext): [string, string][] => {
@@ -72,26 +78,39 @@ export const splitCompound = (word: string, c: UnderstandContext): [string, stri
   for (let i = 3; i <= word.length - 3; i++) {
     const head = word.slice(0, i)
     const verbStem = undoubled(head)
-    const headKnown = c.vocabulary.docs(head) > 0 || c.lexicon.words.has(head) || (i >= 4 && (c.vocabulary.hasPrefix(head) || (verbStem !== head && c.vocabulary.hasPrefix(verbStem))))
+    const headKnown =
+      c.vocabulary.docs(head) > 0 ||
+      c.lexicon.words.has(head) ||
+      (i >= 4 &&
+        (c.vocabulary.hasPrefix(head) || (verbStem !== head && c.vocabulary.hasPrefix(verbStem))))
     if (!headKnown) continue
     for (const link of LINKS) {
       const rest = word.slice(i)
       if (!rest.startsWith(link)) continue
       const tail = rest.slice(link.length)
-      if (tail.length >= 3 && known(tail, c)) splits.push({ parts: [head, tail], score: Math.min(head.length, tail.length) * 10 + head.length })
+      if (tail.length >= 3 && known(tail, c))
+        splits.push({
+          parts: [head, tail],
+          score: Math.min(head.length, tail.length) * 10 + head.length,
+        })
     }
   }
-  return splits.sort((a, b) => b.score - a.score).slice(0, 2).map((s) => s.parts)
+  return splits
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .map((s) => s.parts)
 }
 
 /** "kook" → "kok", "beweeg" → "beweg": the stem a Dutch verb has before an -en ending (koken, bewegen). */
 const undoubled = (word: string): string => word.replace(/([aeou])\1([^aeiou])$/, '$1$2')
 
 /** "beweg" → "beweeg", "kok" → "kook": the closed-syllable spelling of a stem ("Beweegochtend" for "bewegen"). */
-const doubled = (stem: string): string => stem.replace(/([^aeiou])([aeou])([^aeiouwy])$/, '$1$2$2$3')
+const doubled = (stem: string): string =>
+  stem.replace(/([^aeiou])([aeou])([^aeiouwy])$/, '$1$2$2$3')
 
 /** The forms a word is looked up by: as typed, its stem, its -en stem. */
-const forms = (word: string): string[] => [...new Set([word, stemWord(word), undoubled(word)])].filter((f) => f.length >= 3)
+const forms = (word: string): string[] =>
+  [...new Set([word, stemWord(word), undoubled(word)])].filter((f) => f.length >= 3)
 
 /** The word's meanings from the lexicon: synonyms, kinds, themes (and translations on the English site). */
 /** What the lexicon holds for a word under the first of its forms it knows. */
@@ -122,7 +141,12 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
   const m = meanings(word, c)
   // A word that names a kind of place means those places first, its mere mention after.
   const typedTier: Tier = m.kinds.length ? 1 : 0
-  const plan: WordPlan = { word, alternatives: [{ tier: typedTier, groups: [matchPrefixes(word)] }], kinds: [], themes: [] }
+  const plan: WordPlan = {
+    word,
+    alternatives: [{ tier: typedTier, groups: [matchPrefixes(word)] }],
+    kinds: [],
+    themes: [],
+  }
   const respelled = spellings(word).filter((p) => !matchPrefixes(word).includes(p))
   if (respelled.length) plan.alternatives.push({ tier: 1, groups: [respelled] })
   if (m.kinds.length) plan.kinds.push({ tier: 0, kinds: m.kinds })
@@ -134,7 +158,10 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
   // a short synonym such as "thee" would find "gastheer").
   const ends = [
     ...[word, ...m.translations.filter(single).map((p) => p[0]!)].filter((w) => w.length >= 4),
-    ...m.phrases.filter(single).map((p) => p[0]!).filter((w) => w.length >= 5),
+    ...m.phrases
+      .filter(single)
+      .map((p) => p[0]!)
+      .filter((w) => w.length >= 5),
   ]
   const compounds = [...new Set(ends.flatMap((w) => compoundsEndingIn(w, c.vocabulary)))]
   if (compounds.length) plan.alternatives.push({ tier: 1, groups: [compounds] })
@@ -142,7 +169,13 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
   if (word.length >= 6 && !m.kinds.length && !c.lexicon.words.has(word)) {
     const widen = (piece: string) => {
       const pm = meanings(piece, c)
-      return [...new Set([...matchPrefixes(piece), ...forms(piece), ...[...pm.translations, ...pm.phrases].filter(single).map((p) => p[0]!)])]
+      return [
+        ...new Set([
+          ...matchPrefixes(piece),
+          ...forms(piece),
+          ...[...pm.translations, ...pm.phrases].filter(single).map((p) => p[0]!),
+        ]),
+      ]
     }
     for (const [headWord, tailWord] of splitCompound(word, c)) {
       const [head, tail] = [widen(headWord), widen(tailWord)]
@@ -152,7 +185,12 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
       if (!SOFT_WORDS.has(tailWord)) plan.alternatives.push({ tier: 2, groups: [tail] })
     }
   }
-  const unknown = !c.vocabulary.hasPrefix(word) && !c.lexicon.words.has(word) && m.phrases.length === 0 && m.translations.length === 0 && m.kinds.length === 0
+  const unknown =
+    !c.vocabulary.hasPrefix(word) &&
+    !c.lexicon.words.has(word) &&
+    m.phrases.length === 0 &&
+    m.translations.length === 0 &&
+    m.kinds.length === 0
   if (typos && unknown) {
     for (const fix of corrections(word, c)) {
       const fixed = planWord(fix, c, false)
@@ -168,13 +206,20 @@ const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan =>
 /** The words of the index or the lexicon a word is a typo of (Meilisearch's limits). */
 const corrections = (word: string, c: UnderstandContext): string[] => {
   const fromLexicon = [...c.lexicon.words].filter((w) => typoDistance(word, w) !== null)
-  return [...new Set([...fromLexicon, ...c.vocabulary.typosOf(word, TYPO_LIMIT)])].slice(0, TYPO_LIMIT)
+  return [...new Set([...fromLexicon, ...c.vocabulary.typosOf(word, TYPO_LIMIT)])].slice(
+    0,
+    TYPO_LIMIT,
+  )
 }
 
 /** A two-word phrase the lexicon knows as one ("work experience", "betaald werk", "young people"). */
 const phraseKey = (a: string, b: string, c: UnderstandContext): string | null => {
   const key = `${a} ${b}`
-  return c.lexicon.kinds.has(key) || c.lexicon.synonyms.has(key) || (c.locale === 'en' && c.lexicon.english.has(key)) ? key : null
+  return c.lexicon.kinds.has(key) ||
+    c.lexicon.synonyms.has(key) ||
+    (c.locale === 'en' && c.lexicon.english.has(key))
+    ? key
+    : null
 }
 
 /**
@@ -193,7 +238,9 @@ export const understand = (text: string, c: UnderstandContext): WordPlan[] => {
     if (key) i++
   }
   const plans = joined.map((w) => (w.includes(' ') ? planPhrase(w, c) : planWord(w, c)))
-  if (plans.length > 1) for (const p of plans) if (SOFT_WORDS.has(p.word) && plans.some((o) => !SOFT_WORDS.has(o.word))) p.optionalFrom = 2
+  if (plans.length > 1)
+    for (const p of plans)
+      if (SOFT_WORDS.has(p.word) && plans.some((o) => !SOFT_WORDS.has(o.word))) p.optionalFrom = 2
   return plans
 }
 
@@ -201,11 +248,19 @@ export const understand = (text: string, c: UnderstandContext): WordPlan[] => {
 const planPhrase = (phrase: string, c: UnderstandContext): WordPlan => {
   const m = meanings(phrase, c)
   const typed = phrase.split(' ').map((w) => matchPrefixes(w))
-  const plan: WordPlan = { word: phrase, alternatives: [{ tier: m.kinds.length ? 1 : 0, groups: typed }], kinds: [], themes: [] }
+  const plan: WordPlan = {
+    word: phrase,
+    alternatives: [{ tier: m.kinds.length ? 1 : 0, groups: typed }],
+    kinds: [],
+    themes: [],
+  }
   if (m.kinds.length) plan.kinds.push({ tier: 0, kinds: m.kinds })
   for (const p of m.translations) plan.alternatives.push({ tier: 0, groups: groupsOf(p) })
   for (const p of m.phrases) plan.alternatives.push({ tier: 1, groups: groupsOf(p) })
-  const ends = [...m.translations, ...m.phrases].filter(single).map((p) => p[0]!).filter((w) => w.length >= 5)
+  const ends = [...m.translations, ...m.phrases]
+    .filter(single)
+    .map((p) => p[0]!)
+    .filter((w) => w.length >= 5)
   const compounds = [...new Set(ends.flatMap((w) => compoundsEndingIn(w, c.vocabulary)))]
   if (compounds.length) plan.alternatives.push({ tier: 1, groups: [compounds] })
   return plan
@@ -222,7 +277,13 @@ export const suggestQuery = (text: string, c: UnderstandContext): string | null 
     let best: [string, number] | null = null
     const consider = (w: string) => {
       const d = editDistanceWithin(word, w, 2)
-      if (d <= 2 && (!best || d < best[1] || (d === best[1] && c.vocabulary.docs(w) > c.vocabulary.docs(best[0])))) best = [w, d]
+      if (
+        d <= 2 &&
+        (!best ||
+          d < best[1] ||
+          (d === best[1] && c.vocabulary.docs(w) > c.vocabulary.docs(best[0])))
+      )
+        best = [w, d]
     }
     c.lexicon.words.forEach(consider)
     c.vocabulary.forPrefix(word.slice(0, 1), consider)

@@ -51,7 +51,8 @@ export class Vocabulary {
 
   forPrefix(prefix: string, visit: (word: string) => void) {
     const words = (this.sorted ??= [...this.counts.keys()].sort())
-    for (let i = lowerBound(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) visit(words[i]!)
+    for (let i = lowerBound(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++)
+      visit(words[i]!)
   }
 
   /** Whether some word starts with `prefix` (one binary search). */
@@ -66,11 +67,17 @@ export class Vocabulary {
     const found = new Set<string>()
     for (const ending of endings) {
       const key = reverse(part + ending)
-      for (let i = lowerBound(reversed, key); i < reversed.length && reversed[i]!.startsWith(key); i++) {
+      for (
+        let i = lowerBound(reversed, key);
+        i < reversed.length && reversed[i]!.startsWith(key);
+        i++
+      ) {
         if (reversed[i]!.length > key.length) found.add(reverse(reversed[i]!))
       }
     }
-    return [...found].sort((a, b) => this.docs(b) - this.docs(a) || a.localeCompare(b)).slice(0, limit)
+    return [...found]
+      .sort((a, b) => this.docs(b) - this.docs(a) || a.localeCompare(b))
+      .slice(0, limit)
   }
 
   /** Words that `word` is a typo of (see typoDistance), nearest and most common first. */
@@ -112,4 +119,3 @@ export class Vocabulary {
 }
 
 const reverse = (w: string) => [...w].reverse().join('')
-
