@@ -1,21 +1,51 @@
-import express, { type ErrorRequestHandler, type Router } from 'express'
-import { type Cms, logFailure } from '../data/cms'
-import { createElement } from 'react'
+import express, { type Router } from 'express'
 
-import { getSitemapEntries } from '../data/listings'
-import { getSiteSettings, themeCss } from '../data/site'
-import { getAssets } from './assets/buildAssets'
-import { faviconRoutes } from './favicon'
-import { localeRoutes } from './localeRoutes'
-import { pageContext, type WebOptions } from './pageContext'
-import { previewRoutes } from './previewRoutes'
-import { ErrorPage } from './pages/ErrorPage'
-import { renderDocument } from './render'
-import { sitemapXml } from './sitemap'
+import type { Cms } from '../data/cms'
+import type { Locale } from './i18n'
+import type { WebOptions } from './pageContext'
+import { activity } from './routes/activity'
+import { errors } from './routes/errors'
+import { favicon } from './routes/favicon'
+import { home } from './routes/home'
+import { interest } from './routes/interest'
+import { loket } from './routes/loket'
+import { opening } from './routes/opening'
+import { organisation } from './routes/organisation'
+import { pageOf, type Route } from './routes/page'
+import { preview } from './routes/preview'
+import { report } from './routes/report'
+import { search } from './routes/search'
+import { siteFiles } from './routes/siteFiles'
+import { statements } from './routes/statements'
+import { venue } from './routes/venue'
 
 export type { WebOptions }
 
-/** The public directory: static assets, theme, robots and sitemap, and the pages in Dutch and English. */
+/** The pages and forms of each language, one file each in `routes/`. */
+const PAGES: Route[] = [
+  home,
+  search,
+  activity,
+  opening,
+  venue,
+  organisation,
+  statements,
+  report,
+  interest,
+  loket,
+]
+
+/** Dutch at `/`, English under `/en`. */
+const LOCALES: [Locale, string][] = [
+  ['en', '/en'],
+  ['nl', '/'],
+]
+
+/**
+ * The public directory: files (assets, theme, robots, sitemap, favicon), the admin's previews,
+ * the pages of each language, then 404 and errors. Every route is registered in `routes/`
+ * on one router per language, so a page's path reads in one place.
+ */
 export const createWebRouter = ({
   payload,
   options,
@@ -29,73 +59,15 @@ export const createWebRouter = ({
     res.locals.startedAt = performance.now()
     next()
   })
-
-  router.get('/assets/:file', async (req, res, next) => {
-    const asset = (await getAssets()).files.get(`/assets/${req.params.file}`)
-    if (!asset) return next()
-    res
-      .type(asset.type)
-      .set('Cache-Control', 'public, max-age=31536000, immutable')
-      .send(asset.body)
-  })
-
-  router.use(faviconRoutes())
-
-  router.get('/theme.css', async (_req, res) => {
-    res
-      .type('text/css')
-      .set('Cache-Control', 'public, max-age=300')
-      .send(themeCss(await getSiteSettings(payload)))
-  })
-
-  router.get('/robots.txt', (_req, res) => {
-    res
-      .type('text/plain')
-      .send(
-        `User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nDisallow: /zoeken?\nDisallow: /en/search?\n\nSitemap: ${options.serverURL}/sitemap.xml\n`,
-      )
-  })
-
-  router.get('/sitemap.xml', async (_req, res) => {
-    const entries = await getSitemapEntries({ payload, user: null })
-    res
-      .type('application/xml')
-      .set('Cache-Control', 'public, max-age=3600')
-      .send(sitemapXml(options.serverURL, entries))
-  })
-
-  router.use(previewRoutes(payload, options))
-  router.use('/en', localeRoutes(payload, 'en', options))
-  router.use('/', localeRoutes(payload, 'nl', options))
-
-  const errorPage = async (req: express.Request, res: express.Response, status: 404 | 500) => {
-    const locale = req.originalUrl === '/en' || req.originalUrl.startsWith('/en/') ? 'en' : 'nl'
-    try {
-      const context = await pageContext(payload, req, locale, options)
-      res
-        .status(status)
-        .type('html')
-        .send(renderDocument(createElement(ErrorPage, { status }), context))
-    } catch {
-      res
-        .status(status)
-        .type('text')
-        .send(
-          status === 404 ? 'Niet gevonden / Not found' : 'Er ging iets mis / Something went wrong',
-        )
-    }
+  siteFiles(router, payload, options)
+  favicon(router)
+  preview(router, payload, options)
+  for (const [locale, prefix] of LOCALES) {
+    const pages = express.Router()
+    const page = pageOf(payload, locale, options)
+    for (const add of PAGES) add(pages, page)
+    router.use(prefix, pages)
   }
-
-  router.use((req, res) => errorPage(req, res, 404))
-
-  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
-    const given = error && typeof error === 'object' && 'status' in error ? error.status : undefined
-    const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 500
-    if (status >= 500) logFailure(payload, error, 'public page failed')
-    if (res.headersSent) return
-    if (status === 500 || status === 404) void errorPage(req, res, status)
-    else res.status(status).type('text').send('Ongeldig verzoek / Bad request')
-  }
-  router.use(onError)
+  errors(router, payload, options)
   return router
 }

@@ -56,7 +56,7 @@ test.each(PAGES)(
 test('results with the map open: 0 serious or critical violations', async () => {
   const { page, context } = await openPage(suite.browser)
   await page.goto(`${suite.server.url}/zoeken?postcode=9751AB`)
-  await page.click('[data-map-toggle]')
+  await page.click('[data-module="results-map"]')
   await page.waitForSelector('.map-marker')
   expect(await serious(page)).toEqual([])
   await context.close()

@@ -126,7 +126,7 @@ test('map: opens on demand (Leaflet loaded only then), shows every result of the
   const busiest = [...all.spots].sort((a, b) => b.count - a.count)[0]!
   expect(busiest.count).toBeGreaterThan(1)
 
-  await tabTo(page, '[data-map-toggle]')
+  await tabTo(page, '[data-module="results-map"]')
   await page.keyboard.press('Enter')
   await page.waitForFunction(
     (n) => document.querySelectorAll('.map-marker').length === n,
@@ -137,7 +137,7 @@ test('map: opens on demand (Leaflet loaded only then), shows every result of the
     await page.locator('.map-marker--many', { hasText: String(busiest.count) }).count(),
   ).toBeGreaterThan(0)
   expect(tileRequests()).toBeGreaterThan(0)
-  expect(await page.getAttribute('[data-map-toggle]', 'aria-expanded')).toBe('true')
+  expect(await page.getAttribute('[data-module="results-map"]', 'aria-expanded')).toBe('true')
   expect(await page.isVisible('#map-truncated')).toBe(false)
 
   // The shared marker by keyboard: named with its count and titles; its popup lists every listing as a link.
@@ -164,7 +164,7 @@ test('map: opens on demand (Leaflet loaded only then), shows every result of the
     ).sort(),
   ).toEqual(singles.sort())
 
-  await page.locator('[data-map-toggle]').focus()
+  await page.locator('[data-module="results-map"]').focus()
   await page.keyboard.press('Enter')
   expect(await page.isVisible('#map-panel')).toBe(false)
   expect(problems).toEqual([])
@@ -175,8 +175,8 @@ test('without JavaScript the results page is complete: filters apply by submitti
   const { page, context } = await openPage(suite.browser, { javaScriptEnabled: false })
   await page.goto(`${suite.server.url}/zoeken?postcode=9751AB`)
   expect(await page.locator('#results .card').count()).toBeGreaterThan(0)
-  expect(await page.isVisible('[data-map-toggle]')).toBe(false)
-  expect(await page.isVisible('[data-use-location]')).toBe(false)
+  expect(await page.isVisible('[data-module="results-map"]')).toBe(false)
+  expect(await page.isVisible('[data-module="use-location"]')).toBe(false)
   await page.locator('details[data-filters] > summary').click()
   await page.check('#f-free')
   // Without live search the button cannot know the new count: it says what it does.

@@ -6,7 +6,8 @@ import { afterAll, beforeEach, expect, jest, test } from '@jest/globals'
 import type { Client } from '@libsql/client'
 
 import { searchEngine } from '../../src/lib/search/engine/engine'
-import { HitCache, HitSet } from '../../src/lib/search/engine/hitCache'
+import { HitCache } from '../../src/lib/search/engine/hitCache'
+import { HitSet } from '../../src/lib/search/engine/hitSet'
 import { TextIndex } from '../../src/lib/search/engine/textIndex'
 import { sqliteSearchStore } from '../../src/lib/search/store/sqlite'
 import {

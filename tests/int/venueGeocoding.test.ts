@@ -1,11 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
 
-import {
-  createGeocoder,
-  type GeocodeInput,
-  type GeocodeOutcome,
-  setGeocoder,
-} from '../../src/lib/geo/geocoder'
+import type { GeocodeInput, GeocodeOutcome } from '../../src/lib/geo/geocodeTypes'
+import { createGeocoder, setGeocoder } from '../../src/lib/geo/geocoder'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { fakeFetch, unreachable } from '../unit/geo/fakes'
 

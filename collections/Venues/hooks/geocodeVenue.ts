@@ -1,11 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import {
-  defaultGeocoder,
-  type GeocodeOutcome,
-  type Geocoder,
-  pc4Answer,
-} from '../../../src/lib/geo/geocoder'
+import type { GeocodeOutcome, Geocoder } from '../../../src/lib/geo/geocodeTypes'
+import { defaultGeocoder, pc4Answer } from '../../../src/lib/geo/geocoder'
 import { DIRECTORY_QUEUE, TASKS } from '../../../plugins/directory/constants'
 import type { LocationStatus } from '../locationFields'
 import {

@@ -1,4 +1,4 @@
-import type { GeocodeInput, GeocodeOutcome, GeocodeReason } from '../../../src/lib/geo/geocoder'
+import type { GeocodeInput, GeocodeOutcome, GeocodeReason } from '../../../src/lib/geo/geocodeTypes'
 import type { LocationStatus } from '../locationFields'
 
 /**

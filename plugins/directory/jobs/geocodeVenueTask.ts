@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { defaultGeocoder, type GeocodeOutcome, type Geocoder } from '../../../src/lib/geo/geocoder'
+import type { GeocodeOutcome, Geocoder } from '../../../src/lib/geo/geocodeTypes'
+import { defaultGeocoder } from '../../../src/lib/geo/geocoder'
 import { anonymousRequest } from '../../../collections/requests'
 import { GEOCODED_FOR } from '../../../collections/Venues/hooks/geocodeVenue'
 import {

@@ -1,4 +1,4 @@
-import { SEARCH_PARAMS } from '../../../src/lib/search/queryParams'
+import { SEARCH_PARAMS } from '../../../src/lib/search/searchParamDefs'
 import { LISTING_KINDS, MAX_PAGE_SIZE } from '../../../src/lib/search/types'
 
 const counts = { type: 'object', additionalProperties: { type: 'integer' } }

@@ -14,6 +14,7 @@ export const ENTRY_POINTS = {
   location: 'islands/location.ts',
   liveSearch: 'islands/liveSearch.ts',
   map: 'islands/map.ts',
+  leaflet: 'islands/leaflet.ts',
 } as const
 export type EntryName = keyof typeof ENTRY_POINTS
 
@@ -42,8 +43,8 @@ const TYPES: Record<string, string> = {
 
 /**
  * Bundles the stylesheet and the islands with esbuild, in memory, with content hashes in the
- * names (served as immutable). Islands are ES modules; code split so Leaflet is a chunk of its
- * own that only the map loads, when it is opened.
+ * names (served as immutable). Islands are ES modules, one file each; Leaflet is a bundle of
+ * its own that only the map loads, when it is opened.
  */
 export const buildAssets = async (): Promise<AssetManifest> => {
   const result = await build({
@@ -52,7 +53,10 @@ export const buildAssets = async (): Promise<AssetManifest> => {
       Object.entries(ENTRY_POINTS).map(([name, file]) => [name, file]),
     ),
     bundle: true,
-    splitting: true,
+    // No code splitting: esbuild would put its runtime helpers in a chunk of their own as soon
+    // as an island imports a module (islands/names), one more script on every results page.
+    // Each island is one file; Leaflet is an entry of its own that the map imports when opened.
+    splitting: false,
     format: 'esm',
     target: 'es2020',
     minify: true,

@@ -6,6 +6,7 @@ import type { FacetCounts, SearchQuery } from '../../lib/search/types'
 import { ACCESSIBILITY_FACETS, PARTS_OF_DAY } from '../../lib/search/types'
 import { usePage } from '../context'
 import { pick } from '../i18n'
+import { Marker, marked } from '../islands/names'
 
 interface Option {
   value: string
@@ -96,7 +97,12 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
     (query.age !== undefined ? 1 : 0)
 
   return (
-    <details className="filters" open={active > 0} data-filters="" aria-labelledby="filters-title">
+    <details
+      className="filters"
+      open={active > 0}
+      {...marked(Marker.filters)}
+      aria-labelledby="filters-title"
+    >
       <summary id="filters-title">
         {t('results.filters')}
         {active ? ` (${t('results.active', { count: active })})` : ''}
@@ -220,7 +226,7 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
         <button
           className="utrecht-button utrecht-button--primary-action"
           type="submit"
-          data-show-results=""
+          {...marked(Marker.showResults)}
           data-label-one={t('results.showCount_one')}
           data-label-other={t('results.showCount_other')}
         >

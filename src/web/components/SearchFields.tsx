@@ -1,4 +1,5 @@
 import { usePage } from '../context'
+import { Island, startsIsland } from '../islands/names'
 
 export interface SearchFieldsProps {
   q?: string
@@ -93,7 +94,7 @@ export const SearchFields = ({
           className="utrecht-button utrecht-button--secondary-action"
           type="button"
           hidden
-          data-use-location=""
+          {...startsIsland(Island.useLocation)}
           data-status="location-status"
           data-busy={t('search.locating')}
           data-failed={t('search.locationFailed')}

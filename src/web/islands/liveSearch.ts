@@ -2,14 +2,13 @@
  * Results that follow the form as you type or tick a filter. The page works without it: the
  * form is a plain GET form. Here the same URL is fetched with `fragment=1`, which answers only
  * the results region, and the address bar follows so the result can be shared or bookmarked.
+ * Starts on the form marked `data-module="live-search"`.
  */
-const form = document.querySelector<HTMLFormElement>('form[data-live-search]')
-const region = document.getElementById('results')
-const status = document.getElementById('results-status')
+import { Id, Island, IslandEvent, Marker } from './names'
 
 /** The counts beside the filters, from the fragment's facet data (0 when a value has none left). */
-const updateCounts = () => {
-  const data = document.getElementById('facet-data')
+const updateCounts = (form: HTMLFormElement) => {
+  const data = document.getElementById(Id.facetData)
   if (!data) return
   let counts: Record<string, number>
   try {
@@ -17,70 +16,78 @@ const updateCounts = () => {
   } catch {
     return
   }
-  for (const label of document.querySelectorAll<HTMLLabelElement>('.filters label[for]')) {
+  for (const label of form.querySelectorAll<HTMLLabelElement>(`[${Marker.filters}] label[for]`)) {
     const count = label.querySelector('.count')
     if (count) count.textContent = `(${counts[label.htmlFor] ?? 0})`
   }
 }
 
 /** The filters' button says how many results they give now ("Toon 7 resultaten"). */
-const showButton = document.querySelector<HTMLButtonElement>('[data-show-results]')
-const showCount = (total: string | undefined) => {
-  if (!showButton || total === undefined) return
-  const template =
-    (total === '1' ? showButton.dataset.labelOne : showButton.dataset.labelOther) ?? ''
-  showButton.textContent = template.replace('{{count}}', total)
+const showCount = (button: HTMLButtonElement | null, total: string | undefined) => {
+  if (!button || total === undefined) return
+  const template = (total === '1' ? button.dataset.labelOne : button.dataset.labelOther) ?? ''
+  button.textContent = template.replace('{{count}}', total)
 }
-showCount(document.querySelector<HTMLElement>('#results [data-summary]')?.dataset.total)
-// With live search the results are already there: the button takes the resident to them
-// (on a phone closing the filters, which then cover the screen).
-showButton?.addEventListener('click', (event) => {
-  const panel = showButton.closest('details')
-  const results = document.getElementById('results')
+
+/** With live search the results are already there: the button takes the resident to them. */
+const goToResults = (button: HTMLButtonElement, event: Event) => {
+  const panel = button.closest('details')
+  const results = document.getElementById(Id.results)
   if (!results) return
   event.preventDefault()
+  // On a phone the open filters cover the screen: close them.
   if (panel && window.matchMedia('(max-width: 55.99rem)').matches) panel.open = false
-  const summary = results.querySelector<HTMLElement>('[data-summary]') ?? results
+  const summary = results.querySelector<HTMLElement>(`[${Marker.summary}]`) ?? results
   summary.tabIndex = -1
   summary.focus()
   summary.scrollIntoView({ block: 'start' })
-})
+}
 
-// The sort the page chose for itself (soonest when browsing, nearest with a place) is no choice
-// of the resident's: once they type words, best match applies, as when the form is submitted.
-const sortChosen = { byResident: new URLSearchParams(window.location.search).has('sort') }
-const sortSelect = document.querySelector<HTMLSelectElement>('select[name="sort"]')
-sortSelect?.addEventListener('change', () => (sortChosen.byResident = true))
-/** Shows the order the server will use when the resident chose none (as src/web/search/webParams.ts decides). */
-const showDefaultSort = (params: URLSearchParams) => {
-  if (!sortSelect || sortChosen.byResident) return
+/** The order the server uses when the resident chose none (as src/web/search/webParams.ts decides). */
+const defaultSort = (params: URLSearchParams): string => {
   const near = params.has('postcode') || params.has('lat')
-  const wanted = params.get('q')?.trim() ? 'relevance' : near ? 'distance' : 'soonest'
-  if ([...sortSelect.options].some((o) => o.value === wanted)) sortSelect.value = wanted
+  return params.get('q')?.trim() ? 'relevance' : near ? 'distance' : 'soonest'
 }
 
-const queryOf = (f: HTMLFormElement): URLSearchParams => {
-  const params = new URLSearchParams()
-  for (const [name, value] of new FormData(f)) {
-    if (name === 'sort' && !sortChosen.byResident) continue
-    if (typeof value === 'string' && value.trim() !== '') params.append(name, value)
+export const startLiveSearch = (form: HTMLFormElement): void => {
+  const region = document.getElementById(Id.results)
+  const status = document.getElementById(Id.resultsStatus)
+  const showButton = form.querySelector<HTMLButtonElement>(`[${Marker.showResults}]`)
+  showCount(showButton, region?.querySelector<HTMLElement>(`[${Marker.summary}]`)?.dataset.total)
+  showButton?.addEventListener('click', (event) => goToResults(showButton, event))
+
+  // The sort the page chose for itself (soonest when browsing, nearest with a place) is no choice
+  // of the resident's: once they type words, best match applies, as when the form is submitted.
+  let sortChosen = new URLSearchParams(window.location.search).has('sort')
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')
+  sortSelect?.addEventListener('change', () => (sortChosen = true))
+  const showDefaultSort = (params: URLSearchParams) => {
+    if (!sortSelect || sortChosen) return
+    const wanted = defaultSort(params)
+    if ([...sortSelect.options].some((o) => o.value === wanted)) sortSelect.value = wanted
   }
-  return params
-}
+  const queryOf = (): URLSearchParams => {
+    const params = new URLSearchParams()
+    for (const [name, value] of new FormData(form)) {
+      if (name === 'sort' && !sortChosen) continue
+      if (typeof value === 'string' && value.trim() !== '') params.append(name, value)
+    }
+    return params
+  }
 
-// On a wide screen the filters sit beside the results and the search box has room: show them open.
-const wide = window.matchMedia('(min-width: 56rem)').matches
-const filters = document.querySelector<HTMLDetailsElement>('details[data-filters]')
-if (filters && wide) filters.open = true
-const fold = document.querySelector<HTMLDetailsElement>('details[data-search-fold]')
-if (fold && wide) fold.open = true
+  // On a wide screen the filters sit beside the results and the search box has room: show them open.
+  if (window.matchMedia('(min-width: 56rem)').matches) {
+    for (const details of form.querySelectorAll<HTMLDetailsElement>(
+      `details[${Marker.filters}], details[${Marker.searchFold}]`,
+    ))
+      details.open = true
+  }
+  if (!region) return
 
-if (form && region) {
   let controller: AbortController | undefined
   let timer: number | undefined
-
   const refresh = async () => {
-    const params = queryOf(form)
+    const params = queryOf()
     params.delete('page')
     showDefaultSort(params)
     controller?.abort()
@@ -94,20 +101,19 @@ if (form && region) {
       if (!response.ok && response.status !== 400) return
       region.innerHTML = await response.text()
       history.replaceState(null, '', url)
-      const summary = region.querySelector<HTMLElement>('[data-summary]')
-      const errors = region.querySelector('[data-errors]')
+      const summary = region.querySelector<HTMLElement>(`[${Marker.summary}]`)
+      const errors = region.querySelector(`[${Marker.errors}]`)
       if (status) status.textContent = errors?.textContent ?? summary?.textContent ?? ''
       if (summary?.dataset.documentTitle) document.title = summary.dataset.documentTitle
-      const heading = document.getElementById('results-heading')
+      const heading = document.getElementById(Id.resultsHeading)
       if (heading && summary?.dataset.heading) heading.textContent = summary.dataset.heading
-      updateCounts()
-      showCount(summary?.dataset.total)
-      document.dispatchEvent(new CustomEvent('meedoen:results'))
+      updateCounts(form)
+      showCount(showButton, summary?.dataset.total)
+      document.dispatchEvent(new CustomEvent(IslandEvent.results))
     } catch (error) {
       if ((error as Error).name !== 'AbortError') form.submit()
     }
   }
-
   const later = (ms: number) => {
     window.clearTimeout(timer)
     timer = window.setTimeout(() => void refresh(), ms)
@@ -123,4 +129,7 @@ if (form && region) {
   })
 }
 
-export {}
+for (const form of document.querySelectorAll<HTMLFormElement>(
+  `form[data-module="${Island.liveSearch}"]`,
+))
+  startLiveSearch(form)

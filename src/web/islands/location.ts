@@ -1,9 +1,11 @@
 /**
  * "Gebruik mijn locatie": fills the hidden lat/lon fields of the search form from the
  * browser's location and submits. Without JavaScript the button stays hidden and the
- * postcode field does the same job.
+ * postcode field does the same job. Starts on buttons marked `data-module="use-location"`.
  */
-const setUp = (button: HTMLButtonElement) => {
+import { Island } from './names'
+
+export const startUseLocation = (button: HTMLButtonElement): void => {
   const form = button.form
   const status = document.getElementById(button.dataset.status ?? '')
   if (!form || !('geolocation' in navigator)) return
@@ -41,7 +43,7 @@ const setUp = (button: HTMLButtonElement) => {
   })
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-use-location]'))
-  setUp(button)
-
-export {}
+for (const button of document.querySelectorAll<HTMLButtonElement>(
+  `button[data-module="${Island.useLocation}"]`,
+))
+  startUseLocation(button)

@@ -11,6 +11,7 @@ import { SearchFields } from '../components/SearchFields'
 import { usePage } from '../context'
 import { formatNumber } from '../i18n'
 import { href, listingHref } from '../../lib/paths'
+import { Id, Island, Marker, marked, startsIsland } from '../islands/names'
 
 /** Facet counts by the id of their checkbox (as Filters renders them), for live search to update. */
 const countsByCheckbox = (facets: FacetCounts): Record<string, number> => {
@@ -95,7 +96,7 @@ export const ResultsRegion = ({
         <div
           className="utrecht-alert utrecht-alert--error"
           role={fragment ? undefined : 'alert'}
-          data-errors=""
+          {...marked(Marker.errors)}
         >
           <h2>{t('results.errorTitle')}</h2>
           <ul>
@@ -107,7 +108,7 @@ export const ResultsRegion = ({
       ) : null}
       {result ? (
         <p
-          data-summary=""
+          {...marked(Marker.summary)}
           className="results-count"
           data-total={result.total}
           data-heading={resultsTitle(query, t)}
@@ -159,13 +160,13 @@ export const ResultsRegion = ({
       ) : null}
       <script
         type="application/json"
-        id="map-data"
+        id={Id.mapData}
         dangerouslySetInnerHTML={{ __html: JSON.stringify(points).replace(/</g, '\\u003c') }}
       />
       {result ? (
         <script
           type="application/json"
-          id="facet-data"
+          id={Id.facetData}
           dangerouslySetInnerHTML={{ __html: JSON.stringify(countsByCheckbox(result.facets)) }}
         />
       ) : null}
@@ -211,19 +212,19 @@ export const ResultsPage = (
       scripts={['location', 'liveSearch', 'map']}
       robots="noindex, follow"
     >
-      <h1 id="results-heading">{title}</h1>
+      <h1 id={Id.resultsHeading}>{title}</h1>
       <form
         method="get"
         action={href(locale, 'search')}
         id="search-form"
-        data-live-search=""
+        {...startsIsland(Island.liveSearch)}
         role="search"
       >
         {/* After a search the form folds into one line, so on a phone the results come first. */}
         <details
           className="search-fold"
           open={!searched(query) || !props.result}
-          data-search-fold=""
+          {...marked(Marker.searchFold)}
         >
           <summary>
             <span className="search-fold-what">
@@ -278,8 +279,8 @@ export const ResultsPage = (
                 className="utrecht-button utrecht-button--secondary-action"
                 type="button"
                 hidden
-                data-map-toggle=""
-                aria-controls="map-panel"
+                {...startsIsland(Island.resultsMap)}
+                aria-controls={Id.mapPanel}
                 aria-expanded="false"
                 data-open-label={t('results.showMap')}
                 data-close-label={t('results.hideMap')}
@@ -287,22 +288,23 @@ export const ResultsPage = (
                 {t('results.showMap')}
               </button>
             </div>
-            <div id="map-panel" className="map-panel" hidden>
+            <div id={Id.mapPanel} className="map-panel" hidden>
               <p className="muted">{t('results.mapNote')}</p>
               <div
-                id="map"
+                id={Id.map}
                 className="map"
                 data-tiles={map.tileURL}
                 data-attribution={map.attribution}
                 data-css={assets.urls.leafletCss}
+                data-leaflet={assets.urls.leaflet}
                 data-label={t('results.mapLabel')}
                 data-spot-label={t('results.mapSpot')}
                 data-truncated-label={t('results.mapTruncated')}
               />
-              <p id="map-truncated" className="muted" hidden />
+              <p id={Id.mapTruncated} className="muted" hidden />
             </div>
-            <p id="results-status" className="visually-hidden" role="status" aria-live="polite" />
-            <div id="results">
+            <p id={Id.resultsStatus} className="visually-hidden" role="status" aria-live="polite" />
+            <div id={Id.results}>
               <ResultsRegion {...props} />
             </div>
           </section>

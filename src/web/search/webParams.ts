@@ -1,5 +1,6 @@
 import { lookupPc4 } from '../../lib/geo/pc4'
-import { parseSearchParams, type ParsedSearch, SEARCH_PARAMS } from '../../lib/search/queryParams'
+import { parseSearchParams, type ParsedSearch } from '../../lib/search/queryParams'
+import { SEARCH_PARAMS } from '../../lib/search/searchParamDefs'
 import { DEFAULT_PAGE_SIZE } from '../../lib/search/types'
 
 /** What the engine knows; anything else in a page address (utm_source, fbclid, …) is ignored. */

@@ -149,6 +149,8 @@ describe('theme, assets and budgets', () => {
       js += gzipSync(Buffer.from(await (await get(src)).arrayBuffer())).length
     expect(js).toBeLessThanOrEqual(15 * 1024)
     expect(gzipSync(body).length).toBeLessThanOrEqual(40 * 1024)
-    expect(body).not.toMatch(/leaflet[^"]*\.js/)
+    // Leaflet's URL is on the map (data-leaflet), loaded only when the map opens: no script or preload of it.
+    expect(body).toMatch(/data-leaflet="\/assets\/leaflet-[^"]*\.js"/)
+    expect(body).not.toMatch(/<(script|link)[^>]*leaflet[^"]*\.js/)
   })
 })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { documentHref, previewPath } from '../../../src/lib/paths'
-import { PREVIEW_PATH } from '../../../src/web/previewRoutes'
+import { PREVIEW_PATH } from '../../../src/web/routes/preview'
 import { startWebServer, type WebServer } from '../../helpers/webServer'
 
 /** The admin's "Voorbeeld": a draft as the public page renders it, only for who may read the draft. */

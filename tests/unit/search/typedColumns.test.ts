@@ -1,4 +1,5 @@
-import { type CachedRow, Dictionary } from '../../../src/lib/search/engine/listings'
+import { Dictionary } from '../../../src/lib/search/engine/dictionary'
+import type { CachedRow } from '../../../src/lib/search/engine/rows'
 import { facetTally } from '../../../src/lib/search/engine/facets'
 import { filterIds } from '../../../src/lib/search/engine/filter'
 import {

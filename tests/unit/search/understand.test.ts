@@ -3,13 +3,10 @@ import fc from 'fast-check'
 
 import { editDistanceWithin, typoDistance } from '../../../src/lib/search/understand/editDistance'
 import { buildLexicon } from '../../../src/lib/search/understand/lexicon'
-import {
-  splitCompound,
-  suggestQuery,
-  understand,
-  type UnderstandContext,
-} from '../../../src/lib/search/understand/understand'
+import { suggestQuery } from '../../../src/lib/search/understand/suggest'
+import { understand, type UnderstandContext } from '../../../src/lib/search/understand/understand'
 import { Vocabulary } from '../../../src/lib/search/understand/vocabulary'
+import { splitCompound } from '../../../src/lib/search/understand/wordForms'
 
 const vocabulary = new Vocabulary()
 for (const w of [

@@ -1,5 +1,3 @@
-import type { QueryTerm } from '../snippet'
-import { matchPrefixes, stemWord } from '../text'
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
@@ -8,16 +6,14 @@ import {
   type SearchResult,
 } from '../types'
 import { buildLexicon, type Lexicon } from '../understand/lexicon'
-import {
-  suggestQuery,
-  understand,
-  type UnderstandContext,
-  type WordPlan,
-} from '../understand/understand'
+import { suggestQuery } from '../understand/suggest'
+import { understand, type UnderstandContext } from '../understand/understand'
 import type { SearchStore } from '../store/types'
-import type { HitCache, HitSet } from './hitCache'
+import type { HitCache } from './hitCache'
+import type { HitSet } from './hitSet'
 import { ListingIndex } from './listings'
 import { pageHits } from './page'
+import { planCache, termsOf } from './plans'
 import { type MapSpots, spotsOf } from './spots'
 import { collectMatches } from './scan'
 import { textMatcher } from './textMatches'
@@ -25,21 +21,6 @@ import { tieredMatches, widerKeys } from './tieredMatches'
 import { topK } from './topK'
 import { BM25_LIMIT, rankedPage } from './rank'
 import { ResultCache, resultKey } from './resultCache'
-
-/** What to mark and to rank titles by: per query word, its prefixes and those of every one-word way it is understood. */
-const termsOf = (plans: WordPlan[]): QueryTerm[] =>
-  plans.map((p) => {
-    const prefixes = matchPrefixes(p.word)
-    const meant = p.alternatives
-      .filter((a) => a.tier > 0 && a.groups.length === 1)
-      .flatMap((a) => a.groups[0]!)
-    return {
-      word: p.word,
-      stem: stemWord(p.word),
-      prefixes,
-      meant: [...new Set(meant)].filter((m) => !prefixes.includes(m)),
-    }
-  })
 
 export interface EngineOptions {
   /** See BM25_LIMIT (tests lower it to exercise the large-result path on small data). */
@@ -57,8 +38,6 @@ export interface EngineOptions {
 }
 
 const BUILT_IN = buildLexicon()
-/** How many recent texts keep their understanding. */
-const PLAN_CACHE = 512
 
 export type Engine = SearchEngine & {
   index: ListingIndex
@@ -104,19 +83,7 @@ export const searchEngine = (
     cacheSize: textCacheSize,
     widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys),
   })
-  // A text is understood once per vocabulary and lexicon (words only ever join the vocabulary).
-  const understood = new Map<string, { plans: WordPlan[]; version: number; lexicon: Lexicon }>()
-  const plansFor = (text: string, c: UnderstandContext): WordPlan[] => {
-    const key = `${c.locale}\u0000${text}`
-    const known = understood.get(key)
-    if (known && known.version === c.vocabulary.version && known.lexicon === c.lexicon)
-      return known.plans
-    const plans = understand(text, c)
-    understood.delete(key)
-    understood.set(key, { plans, version: c.vocabulary.version, lexicon: c.lexicon })
-    if (understood.size > PLAN_CACHE) understood.delete(understood.keys().next().value!)
-    return plans
-  }
+  const plansFor = planCache()
   let warmedLoads = 0
   /** Catches up with the store; after a full load, prewarms common words. */
   const sync = async () => {

@@ -1,7 +1,8 @@
 import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
 import { tallyBits } from './bits'
 import { zeroedInt32 } from './scratch'
-import type { ColumnSource, Dictionary } from './listings'
+import type { Dictionary } from './dictionary'
+import type { ColumnSource } from './rows'
 import { AREA_SLOTS, MORE_AREAS, MORE_THEMES, THEME_SLOTS } from './typedColumns'
 
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>

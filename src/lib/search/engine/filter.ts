@@ -1,6 +1,7 @@
 import type { SearchQuery } from '../types'
 import { accessBits, partBits, rungBits, weekdayBits } from './bits'
-import { type ColumnSource, type Dictionary, KIND_INDEX } from './listings'
+import type { Dictionary } from './dictionary'
+import { type ColumnSource, KIND_INDEX } from './rows'
 import {
   AREA_SLOTS,
   FREE,

@@ -1,5 +1,5 @@
 import { type BoundingBox, boxHolds } from '../geo'
-import { bitsToIds, bitWords } from './hitCache'
+import { bitsToIds, bitWords } from './bitset'
 import { zeroedUint32 } from './scratch'
 import type { TypedColumns } from './typedColumns'
 

@@ -1,4 +1,4 @@
-import type { HitSet } from './hitCache'
+import type { HitSet } from './hitSet'
 import type { TieredHits } from './tieredMatches'
 import type { ListingIndex } from './listings'
 import type { Matches } from './scan'

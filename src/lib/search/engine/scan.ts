@@ -5,7 +5,7 @@ import { facetTally } from './facets'
 import { filterIds } from './filter'
 import { gridOf } from './grid'
 import { scratchFloat64, scratchInt32, scratchUint8 } from './scratch'
-import type { HitSet } from './hitCache'
+import type { HitSet } from './hitSet'
 import type { ListingIndex } from './listings'
 
 const popcount = (x: number) => {

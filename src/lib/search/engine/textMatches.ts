@@ -1,5 +1,6 @@
 import { matchPrefixes, queryWords } from '../text'
-import { HitCache, HitSet } from './hitCache'
+import { HitCache } from './hitCache'
+import { HitSet } from './hitSet'
 import type { ListingIndex } from './listings'
 
 /** Words in at least this share of the listings (and this many) get their matches prewarmed. */

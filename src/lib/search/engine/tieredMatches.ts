@@ -1,7 +1,7 @@
 import type { SearchQuery } from '../types'
 import type { Tier, WordPlan } from '../understand/understand'
 import { filterIds } from './filter'
-import { HitSet } from './hitCache'
+import { HitSet } from './hitSet'
 import { scratchUint8 } from './scratch'
 import type { ListingIndex } from './listings'
 import type { textMatcher, WordMatch } from './textMatches'

@@ -1,9 +1,11 @@
 import type { ListingKind } from '../types'
-import { matchPrefixes, queryWords, stemWord } from '../text'
-import { editDistanceWithin, typoDistance } from './editDistance'
+import { matchPrefixes, queryWords } from '../text'
+import { typoDistance } from './editDistance'
 import { SOFT_WORDS, STOPWORDS } from './data/queryWords'
-import type { Lexicon, Phrase } from './lexicon'
+import type { Lexicon } from './lexicon'
+import { groupsOf, meanings, single } from './meanings'
 import type { Vocabulary } from './vocabulary'
+import { compoundsEndingIn, forms, spellings, splitCompound } from './wordForms'
 
 /**
  * How directly a listing answers a word, best first: 0 the word as typed (or its stem), or the
@@ -35,106 +37,7 @@ export interface UnderstandContext {
   lexicon: Lexicon
 }
 
-const LINKS = ['', 's', 'e', 'en']
-const PART_LIMIT = 40
 const TYPO_LIMIT = 4
-
-const single = (p: Phrase) => p.length === 1
-/** A phrase as groups: every word, each as typed or as its stem, as a prefix. */
-const groupsOf = (p: Phrase): string[][] => p.map((w) => spellings(w))
-
-/**
- * A word's prefixes (as typed, its stem), and for a verb with a long vowel its stem's other
- * spelling: "bewegen" → also "beweeg" (Beweegochtend), "koken" → "kook" (kookcafé).
- */
-const spellings = (w: string): string[] => {
-  const prefixes = matchPrefixes(w)
-  const long = /[^aeiou]([aeou])([^aeiou])en$/.exec(w)
-  if (!long) return prefixes
-  const other = doubled(w.slice(0, -2))
-  return other.length >= 4 && !prefixes.some((p) => other.startsWith(p))
-    ? [...prefixes, other]
-    : prefixes
-}
-
-/** Inflections a compound may carry after the part it ends in ("taalmaatjes", "koffieochtenden"). */
-const ENDINGS = ['', 's', 'e', 'en', 'es', 'er', 'tje', 'je']
-
-/** Longer words ending in `word` (or in `word` and an inflection), after a head of 3+ letters: "cafe" → "taalcafe". */
-const compoundsEndingIn = (word: string, v: Vocabulary): string[] =>
-  v
-    .endingIn(word, ENDINGS, PART_LIMIT * 2)
-    .filter((w) => w.lastIndexOf(word) >= 3)
-    .slice(0, PART_LIMIT)
-
-/** Whether a piece of a compound is a word of the index or the lexicon (as a word, or the start of one). */
-const known = (piece: string, c: UnderstandContext) =>
-  piece.length >= 3 &&
-  (c.vocabulary.hasPrefix(piece) || c.lexicon.words.has(piece) || SOFT_WORDS.has(piece))
-
-/** Ways to read a word as two known words, with a linking letter or not: "computerles" → computer + les. */
-export const splitCompound = (word: string, c: UnderstandContext): [string, string][] => {
-  const splits: { parts: [string, string]; score: number }[] = []
-  for (let i = 3; i <= word.length - 3; i++) {
-    const head = word.slice(0, i)
-    const verbStem = undoubled(head)
-    const headKnown =
-      c.vocabulary.docs(head) > 0 ||
-      c.lexicon.words.has(head) ||
-      (i >= 4 &&
-        (c.vocabulary.hasPrefix(head) || (verbStem !== head && c.vocabulary.hasPrefix(verbStem))))
-    if (!headKnown) continue
-    for (const link of LINKS) {
-      const rest = word.slice(i)
-      if (!rest.startsWith(link)) continue
-      const tail = rest.slice(link.length)
-      if (tail.length >= 3 && known(tail, c))
-        splits.push({
-          parts: [head, tail],
-          score: Math.min(head.length, tail.length) * 10 + head.length,
-        })
-    }
-  }
-  return splits
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 2)
-    .map((s) => s.parts)
-}
-
-/** "kook" → "kok", "beweeg" → "beweg": the stem a Dutch verb has before an -en ending (koken, bewegen). */
-const undoubled = (word: string): string => word.replace(/([aeou])\1([^aeiou])$/, '$1$2')
-
-/** "beweg" → "beweeg", "kok" → "kook": the closed-syllable spelling of a stem ("Beweegochtend" for "bewegen"). */
-const doubled = (stem: string): string =>
-  stem.replace(/([^aeiou])([aeou])([^aeiouwy])$/, '$1$2$2$3')
-
-/** The forms a word is looked up by: as typed, its stem, its -en stem. */
-const forms = (word: string): string[] =>
-  [...new Set([word, stemWord(word), undoubled(word)])].filter((f) => f.length >= 3)
-
-/** The word's meanings from the lexicon: synonyms, kinds, themes (and translations on the English site). */
-/** What the lexicon holds for a word under the first of its forms it knows. */
-const lookup = <T>(map: Map<string, T[]>, word: string): T[] => {
-  for (const f of forms(word)) {
-    const found = map.get(f)
-    if (found) return found
-  }
-  return []
-}
-
-const meanings = (word: string, c: UnderstandContext) => {
-  const dutch = c.locale === 'en' ? lookup(c.lexicon.english, word) : []
-  const words = [word, ...dutch.filter(single).map((p) => p[0]!)]
-  const phrases: Phrase[] = []
-  const kinds: ListingKind[] = []
-  const themes: string[] = []
-  for (const w of words) {
-    phrases.push(...lookup(c.lexicon.synonyms, w).filter((p) => !(single(p) && p[0] === word)))
-    kinds.push(...lookup(c.lexicon.kinds, w).flat())
-    themes.push(...lookup(c.lexicon.themes, w).flat())
-  }
-  return { translations: dutch, phrases, kinds: [...new Set(kinds)], themes: [...new Set(themes)] }
-}
 
 /** Every way to match one word; typos only when nothing in the index starts with it. */
 const planWord = (word: string, c: UnderstandContext, typos = true): WordPlan => {
@@ -264,32 +167,4 @@ const planPhrase = (phrase: string, c: UnderstandContext): WordPlan => {
   const compounds = [...new Set(ends.flatMap((w) => compoundsEndingIn(w, c.vocabulary)))]
   if (compounds.length) plan.alternatives.push({ tier: 1, groups: [compounds] })
   return plan
-}
-
-/**
- * "Bedoelde je …?": the query with each word nothing starts with replaced by the nearest known
- * word (two edits at most, any letter), or null when there is nothing better to offer.
- */
-export const suggestQuery = (text: string, c: UnderstandContext): string | null => {
-  let changed = false
-  const words = queryWords(text).map((word) => {
-    if (word.length < 4 || c.vocabulary.hasPrefix(word) || c.lexicon.words.has(word)) return word
-    let best: [string, number] | null = null
-    const consider = (w: string) => {
-      const d = editDistanceWithin(word, w, 2)
-      if (
-        d <= 2 &&
-        (!best ||
-          d < best[1] ||
-          (d === best[1] && c.vocabulary.docs(w) > c.vocabulary.docs(best[0])))
-      )
-        best = [w, d]
-    }
-    c.lexicon.words.forEach(consider)
-    c.vocabulary.forPrefix(word.slice(0, 1), consider)
-    if (!best) return word
-    changed = true
-    return (best as [string, number])[0]
-  })
-  return changed ? words.join(' ') : null
 }

@@ -1,4 +1,4 @@
-import express, { type Router } from 'express'
+import type { Router } from 'express'
 import sharp from 'sharp'
 
 /** The site's icon: a rounded square with an "M", in the default brand colour. */
@@ -12,8 +12,7 @@ let png: Promise<Buffer> | null = null
  * /favicon.svg, and /favicon.ico for the browsers and crawlers that ask for it whatever the page
  * says (a 404 there is a console error on every page): a 32 × 32 PNG, which they all accept.
  */
-export const faviconRoutes = (): Router => {
-  const router = express.Router()
+export const favicon = (router: Router): void => {
   router.get('/favicon.svg', (_req, res) => {
     res.type('image/svg+xml').set('Cache-Control', 'public, max-age=86400').send(FAVICON_SVG)
   })
@@ -24,5 +23,4 @@ export const faviconRoutes = (): Router => {
       .set('Cache-Control', 'public, max-age=86400')
       .send(await png)
   })
-  return router
 }

@@ -1,17 +1,17 @@
-import express, { type Router } from 'express'
-import type { Cms } from '../data/cms'
+import type { Router } from 'express'
+import type { Cms } from '../../data/cms'
 import { createElement, type ReactElement } from 'react'
 
-import type { User } from '../payload-types'
-import { getSchoolHolidays } from '../data/holidays'
-import { getDraftListing, getDraftOrganisation, getDraftVenue } from '../data/listings'
-import { pageContext, visitor, type WebOptions } from './pageContext'
-import { ActivityPage } from './pages/ActivityPage'
-import { ErrorPage } from './pages/ErrorPage'
-import { OpeningPage } from './pages/OpeningPage'
-import { OrganisationPage } from './pages/OrganisationPage'
-import { VenuePage } from './pages/VenuePage'
-import { renderDocument } from './render'
+import type { User } from '../../payload-types'
+import { getSchoolHolidays } from '../../data/holidays'
+import { getDraftListing, getDraftOrganisation, getDraftVenue } from '../../data/listings'
+import { pageContext, visitor, type WebOptions } from '../pageContext'
+import { ActivityPage } from '../pages/ActivityPage'
+import { ErrorPage } from '../pages/ErrorPage'
+import { OpeningPage } from '../pages/OpeningPage'
+import { OrganisationPage } from '../pages/OrganisationPage'
+import { VenuePage } from '../pages/VenuePage'
+import { renderDocument } from '../render'
 
 /** The admin's preview address of each kind's latest version (draft or live); the admin links here. */
 export const PREVIEW_PATH = {
@@ -71,8 +71,7 @@ const RENDER: Record<Previewed, (r: Reader, id: string) => Promise<ReactElement 
  * for whoever may read that draft (its own organisation's members, editors); everyone else
  * gets the 404 of a page that does not exist. Marked as a preview, never cached or indexed.
  */
-export const previewRoutes = (payload: Cms, options: WebOptions): Router => {
-  const router = express.Router()
+export const preview = (router: Router, payload: Cms, options: WebOptions): void => {
   for (const [collection, path] of Object.entries(PREVIEW_PATH) as [Previewed, string][]) {
     router.get(`${path}/:id`, async (req, res) => {
       const user = await visitor(payload, req)
@@ -87,5 +86,4 @@ export const previewRoutes = (payload: Cms, options: WebOptions): Router => {
         .send(renderDocument(page ?? createElement(ErrorPage, { status: 404 }), context))
     })
   }
-  return router
 }
