@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { boundingBox } from '../../src/lib/search/geo'
-import { type ListingKind, LISTING_KINDS, type SearchQuery } from '../../src/lib/search/types'
+import { LISTING_KINDS, type SearchQuery } from '../../src/lib/search/types'
 import { pc4Centroids, prng } from '../helpers/syntheticListings'
 
 /** The four groups of the mix, in this order. */
@@ -160,49 +160,4 @@ export const payloadWhere = (q: SearchQuery): Where => {
     )
   }
   return and.length ? { and } : {}
-}
-
-/** The query as a URL for the benchmark's HTTP server (tests/bench/searchServer.ts). */
-export const searchPath = (q: SearchQuery): string => {
-  const p = new URLSearchParams()
-  if (q.text) p.set('q', q.text)
-  if (q.near) {
-    p.set('lat', String(q.near.lat))
-    p.set('lon', String(q.near.lon))
-    p.set('radius', String(q.near.radiusKm))
-  }
-  if (q.kinds?.length) p.set('kinds', q.kinds.join(','))
-  if (q.free) p.set('free', '1')
-  if (q.walkIn) p.set('walkIn', '1')
-  if (q.weekdays?.length) p.set('weekdays', q.weekdays.join(','))
-  if (q.themes?.length) p.set('themes', q.themes.join(','))
-  if (q.rungs?.length) p.set('rungs', q.rungs.join(','))
-  if (q.sort) p.set('sort', q.sort)
-  return `/search?${p.toString()}`
-}
-
-/** The reverse of `searchPath`. */
-export const parseSearchParams = (p: URLSearchParams): SearchQuery => {
-  const list = (k: string) => (p.get(k) ?? '').split(',').filter(Boolean)
-  const q: SearchQuery = {
-    pageSize: Number(p.get('pageSize') ?? 20),
-    page: Number(p.get('page') ?? 1),
-  }
-  if (p.get('q')) q.text = p.get('q')!
-  if (p.get('lat') && p.get('lon')) {
-    q.near = {
-      lat: Number(p.get('lat')),
-      lon: Number(p.get('lon')),
-      radiusKm: Number(p.get('radius') ?? 10),
-    }
-  }
-  if (list('kinds').length) q.kinds = list('kinds') as ListingKind[]
-  if (p.get('free') === '1') q.free = true
-  if (p.get('walkIn') === '1') q.walkIn = true
-  if (list('weekdays').length) q.weekdays = list('weekdays').map(Number)
-  if (list('themes').length) q.themes = list('themes')
-  if (list('rungs').length) q.rungs = list('rungs').map(Number)
-  const sort = p.get('sort')
-  if (sort === 'distance' || sort === 'relevance' || sort === 'soonest') q.sort = sort
-  return q
 }

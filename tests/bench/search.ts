@@ -9,6 +9,10 @@
  *
  * Prints tables and a summary line; writes tests/bench/results/search-<date>[-n<N>].json.
  * It is a measurement: it exits 0 whether the targets are met or not.
+ *
+ * Longer than 200 lines because it is one benchmark script run top to bottom: the build, the
+ * query runs, the Payload baseline, autocannon and the report share one data set, store and set
+ * of timings.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'

@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because each admin journey is a long series of browser steps, and the
+ * five share one real server, Chromium and mail catcher (useAdminServer), which take long to
+ * start.
+ */
 import path from 'node:path'
 
 import { expect, test } from '@jest/globals'

@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because the resident's journeys share one seeded web server and one
+ * Chromium (useServerAndBrowser), which take long to start, and each journey is a long series of
+ * browser steps.
+ */
 import fs from 'node:fs'
 
 import { describe, expect, test } from '@jest/globals'

@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because it is one contract, the rules every search engine must pass,
+ * together with the documents and the brute-force answers (results, facets) it checks them
+ * against.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 

@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because it is one table: every role against each collection's rules,
+ * through the Local API and REST, checked against the expected-outcome maps at the top on one
+ * started Payload with its fixtures.
+ */
 import { handleEndpoints } from 'payload'
 import sharp from 'sharp'
 

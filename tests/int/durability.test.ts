@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because every test uses the same COMMIT-failing trigger on one started
+ * web server: through the Local API, REST, a publish and each public form, a write that fails at
+ * COMMIT is never acknowledged.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 

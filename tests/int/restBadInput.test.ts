@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because it is mostly tables of REST requests and the status each must get
+ * (malformed input, form bodies, what must still work), sent as every role against one started
+ * Payload with its fixtures.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { handleEndpoints } from 'payload'
 

@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because it is one review scenario in steps: the first group follows one
+ * activity from draft to publication, each test building on the one before, and the rest reuse
+ * its started Payload, fixtures and mail helpers.
+ */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import type { SendEmailOptions } from 'payload'
 

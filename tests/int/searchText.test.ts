@@ -1,3 +1,9 @@
+/**
+ * Longer than 200 lines because the engine's text side (gathering and caching matches, kept exact
+ * across two processes' writes, and title relevance) is tested over one SQLite file, emptied
+ * before each test and written through the same two connections, with the document and search
+ * helpers at the top.
+ */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'

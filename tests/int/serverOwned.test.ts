@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because both groups check what residents send over the API (the fields
+ * the server owns, and the logging of every answer carrying interests) with the same tables, send
+ * helper and one started Payload with its fixtures.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 

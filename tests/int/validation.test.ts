@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because most of it is one table of bad-input cases (CASES), each run as a
+ * REST create in Dutch and in English against one started Payload.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { restRequest } from '../helpers/apiDrivers'

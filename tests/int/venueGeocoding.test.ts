@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because the cases of one capability, geocoding a saved venue, share one
+ * started Payload and the fake geocoder, job and venue helpers at the top.
+ */
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
 
 import type { GeocodeInput, GeocodeOutcome } from '../../src/lib/geo/geocodeTypes'

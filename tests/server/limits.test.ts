@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because the limits are tested against one real server started in a child
+ * process (after a Next build check), which takes long to start, and each test uses its own
+ * client addresses so that their budgets do not mix.
+ */
 import { spawnSync } from 'node:child_process'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'

@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because it is one property test: most of the file builds the fast-check
+ * generators for routes, queries and bodies that the single test sends to one real server.
+ */
 import { spawnSync } from 'node:child_process'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'

@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because its short checks share one real server started in a child process
+ * (after a Next build check), which takes long to start.
+ */
 import { spawnSync } from 'node:child_process'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'

@@ -2,7 +2,8 @@ import { usePage } from '../context'
 import { href } from '../../lib/paths'
 import type { FieldError } from '../forms/formInput'
 import type { InterestValues } from '../forms/interestInput'
-import { Choices, Consent, ErrorSummary, Honeypot, TextArea, TextInput } from './FormFields'
+import { Choices, Consent } from './ChoiceFields'
+import { ErrorSummary, Honeypot, TextArea, TextInput } from './FormFields'
 
 export interface InterestState {
   errors?: FieldError[]

@@ -1,12 +1,6 @@
 import { OPENING_KINDS } from '../../lib/vocabulary'
-import {
-  Choices,
-  Consent,
-  ErrorSummary,
-  Honeypot,
-  TextArea,
-  TextInput,
-} from '../components/FormFields'
+import { Choices, Consent } from '../components/ChoiceFields'
+import { ErrorSummary, Honeypot, TextArea, TextInput } from '../components/FormFields'
 import { Layout } from '../components/Layout'
 import { usePage } from '../context'
 import type { FieldError } from '../forms/formInput'

@@ -2,6 +2,9 @@
  * Groups of demo listings (slugs of the published ones in src/seed/data/**), judged by reading
  * their title, summary and description. Several queries share a group: "koken", "kokne" and
  * "cooking" want the same listings.
+ *
+ * Longer than 200 lines because it is data: one list of judged demo slugs per topic, kept
+ * together so that queries can share them.
  */
 
 // The openings, by kind (src/seed/data/openings.ts; the draft 'leerwerkplek-horeca' is not public).

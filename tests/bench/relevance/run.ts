@@ -11,6 +11,9 @@
  * generated listings through the plugin's rebuild writer. Each query asks for the first 20 by
  * relevance; recall@20 and MRR per class, against MiniSearch (AND and OR) on the same texts.
  * Writes tests/bench/results/relevance-<date>.json. A measurement: exit 0 unless --check.
+ *
+ * Longer than 200 lines because it is one benchmark script run top to bottom: the demo and
+ * synthetic runs share one started Payload and engine, and the report compares them.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'

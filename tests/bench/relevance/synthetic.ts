@@ -2,6 +2,10 @@
  * A deterministic synthetic data set for the relevance benchmark: `n` listings of neutral
  * filler (bingo, lezingen, receptionists …) with the groups of `syntheticPlan.ts` planted in
  * them, and a place of its own for each kind query. Relevance is known by construction.
+ *
+ * Longer than 200 lines because over a third of it is the vocabulary the generator draws from
+ * (topics, roles, filler words, syllables for place names), and the generator and its check
+ * belong with it.
  */
 import { type IndexDoc, LISTING_KINDS, type ListingKind } from '../../../src/lib/search/types'
 import { pc4Centroids, prng } from '../../helpers/syntheticListings'

@@ -3,6 +3,9 @@
  * A group is a topic: each of its listings carries one of its texts, and no other listing
  * contains any of its markers (folded substrings; checked by `checkSynthetic`), so the
  * relevant listings of a query are known by construction.
+ *
+ * Longer than 200 lines because it is data: one entry per planted group and per judged query over
+ * them.
  */
 import type { ListingKind } from '../../../src/lib/search/types'
 import type { QueryClass } from './types'

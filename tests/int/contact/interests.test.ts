@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because the interest form, from the page to the e-mail, the errors and
+ * the REST rules, is tested on one started web server with the form and count helpers at the top.
+ */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import fc from 'fast-check'
 

@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because the loket is tested from the form to the convert action on one
+ * started web server with shared helpers, and the convert tests act on the request the form test
+ * stored.
+ */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import fc from 'fast-check'
 import type { TypedUser } from 'payload'

@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because the privacy rules for interests (read log, export and erasure,
+ * retention, counts) share one started Payload with its access fixtures and the interest and log
+ * helpers below; the log-access test reads the line the first test wrote.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { restRequest } from '../../helpers/apiDrivers'

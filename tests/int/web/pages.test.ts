@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because the public pages (both languages, search results, detail pages)
+ * are checked against one seeded web server, which takes long to start, with the HTML helpers at
+ * the top.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 

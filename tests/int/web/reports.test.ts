@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because the report form and who may read reports are tested on one
+ * started web server with the same post, login and report helpers.
+ */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import fc from 'fast-check'
 

@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because it covers one module, the geocoder (PDOK answers, fallbacks,
+ * breaker, cache and the process-wide instance), with the shared fakes and clock.
+ */
 import { afterEach, describe, expect, jest, test } from '@jest/globals'
 
 import {

@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because it checks one export, the iCalendar feed, case by case and by a
+ * property against nextOccurrences, with the ical.js read-back helpers at the top.
+ */
 import fc from 'fast-check'
 import ICAL from 'ical.js'
 

@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because it is one function's table of cases (daylight saving, limits,
+ * school and public holidays, every kind of schedule), each a few lines of expected dates.
+ */
 import { nextOccurrences } from '../../../src/lib/schedule/nextOccurrences'
 import type { SchoolHoliday } from '../../../src/lib/schedule/types'
 import { schedule } from './helpers'
