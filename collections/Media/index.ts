@@ -1,10 +1,8 @@
-import type { CollectionConfig, FieldAccess, FieldHook, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import type { Media } from '../../src/payload-types'
-import { relationID } from '../access/getUserOrganisationIDs'
-import { isEditorUser } from '../access/roles'
 import { label } from '../../src/lib/vocabulary'
-import { publicMediaIDs } from './publicMedia'
+import { mediaAccess } from './access'
+import { mediaFields } from './fields'
 import { limitUploads, MAX_PIXELS } from './uploadLimits'
 
 const webp = (quality: number) => ({ format: 'webp' as const, options: { quality } })
@@ -14,24 +12,7 @@ export const createMedia = (staticDir: string): CollectionConfig => ({
   slug: 'media',
   labels: { singular: label('Afbeelding', 'Image'), plural: label('Afbeeldingen', 'Images') },
   admin: { group: label('Inhoud', 'Content') },
-  access: {
-    // Not every upload is public: only what public pages use, and one's own (to pick in the admin).
-    read: async ({ req }) => {
-      if (isEditorUser(req.user)) return true
-      const ids = await publicMediaIDs(req.payload)
-      const used: Where = ids.length ? { id: { in: ids } } : { id: { exists: false } }
-      return req.user ? { or: [used, { createdBy: { equals: req.user.id } }] } : used
-    },
-    create: ({ req }) => Boolean(req.user),
-    update: ({ req }) => {
-      if (isEditorUser(req.user)) return true
-      return req.user ? { createdBy: { equals: req.user.id } } : false
-    },
-    delete: ({ req }) => {
-      if (isEditorUser(req.user)) return true
-      return req.user ? { createdBy: { equals: req.user.id } } : false
-    },
-  },
+  access: mediaAccess(),
   hooks: { beforeOperation: [limitUploads] },
   upload: {
     staticDir,
@@ -47,37 +28,5 @@ export const createMedia = (staticDir: string): CollectionConfig => ({
       { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: webp(80) },
     ],
   },
-  fields: [
-    {
-      name: 'alt',
-      type: 'text',
-      required: true,
-      label: label('Beschrijving voor wie de afbeelding niet ziet', 'Alt text'),
-      admin: {
-        description: label(
-          'Wat staat er op de foto? Nodig voor mensen die een schermlezer gebruiken.',
-          'What is in the picture? Needed by people using a screen reader.',
-        ),
-      },
-    },
-    { name: 'credit', type: 'text', label: label('Fotograaf of bron', 'Photographer or source') },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: label('Geüpload door', 'Uploaded by'),
-      admin: { readOnly: true, position: 'sidebar' },
-      hooks: {
-        beforeChange: [
-          (({ req, operation, value }) => (operation === 'create' ? (req.user?.id ?? value) : value)) satisfies FieldHook<Media, Media['createdBy']>,
-        ],
-      },
-      // Who uploaded what is for the editors and the uploader, not for every visitor.
-      access: {
-        update: () => false,
-        read: (({ req, doc }) =>
-          isEditorUser(req.user) || (Boolean(req.user) && relationID(doc?.createdBy) === req.user?.id)) satisfies FieldAccess<Media>,
-      },
-    },
-  ],
+  fields: mediaFields(),
 })

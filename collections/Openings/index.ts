@@ -2,14 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '../../src/lib/vocabulary'
 import { listingCollection } from '../fields/listingCollection'
-import { listingHeadFields, listingTailFields } from '../fields/listingFields'
-import { venueField, venueLocationWarningField } from '../fields/relations'
-import { WEEKDAYS } from '../fields/scheduleField'
 import type { ModerationOptions } from '../hooks/moderateListing'
 import { validateOpening } from './hooks/validateOpening'
-import { OPENING_KINDS, OPENING_SUPPORT } from '../../src/lib/vocabulary'
-import { dayOnly } from '../fields/dayOnly'
 import type { Visibility } from '../access/visibleNow'
+import { openingFields } from './fields'
 
 /** A place to contribute: volunteering, a work-and-learning place or a job. */
 export const createOpenings = (
@@ -24,102 +20,5 @@ export const createOpenings = (
     moderation,
     visibility,
     beforeChange: [validateOpening],
-    fields: [
-      {
-        name: 'kind',
-        type: 'select',
-        required: true,
-        index: true,
-        options: [...OPENING_KINDS],
-        label: label('Soort plek', 'Kind of opening'),
-      },
-      ...listingHeadFields('openings', label('Wat ga je doen', 'What you will do')),
-      venueField(),
-      venueLocationWarningField(),
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'hoursPerWeekMin',
-            type: 'number',
-            min: 0,
-            max: 60,
-            label: label('Uren per week, vanaf', 'Hours per week, from'),
-          },
-          {
-            name: 'hoursPerWeekMax',
-            type: 'number',
-            min: 0,
-            max: 60,
-            label: label('Uren per week, tot', 'Hours per week, up to'),
-          },
-        ],
-      },
-      {
-        name: 'days',
-        type: 'select',
-        hasMany: true,
-        options: WEEKDAYS,
-        label: label('Op welke dagen', 'On which days'),
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'placesTotal',
-            type: 'number',
-            min: 0,
-            max: 10000,
-            label: label('Aantal plekken', 'Places in total'),
-          },
-          {
-            name: 'placesAvailable',
-            type: 'number',
-            min: 0,
-            max: 10000,
-            label: label('Plekken vrij', 'Places available'),
-          },
-        ],
-      },
-      {
-        name: 'status',
-        type: 'select',
-        required: true,
-        defaultValue: 'open',
-        index: true,
-        label: label('Stand van zaken', 'Status'),
-        options: [
-          { value: 'open', label: label('Open', 'Open') },
-          { value: 'full', label: label('Vol', 'Full') },
-          { value: 'closed', label: label('Gesloten', 'Closed') },
-        ],
-        admin: { position: 'sidebar' },
-      },
-      {
-        name: 'validThrough',
-        type: 'date',
-        index: true,
-        label: label('Geldig tot en met', 'Valid through'),
-        admin: { position: 'sidebar', ...dayOnly },
-      },
-      {
-        name: 'support',
-        type: 'select',
-        hasMany: true,
-        label: label('Begeleiding', 'Support offered'),
-        options: OPENING_SUPPORT,
-      },
-      { name: 'whatYouLearn', type: 'textarea', label: label('Wat je leert', 'What you learn') },
-      { name: 'certificate', type: 'text', label: label('Certificaat of diploma', 'Certificate') },
-      { name: 'requirements', type: 'textarea', label: label('Wat we vragen', 'Requirements') },
-      { name: 'howToApply', type: 'textarea', label: label('Hoe meld je je aan', 'How to apply') },
-      ...listingTailFields(),
-      {
-        name: 'photos',
-        type: 'upload',
-        relationTo: 'media',
-        hasMany: true,
-        label: label("Foto's", 'Photos'),
-      },
-    ],
+    fields: openingFields(),
   })

@@ -1,11 +1,20 @@
-import type { ArrayField, Field, GroupField } from 'payload'
+import type { ArrayField, Field, GroupField, PointField, RelationshipField } from 'payload'
 
+import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
+import { isEditorUser } from '../access/roles'
 import { validateTime, WEEKDAYS } from '../fields/scheduleField'
-import { label } from '../../src/lib/vocabulary'
+import { label, VENUE_TYPES } from '../../src/lib/vocabulary'
 import { ACCESSIBILITY } from '../../src/lib/vocabulary'
+import { addressField } from '../fields/addressField'
 import { dayOnly } from '../fields/dayOnly'
+import { moderationFields, reviewStatusField } from '../fields/moderationFields'
+import { photosField } from '../fields/photosField'
+import { areasField } from '../fields/relations'
+import { slugField } from '../fields/slugField'
+import { locationFields } from './locationFields'
 
-export const accessibilityField = (): GroupField => ({
+/** What the venue offers for accessibility, one checkbox each, and notes. */
+const accessibilityField = (): GroupField => ({
   name: 'accessibility',
   type: 'group',
   label: label('Toegankelijkheid', 'Accessibility'),
@@ -39,7 +48,7 @@ const timeRow = (): Field => ({
 })
 
 /** Regular opening hours (several blocks a day are several rows) and dates that differ. */
-export const openingHoursFields = (): ArrayField[] => [
+const openingHoursFields = (): ArrayField[] => [
   {
     name: 'openingHours',
     type: 'array',
@@ -75,7 +84,8 @@ export const openingHoursFields = (): ArrayField[] => [
   },
 ]
 
-export const roomsField = (): ArrayField => ({
+/** Rooms that initiatives may use: name, capacity and how to book. */
+const roomsField = (): ArrayField => ({
   name: 'rooms',
   type: 'array',
   label: label('Ruimtes voor initiatieven', 'Rooms available for initiatives'),
@@ -97,3 +107,57 @@ export const roomsField = (): ArrayField => ({
     { name: 'howToBook', type: 'textarea', label: label('Hoe reserveer je', 'How to book') },
   ],
 })
+
+/** The organisations that do something at the venue. */
+const organisationsField = (): RelationshipField => ({
+  name: 'organisations',
+  type: 'relationship',
+  relationTo: 'organisations',
+  hasMany: true,
+  required: true,
+  index: true,
+  label: label('Organisaties die hier iets doen', 'Organisations using this venue'),
+  // A member with one organisation starts a new venue with it.
+  defaultValue: ({ user }: { user?: unknown }) => {
+    const own = getUserOrganisationIDs(user as never)
+    return own.length === 1 && !isEditorUser(user as never) ? own : undefined
+  },
+})
+
+/** The pin on the map: looked up from the address on save, unless set by hand. */
+const locationField = (): PointField => ({
+  name: 'location',
+  type: 'point',
+  label: label('Ligging (lengtegraad, breedtegraad)', 'Location (longitude, latitude)'),
+  admin: {
+    description: label(
+      'Wordt bij opslaan uit het adres bepaald. Zet je hem zelf, dan blijft jouw ligging staan ("handmatig"). Maak het veld leeg om opnieuw te zoeken.',
+      'Set from the address on save. If you set it yourself, your location is kept ("by hand"). Empty it to look the address up again.',
+    ),
+  },
+})
+
+/** A venue's fields, in the order the admin shows them. */
+export const venueFields = (): Field[] => [
+  reviewStatusField(),
+  { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
+  slugField('venues', 'name'),
+  {
+    name: 'type',
+    type: 'select',
+    required: true,
+    options: VENUE_TYPES,
+    label: label('Soort locatie', 'Type of venue'),
+  },
+  { name: 'description', type: 'textarea', label: label('Beschrijving', 'Description') },
+  organisationsField(),
+  addressField({ required: true }),
+  locationField(),
+  ...locationFields(),
+  areasField('areas'),
+  accessibilityField(),
+  ...openingHoursFields(),
+  roomsField(),
+  photosField(),
+  ...moderationFields(),
+]

@@ -36,17 +36,8 @@ export const reviewStatusField = (): Field => ({
   admin: { components: { Field: COMPONENTS.ReviewStatus } },
 })
 
-/**
- * Where a document is in review: members submit, editors publish or ask for changes with a
- * comment the member reads. Written by the moderation hook and the "request changes"
- * endpoint; editors may correct the state by hand, members only read it.
- */
-export const moderationFields = (): Field[] => [
-  {
-    name: 'viewOnSite',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: COMPONENTS.ViewOnSite } },
-  },
+/** The review itself, in the sidebar: its state for editors, the rest hidden and written by the server. */
+const reviewFields = (): Field[] => [
   {
     name: 'reviewState',
     type: 'select',
@@ -80,6 +71,10 @@ export const moderationFields = (): Field[] => [
     access: { create: editorsField, update: editorsField },
     admin: { position: 'sidebar', hidden: true },
   },
+]
+
+/** Who saved each version (the user, their name, whether an editor): never in the form. */
+const editedByFields = (): Field[] => [
   // Who saved this version, set by the moderation hook only: the sidebar's history shows it.
   savedByField({
     name: 'editedBy',
@@ -98,6 +93,21 @@ export const moderationFields = (): Field[] => [
     type: 'checkbox',
     label: label('Door de redactie', 'By the editors'),
   }),
+]
+
+/**
+ * Where a document is in review: members submit, editors publish or ask for changes with a
+ * comment the member reads. Written by the moderation hook and the "request changes"
+ * endpoint; editors may correct the state by hand, members only read it.
+ */
+export const moderationFields = (): Field[] => [
+  {
+    name: 'viewOnSite',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: COMPONENTS.ViewOnSite } },
+  },
+  ...reviewFields(),
+  ...editedByFields(),
   {
     name: 'history',
     type: 'ui',

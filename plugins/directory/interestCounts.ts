@@ -16,6 +16,44 @@ export const lastTwelveMonths = (now: Date): { from: string; to: string } => ({
   to: amsterdamMonth(now),
 })
 
+/** The names of the organisations with these ids, as the user may see them (by id). */
+const organisationNames = async (
+  payload: Payload,
+  user: TypedUser | null,
+  ids: string[],
+  internal: PayloadRequest | undefined,
+): Promise<Map<string, string>> => {
+  const organisations = ids.length
+    ? await payload.find({
+        collection: 'organisations',
+        where: { id: { in: ids } },
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req: internal,
+        select: { name: true },
+      })
+    : { docs: [] }
+  return new Map(organisations.docs.map((o) => [String(o.id), o.name]))
+}
+
+/** The rows with their organisation's name (or a stand-in for a deleted or unseen one), sorted by name and kind. */
+const namedRows = (rows: TallyRow[], names: Map<string, string>): InterestCounts['rows'] =>
+  rows
+    .map((r) => ({
+      ...r,
+      organisationName:
+        names.get(r.organisation) ??
+        (r.organisation === 'null'
+          ? '(verwijderde organisatie / deleted organisation)'
+          : `#${r.organisation}`),
+    }))
+    .sort(
+      (a, b) =>
+        a.organisationName.localeCompare(b.organisationName, 'nl') || a.kind.localeCompare(b.kind),
+    )
+
 /**
  * How many interests each organisation received per kind in the months from…to (inclusive),
  * and how they went — from the anonymous count rows, so no person is read and deleted
@@ -52,34 +90,6 @@ export const countInterests = async (
     })),
   )
   const ids = [...new Set(rows.map((r) => r.organisation))]
-  const organisations = ids.length
-    ? await payload.find({
-        collection: 'organisations',
-        where: { id: { in: ids } },
-        pagination: false,
-        depth: 0,
-        overrideAccess: false,
-        user,
-        req: internal,
-        select: { name: true },
-      })
-    : { docs: [] }
-  const names = new Map(organisations.docs.map((o) => [String(o.id), o.name]))
-  return {
-    ...range,
-    rows: rows
-      .map((r) => ({
-        ...r,
-        organisationName:
-          names.get(r.organisation) ??
-          (r.organisation === 'null'
-            ? '(verwijderde organisatie / deleted organisation)'
-            : `#${r.organisation}`),
-      }))
-      .sort(
-        (a, b) =>
-          a.organisationName.localeCompare(b.organisationName, 'nl') ||
-          a.kind.localeCompare(b.kind),
-      ),
-  }
+  const names = await organisationNames(payload, user, ids, internal)
+  return { ...range, rows: namedRows(rows, names) }
 }

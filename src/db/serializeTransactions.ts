@@ -90,29 +90,58 @@ const beginWhenFree = async <T>(
   }
 }
 
+/** Waits for this transaction's turn in the process; returns what ends the turn. */
+const takeTurn = async (queue: { tail: Promise<void> }): Promise<() => void> => {
+  let release!: () => void
+  const turn = new Promise<void>((resolve) => (release = resolve))
+  const previous = queue.tail
+  queue.tail = previous.then(() => turn)
+  await previous
+  return release
+}
+
+/**
+ * Payload 3.90.2 (@payloadcms/drizzle's commitTransaction, and the promise its beginTransaction
+ * keeps) swallows a failed COMMIT on SQLite: a full disk or an I/O error answered 201 while
+ * nothing was stored. libsql has rolled the transaction back by then; this refuses the write.
+ */
+const refuseFailedCommit = async (
+  watch: Promise<ConnectionWatch | undefined>,
+  transaction: LibsqlTransaction | undefined,
+  logError: (err: unknown, msg: string) => void,
+) => {
+  const failure = transaction ? (await watch)?.commitFailure(transaction) : undefined
+  if (!failure) return
+  logError(
+    failure,
+    `COMMIT failed, nothing of this write was stored: ${(failure as Error)?.message}`,
+  )
+  throw databaseUnavailable()
+}
+
+/** The watch over the client's connections (none without a libsql client). */
+const watchOf = (client: LibsqlClient | undefined): Promise<ConnectionWatch | undefined> => {
+  const watch = client ? watchConnections(client) : Promise.resolve(undefined)
+  // A failure here reaches every write through beginTransaction; this only keeps it handled.
+  watch.catch(() => undefined)
+  return watch
+}
+
 export const serializeTransactions = (db: Adapter): void => {
   const begin = db.beginTransaction.bind(db)
   const commit = db.commitTransaction.bind(db) as (id: TransactionID) => Promise<void>
   const rollback = db.rollbackTransaction.bind(db) as (id: TransactionID) => Promise<void>
   const client = db.client as LibsqlClient | undefined
-  const watch: Promise<ConnectionWatch | undefined> = client
-    ? watchConnections(client)
-    : Promise.resolve(undefined)
-  // A failure here reaches every write through beginTransaction; this only keeps it handled.
-  watch.catch(() => undefined)
+  const watch = watchOf(client)
   const releases = new Map<number | string, () => void>()
   const transactions = new Map<number | string, LibsqlTransaction | undefined>()
-  let tail: Promise<void> = Promise.resolve()
+  const queue = { tail: Promise.resolve() }
   const logError = (err: unknown, msg: string) => db.payload?.logger.error({ err, msg })
 
   db.beginTransaction = async (options) => {
     const deadline = Date.now() + BEGIN_WAIT_MS
     const connections = await watch
-    let release!: () => void
-    const turn = new Promise<void>((resolve) => (release = resolve))
-    const previous = tail
-    tail = previous.then(() => turn)
-    await previous
+    const release = await takeTurn(queue)
     try {
       const id = await beginWhenFree(() => begin(options), client, deadline)
       if (id === null || id === undefined) release()
@@ -148,17 +177,7 @@ export const serializeTransactions = (db: Adapter): void => {
     } finally {
       transaction = finish(id)
     }
-    // Payload 3.90.2 (@payloadcms/drizzle's commitTransaction, and the promise its
-    // beginTransaction keeps) swallows a failed COMMIT on SQLite: a full disk or an I/O error
-    // answered 201 while nothing was stored. libsql has rolled the transaction back by now.
-    const failure = transaction ? (await watch)?.commitFailure(transaction) : undefined
-    if (failure) {
-      logError(
-        failure,
-        `COMMIT failed, nothing of this write was stored: ${(failure as Error)?.message}`,
-      )
-      throw databaseUnavailable()
-    }
+    await refuseFailedCommit(watch, transaction, logError)
   }
 
   db.rollbackTransaction = async (incoming) => {

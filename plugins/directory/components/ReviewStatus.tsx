@@ -4,7 +4,7 @@ import { Button, useAuth, useDocumentInfo, useFormFields, useTranslation } from 
 import { useState } from 'react'
 
 import { formatDay } from './dutchDate'
-import { usePostAction } from './usePostAction'
+import { type ActionState, usePostAction } from './usePostAction'
 
 const TEXT = {
   nl: {
@@ -28,6 +28,65 @@ const TEXT = {
     sent: 'Sent. The organisation gets an e-mail.',
   },
 }
+
+type Text = (typeof TEXT)['nl']
+
+/** The editors' "request changes": a comment for the organisation and the button that sends it. */
+const RequestChanges = ({
+  t,
+  draft,
+  setDraft,
+  request,
+}: {
+  t: Text
+  draft: string
+  setDraft: (draft: string) => void
+  request: { state: ActionState<unknown>; run: () => void }
+}) => (
+  <>
+    <label htmlFor="meedoen-review-comment">{t.ask}</label>
+    <textarea
+      id="meedoen-review-comment"
+      rows={4}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      style={{ width: '100%' }}
+    />
+    <Button
+      buttonStyle="secondary"
+      size="small"
+      disabled={!draft.trim() || request.state.kind === 'busy'}
+      onClick={request.run}
+    >
+      {t.askButton}
+    </Button>
+    {request.state.kind === 'done' && <p>{t.sent}</p>}
+    {request.state.kind === 'error' && <p className="meedoen-error">{request.state.message}</p>}
+  </>
+)
+
+/** Changes requested: the editors' comment, and what happens next. */
+const ChangesRequested = ({
+  t,
+  comment,
+  editor,
+}: {
+  t: Text
+  comment: string | undefined
+  editor: boolean
+}) => (
+  <div
+    className="field-type meedoen-review-status"
+    role="status"
+    style={{ marginBottom: '1.5rem' }}
+  >
+    <p style={{ margin: 0 }}>
+      <strong>{t.changes}</strong>
+    </p>
+    <blockquote style={{ margin: '0.5rem 0', whiteSpace: 'pre-wrap' }}>{comment}</blockquote>
+    <p style={{ marginTop: 0 }}>{editor ? t.changesHintEditor : t.changesHint}</p>
+  </div>
+)
 
 /** At the top of the sidebar: where the document is in review, and the editors' "request changes". */
 export const ReviewStatus = () => {
@@ -58,46 +117,13 @@ export const ReviewStatus = () => {
         </p>
         <p style={{ marginTop: 0 }}>{t.waitingHint}</p>
         {editor && id && (
-          <>
-            <label htmlFor="meedoen-review-comment">{t.ask}</label>
-            <textarea
-              id="meedoen-review-comment"
-              rows={4}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              style={{ width: '100%' }}
-            />
-            <Button
-              buttonStyle="secondary"
-              size="small"
-              disabled={!draft.trim() || request.state.kind === 'busy'}
-              onClick={request.run}
-            >
-              {t.askButton}
-            </Button>
-            {request.state.kind === 'done' && <p>{t.sent}</p>}
-            {request.state.kind === 'error' && (
-              <p className="meedoen-error">{request.state.message}</p>
-            )}
-          </>
+          <RequestChanges t={t} draft={draft} setDraft={setDraft} request={request} />
         )}
       </div>
     )
   }
   if (state === 'changes_requested') {
-    return (
-      <div
-        className="field-type meedoen-review-status"
-        role="status"
-        style={{ marginBottom: '1.5rem' }}
-      >
-        <p style={{ margin: 0 }}>
-          <strong>{t.changes}</strong>
-        </p>
-        <blockquote style={{ margin: '0.5rem 0', whiteSpace: 'pre-wrap' }}>{comment}</blockquote>
-        <p style={{ marginTop: 0 }}>{editor ? t.changesHintEditor : t.changesHint}</p>
-      </div>
-    )
+    return <ChangesRequested t={t} comment={comment} editor={editor} />
   }
   return null
 }

@@ -3,8 +3,9 @@
 import 'leaflet/dist/leaflet.css'
 
 import { FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms/ui'
-import type * as Leaflet from 'leaflet'
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
+
+import { useVenueMap } from './useVenueMap'
 
 type Point = [number, number] | null | undefined
 
@@ -37,8 +38,86 @@ const TEXT = {
   },
 }
 
-/** The middle of the Netherlands, for a venue without a pin yet. */
-const NL_CENTRE: [number, number] = [52.2, 5.3]
+type Text = (typeof TEXT)['nl']
+
+/** An empty point field reads as [null, null]: that is no pin. */
+const pinOf = (value: Point): [number, number] | null =>
+  Array.isArray(value) &&
+  value.length === 2 &&
+  value.every((n) => typeof n === 'number' && Number.isFinite(n))
+    ? value
+    : null
+
+/** What is wrong with the pin, if anything: none yet, a lookup under way, or not verified. */
+const warningOf = (
+  t: Text,
+  point: [number, number] | null,
+  status: string | undefined,
+  source: string | undefined,
+): string | null => {
+  const pending = typeof source === 'string' && source.endsWith('pdok pending)')
+  return !point
+    ? t.missing
+    : pending
+      ? t.pending
+      : status === 'not_verified' || status === 'approximate'
+        ? t.unverified
+        : null
+}
+
+/** The coordinates as text fields, for keyboard users, and the button that removes the pin. */
+const CoordinateInputs = ({
+  t,
+  point,
+  readOnly,
+  setValue,
+}: {
+  t: Text
+  point: [number, number] | null
+  readOnly: boolean | undefined
+  setValue: (value: [number, number] | null) => void
+}) => {
+  const setPart = (index: 0 | 1, text: string) => {
+    const n = Number(text.replace(',', '.'))
+    if (!Number.isFinite(n)) return
+    const next: [number, number] = point ? [...point] : [0, 0]
+    next[index] = n
+    setValue(next)
+  }
+  return (
+    <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+      <label>
+        {t.lon}{' '}
+        <input
+          type="text"
+          inputMode="decimal"
+          readOnly={readOnly}
+          value={point ? String(point[0]) : ''}
+          onChange={(e) => setPart(0, e.target.value)}
+        />
+      </label>
+      <label>
+        {t.lat}{' '}
+        <input
+          type="text"
+          inputMode="decimal"
+          readOnly={readOnly}
+          value={point ? String(point[1]) : ''}
+          onChange={(e) => setPart(1, e.target.value)}
+        />
+      </label>
+      {!readOnly && point ? (
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          onClick={() => setValue(null)}
+        >
+          {t.clear}
+        </button>
+      ) : null}
+    </div>
+  )
+}
 
 /**
  * The venue's `location` in the admin: a small Leaflet map with the pin, which editors and
@@ -60,66 +139,9 @@ export const VenueMap = ({
   const status = useFormFields(([fields]) => fields.locationStatus?.value) as string | undefined
   const source = useFormFields(([fields]) => fields.locationSource?.value) as string | undefined
   const box = useRef<HTMLDivElement>(null)
-  const map = useRef<{ L: typeof Leaflet; map: Leaflet.Map; pin?: Leaflet.CircleMarker } | null>(
-    null,
-  )
-  // An empty point field reads as [null, null]: that is no pin.
-  const point =
-    Array.isArray(value) &&
-    value.length === 2 &&
-    value.every((n) => typeof n === 'number' && Number.isFinite(n))
-      ? value
-      : null
-
-  useEffect(() => {
-    let cancelled = false
-    void import('leaflet').then((L) => {
-      if (cancelled || !box.current || map.current) return
-      const m = L.map(box.current, {
-        center: point ? [point[1], point[0]] : NL_CENTRE,
-        zoom: point ? 16 : 7,
-      })
-      L.tileLayer(tileURL, { attribution, maxZoom: 19 }).addTo(m)
-      if (!readOnly)
-        m.on('click', (e: Leaflet.LeafletMouseEvent) =>
-          setValue([Number(e.latlng.lng.toFixed(6)), Number(e.latlng.lat.toFixed(6))]),
-        )
-      map.current = { L, map: m }
-    })
-    return () => {
-      cancelled = true
-      map.current?.map.remove()
-      map.current = null
-    }
-    // The map is made once; the pin follows the value below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-
-  useEffect(() => {
-    const current = map.current
-    if (!current) return
-    current.pin?.remove()
-    current.pin = point
-      ? current.L.circleMarker([point[1], point[0]], { radius: 9, weight: 3 }).addTo(current.map)
-      : undefined
-    if (point) current.map.panTo([point[1], point[0]])
-  }, [point?.[0], point?.[1]])
-
-  const setPart = (index: 0 | 1, text: string) => {
-    const n = Number(text.replace(',', '.'))
-    if (!Number.isFinite(n)) return
-    const next: [number, number] = point ? [...point] : [0, 0]
-    next[index] = n
-    setValue(next)
-  }
-  const pending = typeof source === 'string' && source.endsWith('pdok pending)')
-  const warning = !point
-    ? t.missing
-    : pending
-      ? t.pending
-      : status === 'not_verified' || status === 'approximate'
-        ? t.unverified
-        : null
+  const point = pinOf(value)
+  useVenueMap({ box, point, readOnly, setValue, tileURL, attribution })
+  const warning = warningOf(t, point, status, source)
 
   return (
     <div className="field-type meedoen-venue-map" style={{ marginBottom: '1.5rem' }}>
@@ -144,37 +166,7 @@ export const VenueMap = ({
         style={{ height: 280, marginBottom: '0.5rem', position: 'relative', zIndex: 0 }}
       />
       {!readOnly && <p style={{ marginTop: 0 }}>{t.hint}</p>}
-      <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
-        <label>
-          {t.lon}{' '}
-          <input
-            type="text"
-            inputMode="decimal"
-            readOnly={readOnly}
-            value={point ? String(point[0]) : ''}
-            onChange={(e) => setPart(0, e.target.value)}
-          />
-        </label>
-        <label>
-          {t.lat}{' '}
-          <input
-            type="text"
-            inputMode="decimal"
-            readOnly={readOnly}
-            value={point ? String(point[1]) : ''}
-            onChange={(e) => setPart(1, e.target.value)}
-          />
-        </label>
-        {!readOnly && point ? (
-          <button
-            type="button"
-            className="btn btn--style-secondary btn--size-small"
-            onClick={() => setValue(null)}
-          >
-            {t.clear}
-          </button>
-        ) : null}
-      </div>
+      <CoordinateInputs t={t} point={point} readOnly={readOnly} setValue={setValue} />
     </div>
   )
 }

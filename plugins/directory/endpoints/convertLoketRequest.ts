@@ -40,6 +40,74 @@ const draftOpeningsOf = (request: LoketRequest, organisation: Organisation['id']
     _status: 'draft' as const,
   }))
 
+/** The request under the route's id, as the user may see it (null when there is none). */
+const findRequest = async (req: PayloadRequest): Promise<LoketRequest | null> => {
+  const id = req.routeParams?.id as string | undefined
+  return id
+    ? await req.payload.findByID({
+        collection: 'loket-requests',
+        id,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+        disableErrors: true,
+      })
+    : null
+}
+
+/** Marks the request converted unless it already is; returns whether this call did it. */
+const claim = async (req: PayloadRequest, request: LoketRequest): Promise<boolean> => {
+  const claimed = await req.payload.update({
+    collection: 'loket-requests',
+    where: { and: [{ id: { equals: request.id } }, { status: { not_equals: 'converted' } }] },
+    data: { status: 'converted' },
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
+  return claimed.docs.length === 1
+}
+
+/** Creates the draft organisation (type werkgever, the request's contact) and its draft openings; returns their ids. */
+const createDrafts = async (req: PayloadRequest, request: LoketRequest) => {
+  const { payload, user } = req
+  const organisation = await payload.create({
+    collection: 'organisations',
+    data: {
+      name: request.organisationName,
+      type: 'werkgever',
+      kvkNumber: request.kvkNumber ?? undefined,
+      contact: { email: request.email, phone: request.phone ?? undefined },
+      description: request.message ?? undefined,
+      _status: 'draft',
+    },
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    req,
+  })
+  const openings = []
+  for (const data of draftOpeningsOf(request, organisation.id)) {
+    openings.push(
+      (
+        await payload.create({
+          collection: 'openings',
+          data,
+          draft: true,
+          depth: 0,
+          overrideAccess: false,
+          user,
+          req,
+        })
+      ).id,
+    )
+  }
+  return { organisation: organisation.id, openings }
+}
+
 /**
  * POST /api/loket-requests/:id/convert — the one action that turns an employer's request into
  * a draft organisation (type werkgever, the request's contact) with one draft opening per
@@ -49,81 +117,29 @@ const draftOpeningsOf = (request: LoketRequest, organisation: Organisation['id']
 const handler: PayloadHandler = async (req) => {
   const refused = refuseUnlessEditor(req)
   if (refused) return refused
-  const { payload, user } = req
-  const id = req.routeParams?.id as string | undefined
-  const request = id
-    ? await payload.findByID({
-        collection: 'loket-requests',
-        id,
-        depth: 0,
-        overrideAccess: false,
-        user,
-        req,
-        disableErrors: true,
-      })
-    : null
+  const request = await findRequest(req)
   if (!request)
     return errorResponse(req, 404, 'Deze aanvraag bestaat niet.', 'This request does not exist.')
   if (request.organisation || request.status === 'converted') return alreadyConverted(req)
   const own = await initTransaction(req)
   try {
     // Claim the request first, inside the transaction: of two clicks at once, one finds it taken.
-    const claimed = await payload.update({
-      collection: 'loket-requests',
-      where: { and: [{ id: { equals: request.id } }, { status: { not_equals: 'converted' } }] },
-      data: { status: 'converted' },
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-    })
-    if (claimed.docs.length !== 1) {
+    if (!(await claim(req, request))) {
       if (own) await killTransaction(req)
       return alreadyConverted(req)
     }
-    const organisation = await payload.create({
-      collection: 'organisations',
-      data: {
-        name: request.organisationName,
-        type: 'werkgever',
-        kvkNumber: request.kvkNumber ?? undefined,
-        contact: { email: request.email, phone: request.phone ?? undefined },
-        description: request.message ?? undefined,
-        _status: 'draft',
-      },
-      draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-    })
-    const openings = []
-    for (const data of draftOpeningsOf(request, organisation.id)) {
-      openings.push(
-        (
-          await payload.create({
-            collection: 'openings',
-            data,
-            draft: true,
-            depth: 0,
-            overrideAccess: false,
-            user,
-            req,
-          })
-        ).id,
-      )
-    }
-    await payload.update({
+    const created = await createDrafts(req, request)
+    await req.payload.update({
       collection: 'loket-requests',
       id: request.id,
-      data: { organisation: organisation.id },
+      data: { organisation: created.organisation },
       depth: 0,
       overrideAccess: false,
-      user,
+      user: req.user,
       req,
     })
     if (own) await commitTransaction(req)
-    return Response.json({ organisation: organisation.id, openings }, { status: 201 })
+    return Response.json(created, { status: 201 })
   } catch (error) {
     if (own) await killTransaction(req)
     throw error

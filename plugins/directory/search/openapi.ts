@@ -22,6 +22,82 @@ const errorList = {
   },
 }
 
+/** One hit of the result page. */
+const hit = {
+  type: 'object',
+  required: ['collection', 'id', 'kind', 'title', 'snippet'],
+  properties: {
+    collection: { type: 'string', enum: ['activities', 'openings'] },
+    id: { type: 'string' },
+    kind: { type: 'string', enum: LISTING_KINDS },
+    title: { type: 'string' },
+    slug: { type: ['string', 'null'] },
+    distanceKm: {
+      type: 'number',
+      description: 'Only when searching near a place.',
+    },
+    point: {
+      type: 'object',
+      description: 'Where the listing is (WGS84), when it has a venue with a location.',
+      properties: { lat: { type: 'number' }, lon: { type: 'number' } },
+    },
+    snippet: {
+      type: 'string',
+      description: 'Safe HTML: matches in <mark>, all else escaped.',
+    },
+    nextStart: { type: ['string', 'null'], format: 'date-time' },
+    url: {
+      type: ['string', 'null'],
+      format: 'uri',
+      description: 'The public page (English with lang=en).',
+    },
+    organisation: {
+      type: ['string', 'null'],
+      description: "The organisation's name.",
+    },
+  },
+}
+
+/** One page of results: the hits, the total, the place searched near and the facet counts. */
+const searchResult = {
+  type: 'object',
+  required: ['hits', 'total', 'page', 'pageSize', 'facets'],
+  properties: {
+    hits: { type: 'array', maxItems: MAX_PAGE_SIZE, items: hit },
+    total: { type: 'integer' },
+    suggestion: {
+      type: 'string',
+      description:
+        'When nothing was found: a close query that would find something ("Bedoelde je …?").',
+    },
+    page: { type: 'integer' },
+    pageSize: { type: 'integer' },
+    near: {
+      type: 'object',
+      properties: {
+        lat: { type: 'number' },
+        lon: { type: 'number' },
+        radiusKm: { type: 'number' },
+        from: { type: 'string', enum: ['coordinates', 'postcode'] },
+      },
+    },
+    facets: {
+      type: 'object',
+      properties: {
+        kinds: counts,
+        themes: counts,
+        areas: counts,
+        weekdays: counts,
+        partsOfDay: counts,
+        free: { type: 'integer' },
+        walkIn: { type: 'integer' },
+        accessibility: counts,
+        rungs: counts,
+      },
+    },
+  },
+}
+
 /** The OpenAPI 3.1 description of the public search API, built from the same parameter table. */
 export const searchOpenApi = (serverURL: string, apiRoute: string) => ({
   openapi: '3.1.0',
@@ -49,86 +125,7 @@ export const searchOpenApi = (serverURL: string, apiRoute: string) => ({
         responses: {
           200: {
             description: 'One page of results with facet counts over the whole result.',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['hits', 'total', 'page', 'pageSize', 'facets'],
-                  properties: {
-                    hits: {
-                      type: 'array',
-                      maxItems: MAX_PAGE_SIZE,
-                      items: {
-                        type: 'object',
-                        required: ['collection', 'id', 'kind', 'title', 'snippet'],
-                        properties: {
-                          collection: { type: 'string', enum: ['activities', 'openings'] },
-                          id: { type: 'string' },
-                          kind: { type: 'string', enum: LISTING_KINDS },
-                          title: { type: 'string' },
-                          slug: { type: ['string', 'null'] },
-                          distanceKm: {
-                            type: 'number',
-                            description: 'Only when searching near a place.',
-                          },
-                          point: {
-                            type: 'object',
-                            description:
-                              'Where the listing is (WGS84), when it has a venue with a location.',
-                            properties: { lat: { type: 'number' }, lon: { type: 'number' } },
-                          },
-                          snippet: {
-                            type: 'string',
-                            description: 'Safe HTML: matches in <mark>, all else escaped.',
-                          },
-                          nextStart: { type: ['string', 'null'], format: 'date-time' },
-                          url: {
-                            type: ['string', 'null'],
-                            format: 'uri',
-                            description: 'The public page (English with lang=en).',
-                          },
-                          organisation: {
-                            type: ['string', 'null'],
-                            description: "The organisation's name.",
-                          },
-                        },
-                      },
-                    },
-                    total: { type: 'integer' },
-                    suggestion: {
-                      type: 'string',
-                      description:
-                        'When nothing was found: a close query that would find something ("Bedoelde je …?").',
-                    },
-                    page: { type: 'integer' },
-                    pageSize: { type: 'integer' },
-                    near: {
-                      type: 'object',
-                      properties: {
-                        lat: { type: 'number' },
-                        lon: { type: 'number' },
-                        radiusKm: { type: 'number' },
-                        from: { type: 'string', enum: ['coordinates', 'postcode'] },
-                      },
-                    },
-                    facets: {
-                      type: 'object',
-                      properties: {
-                        kinds: counts,
-                        themes: counts,
-                        areas: counts,
-                        weekdays: counts,
-                        partsOfDay: counts,
-                        free: { type: 'integer' },
-                        walkIn: { type: 'integer' },
-                        accessibility: counts,
-                        rungs: counts,
-                      },
-                    },
-                  },
-                },
-              },
-            },
+            content: { 'application/json': { schema: searchResult } },
           },
           400: {
             description:

@@ -76,6 +76,63 @@ const leadingNumber = (value?: string | null): string | undefined =>
 const isServiceFailure = (err: unknown): boolean =>
   !(err instanceof GeocoderError && err.kind === 'not_found')
 
+/** PDOK's answer for an address, refused (not_found) when it is for another postcode or house number. */
+const askPdok = async (
+  addr: GeocodeInput,
+  postcode: string,
+  options: GeocoderOptions,
+): Promise<GeocodeOutcome> => {
+  const result = await pdokSearch(
+    {
+      street: clean(addr.street),
+      houseNumber: clean(addr.houseNumber),
+      postcode,
+      city: clean(addr.city),
+    },
+    {
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      baseUrl: options.baseUrl,
+    },
+  )
+  // The free search always returns its best match: refuse one for another postcode or number.
+  if (result.postcode && normalisePostcode(result.postcode) !== postcode) {
+    throw new GeocoderError('not_found', `PDOK matched another postcode (${result.postcode})`)
+  }
+  const wanted = leadingNumber(addr.houseNumber)
+  if (
+    result.type === 'adres' &&
+    wanted &&
+    result.houseNumber &&
+    leadingNumber(result.houseNumber) !== wanted
+  ) {
+    throw new GeocoderError(
+      'not_found',
+      `PDOK matched another house number (${result.houseNumber})`,
+    )
+  }
+  return {
+    status: 'verified',
+    source: 'pdok',
+    lat: result.lat,
+    lon: result.lon,
+    gemeenteCode: result.gemeenteCode,
+    wijkCode: result.wijkCode,
+    buurtCode: result.buurtCode,
+    precision: result.type === 'adres' ? 'address' : 'postcode6',
+    displayName: result.displayName,
+  }
+}
+
+/** Why PDOK gave no answer, from the error it failed with. */
+const failureReason = (err: unknown): GeocodeReason =>
+  err instanceof CircuitOpenError
+    ? 'circuit_open'
+    : err instanceof GeocoderError
+      ? err.kind
+      : 'unreachable'
+
+/** A geocoder: PDOK behind the cache and the breaker; the PC4 centroid when PDOK cannot answer or is off. */
 export const createGeocoder = (options: GeocoderOptions = {}): Geocoder => {
   const now = options.now ?? Date.now
   const mode = options.mode ?? geocoderModeFromEnv()
@@ -85,49 +142,6 @@ export const createGeocoder = (options: GeocoderOptions = {}): Geocoder => {
 
   const fallback = (postcode: string, city: string, reason: GeocodeReason): GeocodeOutcome =>
     pc4Outcome(pc4(postcode, city || undefined), reason)
-
-  const askPdok = async (addr: GeocodeInput, postcode: string): Promise<GeocodeOutcome> => {
-    const result = await pdokSearch(
-      {
-        street: clean(addr.street),
-        houseNumber: clean(addr.houseNumber),
-        postcode,
-        city: clean(addr.city),
-      },
-      {
-        fetch: options.fetch,
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        baseUrl: options.baseUrl,
-      },
-    )
-    // The free search always returns its best match: refuse one for another postcode or number.
-    if (result.postcode && normalisePostcode(result.postcode) !== postcode) {
-      throw new GeocoderError('not_found', `PDOK matched another postcode (${result.postcode})`)
-    }
-    const wanted = leadingNumber(addr.houseNumber)
-    if (
-      result.type === 'adres' &&
-      wanted &&
-      result.houseNumber &&
-      leadingNumber(result.houseNumber) !== wanted
-    ) {
-      throw new GeocoderError(
-        'not_found',
-        `PDOK matched another house number (${result.houseNumber})`,
-      )
-    }
-    return {
-      status: 'verified',
-      source: 'pdok',
-      lat: result.lat,
-      lon: result.lon,
-      gemeenteCode: result.gemeenteCode,
-      wijkCode: result.wijkCode,
-      buurtCode: result.buurtCode,
-      precision: result.type === 'adres' ? 'address' : 'postcode6',
-      displayName: result.displayName,
-    }
-  }
 
   return {
     offline: mode === 'off',
@@ -140,17 +154,11 @@ export const createGeocoder = (options: GeocoderOptions = {}): Geocoder => {
       const cached = cache.get(key)
       if (cached) return cached
       try {
-        const outcome = await breaker.run(() => askPdok(addr, postcode), isServiceFailure)
+        const outcome = await breaker.run(() => askPdok(addr, postcode, options), isServiceFailure)
         cache.set(key, outcome)
         return outcome
       } catch (err) {
-        const reason: GeocodeReason =
-          err instanceof CircuitOpenError
-            ? 'circuit_open'
-            : err instanceof GeocoderError
-              ? err.kind
-              : 'unreachable'
-        return fallback(postcode, city, reason)
+        return fallback(postcode, city, failureReason(err))
       }
     },
   }

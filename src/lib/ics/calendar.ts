@@ -62,6 +62,57 @@ const publicHolidaysOfRule = (plain: Schedule, from: Date, validUntil: string | 
 }
 
 /**
+ * The RRULE and EXDATE lines of a recurring schedule whose first occurrence (after now) is
+ * `first`, given its real occurrences up to the horizon.
+ */
+const recurrenceLines = (
+  s: Schedule,
+  real: Occurrence[],
+  first: Occurrence,
+  horizonDay: string,
+  horizon: Date,
+): string[] => {
+  const lines: string[] = []
+  const capped = s.skipSchoolHolidays !== null && (!s.validUntil || s.validUntil > horizonDay)
+  const untilDay = capped ? horizonDay : s.validUntil
+  const plain: Schedule = {
+    ...s,
+    exceptions: [],
+    skipSchoolHolidays: null,
+    onPublicHolidays: true,
+  }
+  const all = nextOccurrences(plain, {
+    from: first.start,
+    until: untilDay && untilDay < horizonDay ? endOfLocalDay(untilDay) : horizon,
+    count: 400,
+    holidays: [],
+  })
+  const kept = new Set(real.map((o) => o.localDate))
+  const skipped = all.filter(
+    (o: Occurrence) => !kept.has(o.localDate) && (!untilDay || o.localDate <= untilDay),
+  )
+  lines.push(`RRULE:${rrule(s, untilDay ? utcDateTime(endOfLocalDay(untilDay)) : null)}`)
+  if (skipped.length)
+    lines.push(
+      `EXDATE;TZID=${AMSTERDAM}:${skipped.map((o) => localDateTime(o.localDate, s.startTime)).join(',')}`,
+    )
+  // Exceptions beyond the horizon of a rule without end are written too: they are known dates.
+  // So are public holidays the rule would fall on (rule-based: known for every year), up to
+  // the rule's end or three years past the horizon.
+  const holidays =
+    s.onPublicHolidays || capped ? [] : publicHolidaysOfRule(plain, horizon, s.validUntil)
+  const later = [
+    ...s.exceptions.filter((d) => d > horizonDay && (!s.validUntil || d <= s.validUntil)),
+    ...holidays,
+  ].sort()
+  if (!capped && later.length)
+    lines.push(
+      `EXDATE;TZID=${AMSTERDAM}:${[...new Set(later)].map((d) => localDateTime(d, s.startTime)).join(',')}`,
+    )
+  return lines
+}
+
+/**
  * One activity as a VEVENT, starting from its next occurrence after `now`: a recurring
  * schedule becomes an RRULE in Europe/Amsterdam local time (so calendars keep 10:00 at 10:00
  * across daylight-saving changes), exceptions and school holidays become EXDATEs. Holidays are
@@ -78,52 +129,14 @@ const eventLines = (e: CalendarEventInput, now: Date): string[] => {
   const real = nextOccurrences(s, { from: now, until: horizon, count: 400, holidays: e.holidays })
   const first = real[0]
   if (!first) return []
-  const common = [
+  const lines = [
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
     `DTSTAMP:${utcDateTime(now)}`,
     `DTSTART;TZID=${AMSTERDAM}:${localDateTime(first.localDate, s.startTime)}`,
     `DTEND;TZID=${AMSTERDAM}:${localDateTime(first.localDate, s.endTime)}`,
   ]
-  const lines = [...common]
-  if (s.kind !== 'once') {
-    const capped = s.skipSchoolHolidays !== null && (!s.validUntil || s.validUntil > horizonDay)
-    const untilDay = capped ? horizonDay : s.validUntil
-    const plain: Schedule = {
-      ...s,
-      exceptions: [],
-      skipSchoolHolidays: null,
-      onPublicHolidays: true,
-    }
-    const all = nextOccurrences(plain, {
-      from: first.start,
-      until: untilDay && untilDay < horizonDay ? endOfLocalDay(untilDay) : horizon,
-      count: 400,
-      holidays: [],
-    })
-    const kept = new Set(real.map((o) => o.localDate))
-    const skipped = all.filter(
-      (o: Occurrence) => !kept.has(o.localDate) && (!untilDay || o.localDate <= untilDay),
-    )
-    lines.push(`RRULE:${rrule(s, untilDay ? utcDateTime(endOfLocalDay(untilDay)) : null)}`)
-    if (skipped.length)
-      lines.push(
-        `EXDATE;TZID=${AMSTERDAM}:${skipped.map((o) => localDateTime(o.localDate, s.startTime)).join(',')}`,
-      )
-    // Exceptions beyond the horizon of a rule without end are written too: they are known dates.
-    // So are public holidays the rule would fall on (rule-based: known for every year), up to
-    // the rule's end or three years past the horizon.
-    const holidays =
-      s.onPublicHolidays || capped ? [] : publicHolidaysOfRule(plain, horizon, s.validUntil)
-    const later = [
-      ...s.exceptions.filter((d) => d > horizonDay && (!s.validUntil || d <= s.validUntil)),
-      ...holidays,
-    ].sort()
-    if (!capped && later.length)
-      lines.push(
-        `EXDATE;TZID=${AMSTERDAM}:${[...new Set(later)].map((d) => localDateTime(d, s.startTime)).join(',')}`,
-      )
-  }
+  if (s.kind !== 'once') lines.push(...recurrenceLines(s, real, first, horizonDay, horizon))
   lines.push(`SUMMARY:${escapeText(e.title)}`)
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`)
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`)

@@ -19,24 +19,9 @@ const issue = (field: string, nl: string, en: string): ScheduleIssue => ({
   message: { nl, en },
 })
 
-/**
- * Checks a schedule and returns what an editor must fix (empty when it is fine).
- * `field` is the Payload sub-field name of the schedule group, so the admin can show the
- * message beside that field. Messages are short plain Dutch (B1) and English.
- */
-export const validateSchedule = (s: Schedule): ScheduleIssue[] => {
+/** What is wrong with the start and end times. */
+const timeIssues = (s: Schedule): ScheduleIssue[] => {
   const issues: ScheduleIssue[] = []
-
-  if (!(KINDS as readonly string[]).includes(s.kind)) {
-    issues.push(
-      issue(
-        'kind',
-        'Kies hoe vaak de activiteit is.',
-        'Choose how often the activity takes place.',
-      ),
-    )
-  }
-
   const startOk = TIME_PATTERN.test(s.startTime ?? '')
   const endOk = TIME_PATTERN.test(s.endTime ?? '')
   if (!startOk) {
@@ -67,53 +52,59 @@ export const validateSchedule = (s: Schedule): ScheduleIssue[] => {
       ),
     )
   }
+  return issues
+}
 
-  if (s.kind === 'once') {
-    if (!s.date) {
-      issues.push(issue('date', 'Kies de datum.', 'Choose the date.'))
-    } else if (!isLocalDay(s.date)) {
-      issues.push(issue('date', 'De datum is niet geldig.', 'The date is not valid.'))
-    }
-  } else {
-    const weekdays = s.weekdays ?? []
-    if (weekdays.length === 0) {
+/** What is wrong with the days of a recurring schedule (weekdays, and the week of a monthly one). */
+const recurrenceIssues = (s: Schedule): ScheduleIssue[] => {
+  const issues: ScheduleIssue[] = []
+  const weekdays = s.weekdays ?? []
+  if (weekdays.length === 0) {
+    issues.push(
+      issue(
+        'weekdays',
+        'Kies minstens één dag van de week.',
+        'Choose at least one day of the week.',
+      ),
+    )
+  } else if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+    issues.push(
+      issue('weekdays', 'Een dag van de week is niet geldig.', 'A day of the week is not valid.'),
+    )
+  } else if (s.kind === 'monthly' && new Set(weekdays).size !== 1) {
+    issues.push(
+      issue('weekdays', 'Kies precies één dag van de week.', 'Choose exactly one day of the week.'),
+    )
+  }
+  if (s.kind === 'monthly') {
+    if (s.weekOfMonth === null || s.weekOfMonth === undefined) {
+      issues.push(
+        issue('weekOfMonth', 'Kies welke week van de maand.', 'Choose which week of the month.'),
+      )
+    } else if (!(WEEKS_OF_MONTH as readonly number[]).includes(s.weekOfMonth)) {
       issues.push(
         issue(
-          'weekdays',
-          'Kies minstens één dag van de week.',
-          'Choose at least one day of the week.',
+          'weekOfMonth',
+          'Deze week van de maand kan niet.',
+          'This week of the month is not possible.',
         ),
       )
-    } else if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-      issues.push(
-        issue('weekdays', 'Een dag van de week is niet geldig.', 'A day of the week is not valid.'),
-      )
-    } else if (s.kind === 'monthly' && new Set(weekdays).size !== 1) {
-      issues.push(
-        issue(
-          'weekdays',
-          'Kies precies één dag van de week.',
-          'Choose exactly one day of the week.',
-        ),
-      )
-    }
-    if (s.kind === 'monthly') {
-      if (s.weekOfMonth === null || s.weekOfMonth === undefined) {
-        issues.push(
-          issue('weekOfMonth', 'Kies welke week van de maand.', 'Choose which week of the month.'),
-        )
-      } else if (!(WEEKS_OF_MONTH as readonly number[]).includes(s.weekOfMonth)) {
-        issues.push(
-          issue(
-            'weekOfMonth',
-            'Deze week van de maand kan niet.',
-            'This week of the month is not possible.',
-          ),
-        )
-      }
     }
   }
+  return issues
+}
 
+/** What is wrong with the date of a one-off schedule. */
+const dateIssues = (s: Schedule): ScheduleIssue[] => {
+  if (!s.date) return [issue('date', 'Kies de datum.', 'Choose the date.')]
+  if (!isLocalDay(s.date))
+    return [issue('date', 'De datum is niet geldig.', 'The date is not valid.')]
+  return []
+}
+
+/** What is wrong with the period the schedule is valid in and its exception dates. */
+const periodIssues = (s: Schedule): ScheduleIssue[] => {
+  const issues: ScheduleIssue[] = []
   if (s.validFrom && !isLocalDay(s.validFrom)) {
     issues.push(issue('validFrom', 'De begindatum is niet geldig.', 'The start date is not valid.'))
   }
@@ -129,7 +120,6 @@ export const validateSchedule = (s: Schedule): ScheduleIssue[] => {
       ),
     )
   }
-
   if ((s.exceptions ?? []).some((d) => !isLocalDay(d))) {
     issues.push(
       issue(
@@ -139,6 +129,29 @@ export const validateSchedule = (s: Schedule): ScheduleIssue[] => {
       ),
     )
   }
-
   return issues
+}
+
+/**
+ * Checks a schedule and returns what an editor must fix (empty when it is fine).
+ * `field` is the Payload sub-field name of the schedule group, so the admin can show the
+ * message beside that field. Messages are short plain Dutch (B1) and English.
+ */
+export const validateSchedule = (s: Schedule): ScheduleIssue[] => {
+  const issues: ScheduleIssue[] = []
+  if (!(KINDS as readonly string[]).includes(s.kind)) {
+    issues.push(
+      issue(
+        'kind',
+        'Kies hoe vaak de activiteit is.',
+        'Choose how often the activity takes place.',
+      ),
+    )
+  }
+  return [
+    ...issues,
+    ...timeIssues(s),
+    ...(s.kind === 'once' ? dateIssues(s) : recurrenceIssues(s)),
+    ...periodIssues(s),
+  ]
 }

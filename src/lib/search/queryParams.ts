@@ -25,15 +25,10 @@ export type ParsedSearch =
     }
   | { ok: false; errors: ParamIssue[] }
 
-/**
- * Query string → a checked SearchQuery, or every problem at once (each naming its parameter,
- * in Dutch and English). Repeated parameters and comma-separated lists both work.
- */
-export const parseSearchParams = (
-  params: URLSearchParams,
-  lookupPostcode: PostcodeLookup,
-): ParsedSearch => {
-  const errors: ParamIssue[] = []
+type Near = Extract<ParsedSearch, { ok: true }>['near']
+
+/** Records a problem for every parameter the search does not know. */
+const checkKnown = (params: URLSearchParams, errors: ParamIssue[]): void => {
   const known = new Set(SEARCH_PARAMS.map((p) => p.name))
   for (const name of new Set(params.keys())) {
     if (!known.has(name))
@@ -42,6 +37,10 @@ export const parseSearchParams = (
         message: { nl: `Onbekende parameter "${name}".`, en: `Unknown parameter "${name}".` },
       })
   }
+}
+
+/** Each known parameter's checked value (a list for repeatable ones); a problem for each bad one. */
+const parseValues = (params: URLSearchParams, errors: ParamIssue[]): Record<string, unknown> => {
   const values: Record<string, unknown> = {}
   for (const def of SEARCH_PARAMS) {
     const raw = params.getAll(def.name)
@@ -65,8 +64,16 @@ export const parseSearchParams = (
       errors.push(issue(def.name, def.hint))
     else values[def.name] = def.many ? [...new Set(parsed.map((p) => p.data))] : parsed[0]!.data
   }
+  return values
+}
 
-  let near: Extract<ParsedSearch, { ok: true }>['near']
+/** The place to search near, from lat/lon or a postcode (not both); a problem when either is incomplete or unknown. */
+const nearOf = (
+  values: Record<string, unknown>,
+  errors: ParamIssue[],
+  lookupPostcode: PostcodeLookup,
+): Near => {
+  let near: Near
   const radiusKm = (values.radius as number | undefined) ?? 10
   if ((values.lat === undefined) !== (values.lon === undefined)) {
     for (const f of ['lat', 'lon'])
@@ -98,11 +105,13 @@ export const parseSearchParams = (
       )
     else near = { ...point, radiusKm, from: 'postcode' }
   }
-  if (
-    values.radius !== undefined &&
-    !near &&
-    !errors.some((e) => ['lat', 'lon', 'postcode'].includes(e.field))
-  ) {
+  return near
+}
+
+/** Records a problem for a radius or a distance sort without a place (unless the place itself already had one). */
+const checkNeedsPlace = (values: Record<string, unknown>, near: Near, errors: ParamIssue[]) => {
+  if (near || errors.some((e) => ['lat', 'lon', 'postcode'].includes(e.field))) return
+  if (values.radius !== undefined) {
     errors.push(
       issue('radius', {
         nl: 'een straal werkt alleen met lat/lon of een postcode',
@@ -110,11 +119,7 @@ export const parseSearchParams = (
       }),
     )
   }
-  if (
-    values.sort === 'distance' &&
-    !near &&
-    !errors.some((e) => ['lat', 'lon', 'postcode'].includes(e.field))
-  ) {
+  if (values.sort === 'distance') {
     errors.push(
       issue('sort', {
         nl: 'sorteren op afstand kan alleen met lat/lon of een postcode',
@@ -122,25 +127,41 @@ export const parseSearchParams = (
       }),
     )
   }
-  if (errors.length) return { ok: false, errors }
+}
 
-  const query: SearchQuery = {
-    text: values.q as string | undefined,
-    kinds: values.kind as SearchQuery['kinds'],
-    themes: values.theme as string[] | undefined,
-    areas: values.area as string[] | undefined,
-    weekdays: values.day as number[] | undefined,
-    partsOfDay: values.part as SearchQuery['partsOfDay'],
-    free: values.free as boolean | undefined,
-    walkIn: values.walkIn as boolean | undefined,
-    age: values.age as number | undefined,
-    accessibility: values.access as SearchQuery['accessibility'],
-    rungs: values.rung as number[] | undefined,
-    near: near ? { lat: near.lat, lon: near.lon, radiusKm: near.radiusKm } : undefined,
-    sort: values.sort as SearchQuery['sort'],
-    page: values.page as number | undefined,
-    pageSize: values.pageSize as number | undefined,
-    locale: values.lang as SearchQuery['locale'],
-  }
-  return { ok: true, query, near }
+/** The checked values as a SearchQuery. */
+const queryOf = (values: Record<string, unknown>, near: Near): SearchQuery => ({
+  text: values.q as string | undefined,
+  kinds: values.kind as SearchQuery['kinds'],
+  themes: values.theme as string[] | undefined,
+  areas: values.area as string[] | undefined,
+  weekdays: values.day as number[] | undefined,
+  partsOfDay: values.part as SearchQuery['partsOfDay'],
+  free: values.free as boolean | undefined,
+  walkIn: values.walkIn as boolean | undefined,
+  age: values.age as number | undefined,
+  accessibility: values.access as SearchQuery['accessibility'],
+  rungs: values.rung as number[] | undefined,
+  near: near ? { lat: near.lat, lon: near.lon, radiusKm: near.radiusKm } : undefined,
+  sort: values.sort as SearchQuery['sort'],
+  page: values.page as number | undefined,
+  pageSize: values.pageSize as number | undefined,
+  locale: values.lang as SearchQuery['locale'],
+})
+
+/**
+ * Query string → a checked SearchQuery, or every problem at once (each naming its parameter,
+ * in Dutch and English). Repeated parameters and comma-separated lists both work.
+ */
+export const parseSearchParams = (
+  params: URLSearchParams,
+  lookupPostcode: PostcodeLookup,
+): ParsedSearch => {
+  const errors: ParamIssue[] = []
+  checkKnown(params, errors)
+  const values = parseValues(params, errors)
+  const near = nearOf(values, errors, lookupPostcode)
+  checkNeedsPlace(values, near, errors)
+  if (errors.length) return { ok: false, errors }
+  return { ok: true, query: queryOf(values, near), near }
 }

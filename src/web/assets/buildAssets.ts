@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-import { build } from 'esbuild'
+import { build, type Metafile, type OutputFile } from 'esbuild'
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const root = path.resolve(webDir, '../..')
@@ -41,6 +41,53 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 }
 
+/** The built files by URL path, each with its content type and gzip size. */
+const filesOf = (outputFiles: OutputFile[]): Map<string, Asset> => {
+  const files = new Map<string, Asset>()
+  for (const file of outputFiles) {
+    const body = Buffer.from(file.contents)
+    const ext = path.extname(file.path)
+    files.set(`/assets/${path.basename(file.path)}`, {
+      body,
+      type:
+        TYPES[ext] ??
+        (file.path.endsWith('.LEGAL.txt')
+          ? 'text/plain; charset=utf-8'
+          : 'application/octet-stream'),
+      gzipBytes: gzipSync(body).length,
+    })
+  }
+  return files
+}
+
+/** From esbuild's metafile: each entry's URL, and what each JS file imports statically. */
+const entriesOf = (metafile: Metafile): Pick<AssetManifest, 'urls' | 'imports'> => {
+  const urls = {} as Record<EntryName, string>
+  const imports = new Map<string, string[]>()
+  for (const [out, meta] of Object.entries(metafile.outputs)) {
+    const url = `/assets/${path.basename(out)}`
+    if (meta.entryPoint) {
+      const name = (Object.keys(ENTRY_POINTS) as EntryName[]).find(
+        (n) =>
+          path.resolve(webDir, ENTRY_POINTS[n]) === path.resolve(webDir, meta.entryPoint as string),
+      )
+      if (name && (!url.endsWith('.js') || !urls[name])) urls[name] = url
+    }
+    if (url.endsWith('.js'))
+      imports.set(
+        url,
+        meta.imports
+          .filter((i) => i.kind === 'import-statement')
+          .map((i) => `/assets/${path.basename(i.path)}`),
+      )
+  }
+  // An entry point's CSS output has no entryPoint mark of its own when it is a .css entry: find it by name.
+  for (const name of Object.keys(ENTRY_POINTS) as EntryName[]) {
+    if (!urls[name]) throw new Error(`asset build: no output for ${name}`)
+  }
+  return { urls, imports }
+}
+
 /**
  * Bundles the stylesheet and the islands with esbuild, in memory, with content hashes in the
  * names (served as immutable). Islands are ES modules, one file each; Leaflet is a bundle of
@@ -73,45 +120,7 @@ export const buildAssets = async (): Promise<AssetManifest> => {
     logLevel: 'silent',
   })
 
-  const files = new Map<string, Asset>()
-  for (const file of result.outputFiles) {
-    const body = Buffer.from(file.contents)
-    const ext = path.extname(file.path)
-    files.set(`/assets/${path.basename(file.path)}`, {
-      body,
-      type:
-        TYPES[ext] ??
-        (file.path.endsWith('.LEGAL.txt')
-          ? 'text/plain; charset=utf-8'
-          : 'application/octet-stream'),
-      gzipBytes: gzipSync(body).length,
-    })
-  }
-
-  const urls = {} as Record<EntryName, string>
-  const imports = new Map<string, string[]>()
-  for (const [out, meta] of Object.entries(result.metafile.outputs)) {
-    const url = `/assets/${path.basename(out)}`
-    if (meta.entryPoint) {
-      const name = (Object.keys(ENTRY_POINTS) as EntryName[]).find(
-        (n) =>
-          path.resolve(webDir, ENTRY_POINTS[n]) === path.resolve(webDir, meta.entryPoint as string),
-      )
-      if (name && (!url.endsWith('.js') || !urls[name])) urls[name] = url
-    }
-    if (url.endsWith('.js'))
-      imports.set(
-        url,
-        meta.imports
-          .filter((i) => i.kind === 'import-statement')
-          .map((i) => `/assets/${path.basename(i.path)}`),
-      )
-  }
-  // An entry point's CSS output has no entryPoint mark of its own when it is a .css entry: find it by name.
-  for (const name of Object.keys(ENTRY_POINTS) as EntryName[]) {
-    if (!urls[name]) throw new Error(`asset build: no output for ${name}`)
-  }
-  return { urls, files, imports }
+  return { ...entriesOf(result.metafile), files: filesOf(result.outputFiles) }
 }
 
 let manifest: Promise<AssetManifest> | undefined

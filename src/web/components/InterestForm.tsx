@@ -12,11 +12,11 @@ export interface InterestState {
 
 const FORM = 'interest'
 
-/**
- * "Ik heb interesse" (openings) or "Aanmelden" (activities with sign-up): name, one way to be
- * reached, a message, and consent after a short privacy notice. A plain POST form; it works
- * without JavaScript, and comes back with every problem named and linked to its field.
- */
+interface FieldsProps {
+  errors?: FieldError[]
+  values: Partial<InterestValues>
+}
+
 /** The form's section: the jump link at the top of the page leads here. */
 const SECTION_ID = 'interesse'
 const titleOf = (kind: 'activity' | 'opening', t: ReturnType<typeof usePage>['t']) =>
@@ -35,6 +35,103 @@ export const JumpToInterest = ({ kind }: { kind: 'activity' | 'opening' }) => {
   )
 }
 
+/** Name, how to be reached (e-mail or phone), the address or number, and a message. */
+const InterestFields = ({ errors, values: v }: FieldsProps) => {
+  const { t } = usePage()
+  return (
+    <>
+      <TextInput
+        form={FORM}
+        name="name"
+        label={t('interest.name')}
+        hint={t('interest.nameHint')}
+        errors={errors}
+        value={v.name}
+        autoComplete="given-name"
+        maxLength={100}
+      />
+      <Choices
+        form={FORM}
+        name="contactBy"
+        type="radio"
+        legend={t('interest.contactBy')}
+        errors={errors}
+        checked={[v.contactBy ?? 'email']}
+        options={[
+          { value: 'email', label: t('interest.byEmail') },
+          { value: 'phone', label: t('interest.byPhone') },
+        ]}
+      />
+      <TextInput
+        form={FORM}
+        name="email"
+        type="email"
+        label={t('interest.email')}
+        errors={errors}
+        value={v.email}
+        autoComplete="email"
+        inputMode="email"
+      />
+      <TextInput
+        form={FORM}
+        name="phone"
+        type="tel"
+        label={t('interest.phone')}
+        hint={t('interest.phoneHint')}
+        errors={errors}
+        value={v.phone}
+        autoComplete="tel"
+        inputMode="tel"
+        maxLength={20}
+      />
+      <TextArea
+        form={FORM}
+        name="message"
+        label={t('interest.message')}
+        hint={t('interest.messageHint')}
+        errors={errors}
+        value={v.message}
+      />
+    </>
+  )
+}
+
+/** Consent to pass the details on to the organisation, after a short privacy notice. */
+const InterestConsent = ({
+  errors,
+  values: v,
+  organisation,
+}: FieldsProps & { organisation: string }) => {
+  const { t, site, contact, locale } = usePage()
+  return (
+    <Consent
+      form={FORM}
+      label={t('interest.consent', { organisation })}
+      errors={errors}
+      checked={Boolean(v.consent)}
+    >
+      <h3>{t('interest.privacyTitle')}</h3>
+      <p>
+        {t('interest.privacy', {
+          organisation,
+          site: site.name,
+          channel: t('interest.channelAny'),
+          days: contact.retentionDays,
+        })}
+      </p>
+      <p>
+        {t('interest.privacyRights')}{' '}
+        <a href={`${href(locale, 'privacy')}#rechten`}>{t('privacyPage.more')}</a>
+      </p>
+    </Consent>
+  )
+}
+
+/**
+ * "Ik heb interesse" (openings) or "Aanmelden" (activities with sign-up): name, one way to be
+ * reached, a message, and consent after a short privacy notice. A plain POST form; it works
+ * without JavaScript, and comes back with every problem named and linked to its field.
+ */
 export const InterestForm = ({
   action,
   kind,
@@ -48,7 +145,7 @@ export const InterestForm = ({
   open: boolean
   state?: InterestState
 }) => {
-  const { t, site, contact, locale } = usePage()
+  const { t } = usePage()
   const v = state.values ?? {}
   const title = titleOf(kind, t)
   return (
@@ -62,78 +159,8 @@ export const InterestForm = ({
             {t(kind === 'activity' ? 'interest.introActivity' : 'interest.intro', { organisation })}
           </p>
           <ErrorSummary form={FORM} title={t('interest.errorTitle')} errors={state.errors} />
-          <TextInput
-            form={FORM}
-            name="name"
-            label={t('interest.name')}
-            hint={t('interest.nameHint')}
-            errors={state.errors}
-            value={v.name}
-            autoComplete="given-name"
-            maxLength={100}
-          />
-          <Choices
-            form={FORM}
-            name="contactBy"
-            type="radio"
-            legend={t('interest.contactBy')}
-            errors={state.errors}
-            checked={[v.contactBy ?? 'email']}
-            options={[
-              { value: 'email', label: t('interest.byEmail') },
-              { value: 'phone', label: t('interest.byPhone') },
-            ]}
-          />
-          <TextInput
-            form={FORM}
-            name="email"
-            type="email"
-            label={t('interest.email')}
-            errors={state.errors}
-            value={v.email}
-            autoComplete="email"
-            inputMode="email"
-          />
-          <TextInput
-            form={FORM}
-            name="phone"
-            type="tel"
-            label={t('interest.phone')}
-            hint={t('interest.phoneHint')}
-            errors={state.errors}
-            value={v.phone}
-            autoComplete="tel"
-            inputMode="tel"
-            maxLength={20}
-          />
-          <TextArea
-            form={FORM}
-            name="message"
-            label={t('interest.message')}
-            hint={t('interest.messageHint')}
-            errors={state.errors}
-            value={v.message}
-          />
-          <Consent
-            form={FORM}
-            label={t('interest.consent', { organisation })}
-            errors={state.errors}
-            checked={Boolean(v.consent)}
-          >
-            <h3>{t('interest.privacyTitle')}</h3>
-            <p>
-              {t('interest.privacy', {
-                organisation,
-                site: site.name,
-                channel: t('interest.channelAny'),
-                days: contact.retentionDays,
-              })}
-            </p>
-            <p>
-              {t('interest.privacyRights')}{' '}
-              <a href={`${href(locale, 'privacy')}#rechten`}>{t('privacyPage.more')}</a>
-            </p>
-          </Consent>
+          <InterestFields errors={state.errors} values={v} />
+          <InterestConsent errors={state.errors} values={v} organisation={organisation} />
           <Honeypot form={FORM} />
           <button className="utrecht-button utrecht-button--primary-action" type="submit">
             {t('interest.submit')}

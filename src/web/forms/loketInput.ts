@@ -1,7 +1,16 @@
 import type { TFunction } from 'i18next'
 
 import { OPENING_KINDS, type OpeningKind } from '../../lib/vocabulary'
-import { asPosted, EMAIL, type FieldError, isSpam, PHONE, textOf, textsOf } from './formInput'
+import {
+  asPosted,
+  EMAIL,
+  type FieldError,
+  isSpam,
+  PHONE,
+  type Posted,
+  textOf,
+  textsOf,
+} from './formInput'
 
 export interface LoketValues {
   organisationName: string
@@ -45,11 +54,10 @@ const wholeNumber = (text: string, min: number, max: number): number | null | un
   return n >= min && n <= max ? n : undefined
 }
 
-/** The posted employer form → what to store, or every problem named, in the page's language. */
-export const parseLoketForm = (body: unknown, t: TFunction): LoketInput => {
-  const posted = asPosted(body)
+/** What was typed, trimmed (the KvK number without spaces or dots, each kind once). */
+const loketValues = (posted: Posted): LoketValues => {
   const text = (field: string) => textOf(posted, field).trim()
-  const values: LoketValues = {
+  return {
     organisationName: text('organisationName'),
     kvkNumber: text('kvkNumber').replace(/[\s.]/g, ''),
     contactName: text('contactName'),
@@ -62,6 +70,12 @@ export const parseLoketForm = (body: unknown, t: TFunction): LoketInput => {
     message: text('message'),
     consent: textOf(posted, 'consent') === 'yes',
   }
+}
+
+/** The posted employer form → what to store, or every problem named, in the page's language. */
+export const parseLoketForm = (body: unknown, t: TFunction): LoketInput => {
+  const posted = asPosted(body)
+  const values = loketValues(posted)
   const errors: FieldError[] = []
   const need = (field: keyof LoketValues, ok: boolean, key: string) => {
     if (!ok) errors.push({ field, message: t(key) })

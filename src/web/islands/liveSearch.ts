@@ -49,13 +49,11 @@ const defaultSort = (params: URLSearchParams): string => {
   return params.get('q')?.trim() ? 'relevance' : near ? 'distance' : 'soonest'
 }
 
-export const startLiveSearch = (form: HTMLFormElement): void => {
-  const region = document.getElementById(Id.results)
-  const status = document.getElementById(Id.resultsStatus)
-  const showButton = form.querySelector<HTMLButtonElement>(`[${Marker.showResults}]`)
-  showCount(showButton, region?.querySelector<HTMLElement>(`[${Marker.summary}]`)?.dataset.total)
-  showButton?.addEventListener('click', (event) => goToResults(showButton, event))
-
+/**
+ * The sort select, followed: the query the form stands for leaves out a sort the resident did not
+ * choose, and the select shows the order the server will use for it.
+ */
+const followSort = (form: HTMLFormElement) => {
   // The sort the page chose for itself (soonest when browsing, nearest with a place) is no choice
   // of the resident's: once they type words, best match applies, as when the form is submitted.
   let sortChosen = new URLSearchParams(window.location.search).has('sort')
@@ -74,14 +72,40 @@ export const startLiveSearch = (form: HTMLFormElement): void => {
     }
     return params
   }
+  return { queryOf, showDefaultSort }
+}
 
-  // On a wide screen the filters sit beside the results and the search box has room: show them open.
+/** On a wide screen the filters sit beside the results and the search box has room: show them open. */
+const openWhenWide = (form: HTMLFormElement) => {
   if (window.matchMedia('(min-width: 56rem)').matches) {
     for (const details of form.querySelectorAll<HTMLDetailsElement>(
       `details[${Marker.filters}], details[${Marker.searchFold}]`,
     ))
       details.open = true
   }
+}
+
+/** New results said aloud (errors first) and in the title and heading; returns their summary. */
+const announce = (region: HTMLElement, status: HTMLElement | null): HTMLElement | null => {
+  const summary = region.querySelector<HTMLElement>(`[${Marker.summary}]`)
+  const errors = region.querySelector(`[${Marker.errors}]`)
+  if (status) status.textContent = errors?.textContent ?? summary?.textContent ?? ''
+  if (summary?.dataset.documentTitle) document.title = summary.dataset.documentTitle
+  const heading = document.getElementById(Id.resultsHeading)
+  if (heading && summary?.dataset.heading) heading.textContent = summary.dataset.heading
+  return summary
+}
+
+/** Live search on one form: results fetched as the resident types or ticks, the URL kept along. */
+export const startLiveSearch = (form: HTMLFormElement): void => {
+  const region = document.getElementById(Id.results)
+  const status = document.getElementById(Id.resultsStatus)
+  const showButton = form.querySelector<HTMLButtonElement>(`[${Marker.showResults}]`)
+  showCount(showButton, region?.querySelector<HTMLElement>(`[${Marker.summary}]`)?.dataset.total)
+  showButton?.addEventListener('click', (event) => goToResults(showButton, event))
+
+  const { queryOf, showDefaultSort } = followSort(form)
+  openWhenWide(form)
   if (!region) return
 
   let controller: AbortController | undefined
@@ -101,12 +125,7 @@ export const startLiveSearch = (form: HTMLFormElement): void => {
       if (!response.ok && response.status !== 400) return
       region.innerHTML = await response.text()
       history.replaceState(null, '', url)
-      const summary = region.querySelector<HTMLElement>(`[${Marker.summary}]`)
-      const errors = region.querySelector(`[${Marker.errors}]`)
-      if (status) status.textContent = errors?.textContent ?? summary?.textContent ?? ''
-      if (summary?.dataset.documentTitle) document.title = summary.dataset.documentTitle
-      const heading = document.getElementById(Id.resultsHeading)
-      if (heading && summary?.dataset.heading) heading.textContent = summary.dataset.heading
+      const summary = announce(region, status)
       updateCounts(form)
       showCount(showButton, summary?.dataset.total)
       document.dispatchEvent(new CustomEvent(IslandEvent.results))

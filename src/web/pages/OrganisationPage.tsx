@@ -18,6 +18,22 @@ export interface OrganisationPageProps extends ListingsOf {
   now: Date
 }
 
+/** Where the organisation is active: its venues, each linked to its page (nothing when none). */
+const Venues = ({ venues }: { venues: Venue[] }) => {
+  const { t, locale } = usePage()
+  return venues.length ? (
+    <Panel id="venues" title={t('detail.venue')}>
+      <ul>
+        {venues.map((v) => (
+          <li key={v.id}>
+            {v.slug ? <a href={href(locale, 'venue', v.slug)}>{v.name}</a> : v.name}
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  ) : null
+}
+
 /** An organisation and everything it offers. */
 export const OrganisationPage = ({
   organisation: o,
@@ -72,17 +88,7 @@ export const OrganisationPage = ({
           <Panel id="contact" title={t('detail.contact')}>
             <ContactFacts contact={o.contact} />
           </Panel>
-          {venues.length ? (
-            <Panel id="venues" title={t('detail.venue')}>
-              <ul>
-                {venues.map((v) => (
-                  <li key={v.id}>
-                    {v.slug ? <a href={href(locale, 'venue', v.slug)}>{v.name}</a> : v.name}
-                  </li>
-                ))}
-              </ul>
-            </Panel>
-          ) : null}
+          <Venues venues={venues} />
         </div>
       </div>
     </Layout>

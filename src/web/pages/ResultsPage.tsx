@@ -102,11 +102,43 @@ const MapPanel = () => {
   )
 }
 
+/** After a search the form folds into one line, so on a phone the results come first. */
+const SearchFold = ({
+  query,
+  params,
+  place,
+  result,
+}: Pick<ResultsProps, 'query' | 'params' | 'place' | 'result'>) => {
+  const { t, locale } = usePage()
+  return (
+    <details
+      className="search-fold"
+      open={!searched(query) || !result}
+      {...marked(Marker.searchFold)}
+    >
+      <summary>
+        <span className="search-fold-what">
+          {foldSummary(query, place, result?.total, t, locale)}
+        </span>{' '}
+        <span className="search-fold-edit">{t('results.change')}</span>
+      </summary>
+      <SearchFields
+        q={query.text}
+        postcode={params.get('postcode') ?? ''}
+        radius={query.near?.radiusKm}
+        lat={params.has('lat') ? query.near?.lat : undefined}
+        lon={params.has('lon') ? query.near?.lon : undefined}
+      />
+    </details>
+  )
+}
+
+/** The search page: the folded search box, the filters, the order, the map and the results. */
 export const ResultsPage = (
   props: ResultsProps & { taxonomies: { themes: Taxonomy[]; areas: Taxonomy[] } },
 ) => {
   const { t, locale } = usePage()
-  const { query, params } = props
+  const { query } = props
   const title = resultsTitle(query, t)
   return (
     <Layout
@@ -123,26 +155,7 @@ export const ResultsPage = (
         {...startsIsland(Island.liveSearch)}
         role="search"
       >
-        {/* After a search the form folds into one line, so on a phone the results come first. */}
-        <details
-          className="search-fold"
-          open={!searched(query) || !props.result}
-          {...marked(Marker.searchFold)}
-        >
-          <summary>
-            <span className="search-fold-what">
-              {foldSummary(query, props.place, props.result?.total, t, locale)}
-            </span>{' '}
-            <span className="search-fold-edit">{t('results.change')}</span>
-          </summary>
-          <SearchFields
-            q={query.text}
-            postcode={params.get('postcode') ?? ''}
-            radius={query.near?.radiusKm}
-            lat={params.has('lat') ? query.near?.lat : undefined}
-            lon={params.has('lon') ? query.near?.lon : undefined}
-          />
-        </details>
+        <SearchFold {...props} />
         <div className="results-layout">
           <Filters
             query={query}

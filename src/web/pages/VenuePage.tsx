@@ -18,15 +18,69 @@ export interface VenuePageProps extends ListingsOf {
   now: Date
 }
 
-/** A venue: what happens there, opening hours, accessibility and rooms. */
-export const VenuePage = ({ venue: v, activities, openings, holidays, now }: VenuePageProps) => {
-  const { t, locale, canonical } = usePage()
+/** The rooms one can book, with capacity and how to book (nothing when the venue lists none). */
+const Rooms = ({ venue: v }: { venue: Venue }) => {
+  const { t } = usePage()
+  return v.rooms?.length ? (
+    <section aria-labelledby="rooms">
+      <h2 id="rooms">{t('detail.rooms')}</h2>
+      <ul>
+        {v.rooms.map((r) => (
+          <li key={r.id ?? r.name}>
+            {r.name}
+            {r.capacity ? ` (${t('detail.capacity', { count: r.capacity })})` : ''}
+            {r.howToBook ? <span className="prose"> – {r.howToBook}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  ) : null
+}
+
+/** Opening hours by weekday, then the exceptions from today on (nothing when no hours are set). */
+const OpeningHours = ({ venue: v, now }: { venue: Venue; now: Date }) => {
+  const { t, locale } = usePage()
   const days = t('day', { returnObjects: true }) as string[]
   const hours = [...(v.openingHours ?? [])].sort(
     (a, b) => Number(a.weekday) - Number(b.weekday) || (a.opens ?? '').localeCompare(b.opens ?? ''),
   )
   const today = toLocalDay(now.toISOString()) ?? now.toISOString().slice(0, 10)
   const exceptions = (v.openingHoursExceptions ?? []).filter((e) => e.date.slice(0, 10) >= today)
+  return hours.length ? (
+    <Panel id="hours" title={t('detail.openingHours')}>
+      <dl className="facts">
+        {hours.map((h, i) => (
+          <div key={h.id ?? i}>
+            <dt>
+              {i > 0 && hours[i - 1]!.weekday === h.weekday ? (
+                <span className="visually-hidden">{days[Number(h.weekday) - 1]}</span>
+              ) : (
+                days[Number(h.weekday) - 1]
+              )}
+            </dt>
+            <dd>{`${clockTime(h.opens ?? '', locale)}–${clockTime(h.closes ?? '', locale)}`}</dd>
+          </div>
+        ))}
+      </dl>
+      {exceptions.length ? (
+        <ul>
+          {exceptions.map((e) => (
+            <li key={e.id ?? e.date}>
+              {e.closed
+                ? t('detail.closedOn', { date: formatDay(e.date, locale) })
+                : `${formatDay(e.date, locale)}: ${clockTime(e.opens ?? '', locale)}–${clockTime(e.closes ?? '', locale)}`}
+              {e.note ? ` (${e.note})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Panel>
+  ) : null
+}
+
+/** A venue: what happens there, opening hours, accessibility and rooms. */
+export const VenuePage = ({ venue: v, activities, openings, holidays, now }: VenuePageProps) => {
+  const { t, locale, canonical } = usePage()
   return (
     <Layout
       title={v.name}
@@ -53,55 +107,13 @@ export const VenuePage = ({ venue: v, activities, openings, holidays, now }: Ven
               </p>
             ) : null}
           </section>
-          {v.rooms?.length ? (
-            <section aria-labelledby="rooms">
-              <h2 id="rooms">{t('detail.rooms')}</h2>
-              <ul>
-                {v.rooms.map((r) => (
-                  <li key={r.id ?? r.name}>
-                    {r.name}
-                    {r.capacity ? ` (${t('detail.capacity', { count: r.capacity })})` : ''}
-                    {r.howToBook ? <span className="prose"> – {r.howToBook}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <Rooms venue={v} />
         </div>
         <div>
           <Panel id="where" title={t('detail.where')}>
             <VenueSummary venue={{ ...v, slug: null }} />
           </Panel>
-          {hours.length ? (
-            <Panel id="hours" title={t('detail.openingHours')}>
-              <dl className="facts">
-                {hours.map((h, i) => (
-                  <div key={h.id ?? i}>
-                    <dt>
-                      {i > 0 && hours[i - 1]!.weekday === h.weekday ? (
-                        <span className="visually-hidden">{days[Number(h.weekday) - 1]}</span>
-                      ) : (
-                        days[Number(h.weekday) - 1]
-                      )}
-                    </dt>
-                    <dd>{`${clockTime(h.opens ?? '', locale)}–${clockTime(h.closes ?? '', locale)}`}</dd>
-                  </div>
-                ))}
-              </dl>
-              {exceptions.length ? (
-                <ul>
-                  {exceptions.map((e) => (
-                    <li key={e.id ?? e.date}>
-                      {e.closed
-                        ? t('detail.closedOn', { date: formatDay(e.date, locale) })
-                        : `${formatDay(e.date, locale)}: ${clockTime(e.opens ?? '', locale)}–${clockTime(e.closes ?? '', locale)}`}
-                      {e.note ? ` (${e.note})` : ''}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </Panel>
-          ) : null}
+          <OpeningHours venue={v} now={now} />
           <Panel id="access" title={t('detail.accessibility')}>
             <AccessibilityList venue={v} />
           </Panel>

@@ -6,18 +6,16 @@ import {
   type SearchResult,
 } from '../types'
 import { buildLexicon, type Lexicon } from '../understand/lexicon'
-import { suggestQuery } from '../understand/suggest'
 import { understand, type UnderstandContext } from '../understand/understand'
 import type { SearchStore } from '../store/types'
 import type { HitCache } from './hitCache'
-import type { HitSet } from './hitSet'
 import { ListingIndex } from './listings'
-import { pageHits } from './page'
+import { answer, keptAnswer, pageOf, type PageRequest } from './answer'
 import { planCache, termsOf } from './plans'
 import { type MapSpots, spotsOf } from './spots'
-import { collectMatches } from './scan'
+import { collectMatches, type Matches } from './scan'
 import { textMatcher } from './textMatches'
-import { tieredMatches, widerKeys } from './tieredMatches'
+import { type TieredHits, tieredMatches, widerKeys } from './tieredMatches'
 import { topK } from './topK'
 import { BM25_LIMIT, rankedPage } from './rank'
 import { ResultCache, resultKey } from './resultCache'
@@ -47,6 +45,51 @@ export type Engine = SearchEngine & {
   spots: (q: SearchQuery, maxSpots?: number) => Promise<MapSpots>
 }
 
+/** Numbers each lexicon the first time it is seen (the same lexicon keeps its number), for result keys. */
+const lexiconNumbering = () => {
+  const lexicons = new WeakMap<Lexicon, number>()
+  let lexiconCount = 0
+  return (l: Lexicon): number => {
+    let n = lexicons.get(l)
+    if (n === undefined) lexicons.set(l, (n = ++lexiconCount))
+    return n
+  }
+}
+
+/** The positions of the first `end` matches in the query's order: distance, soonest or relevance. */
+const orderMatches = (
+  index: ListingIndex,
+  m: Matches,
+  tiered: TieredHits | null,
+  sort: NonNullable<SearchQuery['sort']>,
+  end: number,
+  bm25Limit: number,
+): number[] => {
+  const { ids, km } = m
+  const { next, titleLength } = index.columns
+  if (km && (sort === 'distance' || (sort === 'relevance' && !tiered)))
+    return topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
+  if (sort === 'soonest' || !tiered)
+    return topK(m.count, end, (a, b) => {
+      const x = next[ids[a]!]!
+      const y = next[ids[b]!]!
+      return x < y ? -1 : x > y ? 1 : a - b
+    })
+  return rankedPage(index, tiered, m, titleLength, end, bm25Limit)
+}
+
+/** A function that catches up with the store; after a full load, it prewarms common words (when asked to). */
+const syncer = (index: ListingIndex, texts: ReturnType<typeof textMatcher>, prewarm: boolean) => {
+  let warmedLoads = 0
+  return async () => {
+    await index.sync()
+    if (prewarm && index.loads !== warmedLoads) {
+      warmedLoads = index.loads
+      texts.prewarm()
+    }
+  }
+}
+
 /**
  * The search, the same on every database: the listings' text, filter values and locations are
  * held in this process (ListingIndex, built from the store and kept current from its change
@@ -71,28 +114,14 @@ export const searchEngine = (
   })
   // Without a text cache (a cold engine) recent results are not kept either.
   const results = new ResultCache(textCacheSize === 0 ? 0 : undefined)
-  const lexicons = new WeakMap<Lexicon, number>()
-  let lexiconCount = 0
-  const lexiconNumber = (l: Lexicon): number => {
-    let n = lexicons.get(l)
-    if (n === undefined) lexicons.set(l, (n = ++lexiconCount))
-    return n
-  }
+  const lexiconNumber = lexiconNumbering()
   const texts = textMatcher(index, {
     hotMinDocs,
     cacheSize: textCacheSize,
     widerKeys: (word) => understand(word, contextFor()).flatMap(widerKeys),
   })
   const plansFor = planCache()
-  let warmedLoads = 0
-  /** Catches up with the store; after a full load, prewarms common words. */
-  const sync = async () => {
-    await index.sync()
-    if (prewarm && index.loads !== warmedLoads) {
-      warmedLoads = index.loads
-      texts.prewarm()
-    }
-  }
+  const sync = syncer(index, texts, prewarm)
   return {
     name: store.name,
     index,
@@ -114,63 +143,17 @@ export const searchEngine = (
       const tiered = plans.length ? tieredMatches(texts, index, plans) : null
       const end = page * pageSize
       const sort = q.sort ?? 'relevance'
-      const text: HitSet | null = tiered?.all ?? null
       const terms = termsOf(plans)
+      const request: PageRequest = { store, index, q, context, terms, page, pageSize }
       // What words mean is part of the answer: an editor's new synonyms make a new key.
       const key = `${lexiconNumber(context.lexicon)}\u0000${resultKey(q)}`
       const kept = results.get(key, index, end)
-      if (kept) {
-        const from = Math.min(end - pageSize, kept.order.length)
-        const to = Math.min(end, kept.order.length)
-        const hits = await pageHits(
-          store,
-          index,
-          kept.order.subarray(from, to),
-          kept.km?.subarray(from, to) ?? null,
-          terms,
-        )
-        const suggestion = kept.total === 0 && q.text ? suggestQuery(q.text, context) : null
-        return {
-          hits,
-          total: kept.total,
-          page,
-          pageSize,
-          facets: kept.facets,
-          ...(suggestion ? { suggestion } : {}),
-        }
-      }
-      const m = collectMatches(index, q, text, sort === 'relevance', terms)
-      const { ids, km } = m
-      const { next, titleLength } = index.columns
-
-      let ordered: number[]
-      if (km && (sort === 'distance' || (sort === 'relevance' && !tiered)))
-        ordered = topK(m.count, end, (a, b) => km[a]! - km[b]! || a - b)
-      else if (sort === 'soonest' || !tiered) {
-        ordered = topK(m.count, end, (a, b) => {
-          const x = next[ids[a]!]!
-          const y = next[ids[b]!]!
-          return x < y ? -1 : x > y ? 1 : a - b
-        })
-      } else ordered = rankedPage(index, tiered, m, titleLength, end, bm25Limit)
+      if (kept) return keptAnswer(request, kept)
+      const m = collectMatches(index, q, tiered?.all ?? null, sort === 'relevance', terms)
+      const ordered = orderMatches(index, m, tiered, sort, end, bm25Limit)
       results.set(key, index, m, ordered)
-      const pagePositions = ordered.slice(end - pageSize, end)
-      const hits = await pageHits(
-        store,
-        index,
-        pagePositions.map((pos) => ids[pos]!),
-        km ? pagePositions.map((pos) => km[pos]!) : null,
-        terms,
-      )
-      const suggestion = m.count === 0 && q.text ? suggestQuery(q.text, context) : null
-      return {
-        hits,
-        total: m.count,
-        page,
-        pageSize,
-        facets: m.facets,
-        ...(suggestion ? { suggestion } : {}),
-      }
+      const { ids, km } = pageOf(m, ordered, end - pageSize, end)
+      return answer(request, ids, km, m.count, m.facets)
     },
   }
 }

@@ -23,6 +23,49 @@ const HIGH_BITS = 14
 const LOW_MASK = (1 << LOW_BITS) - 1
 const HIGH_MASK = (1 << HIGH_BITS) - 1
 
+/** The counts per value of every dimension, spread out of the packed-value histograms and the slot tallies. */
+const facetCounts = (
+  source: ColumnSource,
+  low: Int32Array,
+  high: Int32Array,
+  themes: Int32Array,
+  areas: Int32Array,
+): FacetCounts => {
+  const kinds = new Int32Array(16)
+  const weekdays = new Int32Array(7)
+  const parts = new Int32Array(PARTS_OF_DAY.length)
+  const access = new Int32Array(ACCESSIBILITY_FACETS.length)
+  const rungs = new Int32Array(6)
+  let free = 0
+  let walkIn = 0
+  for (let v = 0; v < low.length; v++) {
+    const n = low[v]!
+    if (!n) continue
+    kinds[v & 15]! += n
+    free += ((v >>> 4) & 1) * n
+    walkIn += ((v >>> 5) & 1) * n
+    tallyBits(weekdays, (v >>> 6) & 127, n)
+  }
+  for (let v = 0; v < high.length; v++) {
+    const n = high[v]!
+    if (!n) continue
+    tallyBits(parts, v & 7, n)
+    tallyBits(access, (v >>> 3) & 31, n)
+    tallyBits(rungs, (v >>> 8) & 63, n)
+  }
+  return {
+    kinds: toRecord(LISTING_KINDS, kinds),
+    themes: codesToRecord(source.themes, themes),
+    areas: codesToRecord(source.areas, areas),
+    weekdays: toRecord([1, 2, 3, 4, 5, 6, 7], weekdays),
+    partsOfDay: toRecord(PARTS_OF_DAY, parts),
+    free,
+    walkIn,
+    accessibility: toRecord(ACCESSIBILITY_FACETS, access),
+    rungs: toRecord([1, 2, 3, 4, 5, 6], rungs),
+  }
+}
+
 /**
  * Counts per value of every filter dimension over the matching rows. Per row it only
  * increments: two histograms of whole packed values (spread into the separate dimensions once
@@ -72,40 +115,9 @@ export const facetTally = (source: ColumnSource) => {
         }
       }
     },
+    /** The counts so far, per dimension and value. */
     result(): FacetCounts {
-      const kinds = new Int32Array(16)
-      const weekdays = new Int32Array(7)
-      const parts = new Int32Array(PARTS_OF_DAY.length)
-      const access = new Int32Array(ACCESSIBILITY_FACETS.length)
-      const rungs = new Int32Array(6)
-      let free = 0
-      let walkIn = 0
-      for (let v = 0; v < low.length; v++) {
-        const n = low[v]!
-        if (!n) continue
-        kinds[v & 15]! += n
-        free += ((v >>> 4) & 1) * n
-        walkIn += ((v >>> 5) & 1) * n
-        tallyBits(weekdays, (v >>> 6) & 127, n)
-      }
-      for (let v = 0; v < high.length; v++) {
-        const n = high[v]!
-        if (!n) continue
-        tallyBits(parts, v & 7, n)
-        tallyBits(access, (v >>> 3) & 31, n)
-        tallyBits(rungs, (v >>> 8) & 63, n)
-      }
-      return {
-        kinds: toRecord(LISTING_KINDS, kinds),
-        themes: codesToRecord(source.themes, themes),
-        areas: codesToRecord(source.areas, areas),
-        weekdays: toRecord([1, 2, 3, 4, 5, 6, 7], weekdays),
-        partsOfDay: toRecord(PARTS_OF_DAY, parts),
-        free,
-        walkIn,
-        accessibility: toRecord(ACCESSIBILITY_FACETS, access),
-        rungs: toRecord([1, 2, 3, 4, 5, 6], rungs),
-      }
+      return facetCounts(source, low, high, themes, areas)
     },
   }
 }

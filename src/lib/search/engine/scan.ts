@@ -1,9 +1,10 @@
-import { boundingBox, boxHolds, haversineKmOf } from '../geo'
+import { boundingBox } from '../geo'
 import type { QueryTerm } from '../snippet'
 import type { FacetCounts, SearchQuery } from '../types'
 import { facetTally } from './facets'
 import { filterIds } from './filter'
 import { gridOf } from './grid'
+import { keepInBox, keepInRadius } from './radius'
 import { scratchFloat64, scratchInt32, scratchUint8 } from './scratch'
 import type { HitSet } from './hitSet'
 import type { ListingIndex } from './listings'
@@ -140,15 +141,7 @@ export const collectMatches = (
   else {
     if (text) count = text.writeIds(ids, capacity)
     else for (let id = 0; id < capacity; id++) ids[count++] = id
-    if (box) {
-      // The radius's box (two comparisons a listing; no location is NaN and fails them).
-      let n = 0
-      for (let i = 0; i < count; i++) {
-        const id = ids[i]!
-        if (boxHolds(box, lat[id]!, lon[id]!)) ids[n++] = id
-      }
-      count = n
-    }
+    if (box) count = keepInBox(box, lat, lon, ids, count)
   }
 
   const expiry = { at: Infinity }
@@ -157,17 +150,7 @@ export const collectMatches = (
   let km: Float64Array | null = null
   if (near) {
     km = scratchFloat64('km', count)
-    let n = 0
-    for (let i = 0; i < count; i++) {
-      const id = ids[i]!
-      const la = lat[id]!
-      if (Number.isNaN(la)) continue
-      const d = haversineKmOf(near.lat, near.lon, la, lon[id]!)
-      if (d > near.radiusKm) continue
-      km[n] = d
-      ids[n++] = id
-    }
-    count = n
+    count = keepInRadius(near, lat, lon, ids, count, km)
   }
 
   const tiers =

@@ -23,6 +23,15 @@ const wordKey = (w: WordMatch) => w.map((a) => `[${alternativeKey(a)}]`).join('/
 /** A plain text as the text index reads it: every word, as typed or as its Dutch stem, as a prefix. */
 const textGroups = (text: string): Group[] => queryWords(text).map((word) => matchPrefixes(word))
 
+/** The most common plain words (in at least `hotMinDocs` listings and HOT_SHARE of them), most common first, with their listing counts. */
+const hotWords = (index: ListingIndex, hotMinDocs: number): [string, number][] => {
+  const min = Math.max(hotMinDocs, Math.ceil(index.size * HOT_SHARE))
+  const hot: [string, number][] = []
+  index.text.forEachWord((w, docs) => docs >= min && /^[a-z0-9]+$/.test(w) && hot.push([w, docs]))
+  hot.sort((a, b) => b[1] - a[1])
+  return hot.slice(0, HOT_TERMS)
+}
+
 /**
  * Text matches from the in-memory text index, cached per expression (stamped with the index
  * version they answer for; an older one is gathered again). A word
@@ -84,14 +93,8 @@ export const textMatcher = (
      */
     prewarm(): number {
       texts.clear()
-      const min = Math.max(hotMinDocs, Math.ceil(index.size * HOT_SHARE))
-      const hot: [string, number][] = []
-      index.text.forEachWord(
-        (w, docs) => docs >= min && /^[a-z0-9]+$/.test(w) && hot.push([w, docs]),
-      )
-      hot.sort((a, b) => b[1] - a[1])
       const keys = new Map<string, () => void>()
-      for (const [term] of hot.slice(0, HOT_TERMS)) {
+      for (const [term] of hotWords(index, hotMinDocs)) {
         for (let n = 3; n <= term.length; n++) {
           const typed = matchPrefixes(term.slice(0, n))
           keys.set(groupKey(typed), () => group(typed, true))

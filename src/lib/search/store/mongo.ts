@@ -28,28 +28,45 @@ export interface MongoStoreCollections {
 /** MongoDB's default transaction lifetime (transactionLifetimeLimitSeconds): a change is visible by then or never. */
 const TRANSACTION_LIFETIME_MS = 60_000
 
+/** Appends a change for `listing` to the log, under the next seq from the counter. */
+const appendChange = async (
+  { changes, counters }: MongoStoreCollections,
+  listing: string,
+  session?: ClientSession,
+) => {
+  const counter = await counters.findOneAndUpdate(
+    { _id: 'search-changes' },
+    { $inc: { seq: 1 } },
+    { upsert: true, returnDocument: 'after' },
+  )
+  const now = new Date()
+  await changes.insertOne(
+    { seq: counter!.seq, listing, createdAt: now, updatedAt: now },
+    { session },
+  )
+}
+
+/** The seq at one end of the change log: the highest (`-1`) or the lowest (`1`); 0 when it is empty. */
+const endSeq = async (changes: Collection<StoredChange>, order: 1 | -1): Promise<number> => {
+  const [end] = await changes
+    .find({}, { projection: { seq: 1 } })
+    .sort({ seq: order })
+    .limit(1)
+    .toArray()
+  return end?.seq ?? 0
+}
+
 /**
  * The search store on MongoDB. The seq is taken from a counter outside the save's transaction
  * (inside, concurrent saves would abort each other on the counter), so a change may commit
  * after a later one: readers re-read changes younger than a transaction's lifetime.
  */
-export const mongoSearchStore = ({
-  listings,
-  changes,
-  counters,
-}: MongoStoreCollections): SearchStore<ClientSession> => {
-  const append = async (listing: string, session?: ClientSession) => {
-    const counter = await counters.findOneAndUpdate(
-      { _id: 'search-changes' },
-      { $inc: { seq: 1 } },
-      { upsert: true, returnDocument: 'after' },
-    )
-    const now = new Date()
-    await changes.insertOne(
-      { seq: counter!.seq, listing, createdAt: now, updatedAt: now },
-      { session },
-    )
-  }
+export const mongoSearchStore = (
+  collections: MongoStoreCollections,
+): SearchStore<ClientSession> => {
+  const { listings, changes } = collections
+  const append = (listing: string, session?: ClientSession) =>
+    appendChange(collections, listing, session)
   return {
     name: 'mongodb',
     settleMs: TRANSACTION_LIFETIME_MS,
@@ -79,17 +96,9 @@ export const mongoSearchStore = ({
       keys.length ? (await listings.find({ _id: { $in: keys } }).toArray()).map((d) => d.doc) : [],
     count: () => listings.countDocuments(),
     head: async () => {
-      const [latest] = await changes
-        .find({}, { projection: { seq: 1 } })
-        .sort({ seq: -1 })
-        .limit(1)
-        .toArray()
-      const [oldest] = await changes
-        .find({}, { projection: { seq: 1 } })
-        .sort({ seq: 1 })
-        .limit(1)
-        .toArray()
-      return { latest: latest?.seq ?? 0, oldest: oldest?.seq ?? 0 }
+      const latest = await endSeq(changes, -1)
+      const oldest = await endSeq(changes, 1)
+      return { latest, oldest }
     },
     changes: async (after, upTo) =>
       (
@@ -99,12 +108,8 @@ export const mongoSearchStore = ({
           .toArray()
       ).map((c): ListingChange => ({ seq: c.seq, listing: c.listing, at: c.createdAt.getTime() })),
     prune: async (keep) => {
-      const [top] = await changes
-        .find({}, { projection: { seq: 1 } })
-        .sort({ seq: -1 })
-        .limit(1)
-        .toArray()
-      await changes.deleteMany({ seq: { $lte: (top?.seq ?? 0) - keep } })
+      const top = await endSeq(changes, -1)
+      await changes.deleteMany({ seq: { $lte: top - keep } })
     },
   }
 }

@@ -14,6 +14,41 @@ const append = (sql: SqlExecutor, listing: string) => {
 const parse = (rows: { doc: string }[]): IndexDoc[] =>
   rows.map((r) => JSON.parse(r.doc) as IndexDoc)
 
+/** Deletes the listing under `key`, logging a change only when there was one. */
+const removeDoc = async (sql: SqlExecutor, key: string) => {
+  const [found] = await sql.all<{ n: number }>(
+    'SELECT COUNT(*) AS n FROM search_docs WHERE key = ?',
+    [key],
+  )
+  if (!found?.n) return
+  await sql.run('DELETE FROM search_docs WHERE key = ?', [key])
+  await append(sql, key)
+}
+
+/** Up to `limit` listings in key order, after the key `after` (from the start when null). */
+const scanDocs = async (sql: SqlExecutor, after: string | null, limit: number) =>
+  parse(
+    after === null
+      ? await sql.all('SELECT doc FROM search_docs ORDER BY key LIMIT ?', [limit])
+      : await sql.all('SELECT doc FROM search_docs WHERE key > ? ORDER BY key LIMIT ?', [
+          after,
+          limit,
+        ]),
+  )
+
+/** The logged changes with a seq above `after`, up to and including `upTo`, in seq order. */
+const changesBetween = async (sql: SqlExecutor, after: number, upTo: number) =>
+  (
+    await sql.all<{ seq: number; listing: string; created_at: string }>(
+      'SELECT seq, listing, created_at FROM search_changes WHERE seq > ? AND seq <= ? ORDER BY seq',
+      [after, upTo],
+    )
+  ).map((r): ListingChange => ({
+    seq: Number(r.seq),
+    listing: r.listing,
+    at: Date.parse(r.created_at),
+  }))
+
 /** The search store on SQLite: `search_docs` (one JSON row per listing) and Payload's `search_changes`. */
 export const sqliteSearchStore = (base: SqlExecutor): SearchStore<SqlExecutor> => ({
   name: 'sqlite',
@@ -27,31 +62,13 @@ export const sqliteSearchStore = (base: SqlExecutor): SearchStore<SqlExecutor> =
     )
     await append(sql, key)
   },
-  remove: async (collection, id, tx) => {
-    const sql = tx ?? base
-    const key = listingKey(collection, id)
-    const [found] = await sql.all<{ n: number }>(
-      'SELECT COUNT(*) AS n FROM search_docs WHERE key = ?',
-      [key],
-    )
-    if (!found?.n) return
-    await sql.run('DELETE FROM search_docs WHERE key = ?', [key])
-    await append(sql, key)
-  },
+  remove: (collection, id, tx) => removeDoc(tx ?? base, listingKey(collection, id)),
   clear: async (tx) => {
     const sql = tx ?? base
     await sql.run('DELETE FROM search_docs')
     await append(sql, EVERYTHING)
   },
-  scan: async (after, limit) =>
-    parse(
-      after === null
-        ? await base.all('SELECT doc FROM search_docs ORDER BY key LIMIT ?', [limit])
-        : await base.all('SELECT doc FROM search_docs WHERE key > ? ORDER BY key LIMIT ?', [
-            after,
-            limit,
-          ]),
-    ),
+  scan: (after, limit) => scanDocs(base, after, limit),
   read: async (keys) =>
     keys.length
       ? parse(
@@ -69,17 +86,7 @@ export const sqliteSearchStore = (base: SqlExecutor): SearchStore<SqlExecutor> =
     )
     return { latest: Number(row?.latest ?? 0), oldest: Number(row?.oldest ?? 0) }
   },
-  changes: async (after, upTo) =>
-    (
-      await base.all<{ seq: number; listing: string; created_at: string }>(
-        'SELECT seq, listing, created_at FROM search_changes WHERE seq > ? AND seq <= ? ORDER BY seq',
-        [after, upTo],
-      )
-    ).map((r): ListingChange => ({
-      seq: Number(r.seq),
-      listing: r.listing,
-      at: Date.parse(r.created_at),
-    })),
+  changes: (after, upTo) => changesBetween(base, after, upTo),
   prune: (keep) =>
     base.run('DELETE FROM search_changes WHERE seq <= (SELECT MAX(seq) FROM search_changes) - ?', [
       keep,
