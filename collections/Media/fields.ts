@@ -28,14 +28,20 @@ export const mediaFields = (): Field[] => [
     admin: { readOnly: true, position: 'sidebar' },
     hooks: {
       beforeChange: [
-        (({ req, operation, value }) => (operation === 'create' ? (req.user?.id ?? value) : value)) satisfies FieldHook<Media, Media['createdBy']>,
+        (({ req, operation, value }) =>
+          operation === 'create' ? (req.user?.id ?? value) : value) satisfies FieldHook<
+          Media,
+          Media['createdBy']
+        >,
       ],
     },
     // Who uploaded what is for the editors and the uploader, not for every visitor.
     access: {
       update: () => false,
       read: (({ req, doc }) =>
-        isEditorUser(req.user) || (Boolean(req.user) && relationID(doc?.createdBy) === req.user?.id)) satisfies FieldAccess<Media>,
+        isEditorUser(req.user) ||
+        (Boolean(req.user) &&
+          relationID(doc?.createdBy) === req.user?.id)) satisfies FieldAccess<Media>,
     },
   },
 ]

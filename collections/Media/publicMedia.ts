@@ -3,14 +3,27 @@ import type { FlattenedField, Payload, Where } from 'payload'
 /** Where documents point at media: `photos`, `logo`, also inside groups and named tabs. */
 const mediaPaths = (fields: FlattenedField[], prefix = ''): string[] =>
   fields.flatMap((f) => {
-    if ((f.type === 'upload' || f.type === 'relationship') && [f.relationTo].flat().includes('media')) return [`${prefix}${f.name}`]
-    if (f.type === 'group' || f.type === 'tab') return mediaPaths(f.flattenedFields, `${prefix}${f.name}.`)
+    if (
+      (f.type === 'upload' || f.type === 'relationship') &&
+      [f.relationTo].flat().includes('media')
+    )
+      return [`${prefix}${f.name}`]
+    if (f.type === 'group' || f.type === 'tab')
+      return mediaPaths(f.flattenedFields, `${prefix}${f.name}.`)
     return []
   })
 
 const idsAt = (doc: unknown, path: string): unknown[] => {
-  const value = path.split('.').reduce<unknown>((o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined), doc)
-  return [value].flat().map((v) => (v && typeof v === 'object' ? (v as { id?: unknown }).id : v)).filter((v) => v !== null && v !== undefined)
+  const value = path
+    .split('.')
+    .reduce<unknown>(
+      (o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined),
+      doc,
+    )
+  return [value]
+    .flat()
+    .map((v) => (v && typeof v === 'object' ? (v as { id?: unknown }).id : v))
+    .filter((v) => v !== null && v !== undefined)
 }
 
 const TTL = 10_000
@@ -45,7 +58,14 @@ const collectPublicMediaIDs = async (payload: Payload): Promise<unknown[]> => {
     const where: Where = { or: paths.map((p) => ({ [p]: { exists: true } })) }
     const select = Object.fromEntries(paths.map((p) => [p.split('.')[0] ?? p, true] as const))
     const { docs } = await payload
-      .find({ collection: config.slug, where, select, depth: 0, pagination: false, overrideAccess: false })
+      .find({
+        collection: config.slug,
+        where,
+        select,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+      })
       // A collection the public may not read at all shows none of its images.
       .catch((error: { status?: number }) => {
         if (error.status === 403) return { docs: [] }
@@ -56,7 +76,9 @@ const collectPublicMediaIDs = async (payload: Payload): Promise<unknown[]> => {
   for (const global of payload.globals.config) {
     const paths = mediaPaths(global.flattenedFields)
     if (!paths.length) continue
-    const doc = await payload.findGlobal({ slug: global.slug, depth: 0, overrideAccess: false }).catch(() => undefined)
+    const doc = await payload
+      .findGlobal({ slug: global.slug, depth: 0, overrideAccess: false })
+      .catch(() => undefined)
     for (const p of paths) idsAt(doc, p).forEach((id) => found.add(id))
   }
   return [...found]

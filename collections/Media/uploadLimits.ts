@@ -23,7 +23,9 @@ const refuse = (status: number, message: string) => new APIError(message, status
 const checkPixels = async (req: PayloadRequest, file: { data?: Buffer; tempFilePath?: string }) => {
   const input = file.tempFilePath || file.data
   if (!input || (Buffer.isBuffer(input) && !input.length)) return
-  const meta = await sharp(input, { limitInputPixels: false }).metadata().catch(() => undefined)
+  const meta = await sharp(input, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined)
   // Not an image sharp can read: Payload's own type checks answer that.
   if (!meta?.width || !meta.height) return
   const frames = meta.pages ?? 1
@@ -72,6 +74,7 @@ export const limitUploads: CollectionBeforeOperationHook = async ({ args, operat
   const file = req.file
   if (!file) return args
   await checkPixels(req, file)
-  if (req.payloadAPI !== 'local' || (args as { overrideAccess?: boolean }).overrideAccess === false) countUpload(req, file.size ?? file.data?.length ?? 0)
+  if (req.payloadAPI !== 'local' || (args as { overrideAccess?: boolean }).overrideAccess === false)
+    countUpload(req, file.size ?? file.data?.length ?? 0)
   return args
 }

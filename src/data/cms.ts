@@ -33,8 +33,12 @@ export const sign = (cms: Cms, purpose: string, value: string): string =>
 /** Whether `signature` is the signature of `value` (compared in constant time). */
 export const signed = (cms: Cms, purpose: string, value: string, signature: string): boolean => {
   const expected = sign(cms, purpose, value)
-  return signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+  return (
+    signature.length === expected.length &&
+    timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+  )
 }
 
 /** Logs a failure of the public site in the server's log. */
-export const logFailure = (cms: Cms, err: unknown, msg: string): void => cms.logger.error({ err, msg })
+export const logFailure = (cms: Cms, err: unknown, msg: string): void =>
+  cms.logger.error({ err, msg })

@@ -5,20 +5,32 @@ import type { Activity, LoketRequest, Opening } from '../payload-types'
 import type { ListingSlug } from '../lib/vocabulary'
 
 /** The plugin's contact settings, as the collections carry them (so the pages say what the jobs do). */
-export const contactSettings = (payload: Payload): { retentionDays: number; responseWorkingDays: number } => ({
+export const contactSettings = (
+  payload: Payload,
+): { retentionDays: number; responseWorkingDays: number } => ({
   retentionDays: Number(payload.collections.interests?.config.custom?.retentionDays ?? 90),
-  responseWorkingDays: Number(payload.collections['loket-requests']?.config.custom?.responseWorkingDays ?? 5),
+  responseWorkingDays: Number(
+    payload.collections['loket-requests']?.config.custom?.responseWorkingDays ?? 5,
+  ),
 })
 
 /** Whether a resident can say "ik heb interesse": an open opening, or an activity that needs sign-up. */
-export const takesInterest = (listing: Activity | Opening, kind: 'activity' | 'opening'): boolean =>
-  kind === 'opening' ? (listing as Opening).status === 'open' : (listing as Activity).signUp === 'sign_up'
+export const takesInterest = (
+  listing: Activity | Opening,
+  kind: 'activity' | 'opening',
+): boolean =>
+  kind === 'opening'
+    ? (listing as Opening).status === 'open'
+    : (listing as Activity).signUp === 'sign_up'
 
 /**
  * A request for a save from the public site: the Local API has no visitor's request, so the
  * hooks' refusals would be Dutch; with the page's language they read as the page does.
  */
-export const publicRequest = async (payload: Payload, language: Language): Promise<Partial<PayloadRequest>> => ({
+export const publicRequest = async (
+  payload: Payload,
+  language: Language,
+): Promise<Partial<PayloadRequest>> => ({
   i18n: await getLocalI18n({ config: payload.config, language }),
 })
 
@@ -26,12 +38,23 @@ export const publicRequest = async (payload: Payload, language: Language): Promi
 export const createInterest = async (
   payload: Payload,
   listing: { collection: ListingSlug; id: number },
-  data: { name: string; contactBy: 'email' | 'phone'; email?: string; phone?: string; message?: string },
+  data: {
+    name: string
+    contactBy: 'email' | 'phone'
+    email?: string
+    phone?: string
+    message?: string
+  },
   language: Language = 'nl',
 ) =>
   payload.create({
     collection: 'interests',
-    data: { listing: { relationTo: listing.collection, value: listing.id }, consent: true, status: 'new', ...data },
+    data: {
+      listing: { relationTo: listing.collection, value: listing.id },
+      consent: true,
+      status: 'new',
+      ...data,
+    },
     overrideAccess: false,
     user: null,
     req: await publicRequest(payload, language),
@@ -40,7 +63,8 @@ export const createInterest = async (
 /** Stores an employer's loket request as the anonymous visitor; the hook sets its deadline. */
 export const createLoketRequest = async (
   payload: Payload,
-  data: Pick<LoketRequest, 'organisationName' | 'contactName' | 'email' | 'kinds' | 'place'> & Partial<LoketRequest>,
+  data: Pick<LoketRequest, 'organisationName' | 'contactName' | 'email' | 'kinds' | 'place'> &
+    Partial<LoketRequest>,
   language: Language = 'nl',
 ) =>
   payload.create({

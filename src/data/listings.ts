@@ -4,14 +4,15 @@ import type { Activity, Opening, Organisation, Venue } from '../payload-types'
 import { CARD_FIELDS, CARD_POPULATE } from './search'
 import type { ListingSlug } from '../lib/vocabulary'
 
-type Reader = { payload: Payload; user: TypedUser | null }
+/** Who reads: the CMS and the visitor (null: the public). */
+export type Reader = { payload: Payload; user: TypedUser | null }
 
 /**
  * The public site shows what residents may see, also to logged-in editors and members (whose
  * access rules would let them read more): published, and not hidden as out of date.
  */
-const notHidden = { staleHidden: { not_equals: true } }
-const LISTINGS = new Set(['activities', 'openings'])
+export const notHidden = { staleHidden: { not_equals: true } }
+export const LISTINGS = new Set(['activities', 'openings'])
 
 /** What a detail page shows of the documents a listing refers to. */
 const DETAIL_POPULATE = {
@@ -21,11 +22,21 @@ const DETAIL_POPULATE = {
 } as const
 
 /** One published document by its slug, as the visitor may read it (depth 1), or null. */
-const bySlug = async <T>({ payload, user }: Reader, collection: ListingSlug | 'venues' | 'organisations', slug: string): Promise<T | null> => {
+const bySlug = async <T>(
+  { payload, user }: Reader,
+  collection: ListingSlug | 'venues' | 'organisations',
+  slug: string,
+): Promise<T | null> => {
   if (!/^[\w-]{1,200}$/.test(slug)) return null
   const { docs } = await payload.find({
     collection,
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }, ...(LISTINGS.has(collection) ? [notHidden] : [])] },
+    where: {
+      and: [
+        { slug: { equals: slug } },
+        { _status: { equals: 'published' } },
+        ...(LISTINGS.has(collection) ? [notHidden] : []),
+      ],
+    },
     overrideAccess: false,
     user,
     depth: 1,
@@ -44,15 +55,40 @@ type Versioned = ListingSlug | 'venues' | 'organisations'
  * user may read its versions (its own organisation's members, editors). Anyone else could
  * read a published one on the site, but a preview is of the work in progress.
  */
-const draftOf = async <T>({ payload, user }: Reader, collection: Versioned, id: string): Promise<T | null> => {
+const draftOf = async <T>(
+  { payload, user }: Reader,
+  collection: Versioned,
+  id: string,
+): Promise<T | null> => {
   if (!user || !/^\d{1,12}$/.test(id)) return null
-  const versions = await payload.findVersions({ collection, where: { parent: { equals: id } }, limit: 1, depth: 0, overrideAccess: false, user, select: {} })
+  const versions = await payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    select: {},
+  })
   if (versions.totalDocs === 0) return null
-  const populate = collection === 'activities' || collection === 'openings' ? DETAIL_POPULATE : undefined
-  return ((await payload.findByID({ collection, id, draft: true, depth: 1, overrideAccess: false, user, disableErrors: true, populate })) as T | null) ?? null
+  const populate =
+    collection === 'activities' || collection === 'openings' ? DETAIL_POPULATE : undefined
+  return (
+    ((await payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 1,
+      overrideAccess: false,
+      user,
+      disableErrors: true,
+      populate,
+    })) as T | null) ?? null
+  )
 }
 
-export const getDraftListing = (r: Reader, collection: ListingSlug, id: string) => draftOf<Activity | Opening>(r, collection, id)
+export const getDraftListing = (r: Reader, collection: ListingSlug, id: string) =>
+  draftOf<Activity | Opening>(r, collection, id)
 
 /** Openings stay readable while full; closed or expired ones are unpublished by the nightly job. */
 export const getOpening = (r: Reader, slug: string) => bySlug<Opening>(r, 'openings', slug)
@@ -62,27 +98,60 @@ export interface ListingsOf {
   openings: Opening[]
 }
 
-const listingsWhere = async ({ payload, user }: Reader, field: 'venue' | 'organisation', id: number): Promise<ListingsOf> => {
+const listingsWhere = async (
+  { payload, user }: Reader,
+  field: 'venue' | 'organisation',
+  id: number,
+): Promise<ListingsOf> => {
   // At most 100 of each on one page; the search page lists the rest.
-  const common = { overrideAccess: false as const, user, depth: 1, limit: 100, sort: 'title', populate: CARD_POPULATE }
+  const common = {
+    overrideAccess: false as const,
+    user,
+    depth: 1,
+    limit: 100,
+    sort: 'title',
+    populate: CARD_POPULATE,
+  }
   const published = { and: [{ _status: { equals: 'published' } }, notHidden] }
   const [activities, openings] = await Promise.all([
-    payload.find({ ...common, collection: 'activities', select: CARD_FIELDS.activities, where: { and: [published, { [field]: { equals: id } }] } }),
-    payload.find({ ...common, collection: 'openings', select: CARD_FIELDS.openings, where: { and: [published, { [field]: { equals: id } }, { status: { not_equals: 'closed' } }] } }),
+    payload.find({
+      ...common,
+      collection: 'activities',
+      select: CARD_FIELDS.activities,
+      where: { and: [published, { [field]: { equals: id } }] },
+    }),
+    payload.find({
+      ...common,
+      collection: 'openings',
+      select: CARD_FIELDS.openings,
+      where: {
+        and: [published, { [field]: { equals: id } }, { status: { not_equals: 'closed' } }],
+      },
+    }),
   ])
-  return { activities: activities.docs as unknown as Activity[], openings: openings.docs as unknown as Opening[] }
+  return {
+    activities: activities.docs as unknown as Activity[],
+    openings: openings.docs as unknown as Opening[],
+  }
 }
 
-const withVenueListings = async (r: Reader, venue: Venue | null): Promise<(ListingsOf & { venue: Venue }) | null> =>
+const withVenueListings = async (
+  r: Reader,
+  venue: Venue | null,
+): Promise<(ListingsOf & { venue: Venue }) | null> =>
   venue ? { venue, ...(await listingsWhere(r, 'venue', venue.id)) } : null
 
-export const getVenue = async (r: Reader, slug: string) => withVenueListings(r, await bySlug<Venue>(r, 'venues', slug))
+export const getVenue = async (r: Reader, slug: string) =>
+  withVenueListings(r, await bySlug<Venue>(r, 'venues', slug))
 
-export const getDraftVenue = async (r: Reader, id: string) => withVenueListings(r, await draftOf<Venue>(r, 'venues', id))
+export const getDraftVenue = async (r: Reader, id: string) =>
+  withVenueListings(r, await draftOf<Venue>(r, 'venues', id))
 
-export const getOrganisation = async (r: Reader, slug: string) => withOrganisationListings(r, await bySlug<Organisation>(r, 'organisations', slug))
+export const getOrganisation = async (r: Reader, slug: string) =>
+  withOrganisationListings(r, await bySlug<Organisation>(r, 'organisations', slug))
 
-export const getDraftOrganisation = async (r: Reader, id: string) => withOrganisationListings(r, await draftOf<Organisation>(r, 'organisations', id))
+export const getDraftOrganisation = async (r: Reader, id: string) =>
+  withOrganisationListings(r, await draftOf<Organisation>(r, 'organisations', id))
 
 const withOrganisationListings = async (
   r: Reader,
@@ -93,7 +162,9 @@ const withOrganisationListings = async (
     listingsWhere(r, 'organisation', organisation.id),
     r.payload.find({
       collection: 'venues',
-      where: { and: [{ _status: { equals: 'published' } }, { organisations: { in: [organisation.id] } }] },
+      where: {
+        and: [{ _status: { equals: 'published' } }, { organisations: { in: [organisation.id] } }],
+      },
       overrideAccess: false,
       user: r.user,
       depth: 0,
@@ -103,24 +174,4 @@ const withOrganisationListings = async (
     }),
   ])
   return { organisation, venues: venues.docs as unknown as Venue[], ...listings }
-}
-
-/** Every public page for the sitemap: slug and last change per kind. */
-export const getSitemapEntries = async ({ payload }: Reader) => {
-  const read = async (collection: ListingSlug | 'venues' | 'organisations') =>
-    (
-      await payload.find({
-        collection,
-        where: LISTINGS.has(collection) ? { and: [{ _status: { equals: 'published' } }, notHidden] } : { _status: { equals: 'published' } },
-        overrideAccess: false,
-        user: null,
-        depth: 0,
-        pagination: false,
-        select: { slug: true, updatedAt: true },
-      })
-    ).docs
-      .filter((d) => (d as { slug?: string }).slug)
-      .map((d) => ({ slug: (d as { slug: string }).slug, updatedAt: (d as { updatedAt: string }).updatedAt }))
-  const [activities, openings, venues, organisations] = await Promise.all([read('activities'), read('openings'), read('venues'), read('organisations')])
-  return { activities, openings, venues, organisations }
 }

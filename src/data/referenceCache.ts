@@ -13,7 +13,12 @@ const REFERENCE_TTL_MS = 30_000
 type Entry = { value: Promise<unknown>; expires: number }
 const caches = new WeakMap<Payload, Map<string, Entry>>()
 
-export const cachedReference = <T>(payload: Payload, key: string, load: () => Promise<T>, now = Date.now()): Promise<T> => {
+export const cachedReference = <T>(
+  payload: Payload,
+  key: string,
+  load: () => Promise<T>,
+  now = Date.now(),
+): Promise<T> => {
   let cache = caches.get(payload)
   if (!cache) caches.set(payload, (cache = new Map<string, Entry>()))
   const hit = cache.get(key)

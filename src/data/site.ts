@@ -22,7 +22,9 @@ const DEFAULT_ACCENT = '#7a3e00'
 
 /** The "Website" settings as anyone may read them. */
 export const getSiteSettings = (payload: Payload): Promise<SiteSetting> =>
-  cachedReference(payload, 'site-settings', () => payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: null, depth: 1 }))
+  cachedReference(payload, 'site-settings', () =>
+    payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: null, depth: 1 }),
+  )
 
 /** The municipality's colours as CSS custom properties over our tokens (served as /theme.css). */
 export const themeCss = (settings: Pick<SiteSetting, 'primaryColour' | 'accentColour'>): string => {
@@ -32,7 +34,7 @@ export const themeCss = (settings: Pick<SiteSetting, 'primaryColour' | 'accentCo
 }
 
 export const toSiteView = (settings: SiteSetting, locale: 'nl' | 'en' = 'nl'): SiteView => {
-  const logo = settings.logo && typeof settings.logo === 'object' ? (settings.logo) : null
+  const logo = settings.logo && typeof settings.logo === 'object' ? settings.logo : null
   return {
     name: settings.siteName || 'Meedoen',
     // The English site shows the English tagline; a site without one shows none rather than Dutch.

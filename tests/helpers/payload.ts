@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { getPayload, type Payload } from 'payload'
+import { type CollectionSlug, getPayload, type Payload } from 'payload'
 
 export interface TestPayload {
   payload: Payload
@@ -43,3 +43,19 @@ export const testPayload = (payload: Payload, dir: string): TestPayload => ({
     fs.rmSync(dir, { recursive: true, force: true })
   },
 })
+
+/** Every document of a collection as stored (no access rules, ids only for relations). */
+export const allDocs = async <Slug extends CollectionSlug>(
+  payload: Payload,
+  collection: Slug,
+  sort?: string,
+) =>
+  (
+    await payload.find({
+      collection,
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      ...(sort ? { sort } : {}),
+    })
+  ).docs

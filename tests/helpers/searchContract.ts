@@ -18,6 +18,7 @@ import {
   type SearchIndexWriter,
   type SearchQuery,
 } from '../../src/lib/search/types'
+import { indexDoc } from './indexDoc'
 import { pc4Centroids, syntheticListings } from './syntheticListings'
 
 export interface ContractSetup {
@@ -26,29 +27,7 @@ export interface ContractSetup {
   stop: () => Promise<void>
 }
 
-const doc = (id: string, fields: Partial<IndexDoc>): IndexDoc => ({
-  collection: 'activities',
-  id,
-  kind: 'activity',
-  title: '',
-  summary: '',
-  body: '',
-  slug: null,
-  lat: null,
-  lon: null,
-  free: false,
-  walkIn: false,
-  ageMin: null,
-  ageMax: null,
-  weekdays: [],
-  partsOfDay: [],
-  themes: [],
-  areas: [],
-  accessibility: [],
-  rungs: [],
-  nextStart: null,
-  ...fields,
-})
+const doc = indexDoc
 
 /** Hand-written documents for the text rules. */
 const TEXT_DOCS: IndexDoc[] = [

@@ -5,6 +5,7 @@ import { seedDemoData } from '../../src/seed/seedDemoData'
 import { seedReferenceData } from '../../src/seed/seedReferenceData'
 import { restRequest } from '../helpers/apiDrivers'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { SEARCH_PARAMS } from '../../src/lib/search/searchParamDefs'
 
 /** GET /api/directory/search and its OpenAPI document, through Payload's REST handlers, on the demo data. */
 let t: TestPayload
@@ -105,27 +106,8 @@ describe('search', () => {
   })
 
   test('no query string gives a 5xx (fast-check, 1,500 generated inputs)', async () => {
-    const names = [
-      'q',
-      'kind',
-      'theme',
-      'area',
-      'day',
-      'part',
-      'free',
-      'walkIn',
-      'age',
-      'access',
-      'rung',
-      'lat',
-      'lon',
-      'postcode',
-      'radius',
-      'sort',
-      'page',
-      'pageSize',
-      'x',
-    ]
+    // Every parameter the search knows, and one it does not.
+    const names = [...SEARCH_PARAMS.map((p) => p.name), 'x']
     const value = fc.oneof(
       fc.string({ maxLength: 30 }),
       fc.integer({ min: -1000, max: 100000 }).map(String),

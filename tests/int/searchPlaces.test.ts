@@ -12,6 +12,7 @@ import { CREATE_SEARCH_DOCS, type SqlExecutor } from '../../src/lib/search/store
 import type { IndexDoc, SearchQuery } from '../../src/lib/search/types'
 import { CREATE_SEARCH_CHANGES, executorOver, openDb } from '../bench/sqliteIndex'
 import { prng } from '../helpers/syntheticListings'
+import { indexDoc } from '../helpers/indexDoc'
 
 /**
  * Searches near a place use a grid of cells over the listings' locations (src/lib/search/engine/grid.ts),
@@ -29,28 +30,8 @@ afterAll(() => {
 
 const WORDS = ['koffie', 'tuin', 'taal', 'samen']
 
-const doc = (id: string, word: string, at: { lat: number; lon: number } | null): IndexDoc => ({
-  collection: 'activities',
-  id,
-  kind: 'activity',
-  title: `${word} ${id}`,
-  summary: '',
-  body: '',
-  slug: id,
-  lat: at?.lat ?? null,
-  lon: at?.lon ?? null,
-  free: false,
-  walkIn: false,
-  ageMin: null,
-  ageMax: null,
-  weekdays: [],
-  partsOfDay: [],
-  themes: [],
-  areas: [],
-  accessibility: [],
-  rungs: [],
-  nextStart: null,
-})
+const doc = (id: string, word: string, at: { lat: number; lon: number } | null): IndexDoc =>
+  indexDoc(id, { title: `${word} ${id}`, slug: id, lat: at?.lat ?? null, lon: at?.lon ?? null })
 
 test('random adds, moves and removals by two processes: every search near a place equals a brute-force haversine', async () => {
   const [a, b] = [

@@ -24,6 +24,7 @@ import {
 import type { IndexDoc, SearchEngine } from '../../src/lib/search/types'
 import { CREATE_SEARCH_CHANGES, executorOver, openDb } from '../bench/sqliteIndex'
 import { prng } from '../helpers/syntheticListings'
+import { indexDoc } from '../helpers/indexDoc'
 
 /**
  * The engine's text side over a real SQLite file, written by this process and by another
@@ -38,28 +39,8 @@ let otherSql: SqlExecutor
 /** How often the text index gathered a prefix group's listings. */
 const gathered = jest.spyOn(TextIndex.prototype, 'matching')
 
-const doc = (id: string, title: string, body = ''): IndexDoc => ({
-  collection: 'activities',
-  id,
-  kind: 'activity',
-  title,
-  summary: 'Samen bezig',
-  body,
-  slug: id,
-  lat: null,
-  lon: null,
-  free: false,
-  walkIn: false,
-  ageMin: null,
-  ageMax: null,
-  weekdays: [],
-  partsOfDay: [],
-  themes: [],
-  areas: [],
-  accessibility: [],
-  rungs: [],
-  nextStart: null,
-})
+const doc = (id: string, title: string, body = ''): IndexDoc =>
+  indexDoc(id, { title, summary: 'Samen bezig', body, slug: id })
 const titles = async (engine: SearchEngine, text: string) =>
   (await engine.search({ text, pageSize: 50 })).hits.map((h) => h.title).sort()
 

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 
 import { type AccessFixtures, createAccessFixtures } from '../helpers/accessFixtures'
 import { type Actor, restRequest } from '../helpers/apiDrivers'
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { startPayload, type TestPayload, allDocs } from '../helpers/payload'
 
 /**
  * What the server decides about what residents send (arrival time, deadline, last change) stays
@@ -164,16 +164,7 @@ describe('arrival time, deadline and last change cannot be written', () => {
   })
 })
 
-const log = async () =>
-  (
-    await t.payload.find({
-      collection: 'interest-log',
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-      sort: 'id',
-    })
-  ).docs
+const log = async () => allDocs(t.payload, 'interest-log', 'id')
 const newLines = async (run: () => Promise<unknown>) => {
   const before = (await log()).length
   await run()

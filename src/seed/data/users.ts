@@ -13,15 +13,44 @@ export interface DemoUser {
  * true); a production database starts without them.
  */
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'beheer@meedoen.test', password: 'demo-beheer', name: 'Bram Beheer', roles: ['admin'], memberships: [], purpose: 'beheerder / administrator' },
-  { email: 'redactie@meedoen.test', password: 'demo-redactie', name: 'Rika Redactie', roles: ['editor'], memberships: [], purpose: 'redacteur / editor' },
-  { email: 'professional@meedoen.test', password: 'demo-professional', name: 'Pieter Consulent', roles: ['professional'], memberships: [], purpose: 'professional (klantmanager)' },
   {
-    email: 'lid@welzijnharen.test', password: 'demo-welzijn', name: 'Anneke de Vries', roles: [],
-    memberships: [{ organisation: 'welzijn-haren', role: 'owner' }], purpose: 'eigenaar Stichting Welzijn Haren (niet geverifieerd: redactie keurt goed)',
+    email: 'beheer@meedoen.test',
+    password: 'demo-beheer',
+    name: 'Bram Beheer',
+    roles: ['admin'],
+    memberships: [],
+    purpose: 'beheerder / administrator',
   },
   {
-    email: 'lid@vcgroningen.test', password: 'demo-vrijwilligers', name: 'Mohamed El Amrani', roles: [],
-    memberships: [{ organisation: 'vrijwilligerscentrale-groningen', role: 'member' }], purpose: 'lid Vrijwilligerscentrale Groningen (geverifieerd: publiceert zelf)',
+    email: 'redactie@meedoen.test',
+    password: 'demo-redactie',
+    name: 'Rika Redactie',
+    roles: ['editor'],
+    memberships: [],
+    purpose: 'redacteur / editor',
+  },
+  {
+    email: 'professional@meedoen.test',
+    password: 'demo-professional',
+    name: 'Pieter Consulent',
+    roles: ['professional'],
+    memberships: [],
+    purpose: 'professional (klantmanager)',
+  },
+  {
+    email: 'lid@welzijnharen.test',
+    password: 'demo-welzijn',
+    name: 'Anneke de Vries',
+    roles: [],
+    memberships: [{ organisation: 'welzijn-haren', role: 'owner' }],
+    purpose: 'eigenaar Stichting Welzijn Haren (niet geverifieerd: redactie keurt goed)',
+  },
+  {
+    email: 'lid@vcgroningen.test',
+    password: 'demo-vrijwilligers',
+    name: 'Mohamed El Amrani',
+    roles: [],
+    memberships: [{ organisation: 'vrijwilligerscentrale-groningen', role: 'member' }],
+    purpose: 'lid Vrijwilligerscentrale Groningen (geverifieerd: publiceert zelf)',
   },
 ]

@@ -109,6 +109,18 @@ export const TextArea = ({
   )
 }
 
+type ContactFieldProps = Omit<FieldProps, 'name'>
+
+/** An e-mail address (field `email`): the keyboard and autofill for addresses. */
+export const EmailInput = (props: ContactFieldProps) => (
+  <TextInput {...props} name="email" type="email" autoComplete="email" inputMode="email" />
+)
+
+/** A phone number (field `phone`): the phone keypad and autofill, at most 20 characters. */
+export const PhoneInput = (props: ContactFieldProps) => (
+  <TextInput {...props} name="phone" type="tel" autoComplete="tel" inputMode="tel" maxLength={20} />
+)
+
 /** A field people never see: robots that fill in every field give themselves away. */
 export const Honeypot = ({ form }: { form: string }) => {
   const { t } = usePage()

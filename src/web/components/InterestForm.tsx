@@ -3,7 +3,7 @@ import { href } from '../../lib/paths'
 import type { FieldError } from '../forms/formInput'
 import type { InterestValues } from '../forms/interestInput'
 import { Choices, Consent } from './ChoiceFields'
-import { ErrorSummary, Honeypot, TextArea, TextInput } from './FormFields'
+import { EmailInput, ErrorSummary, Honeypot, PhoneInput, TextArea, TextInput } from './FormFields'
 
 export interface InterestState {
   errors?: FieldError[]
@@ -62,27 +62,13 @@ const InterestFields = ({ errors, values: v }: FieldsProps) => {
           { value: 'phone', label: t('interest.byPhone') },
         ]}
       />
-      <TextInput
+      <EmailInput form={FORM} label={t('interest.email')} errors={errors} value={v.email} />
+      <PhoneInput
         form={FORM}
-        name="email"
-        type="email"
-        label={t('interest.email')}
-        errors={errors}
-        value={v.email}
-        autoComplete="email"
-        inputMode="email"
-      />
-      <TextInput
-        form={FORM}
-        name="phone"
-        type="tel"
         label={t('interest.phone')}
         hint={t('interest.phoneHint')}
         errors={errors}
         value={v.phone}
-        autoComplete="tel"
-        inputMode="tel"
-        maxLength={20}
       />
       <TextArea
         form={FORM}

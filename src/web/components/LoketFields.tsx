@@ -5,7 +5,7 @@ import type { LoketValues } from '../forms/loketInput'
 import { pick } from '../i18n'
 import { href } from '../../lib/paths'
 import { Choices, Consent } from './ChoiceFields'
-import { TextArea, TextInput } from './FormFields'
+import { EmailInput, PhoneInput, TextArea, TextInput } from './FormFields'
 
 /** The employer loket's form name: the ids of its fields, errors and honeypot start with it. */
 export const LOKET_FORM = 'loket'
@@ -49,27 +49,13 @@ export const EmployerFields = ({ errors, values }: LoketFieldsProps) => {
         autoComplete="name"
         maxLength={100}
       />
-      <TextInput
+      <EmailInput form={FORM} label={t('loket.email')} errors={errors} value={values.email} />
+      <PhoneInput
         form={FORM}
-        name="email"
-        type="email"
-        label={t('loket.email')}
-        errors={errors}
-        value={values.email}
-        autoComplete="email"
-        inputMode="email"
-      />
-      <TextInput
-        form={FORM}
-        name="phone"
-        type="tel"
         label={t('loket.phone')}
         hint={t('loket.phoneHint')}
         errors={errors}
         value={values.phone}
-        autoComplete="tel"
-        inputMode="tel"
-        maxLength={20}
       />
     </>
   )

@@ -1,7 +1,7 @@
 import type { Router } from 'express'
 
 import type { Cms } from '../../data/cms'
-import { getSitemapEntries } from '../../data/listings'
+import { getSitemapEntries } from '../../data/sitemap'
 import { getSiteSettings, themeCss } from '../../data/site'
 import { getAssets } from '../assets/buildAssets'
 import type { WebOptions } from '../pageContext'

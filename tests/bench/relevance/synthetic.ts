@@ -11,6 +11,7 @@ import { type IndexDoc, LISTING_KINDS, type ListingKind } from '../../../src/lib
 import { pc4Centroids, prng } from '../../helpers/syntheticListings'
 import { GROUPS, SYNTHETIC_QUERIES } from './syntheticPlan'
 import type { JudgedQuery } from './types'
+import { indexDoc } from '../../helpers/indexDoc'
 
 const TOPICS = [
   'Bingo',
@@ -189,31 +190,22 @@ export const syntheticRelevanceSet = (n = 5000, seed = 7): SyntheticSet => {
     const i = docs.length + 1
     const point = pick(rnd, points)
     const slug = `syn-${i}`
-    docs.push({
-      collection: kind === 'activity' ? 'activities' : 'openings',
-      id: String(i),
-      kind,
-      title,
-      summary,
-      body,
-      slug,
-      lat: point.lat,
-      lon: point.lon,
-      free: false,
-      walkIn: false,
-      ageMin: null,
-      ageMax: null,
-      weekdays: [],
-      partsOfDay: [],
-      themes: [],
-      areas: [],
-      accessibility: [],
-      rungs: [],
-      nextStart:
-        kind === 'activity'
-          ? new Date(Date.UTC(2026, 11, 1 + Math.floor(rnd() * 60), 9)).toISOString()
-          : null,
-    })
+    docs.push(
+      indexDoc(String(i), {
+        collection: kind === 'activity' ? 'activities' : 'openings',
+        kind,
+        title,
+        summary,
+        body,
+        slug,
+        lat: point.lat,
+        lon: point.lon,
+        nextStart:
+          kind === 'activity'
+            ? new Date(Date.UTC(2026, 11, 1 + Math.floor(rnd() * 60), 9)).toISOString()
+            : null,
+      }),
+    )
     return slug
   }
   const randomKind = (): ListingKind =>

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import fc from 'fast-check'
 
 import { startWebServer, type WebServer } from '../../helpers/webServer'
+import { allDocs } from '../../helpers/payload'
 
 /** "Ik heb interesse" on the public site: the form, its confirmation, the e-mail and the errors. */
 let server: WebServer
@@ -22,25 +23,8 @@ const post = (path: string, body: Record<string, string> | string) =>
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: typeof body === 'string' ? body : new URLSearchParams(body),
   })
-const interests = async () =>
-  (
-    await server.payload.find({
-      collection: 'interests',
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-      sort: 'id',
-    })
-  ).docs
-const outcomes = async () =>
-  (
-    await server.payload.find({
-      collection: 'interest-outcomes',
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-    })
-  ).docs
+const interests = async () => allDocs(server.payload, 'interests', 'id')
+const outcomes = async () => allDocs(server.payload, 'interest-outcomes')
 const good = {
   name: 'Sanne',
   contactBy: 'email',

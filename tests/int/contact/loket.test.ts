@@ -9,6 +9,8 @@ import type { TypedUser } from 'payload'
 
 import { restRequest } from '../../helpers/apiDrivers'
 import { startWebServer, type WebServer } from '../../helpers/webServer'
+import { allDocs } from '../../helpers/payload'
+import type { CollectionSlug, Where } from 'payload'
 
 /** The employer loket: public form, deadline, assignment and e-mail, overdue, and the convert action. */
 let server: WebServer
@@ -28,16 +30,10 @@ const post = (body: Record<string, string | string[]> | string, path = '/werkgev
     body: typeof body === 'string' ? body : form,
   })
 }
-const requests = async () =>
-  (
-    await server.payload.find({
-      collection: 'loket-requests',
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-      sort: 'id',
-    })
-  ).docs
+/** How many stored documents match (no access rules). */
+const countOf = async (collection: CollectionSlug, where: Where) =>
+  (await server.payload.count({ collection, where, overrideAccess: true })).totalDocs
+const requests = async () => allDocs(server.payload, 'loket-requests', 'id')
 const login = async (email: string, password: string) => {
   const { user, token } = await server.payload.login({
     collection: 'users',
@@ -301,15 +297,7 @@ describe('handling a request', () => {
       `/loket-requests/${request.id}/convert`,
     )
     expect(again.status).toBe(409)
-    expect(
-      (
-        await server.payload.count({
-          collection: 'organisations',
-          where: { name: { equals: 'Bakkerij Van Dam' } },
-          overrideAccess: true,
-        })
-      ).totalDocs,
-    ).toBe(1)
+    expect(await countOf('organisations', { name: { equals: 'Bakkerij Van Dam' } })).toBe(1)
   })
 
   test('convert is all or nothing: a clash (the KvK number is taken) or a later failure leaves no organisation and no openings behind', async () => {
@@ -336,24 +324,8 @@ describe('handling a request', () => {
       `/loket-requests/${taken.id}/convert`,
     )
     expect(res.status).toBe(400)
-    expect(
-      (
-        await server.payload.count({
-          collection: 'organisations',
-          where: { name: { equals: 'Dubbel BV' } },
-          overrideAccess: true,
-        })
-      ).totalDocs,
-    ).toBe(0)
-    expect(
-      (
-        await server.payload.count({
-          collection: 'openings',
-          where: { title: { like: 'Dubbel BV' } },
-          overrideAccess: true,
-        })
-      ).totalDocs,
-    ).toBe(0)
+    expect(await countOf('organisations', { name: { equals: 'Dubbel BV' } })).toBe(0)
+    expect(await countOf('openings', { title: { like: 'Dubbel BV' } })).toBe(0)
     expect((await requests()).find((r) => r.id === taken.id)!.status).toBe('new')
 
     // A failure after the organisation and openings were made (marking the request) rolls them back too.
@@ -387,24 +359,8 @@ describe('handling a request', () => {
     } finally {
       failing.mockRestore()
     }
-    expect(
-      (
-        await server.payload.count({
-          collection: 'organisations',
-          where: { name: { equals: 'Laat Mis BV' } },
-          overrideAccess: true,
-        })
-      ).totalDocs,
-    ).toBe(0)
-    expect(
-      (
-        await server.payload.count({
-          collection: 'openings',
-          where: { title: { like: 'Laat Mis BV' } },
-          overrideAccess: true,
-        })
-      ).totalDocs,
-    ).toBe(0)
+    expect(await countOf('organisations', { name: { equals: 'Laat Mis BV' } })).toBe(0)
+    expect(await countOf('openings', { title: { like: 'Laat Mis BV' } })).toBe(0)
     expect((await requests()).find((r) => r.id === late.id)!.status).toBe('new')
   })
 
@@ -430,14 +386,6 @@ describe('handling a request', () => {
       ),
     )
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409])
-    expect(
-      (
-        await server.payload.count({
-          collection: 'organisations',
-          where: { name: { equals: 'Dubbelklik BV' } },
-          overrideAccess: true,
-        })
-      ).totalDocs,
-    ).toBe(1)
+    expect(await countOf('organisations', { name: { equals: 'Dubbelklik BV' } })).toBe(1)
   })
 })

@@ -11,7 +11,7 @@ import {
   createAccessFixtures,
   type ListingDocs,
 } from '../../helpers/accessFixtures'
-import { startPayload, type TestPayload } from '../../helpers/payload'
+import { startPayload, type TestPayload, allDocs } from '../../helpers/payload'
 
 /**
  * Personal data of interests: every read logged, export and erasure of one person, deletion
@@ -46,16 +46,7 @@ const interest = (
   })
 const systemRead = (doc: { id: number }) =>
   t.payload.findByID({ collection: 'interests', id: doc.id, overrideAccess: true, depth: 0 })
-const log = async () =>
-  (
-    await t.payload.find({
-      collection: 'interest-log',
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-      sort: 'id',
-    })
-  ).docs
+const log = async () => allDocs(t.payload, 'interest-log', 'id')
 const exists = async (id: number) =>
   Boolean(
     await t.payload.findByID({

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
 import { startWebServer, type WebServer } from '../../helpers/webServer'
+import { SEARCH_PARAMS } from '../../../src/lib/search/searchParamDefs'
 
 /** The public pages through the real express app on a seeded temporary SQLite database. */
 let server: WebServer
@@ -201,28 +202,8 @@ describe('search results page', () => {
   })
 
   test('no query string makes the server fail (fast-check, 300 generated queries)', async () => {
-    const names = [
-      'q',
-      'kind',
-      'theme',
-      'area',
-      'day',
-      'part',
-      'free',
-      'walkIn',
-      'age',
-      'access',
-      'rung',
-      'lat',
-      'lon',
-      'postcode',
-      'radius',
-      'sort',
-      'page',
-      'pageSize',
-      'fragment',
-      'x',
-    ]
+    // Every parameter the search knows, and one it does not.
+    const names = [...SEARCH_PARAMS.map((p) => p.name), 'fragment', 'x']
     const param = fc.tuple(
       fc.constantFrom(...names),
       fc.oneof(

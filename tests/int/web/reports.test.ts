@@ -10,6 +10,7 @@ import { createApp } from '../../../src/http/createApp'
 import { listen } from '../../helpers/listen'
 import { payloadRest } from '../../helpers/payloadRest'
 import { startWebServer, type WebServer } from '../../helpers/webServer'
+import { allDocs } from '../../helpers/payload'
 
 /** "Klopt er iets niet?": the public report form, its limits, the e-mail job and who may read reports. */
 let server: WebServer
@@ -26,15 +27,7 @@ const post = (body: Record<string, string> | string, path = `${PATH}/melding`, b
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: typeof body === 'string' ? body : new URLSearchParams(body),
   })
-const reports = async () =>
-  (
-    await server.payload.find({
-      collection: 'listing-reports',
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-    })
-  ).docs
+const reports = async () => allDocs(server.payload, 'listing-reports')
 const login = async (email: string, password: string) => {
   const { user } = await server.payload.login({ collection: 'users', data: { email, password } })
   return user

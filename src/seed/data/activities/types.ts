@@ -40,13 +40,42 @@ export interface DemoActivity {
 }
 
 type Times = [string, string]
-export const weekly = (days: number[], [startTime, endTime]: Times, extra: Partial<DemoSchedule> = {}): DemoSchedule => ({
-  kind: 'weekly', weekdays: days, startTime, endTime, ...extra,
+export const weekly = (
+  days: number[],
+  [startTime, endTime]: Times,
+  extra: Partial<DemoSchedule> = {},
+): DemoSchedule => ({
+  kind: 'weekly',
+  weekdays: days,
+  startTime,
+  endTime,
+  ...extra,
 })
-export const biweekly = (day: number, [startTime, endTime]: Times, extra: Partial<DemoSchedule> = {}): DemoSchedule => ({
-  kind: 'biweekly', weekdays: [day], startTime, endTime, ...extra,
+export const biweekly = (
+  day: number,
+  [startTime, endTime]: Times,
+  extra: Partial<DemoSchedule> = {},
+): DemoSchedule => ({
+  kind: 'biweekly',
+  weekdays: [day],
+  startTime,
+  endTime,
+  ...extra,
 })
-export const monthly = (weekOfMonth: DemoSchedule['weekOfMonth'], day: number, [startTime, endTime]: Times): DemoSchedule => ({
-  kind: 'monthly', weekOfMonth, weekdays: [day], startTime, endTime,
+export const monthly = (
+  weekOfMonth: DemoSchedule['weekOfMonth'],
+  day: number,
+  [startTime, endTime]: Times,
+): DemoSchedule => ({
+  kind: 'monthly',
+  weekOfMonth,
+  weekdays: [day],
+  startTime,
+  endTime,
 })
-export const once = (inDays: number, [startTime, endTime]: Times): DemoSchedule => ({ kind: 'once', inDays, startTime, endTime })
+export const once = (inDays: number, [startTime, endTime]: Times): DemoSchedule => ({
+  kind: 'once',
+  inDays,
+  startTime,
+  endTime,
+})
