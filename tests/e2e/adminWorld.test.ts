@@ -238,3 +238,43 @@ test('7. one language at a time: a member who chose English submits a venue with
   expect(((await stored.json()) as { totalDocs: number }).totalDocs).toBe(0)
   expect(problems.filter((p) => !/Failed to load resource|status of 400/.test(p))).toEqual([])
 })
+
+test("6. an editor adds a venue: the save is immediate with the postcode area's centre; the job then puts the pin on the address (PDOK)", async () => {
+  const { page, problems } = await adminAs('redactie@meedoen.test', 'demo-redactie')
+  await page.goto(`${suite.server.url}/admin/collections/venues/create`)
+  await page.waitForSelector('#field-name')
+  await page.fill('#field-name', 'Wijkkamer Kerklaan')
+  await page.locator('#field-type').click()
+  await page.getByRole('option', { name: 'Buurthuis / Huis van de Wijk' }).click()
+  await page.locator('#field-organisations').click()
+  await page.getByRole('option', { name: 'Stichting Welzijn Haren' }).click()
+  await page.fill('#field-address__street', 'Kerklaan')
+  await page.fill('#field-address__houseNumber', '12')
+  await page.fill('#field-address__postcode', '9751 NN')
+  await page.fill('#field-address__city', 'Haren')
+  await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+  await page.waitForURL(/\/admin\/collections\/venues\/\d+/, { timeout: 30_000 })
+
+  // Saved without asking PDOK: the map says the lookup is under way.
+  const warning = page.locator('.meedoen-venue-map .meedoen-location-warning')
+  await warning.getByText(/wordt nu opgezocht bij PDOK/).waitFor()
+  expect(await page.locator('#field-locationSource').inputValue()).toBe('pc4 (pdok pending)')
+  expect(suite.pdokAsked().filter((q) => /kerklaan/i.test(q))).toEqual([])
+
+  // The job (the server's runner, within a minute) asks PDOK and sets the pin on the address.
+  await suite.runJobs()
+  await page.reload()
+  await page.locator('#field-locationSource').waitFor()
+  expect(await page.locator('#field-locationSource').inputValue()).toBe('pdok')
+  expect(await warning.count()).toBe(0)
+  const [lon, lat] = await Promise.all(
+    ['Lengtegraad', 'Breedtegraad'].map((name) =>
+      page.locator('.meedoen-venue-map').getByLabel(name).inputValue(),
+    ),
+  )
+  expect({ lon, lat }).toEqual({ lon: '6.60958', lat: '53.17322' })
+  expect(suite.pdokAsked().filter((q) => /kerklaan/i.test(q))).toHaveLength(1)
+  expect(problems).toEqual([])
+  await page.goto(`${suite.server.url}/admin`)
+  await page.close()
+})

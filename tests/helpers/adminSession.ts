@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { launchBrowser, openPage } from './browser'
+import { fakePdok } from './fakePdok'
 import { startServer, type RunningServer } from './server'
 import { type ReceivedMail, smtpPeer, type SmtpPeer, subjectOf } from './smtpPeer'
 
@@ -25,17 +26,23 @@ export interface AdminSuite {
   mailTo: (to: string, subject: string) => Promise<ReceivedMail>
   /** An administrator's token, for setting up data and running jobs over REST. */
   adminToken: () => string
+  /** Runs the directory's jobs now, as the server's runner would within a minute. */
+  runJobs: () => Promise<void>
+  /** The geocoder's stand-in (GEOCODER=pdok, GEOCODER_URL): the searches it was asked. */
+  pdokAsked: () => string[]
 }
 
 /**
  * For a browser test file of the admin: the real server (admin built when stale) with the demo
- * data, a real SMTP peer for its e-mails, stubbed map tiles, and Chromium.
+ * data, a real SMTP peer for its e-mails, a stand-in for PDOK that knows Kerklaan 12 in Haren,
+ * stubbed map tiles, and Chromium.
  */
 export const useAdminServer = (): AdminSuite => {
   const state = { token: '' } as {
     server: RunningServer
     browser: Browser
     smtp: SmtpPeer
+    pdok: Awaited<ReturnType<typeof fakePdok>>
     token: string
   }
   beforeAll(async () => {
@@ -45,9 +52,12 @@ export const useAdminServer = (): AdminSuite => {
     if (build.status !== 0) throw new Error('next build failed')
     state.smtp = await smtpPeer()
     await state.smtp.start()
+    state.pdok = await fakePdok()
     ;[state.server, state.browser] = await Promise.all([
       startServer({
         SMTP_URL: state.smtp.url,
+        GEOCODER: 'pdok',
+        GEOCODER_URL: state.pdok.url,
         MAP_TILE_URL: 'https://tiles.example.test/{z}/{x}/{y}.png',
       }),
       launchBrowser(),
@@ -63,7 +73,14 @@ export const useAdminServer = (): AdminSuite => {
     await state.browser?.close()
     await state.server?.stop()
     await state.smtp?.stop()
+    await state.pdok?.close()
   })
+  const runJobs = async () => {
+    const run = await fetch(`${state.server.url}/api/payload-jobs/run?queue=directory`, {
+      headers: { authorization: `JWT ${state.token}` },
+    })
+    expect(run.status).toBe(200)
+  }
   return {
     get server() {
       return state.server
@@ -75,6 +92,8 @@ export const useAdminServer = (): AdminSuite => {
       return state.smtp
     },
     adminToken: () => state.token,
+    pdokAsked: () => state.pdok.asked,
+    runJobs,
     adminAs: async (email, password, viewport = DESKTOP, language = 'nl') => {
       const watched = await openPage(state.browser, {
         viewport,
@@ -96,10 +115,7 @@ export const useAdminServer = (): AdminSuite => {
       return watched
     },
     mailTo: async (to, subject) => {
-      const run = await fetch(`${state.server.url}/api/payload-jobs/run?queue=directory`, {
-        headers: { authorization: `JWT ${state.token}` },
-      })
-      expect(run.status).toBe(200)
+      await runJobs()
       return state.smtp.waitFor((m) => m.to.includes(to) && subjectOf(m.raw) === subject, 15_000)
     },
   }

@@ -41,6 +41,8 @@ export const envSchema = z
       .optional(),
     // Read by src/lib/geo/geocoder.ts; checked here so a typo stops the start.
     GEOCODER: z.enum(['pdok', 'off'], { error: 'must be pdok or off' }).optional(),
+    // Read by src/lib/geo/geocoder.ts: PDOK Locatieserver's search URL (a proxy, or a stand-in in tests).
+    GEOCODER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     // The public map's base layer: a tile URL template with {z}, {x} and {y}.
     MAP_TILE_URL: z
       .string()

@@ -168,7 +168,7 @@ let current: Geocoder | undefined
 
 /** The process-wide geocoder (created on first use, from the environment). */
 export const getGeocoder = (): Geocoder => {
-  current ??= createGeocoder()
+  current ??= createGeocoder({ baseUrl: process.env.GEOCODER_URL || undefined })
   return current
 }
 
