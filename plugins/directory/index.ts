@@ -9,6 +9,7 @@ import { withHostCollections } from './hostCollections'
 import { withDirectoryJobs } from './jobsConfig'
 import { sanitizeOptions } from './sanitizeOptions'
 import { DATABASE_KEY } from './search/backend'
+import { hsdsEndpoints } from './hsds/endpoints'
 import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { siteSettingsGlobal, withBehaviour, withoutBehaviour } from './wrapCollections'
 import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
@@ -102,7 +103,7 @@ export const directoryPlugin =
       globals: [...(incoming.globals ?? []), siteSettingsGlobal(sanitized)],
       endpoints: [
         ...(incoming.endpoints ?? []),
-        ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint] : []),
+        ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint, ...hsdsEndpoints] : []),
       ],
       jobs: withDirectoryJobs(incoming.jobs ?? {}, sanitized),
     }

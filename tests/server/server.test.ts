@@ -165,6 +165,21 @@ test('the search API answers inside the real server (Next bundle): text, postcod
   expect((await get('/api/directory/openapi.json')).status).toBe(200)
 })
 
+test('the HSDS API answers inside the real server: a page of services, one service by its id', async () => {
+  const res = await get('/api/hsds/services?per_page=2&search=taal')
+  expect(res.status).toBe(200)
+  const page = (await res.json()) as {
+    size: number
+    first_page: boolean
+    contents: { id: string }[]
+  }
+  expect(page).toMatchObject({ size: 2, first_page: true })
+  const one = await get(`/api/hsds/services/${page.contents[0]!.id}`)
+  expect(one.status).toBe(200)
+  expect(((await one.json()) as { id: string }).id).toBe(page.contents[0]!.id)
+  expect((await get('/api/hsds/services?per_page=0')).status).toBe(400)
+})
+
 test('saving a venue through REST geocodes it (offline here: PC4 fallback, marked as not verified)', async () => {
   const editor = DEMO_USERS.find((u) => u.roles.includes('editor'))!
   const cookie = await loginCookie(editor.email, editor.password)

@@ -1,0 +1,141 @@
+import { documentHref } from '../paths'
+import { hsdsId, type HsdsKind } from './ids'
+
+/**
+ * Meedoen's records as HSDS 3.0 objects (Open Referral): an organisation as an `organization`,
+ * an activity or an opening as a `service`. Only fields HSDS defines, in its own words; Dutch
+ * texts stay Dutch (the API describes a Dutch directory).
+ */
+
+interface Contact {
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+}
+
+export interface OrganisationRecord {
+  id: number
+  name: string
+  slug?: string | null
+  description?: string | null
+  kvkNumber?: string | null
+  contact?: Contact | null
+  updatedAt: string
+}
+
+interface ListingRecord {
+  id: number
+  title: string
+  slug?: string | null
+  summary: string
+  description?: string | null
+  organisation: number | { id: number }
+  contact?: Contact | null
+  checkedOn?: string | null
+  updatedAt: string
+}
+
+export interface ActivityRecord extends ListingRecord {
+  cost: { kind: 'free' | 'amount' | 'pay_what_you_can'; amount?: number | null }
+  ageMin?: number | null
+  ageMax?: number | null
+}
+
+export interface OpeningRecord extends ListingRecord {
+  status: 'open' | 'full' | 'closed'
+  requirements?: string | null
+  howToApply?: string | null
+}
+
+export type ServiceRecord =
+  { collection: 'activities'; doc: ActivityRecord } | { collection: 'openings'; doc: OpeningRecord }
+
+/** Where ids and links point: the site's address, and its part of every id (`siteOf`). */
+export interface HsdsSite {
+  serverURL: string
+  site: string
+}
+
+const phones = (site: string, kind: HsdsKind, id: number, contact?: Contact | null) =>
+  contact?.phone ? [{ id: hsdsId(site, kind, id), number: contact.phone }] : []
+
+const page = (
+  s: HsdsSite,
+  collection: 'activities' | 'openings' | 'organisations',
+  slug?: string | null,
+) => (slug ? `${s.serverURL}${documentHref('nl', collection, slug)}` : undefined)
+
+const euro = (amount: number) =>
+  `€ ${amount.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
+const feesOf = (cost: ActivityRecord['cost']): string =>
+  cost.kind === 'free'
+    ? 'Gratis'
+    : cost.kind === 'pay_what_you_can'
+      ? 'Betaal wat je kunt'
+      : cost.amount
+        ? euro(cost.amount)
+        : 'Kosten: vraag de organisatie'
+
+const organisationID = (doc: ListingRecord) =>
+  typeof doc.organisation === 'object' ? doc.organisation.id : doc.organisation
+
+export const toHsdsOrganization = (s: HsdsSite, o: OrganisationRecord) => ({
+  id: hsdsId(s.site, 'organisations', o.id),
+  name: o.name,
+  description: o.description ?? '',
+  ...(o.contact?.email ? { email: o.contact.email } : {}),
+  ...(o.contact?.website ? { website: o.contact.website } : {}),
+  ...(o.slug ? { uri: page(s, 'organisations', o.slug) } : {}),
+  phones: phones(s.site, 'organisationPhones', o.id, o.contact),
+  organization_identifiers: o.kvkNumber
+    ? [
+        {
+          id: hsdsId(s.site, 'kvkNumbers', o.id),
+          identifier_scheme: 'NL-KVK',
+          identifier_type: 'KvK-nummer',
+          identifier: o.kvkNumber,
+        },
+      ]
+    : [],
+})
+
+/** The fields an activity and an opening share as a service. */
+const serviceBase = (s: HsdsSite, collection: 'activities' | 'openings', doc: ListingRecord) => ({
+  id: hsdsId(s.site, collection, doc.id),
+  organization_id: hsdsId(s.site, 'organisations', organisationID(doc)),
+  name: doc.title,
+  description: [doc.summary, doc.description].filter(Boolean).join('\n\n'),
+  ...(doc.slug ? { url: page(s, collection, doc.slug) } : {}),
+  ...(doc.contact?.email ? { email: doc.contact.email } : {}),
+  // The date an editor or the organisation last confirmed the listing is still right.
+  ...(doc.checkedOn ? { assured_date: doc.checkedOn.slice(0, 10) } : {}),
+  last_modified: doc.updatedAt,
+  phones: phones(
+    s.site,
+    collection === 'activities' ? 'activityPhones' : 'openingPhones',
+    doc.id,
+    doc.contact,
+  ),
+})
+
+export const toHsdsService = (s: HsdsSite, record: ServiceRecord) => {
+  if (record.collection === 'activities') {
+    const a = record.doc
+    return {
+      ...serviceBase(s, 'activities', a),
+      status: 'active',
+      fees_description: feesOf(a.cost),
+      ...(typeof a.ageMin === 'number' ? { minimum_age: a.ageMin } : {}),
+      ...(typeof a.ageMax === 'number' ? { maximum_age: a.ageMax } : {}),
+    }
+  }
+  const o = record.doc
+  return {
+    ...serviceBase(s, 'openings', o),
+    // A full opening still exists (people may ask to wait); a closed one does not take anyone.
+    status: o.status === 'closed' ? 'inactive' : 'active',
+    ...(o.howToApply ? { application_process: o.howToApply } : {}),
+    ...(o.requirements ? { eligibility_description: o.requirements } : {}),
+  }
+}

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { readHsdsId, siteOf } from '../../src/lib/hsds/ids'
+import { seedDemoData } from '../../src/seed/seedDemoData'
+import { seedReferenceData } from '../../src/seed/seedReferenceData'
+import { restRequest } from '../helpers/apiDrivers'
+import { hsdsValidator } from '../helpers/hsdsSchemas'
+import { allDocs, startPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * The HSDS 3.0 API (`/api/hsds`) on the demo data, through Payload's REST handlers. Every
+ * answer is validated against the official HSDS 3.0 schemas in ../shared/data/hsds-3.0.
+ */
+let t: TestPayload
+const { errorsOf } = hsdsValidator()
+const anonymous = { name: 'anonymous', user: null }
+const get = (path: string) => restRequest(t.payload, anonymous, 'GET', path)
+type Page = {
+  total_items: number
+  total_pages: number
+  page_number: number
+  size: number
+  first_page: boolean
+  last_page: boolean
+  empty: boolean
+  contents: Record<string, unknown>[]
+}
+
+beforeAll(async () => {
+  t = await startPayload()
+  await seedReferenceData(t.payload)
+  await seedDemoData(t.payload)
+}, 120_000)
+afterAll(async () => t?.stop())
+
+/** Every listing residents see: what the access rules show the public, not hidden as out of date. */
+const publicListings = async () =>
+  (
+    await Promise.all(
+      (['activities', 'openings'] as const).map(
+        async (collection) =>
+          (
+            await t.payload.find({
+              collection,
+              where: { staleHidden: { not_equals: true } },
+              overrideAccess: false,
+              user: null,
+              depth: 0,
+              pagination: false,
+            })
+          ).docs,
+      ),
+    )
+  ).flat()
+
+describe('HSDS 3.0 API', () => {
+  test('/ names the version, a profile and the OpenAPI document', async () => {
+    const res = await get('/hsds')
+    expect(res.status).toBe(200)
+    expect(errorsOf('apiRoot', res.json)).toEqual([])
+    expect(res.json).toMatchObject({ version: '3.0' })
+  })
+
+  test('/services pages through every public activity and opening exactly once, each valid HSDS', async () => {
+    const expected = await publicListings()
+    const seen: string[] = []
+    for (let page = 1; ; page++) {
+      const res = await get(`/hsds/services?per_page=7&page=${page}`)
+      expect(res.status).toBe(200)
+      const body = res.json as unknown as Page
+      const { contents, ...pageFields } = body
+      expect(errorsOf('page', pageFields)).toEqual([])
+      for (const service of contents) {
+        expect({ id: service.id, errors: errorsOf('serviceListItem', service) }).toEqual({
+          id: service.id,
+          errors: [],
+        })
+        expect(errorsOf('service', service)).toEqual([])
+      }
+      expect(body).toMatchObject({
+        total_items: expected.length,
+        total_pages: Math.ceil(expected.length / 7),
+        page_number: page,
+        size: contents.length,
+        first_page: page === 1,
+      })
+      seen.push(...contents.map((s) => s.id as string))
+      if (body.last_page) break
+    }
+    expect(seen).toHaveLength(expected.length)
+    expect(new Set(seen).size).toBe(expected.length)
+    const site = siteOf(t.payload.config.serverURL)
+    const kinds = seen.map((id) => readHsdsId(site, id)?.kind)
+    expect(new Set(kinds)).toEqual(new Set(['activities', 'openings']))
+  })
+
+  test('/services/{id}: the full service with its organization; the same id on every call', async () => {
+    const list = (await get('/hsds/services?per_page=500')).json as unknown as Page
+    const listed = list.contents.find((s) => s.name === 'Taalcafé Haren')!
+    const again = (await get('/hsds/services?per_page=500')).json as unknown as Page
+    expect(again.contents.find((s) => s.name === 'Taalcafé Haren')!.id).toBe(listed.id)
+    const res = await get(`/hsds/services/${String(listed.id)}`)
+    expect(res.status).toBe(200)
+    expect(errorsOf('service', res.json)).toEqual([])
+    const service = res.json as Record<string, unknown> & { organization: Record<string, unknown> }
+    expect(service).toMatchObject({
+      id: listed.id,
+      name: 'Taalcafé Haren',
+      status: 'active',
+      fees_description: 'Gratis',
+    })
+    expect(service.url).toMatch(/\/activiteit\/taalcafe-haren$/)
+    expect(service.organization).toMatchObject({
+      id: service.organization_id,
+      name: 'Stichting Welzijn Haren',
+    })
+    expect(errorsOf('organization', service.organization)).toEqual([])
+  })
+
+  test('/organizations and /organizations/{id}: valid HSDS, with the KvK number as an identifier', async () => {
+    const res = await get('/hsds/organizations?per_page=500')
+    expect(res.status).toBe(200)
+    const body = res.json as unknown as Page
+    const published = (await allDocs(t.payload, 'organisations')).filter(
+      (o) => o._status === 'published',
+    )
+    expect(body.total_items).toBe(published.length)
+    for (const o of body.contents) expect(errorsOf('organizationListItem', o)).toEqual([])
+    const withKvk = published.find((o) => o.kvkNumber)!
+    const listed = body.contents.find((o) => o.name === withKvk.name)!
+    const one = await get(`/hsds/organizations/${String(listed.id)}`)
+    expect(errorsOf('organization', one.json)).toEqual([])
+    expect(one.json).toMatchObject({
+      organization_identifiers: [{ identifier_type: 'KvK-nummer', identifier: withKvk.kvkNumber }],
+    })
+  })
+
+  test('drafts and listings hidden as out of date are not there; unknown or foreign ids are 404', async () => {
+    const hidden = (await allDocs(t.payload, 'activities')).find((a) => a._status === 'published')!
+    await t.payload.update({
+      collection: 'activities',
+      id: hidden.id,
+      data: { staleHidden: true },
+      overrideAccess: true,
+    })
+    const names = async () =>
+      ((await get('/hsds/services?per_page=500')).json as unknown as Page).contents.map(
+        (s) => s.name,
+      )
+    expect(await names()).not.toContain(hidden.title)
+    const draft = (await allDocs(t.payload, 'activities')).find((a) => a._status !== 'published')
+    if (draft) expect(await names()).not.toContain(draft.title)
+    await t.payload.update({
+      collection: 'activities',
+      id: hidden.id,
+      data: { staleHidden: false },
+      overrideAccess: true,
+    })
+    expect(await names()).toContain(hidden.title)
+
+    expect((await get('/hsds/services/not-a-uuid')).status).toBe(404)
+    expect((await get('/hsds/services/00000000-0000-8001-8000-000000000001')).status).toBe(404)
+    // An organisation's id is not a service's.
+    const org = ((await get('/hsds/organizations')).json as unknown as Page).contents[0]!
+    expect((await get(`/hsds/services/${String(org.id)}`)).status).toBe(404)
+  })
+
+  test('modified_after and search narrow the list; bad paging or dates are a 400 that names the parameter', async () => {
+    const all = ((await get('/hsds/services?per_page=500')).json as unknown as Page).total_items
+    const future = (await get('/hsds/services?modified_after=2999-01-01T00:00:00Z'))
+      .json as unknown as Page
+    expect(future).toMatchObject({ total_items: 0, empty: true, size: 0 })
+    const past = (await get('/hsds/services?modified_after=2000-01-01')).json as unknown as Page
+    expect(past.total_items).toBe(all)
+    const found = (await get('/hsds/services?search=taalcaf')).json as unknown as Page
+    expect(found.contents.map((s) => s.name)).toContain('Taalcafé Haren')
+    expect(found.total_items).toBeLessThan(all)
+    for (const [query, parameter] of [
+      ['page=0', 'page'],
+      ['page=x', 'page'],
+      ['per_page=501', 'per_page'],
+      ['modified_after=gisteren', 'modified_after'],
+    ]) {
+      const res = await get(`/hsds/services?${query}`)
+      expect({ query, status: res.status }).toEqual({ query, status: 400 })
+      expect(JSON.stringify(res.json)).toContain(parameter)
+    }
+  })
+})
