@@ -33,6 +33,8 @@ export const hsdsValidator = () => {
   const schemas = {
     service: ajv.getSchema('service.json')!,
     organization: ajv.getSchema('organization.json')!,
+    taxonomy: ajv.getSchema('taxonomy.json')!,
+    taxonomyTerm: ajv.getSchema('taxonomy_term.json')!,
     serviceListItem: compiled('compiled/service_list.json'),
     organizationListItem: compiled('compiled/organization_list.json'),
     page: compiled('extracted/page.json'),

@@ -135,6 +135,27 @@ describe('HSDS 3.0 API', () => {
     })
   })
 
+  test('/taxonomies and /taxonomy_terms: the themes as one taxonomy, each term valid HSDS and found by its id', async () => {
+    const taxonomies = (await get('/hsds/taxonomies')).json as unknown as Page
+    expect(taxonomies).toMatchObject({ total_items: 1, size: 1, last_page: true })
+    const [themes] = taxonomies.contents
+    expect(errorsOf('taxonomy', themes)).toEqual([])
+    expect((await get(`/hsds/taxonomies/${String(themes!.id)}`)).json).toEqual(themes)
+
+    const stored = await allDocs(t.payload, 'themes')
+    const terms = (await get('/hsds/taxonomy_terms?per_page=4&page=2')).json as unknown as Page
+    expect(terms).toMatchObject({ total_items: stored.length, page_number: 2, size: 4 })
+    for (const term of terms.contents) {
+      expect(errorsOf('taxonomyTerm', term)).toEqual([])
+      expect(term.taxonomy_id).toBe(themes!.id)
+    }
+    const one = await get(`/hsds/taxonomy_terms/${String(terms.contents[0]!.id)}`)
+    expect(one.json).toEqual(terms.contents[0])
+    // A service's id is not a term's.
+    const service = ((await get('/hsds/services')).json as unknown as Page).contents[0]!
+    expect((await get(`/hsds/taxonomy_terms/${String(service.id)}`)).status).toBe(404)
+  })
+
   test('drafts and listings hidden as out of date are not there; unknown or foreign ids are 404', async () => {
     const hidden = (await allDocs(t.payload, 'activities')).find((a) => a._status === 'published')!
     await t.payload.update({

@@ -1,17 +1,27 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { readHsdsId, siteOf } from '../../../src/lib/hsds/ids'
+import { readHsdsId } from '../../../src/lib/hsds/ids'
 import {
   type ActivityRecord,
-  type HsdsSite,
   type OpeningRecord,
   type OrganisationRecord,
   toHsdsOrganization,
   toHsdsService,
 } from '../../../src/lib/hsds/map'
-import { hsdsPage, readPaging } from '../../../src/lib/hsds/page'
-import { errorResponse } from '../endpoints/respond'
+import { hsdsPage } from '../../../src/lib/hsds/page'
 import { countOf, oneOf, publicWhere, servicesSlice, sliceOf } from './read'
+import {
+  CACHE,
+  filtersOf,
+  HSDS_DOCS,
+  HSDS_OPENAPI,
+  idParam,
+  notFound,
+  pagingOf,
+  queryOf,
+  siteFor,
+} from './respond'
+import { taxonomyEndpoints } from './taxonomyEndpoints'
 
 /**
  * The HSDS 3.0 API (Open Referral's Human Services Data Specification) at `/api/hsds`: the
@@ -19,67 +29,6 @@ import { countOf, oneOf, publicWhere, servicesSlice, sliceOf } from './read'
  * directories and portals. Public data only, read as the public reads it. Ids are stable
  * UUIDs (src/lib/hsds/ids.ts).
  */
-const HSDS_DOCS = 'https://docs.openreferral.org/en/v3.0/hsds/'
-const HSDS_OPENAPI =
-  'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json'
-const CACHE = { 'Cache-Control': 'public, max-age=60' }
-
-const siteFor = (req: PayloadRequest): HsdsSite => {
-  const serverURL = req.payload.config.serverURL
-  return { serverURL, site: siteOf(serverURL) }
-}
-
-const queryOf = (req: PayloadRequest) =>
-  Object.fromEntries(new URL(req.url ?? '/', 'http://localhost').searchParams)
-
-const idParam = (req: PayloadRequest): string =>
-  typeof req.routeParams?.id === 'string' ? req.routeParams.id : ''
-
-const notFound = (req: PayloadRequest) => errorResponse(req, 404, 'Niet gevonden.', 'Not found.')
-
-/** `search` and `modified_after`, as conditions; or the refusal of a wrong one. */
-const filtersOf = (
-  req: PayloadRequest,
-  query: Record<string, string>,
-  textFields: string[],
-): Where[] | Response => {
-  const where: Where[] = []
-  const search = query.search?.trim()
-  if (search) {
-    if (search.length > 200)
-      return errorResponse(
-        req,
-        400,
-        'search: hoogstens 200 tekens.',
-        'search: at most 200 characters.',
-      )
-    where.push({ or: textFields.map((field) => ({ [field]: { like: search } })) })
-  }
-  if (query.modified_after !== undefined) {
-    const after = new Date(query.modified_after)
-    if (!/^\d{4}-\d{2}-\d{2}/.test(query.modified_after) || Number.isNaN(after.getTime()))
-      return errorResponse(
-        req,
-        400,
-        'modified_after: een datum en tijd zoals 2026-12-01T00:00:00Z.',
-        'modified_after: a date-time such as 2026-12-01T00:00:00Z.',
-      )
-    where.push({ updatedAt: { greater_than_equal: after.toISOString() } })
-  }
-  return where
-}
-
-const pagingOf = (req: PayloadRequest, query: Record<string, string>) => {
-  const paging = readPaging(query)
-  if (paging.ok) return paging.paging
-  return errorResponse(
-    req,
-    400,
-    `${paging.parameter}: een geheel getal vanaf 1${paging.parameter === 'per_page' ? ', hoogstens 500' : ''}.`,
-    `${paging.parameter}: a whole number from 1${paging.parameter === 'per_page' ? ', at most 500' : ''}.`,
-  )
-}
-
 const root: Endpoint = {
   path: '/hsds',
   method: 'get',
@@ -95,7 +44,7 @@ const services: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const query = queryOf(req)
-    const paging = pagingOf(req, query)
+    const paging = pagingOf(req)
     if (paging instanceof Response) return paging
     const filters = filtersOf(req, query, ['title', 'summary'])
     if (filters instanceof Response) return filters
@@ -150,7 +99,7 @@ const organizations: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const query = queryOf(req)
-    const paging = pagingOf(req, query)
+    const paging = pagingOf(req)
     if (paging instanceof Response) return paging
     const filters = filtersOf(req, query, ['name', 'description'])
     if (filters instanceof Response) return filters
@@ -181,4 +130,11 @@ const organization: Endpoint = {
   },
 }
 
-export const hsdsEndpoints: Endpoint[] = [root, services, service, organizations, organization]
+export const hsdsEndpoints: Endpoint[] = [
+  root,
+  services,
+  service,
+  organizations,
+  organization,
+  ...taxonomyEndpoints,
+]

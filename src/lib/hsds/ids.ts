@@ -19,6 +19,8 @@ const HSDS_KINDS = {
   openingPhones: 0x006,
   organisationPhones: 0x007,
   kvkNumbers: 0x008,
+  taxonomies: 0x009,
+  themes: 0x00a,
 } as const
 export type HsdsKind = keyof typeof HSDS_KINDS
 

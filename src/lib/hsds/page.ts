@@ -36,3 +36,9 @@ export const hsdsPage = <T>(contents: T[], totalItems: number, { page, perPage }
     contents,
   }
 }
+
+/** One page of a list that is all in hand (a short one: the taxonomies, the themes). */
+export const hsdsPageOf = <T>(all: T[], paging: HsdsPaging) => {
+  const start = (paging.page - 1) * paging.perPage
+  return hsdsPage(all.slice(start, start + paging.perPage), all.length, paging)
+}
