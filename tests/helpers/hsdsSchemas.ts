@@ -34,6 +34,8 @@ export const hsdsValidator = () => {
     service: ajv.getSchema('service.json')!,
     organization: ajv.getSchema('organization.json')!,
     taxonomy: ajv.getSchema('taxonomy.json')!,
+    serviceAtLocation: ajv.getSchema('service_at_location.json')!,
+    serviceAtLocationListItem: compiled('compiled/service_at_location_list.json'),
     taxonomyTerm: ajv.getSchema('taxonomy_term.json')!,
     serviceListItem: compiled('compiled/service_list.json'),
     organizationListItem: compiled('compiled/organization_list.json'),

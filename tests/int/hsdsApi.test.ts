@@ -6,6 +6,8 @@ import { seedReferenceData } from '../../src/seed/seedReferenceData'
 import { restRequest } from '../helpers/apiDrivers'
 import { hsdsValidator } from '../helpers/hsdsSchemas'
 import { allDocs, startPayload, type TestPayload } from '../helpers/payload'
+import { lookupPc4 } from '../../src/lib/geo/pc4'
+import { haversineKmOf } from '../../src/lib/search/geo'
 
 /**
  * The HSDS 3.0 API (`/api/hsds`) on the demo data, through Payload's REST handlers. Every
@@ -88,6 +90,9 @@ describe('HSDS 3.0 API', () => {
       if (body.last_page) break
     }
     expect(seen).toHaveLength(expected.length)
+    // One page of up to 500, as asked: not REST's page cap for direct reads of a collection.
+    const whole = (await get('/hsds/services?per_page=500')).json as unknown as Page
+    expect(whole).toMatchObject({ size: expected.length, total_pages: 1, last_page: true })
     expect(new Set(seen).size).toBe(expected.length)
     const site = siteOf(t.payload.config.serverURL)
     const kinds = seen.map((id) => readHsdsId(site, id)?.kind)
@@ -154,6 +159,46 @@ describe('HSDS 3.0 API', () => {
     // A service's id is not a term's.
     const service = ((await get('/hsds/services')).json as unknown as Page).contents[0]!
     expect((await get(`/hsds/taxonomy_terms/${String(service.id)}`)).status).toBe(404)
+  })
+
+  test('/service_at_locations: each listing at its venue as a valid HSDS location; postcode and proximity keep those near', async () => {
+    const all = (await get('/hsds/service_at_locations?per_page=500')).json as unknown as Page
+    expect(all.total_items).toBe(all.size)
+    expect(all.size).toBeGreaterThan(10)
+    for (const item of all.contents) {
+      expect(errorsOf('serviceAtLocationListItem', item)).toEqual([])
+      expect(errorsOf('serviceAtLocation', item)).toEqual([])
+    }
+    type Item = {
+      id: string
+      location: { latitude: number; longitude: number; addresses: { postal_code: string }[] }
+    }
+    const items = all.contents as unknown as Item[]
+    const one = await get(`/hsds/service_at_locations/${items[0]!.id}`)
+    expect(one.json).toEqual(items[0])
+
+    const inArea = (
+      (await get('/hsds/service_at_locations?postcode=9751&per_page=500')).json as unknown as Page
+    ).contents as unknown as Item[]
+    expect(inArea.length).toBeGreaterThan(0)
+    expect(inArea.length).toBeLessThan(items.length)
+    expect(inArea.every((i) => i.location.addresses[0]!.postal_code.startsWith('9751'))).toBe(true)
+
+    const centre = lookupPc4('9751')!
+    const near = (
+      (await get('/hsds/service_at_locations?postcode=9751AB&proximity=1500&per_page=500'))
+        .json as unknown as Page
+    ).contents as unknown as Item[]
+    const within = (i: Item) =>
+      haversineKmOf(centre.lat, centre.lon, i.location.latitude, i.location.longitude) <= 1.5
+    expect(near.length).toBeGreaterThan(0)
+    expect(near.every(within)).toBe(true)
+    expect(near.length).toBe(items.filter(within).length)
+
+    for (const query of ['postcode=12', 'proximity=100', 'postcode=9751&proximity=-5']) {
+      const res = await get(`/hsds/service_at_locations?${query}`)
+      expect({ query, status: res.status }).toEqual({ query, status: 400 })
+    }
   })
 
   test('drafts and listings hidden as out of date are not there; unknown or foreign ids are 404', async () => {

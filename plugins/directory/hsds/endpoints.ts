@@ -21,6 +21,7 @@ import {
   queryOf,
   siteFor,
 } from './respond'
+import { locationEndpoints } from './locationEndpoints'
 import { taxonomyEndpoints } from './taxonomyEndpoints'
 
 /**
@@ -137,4 +138,5 @@ export const hsdsEndpoints: Endpoint[] = [
   organizations,
   organization,
   ...taxonomyEndpoints,
+  ...locationEndpoints,
 ]

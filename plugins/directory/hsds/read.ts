@@ -1,13 +1,20 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { HsdsPaging } from '../../../src/lib/hsds/page'
-import { anonymousRequest } from '../../../collections/requests'
+import { anonymousRequest, internalRequest } from '../../../collections/requests'
 
 /**
  * Reads for the HSDS API, as the public sees the directory: published, and listings not hidden
  * as out of date. Every read goes through the access rules (`overrideAccess: false`).
  */
 export type HsdsCollection = 'activities' | 'openings' | 'organisations'
+
+/**
+ * The public's view, for the server's own reads: whole lists and pages of up to 500 as asked,
+ * not REST's page cap, which is for what a client asks of the collections directly.
+ */
+export const publicReader = (req: PayloadRequest): PayloadRequest =>
+  internalRequest(anonymousRequest(req))
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 const PUBLIC_LISTING: Where = { and: [PUBLISHED, { staleHidden: { not_equals: true } }] }
@@ -31,7 +38,7 @@ const read = (
     limit,
     depth: 0,
     overrideAccess: false,
-    req: anonymousRequest(req),
+    req: publicReader(req),
   })
 
 export const countOf = async (req: PayloadRequest, collection: HsdsCollection, where: Where) =>
@@ -40,7 +47,7 @@ export const countOf = async (req: PayloadRequest, collection: HsdsCollection, w
       collection,
       where,
       overrideAccess: false,
-      req: anonymousRequest(req),
+      req: publicReader(req),
     })
   ).totalDocs
 
@@ -72,7 +79,7 @@ export const oneOf = async (req: PayloadRequest, collection: HsdsCollection, id:
     depth: 0,
     limit: 1,
     overrideAccess: false,
-    req: anonymousRequest(req),
+    req: publicReader(req),
   })
   return docs[0] ?? null
 }

@@ -8,7 +8,7 @@ import {
   toHsdsTaxonomy,
   toHsdsTaxonomyTerm,
 } from '../../../src/lib/hsds/taxonomy'
-import { anonymousRequest } from '../../../collections/requests'
+import { publicReader } from './read'
 import { CACHE, idParam, notFound, pagingOf, siteFor } from './respond'
 
 /** `/api/hsds/taxonomies` and `/api/hsds/taxonomy_terms`: the themes, as one taxonomy. */
@@ -20,7 +20,7 @@ const themes = async (req: PayloadRequest): Promise<ThemeRecord[]> =>
       depth: 0,
       pagination: false,
       overrideAccess: false,
-      req: anonymousRequest(req),
+      req: publicReader(req),
     })
   ).docs
 

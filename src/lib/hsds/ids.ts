@@ -21,6 +21,9 @@ const HSDS_KINDS = {
   kvkNumbers: 0x008,
   taxonomies: 0x009,
   themes: 0x00a,
+  activitiesAtVenues: 0x00b,
+  openingsAtVenues: 0x00c,
+  addresses: 0x00d,
 } as const
 export type HsdsKind = keyof typeof HSDS_KINDS
 

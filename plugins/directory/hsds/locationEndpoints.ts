@@ -1,0 +1,116 @@
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import { readHsdsId } from '../../../src/lib/hsds/ids'
+import {
+  toHsdsServiceAtLocation,
+  venuesNear,
+  type VenueRecord,
+} from '../../../src/lib/hsds/location'
+import type { ActivityRecord, OpeningRecord, ServiceRecord } from '../../../src/lib/hsds/map'
+import { hsdsPage } from '../../../src/lib/hsds/page'
+import { errorResponse } from '../endpoints/respond'
+import { oneOf, servicesSlice, publicReader } from './read'
+import { CACHE, idParam, notFound, pagingOf, queryOf, siteFor } from './respond'
+
+/**
+ * `/api/hsds/service_at_locations`: each public listing at its venue, with the venue as an HSDS
+ * location; `postcode` (and `proximity` in metres) keeps those near a place.
+ */
+// No `select`: with one, Payload 3.90 on SQLite leaves out the point field (`location`).
+const publicVenues = async (req: PayloadRequest, where?: Where): Promise<VenueRecord[]> =>
+  (
+    await req.payload.find({
+      collection: 'venues',
+      where: { and: [{ _status: { equals: 'published' } }, ...(where ? [where] : [])] },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      req: publicReader(req),
+    })
+  ).docs
+
+const venueOf = (doc: unknown): number | null => {
+  const venue = (doc as { venue?: number | { id: number } | null }).venue
+  return typeof venue === 'object' && venue ? venue.id : (venue ?? null)
+}
+
+/** The public venues a `postcode` and `proximity` ask for (all of them when none is asked), or the refusal. */
+const placeFilter = async (req: PayloadRequest): Promise<number[] | Response> => {
+  const { postcode, proximity } = queryOf(req)
+  if (proximity !== undefined && (postcode === undefined || !/^\d{1,6}$/.test(proximity)))
+    return errorResponse(
+      req,
+      400,
+      'proximity: een aantal meters (hoogstens 999999), samen met postcode.',
+      'proximity: a number of metres (at most 999999), with postcode.',
+    )
+  const venues = await publicVenues(req)
+  if (postcode === undefined) return venues.map((v) => v.id)
+  const near = venuesNear(venues, postcode, proximity === undefined ? undefined : Number(proximity))
+  if (!near)
+    return errorResponse(
+      req,
+      400,
+      'postcode: een Nederlandse postcode, zoals 9751 AB of 9751.',
+      'postcode: a Dutch postcode, such as 9751 AB or 9751.',
+    )
+  return near.map((v) => v.id)
+}
+
+const atVenues: Endpoint = {
+  path: '/hsds/service_at_locations',
+  method: 'get',
+  handler: async (req) => {
+    const paging = pagingOf(req)
+    if (paging instanceof Response) return paging
+    const venues = await placeFilter(req)
+    if (venues instanceof Response) return venues
+    if (!venues.length) return Response.json(hsdsPage([], 0, paging), { headers: CACHE })
+    // Only listings at a public venue: every one counted is shown.
+    const found = await servicesSlice(req, [{ venue: { in: venues } }], paging)
+    const records: ServiceRecord[] = [
+      ...found.activities.map((doc) => ({
+        collection: 'activities' as const,
+        doc: doc as unknown as ActivityRecord,
+      })),
+      ...found.openings.map((doc) => ({
+        collection: 'openings' as const,
+        doc: doc as unknown as OpeningRecord,
+      })),
+    ]
+    const ids = [
+      ...new Set(records.map((r) => venueOf(r.doc)).filter((id): id is number => id !== null)),
+    ]
+    const byId = new Map((await publicVenues(req, { id: { in: ids } })).map((v) => [v.id, v]))
+    const site = siteFor(req)
+    const contents = records.flatMap((r) => {
+      const venue = byId.get(venueOf(r.doc) ?? 0)
+      return venue ? [toHsdsServiceAtLocation(site, r, venue)] : []
+    })
+    return Response.json(hsdsPage(contents, found.total, paging), { headers: CACHE })
+  },
+}
+
+const atVenue: Endpoint = {
+  path: '/hsds/service_at_locations/:id',
+  method: 'get',
+  handler: async (req) => {
+    const site = siteFor(req)
+    const ref = readHsdsId(site.site, idParam(req))
+    const collection =
+      ref?.kind === 'activitiesAtVenues'
+        ? 'activities'
+        : ref?.kind === 'openingsAtVenues'
+          ? 'openings'
+          : null
+    if (!ref || !collection) return notFound(req)
+    const doc = await oneOf(req, collection, ref.id)
+    const venueID = doc ? venueOf(doc) : null
+    const [venue] = venueID ? await publicVenues(req, { id: { equals: venueID } }) : []
+    if (!doc || !venue) return notFound(req)
+    const record = { collection, doc } as unknown as ServiceRecord
+    return Response.json(toHsdsServiceAtLocation(site, record, venue), { headers: CACHE })
+  },
+}
+
+export const locationEndpoints: Endpoint[] = [atVenues, atVenue]
