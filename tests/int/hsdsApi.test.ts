@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { handleEndpoints } from 'payload'
 
 import { readHsdsId, siteOf } from '../../src/lib/hsds/ids'
 import { seedDemoData } from '../../src/seed/seedDemoData'
@@ -199,6 +200,29 @@ describe('HSDS 3.0 API', () => {
       const res = await get(`/hsds/service_at_locations?${query}`)
       expect({ query, status: res.status }).toEqual({ query, status: 400 })
     }
+  })
+
+  test('format=ndjson streams every item of a list, one valid HSDS object per line; another format is a 400', async () => {
+    for (const [list, schema] of [
+      ['services', 'serviceListItem'],
+      ['organizations', 'organizationListItem'],
+      ['service_at_locations', 'serviceAtLocationListItem'],
+      ['taxonomy_terms', 'taxonomyTerm'],
+    ] as const) {
+      const paged = (await get(`/hsds/${list}?per_page=500`)).json as unknown as Page
+      const res = await handleEndpoints({
+        config: t.payload.config,
+        request: new Request(`http://localhost/api/hsds/${list}?format=ndjson`),
+      })
+      expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/)
+      const lines = (await res.text()).split('\n')
+      expect(lines.pop()).toBe('')
+      const items = lines.map((line) => JSON.parse(line) as Record<string, unknown>)
+      expect({ list, count: items.length }).toEqual({ list, count: paged.total_items })
+      expect(items.map((i) => i.id)).toEqual(paged.contents.map((i) => i.id))
+      for (const item of items) expect(errorsOf(schema, item)).toEqual([])
+    }
+    expect((await get('/hsds/services?format=xml')).status).toBe(400)
   })
 
   test('drafts and listings hidden as out of date are not there; unknown or foreign ids are 404', async () => {

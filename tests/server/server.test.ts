@@ -165,7 +165,7 @@ test('the search API answers inside the real server (Next bundle): text, postcod
   expect((await get('/api/directory/openapi.json')).status).toBe(200)
 })
 
-test('the HSDS API answers inside the real server: a page of services, one service by its id', async () => {
+test('the HSDS API answers inside the real server: a page of services, one service by its id, a list as ndjson', async () => {
   const res = await get('/api/hsds/services?per_page=2&search=taal')
   expect(res.status).toBe(200)
   const page = (await res.json()) as {
@@ -178,6 +178,14 @@ test('the HSDS API answers inside the real server: a page of services, one servi
   expect(one.status).toBe(200)
   expect(((await one.json()) as { id: string }).id).toBe(page.contents[0]!.id)
   expect((await get('/api/hsds/services?per_page=0')).status).toBe(400)
+  // Streamed through Next as it is read.
+  const ndjson = await get('/api/hsds/organizations?format=ndjson')
+  expect(ndjson.headers.get('content-type')).toMatch(/^application\/x-ndjson/)
+  const lines = (await ndjson.text()).trim().split('\n')
+  expect(lines.length).toBeGreaterThan(3)
+  expect(lines.every((line) => typeof (JSON.parse(line) as { id: string }).id === 'string')).toBe(
+    true,
+  )
 })
 
 test('saving a venue through REST geocodes it (offline here: PC4 fallback, marked as not verified)', async () => {

@@ -8,7 +8,6 @@ import {
   toHsdsOrganization,
   toHsdsService,
 } from '../../../src/lib/hsds/map'
-import { hsdsPage } from '../../../src/lib/hsds/page'
 import { countOf, oneOf, publicWhere, servicesSlice, sliceOf } from './read'
 import {
   CACHE,
@@ -17,7 +16,7 @@ import {
   HSDS_OPENAPI,
   idParam,
   notFound,
-  pagingOf,
+  listResponse,
   queryOf,
   siteFor,
 } from './respond'
@@ -43,23 +42,22 @@ const root: Endpoint = {
 const services: Endpoint = {
   path: '/hsds/services',
   method: 'get',
-  handler: async (req) => {
-    const query = queryOf(req)
-    const paging = pagingOf(req)
-    if (paging instanceof Response) return paging
-    const filters = filtersOf(req, query, ['title', 'summary'])
+  handler: (req) => {
+    const filters = filtersOf(req, queryOf(req), ['title', 'summary'])
     if (filters instanceof Response) return filters
-    const found = await servicesSlice(req, filters, paging)
     const site = siteFor(req)
-    const contents = [
-      ...found.activities.map((doc) =>
-        toHsdsService(site, { collection: 'activities', doc: doc as unknown as ActivityRecord }),
-      ),
-      ...found.openings.map((doc) =>
-        toHsdsService(site, { collection: 'openings', doc: doc as unknown as OpeningRecord }),
-      ),
-    ]
-    return Response.json(hsdsPage(contents, found.total, paging), { headers: CACHE })
+    return listResponse(req, async (paging) => {
+      const found = await servicesSlice(req, filters, paging)
+      const contents = [
+        ...found.activities.map((doc) =>
+          toHsdsService(site, { collection: 'activities', doc: doc as unknown as ActivityRecord }),
+        ),
+        ...found.openings.map((doc) =>
+          toHsdsService(site, { collection: 'openings', doc: doc as unknown as OpeningRecord }),
+        ),
+      ]
+      return { contents, total: found.total }
+    })
   },
 }
 
@@ -98,21 +96,21 @@ const service: Endpoint = {
 const organizations: Endpoint = {
   path: '/hsds/organizations',
   method: 'get',
-  handler: async (req) => {
-    const query = queryOf(req)
-    const paging = pagingOf(req)
-    if (paging instanceof Response) return paging
-    const filters = filtersOf(req, query, ['name', 'description'])
+  handler: (req) => {
+    const filters = filtersOf(req, queryOf(req), ['name', 'description'])
     if (filters instanceof Response) return filters
     const where = publicWhere('organisations', filters)
-    const start = (paging.page - 1) * paging.perPage
-    const [total, docs] = await Promise.all([
-      countOf(req, 'organisations', where),
-      sliceOf(req, 'organisations', where, start, paging.perPage),
-    ])
     const site = siteFor(req)
-    const contents = docs.map((o) => toHsdsOrganization(site, o as unknown as OrganisationRecord))
-    return Response.json(hsdsPage(contents, total, paging), { headers: CACHE })
+    return listResponse(req, async (paging) => {
+      const [total, docs] = await Promise.all([
+        countOf(req, 'organisations', where),
+        sliceOf(req, 'organisations', where, (paging.page - 1) * paging.perPage, paging.perPage),
+      ])
+      return {
+        contents: docs.map((o) => toHsdsOrganization(site, o as unknown as OrganisationRecord)),
+        total,
+      }
+    })
   },
 }
 

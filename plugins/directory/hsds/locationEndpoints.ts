@@ -7,10 +7,9 @@ import {
   type VenueRecord,
 } from '../../../src/lib/hsds/location'
 import type { ActivityRecord, OpeningRecord, ServiceRecord } from '../../../src/lib/hsds/map'
-import { hsdsPage } from '../../../src/lib/hsds/page'
 import { errorResponse } from '../endpoints/respond'
 import { oneOf, servicesSlice, publicReader } from './read'
-import { CACHE, idParam, notFound, pagingOf, queryOf, siteFor } from './respond'
+import { CACHE, idParam, listResponse, notFound, queryOf, siteFor } from './respond'
 
 /**
  * `/api/hsds/service_at_locations`: each public listing at its venue, with the venue as an HSDS
@@ -61,33 +60,34 @@ const atVenues: Endpoint = {
   path: '/hsds/service_at_locations',
   method: 'get',
   handler: async (req) => {
-    const paging = pagingOf(req)
-    if (paging instanceof Response) return paging
     const venues = await placeFilter(req)
     if (venues instanceof Response) return venues
-    if (!venues.length) return Response.json(hsdsPage([], 0, paging), { headers: CACHE })
-    // Only listings at a public venue: every one counted is shown.
-    const found = await servicesSlice(req, [{ venue: { in: venues } }], paging)
-    const records: ServiceRecord[] = [
-      ...found.activities.map((doc) => ({
-        collection: 'activities' as const,
-        doc: doc as unknown as ActivityRecord,
-      })),
-      ...found.openings.map((doc) => ({
-        collection: 'openings' as const,
-        doc: doc as unknown as OpeningRecord,
-      })),
-    ]
-    const ids = [
-      ...new Set(records.map((r) => venueOf(r.doc)).filter((id): id is number => id !== null)),
-    ]
-    const byId = new Map((await publicVenues(req, { id: { in: ids } })).map((v) => [v.id, v]))
     const site = siteFor(req)
-    const contents = records.flatMap((r) => {
-      const venue = byId.get(venueOf(r.doc) ?? 0)
-      return venue ? [toHsdsServiceAtLocation(site, r, venue)] : []
+    return listResponse(req, async (paging) => {
+      if (!venues.length) return { contents: [], total: 0 }
+      // Only listings at a public venue: every one counted is shown.
+      const found = await servicesSlice(req, [{ venue: { in: venues } }], paging)
+      const records: ServiceRecord[] = [
+        ...found.activities.map((doc) => ({
+          collection: 'activities' as const,
+          doc: doc as unknown as ActivityRecord,
+        })),
+        ...found.openings.map((doc) => ({
+          collection: 'openings' as const,
+          doc: doc as unknown as OpeningRecord,
+        })),
+      ]
+      const ids = [
+        ...new Set(records.map((r) => venueOf(r.doc)).filter((id): id is number => id !== null)),
+      ]
+      if (!ids.length) return { contents: [], total: found.total }
+      const byId = new Map((await publicVenues(req, { id: { in: ids } })).map((v) => [v.id, v]))
+      const contents = records.flatMap((r) => {
+        const venue = byId.get(venueOf(r.doc) ?? 0)
+        return venue ? [toHsdsServiceAtLocation(site, r, venue)] : []
+      })
+      return { contents, total: found.total }
     })
-    return Response.json(hsdsPage(contents, found.total, paging), { headers: CACHE })
   },
 }
 

@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { siteOf } from '../../../src/lib/hsds/ids'
 import type { HsdsSite } from '../../../src/lib/hsds/map'
-import { readPaging } from '../../../src/lib/hsds/page'
+import { hsdsPage, type HsdsPaging, readPaging } from '../../../src/lib/hsds/page'
 import { errorResponse } from '../endpoints/respond'
 
 /** What every HSDS endpoint shares: the site's ids, the query, paging and filters, refusals. */
@@ -66,4 +66,38 @@ export const pagingOf = (req: PayloadRequest) => {
     `${paging.parameter}: een geheel getal vanaf 1${paging.parameter === 'per_page' ? ', hoogstens 500' : ''}.`,
     `${paging.parameter}: a whole number from 1${paging.parameter === 'per_page' ? ', at most 500' : ''}.`,
   )
+}
+
+/** What a list endpoint reads for one page: its items and how many there are in all. */
+export type PageReader = (paging: HsdsPaging) => Promise<{ contents: unknown[]; total: number }>
+
+const NDJSON_BATCH = 500
+
+/**
+ * A list endpoint's answer: the page asked for (HSDS paging), or with `format=ndjson` every
+ * item, one JSON object per line, streamed as it is read (a batch of 500 at a time).
+ */
+export const listResponse = async (req: PayloadRequest, read: PageReader): Promise<Response> => {
+  const { format } = queryOf(req)
+  if (format !== undefined && format !== 'json' && format !== 'ndjson')
+    return errorResponse(req, 400, 'format: json of ndjson.', 'format: json or ndjson.')
+  if (format !== 'ndjson') {
+    const paging = pagingOf(req)
+    if (paging instanceof Response) return paging
+    const { contents, total } = await read(paging)
+    return Response.json(hsdsPage(contents, total, paging), { headers: CACHE })
+  }
+  const encoder = new TextEncoder()
+  let page = 1
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { contents } = await read({ page: page++, perPage: NDJSON_BATCH })
+      if (contents.length)
+        controller.enqueue(encoder.encode(contents.map((c) => `${JSON.stringify(c)}\n`).join('')))
+      if (contents.length < NDJSON_BATCH) controller.close()
+    },
+  })
+  return new Response(stream, {
+    headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', ...CACHE },
+  })
 }

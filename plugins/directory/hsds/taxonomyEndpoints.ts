@@ -9,7 +9,7 @@ import {
   toHsdsTaxonomyTerm,
 } from '../../../src/lib/hsds/taxonomy'
 import { publicReader } from './read'
-import { CACHE, idParam, notFound, pagingOf, siteFor } from './respond'
+import { CACHE, idParam, listResponse, notFound, pagingOf, siteFor } from './respond'
 
 /** `/api/hsds/taxonomies` and `/api/hsds/taxonomy_terms`: the themes, as one taxonomy. */
 const themes = async (req: PayloadRequest): Promise<ThemeRecord[]> =>
@@ -51,11 +51,15 @@ const terms: Endpoint = {
   path: '/hsds/taxonomy_terms',
   method: 'get',
   handler: async (req) => {
-    const paging = pagingOf(req)
-    if (paging instanceof Response) return paging
     const { site, serverURL } = siteFor(req)
     const all = (await themes(req)).map((t) => toHsdsTaxonomyTerm(site, serverURL, t))
-    return Response.json(hsdsPageOf(all, paging), { headers: CACHE })
+    return listResponse(req, (paging) => {
+      const start = (paging.page - 1) * paging.perPage
+      return Promise.resolve({
+        contents: all.slice(start, start + paging.perPage),
+        total: all.length,
+      })
+    })
   },
 }
 
