@@ -34,6 +34,7 @@ export const hsdsValidator = () => {
     service: ajv.getSchema('service.json')!,
     organization: ajv.getSchema('organization.json')!,
     taxonomy: ajv.getSchema('taxonomy.json')!,
+    schedule: ajv.getSchema('schedule.json')!,
     serviceAtLocation: ajv.getSchema('service_at_location.json')!,
     serviceAtLocationListItem: compiled('compiled/service_at_location_list.json'),
     taxonomyTerm: ajv.getSchema('taxonomy_term.json')!,

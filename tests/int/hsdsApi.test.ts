@@ -116,6 +116,18 @@ describe('HSDS 3.0 API', () => {
       fees_description: 'Gratis',
     })
     expect(service.url).toMatch(/\/activiteit\/taalcafe-haren$/)
+    // Its schedule in iCal's terms, with the Dutch sentence and what HSDS has no field for.
+    const [schedule] = service.schedules as Record<string, unknown>[]
+    expect(errorsOf('schedule', schedule)).toEqual([])
+    expect(schedule).toMatchObject({
+      freq: 'WEEKLY',
+      interval: 1,
+      byday: 'TH',
+      opens_at: '14:00',
+      closes_at: '15:30',
+    })
+    expect(schedule!.description).toMatch(/^Elke donderdag van 14\.00 tot 15\.30 uur/)
+    expect(schedule!.notes).toMatch(/Europe\/Amsterdam/)
     expect(service.organization).toMatchObject({
       id: service.organization_id,
       name: 'Stichting Welzijn Haren',

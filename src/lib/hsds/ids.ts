@@ -24,6 +24,7 @@ const HSDS_KINDS = {
   activitiesAtVenues: 0x00b,
   openingsAtVenues: 0x00c,
   addresses: 0x00d,
+  schedules: 0x00e,
 } as const
 export type HsdsKind = keyof typeof HSDS_KINDS
 

@@ -1,5 +1,7 @@
 import { documentHref } from '../paths'
+import type { ScheduleFields } from '../schedule/fromFields'
 import { hsdsId, type HsdsKind } from './ids'
+import { toHsdsSchedule } from './schedule'
 
 /**
  * Meedoen's records as HSDS 3.0 objects (Open Referral): an organisation as an `organization`,
@@ -36,6 +38,7 @@ interface ListingRecord {
 }
 
 export interface ActivityRecord extends ListingRecord {
+  schedule: ScheduleFields
   cost: { kind: 'free' | 'amount' | 'pay_what_you_can'; amount?: number | null }
   ageMin?: number | null
   ageMax?: number | null
@@ -126,6 +129,7 @@ export const toHsdsService = (s: HsdsSite, record: ServiceRecord) => {
       ...serviceBase(s, 'activities', a),
       status: 'active',
       fees_description: feesOf(a.cost),
+      schedules: [toHsdsSchedule(s.site, a.id, a.schedule)],
       ...(typeof a.ageMin === 'number' ? { minimum_age: a.ageMin } : {}),
       ...(typeof a.ageMax === 'number' ? { maximum_age: a.ageMax } : {}),
     }
