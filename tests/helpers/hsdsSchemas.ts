@@ -35,6 +35,7 @@ export const hsdsValidator = () => {
     organization: ajv.getSchema('organization.json')!,
     taxonomy: ajv.getSchema('taxonomy.json')!,
     schedule: ajv.getSchema('schedule.json')!,
+    attribute: ajv.getSchema('attribute.json')!,
     serviceAtLocation: ajv.getSchema('service_at_location.json')!,
     serviceAtLocationListItem: compiled('compiled/service_at_location_list.json'),
     taxonomyTerm: ajv.getSchema('taxonomy_term.json')!,

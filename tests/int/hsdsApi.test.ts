@@ -167,6 +167,16 @@ describe('HSDS 3.0 API', () => {
       expect(errorsOf('taxonomyTerm', term)).toEqual([])
       expect(term.taxonomy_id).toBe(themes!.id)
     }
+    // Services name their themes as attributes that point at these terms.
+    const all = ((await get('/hsds/taxonomy_terms?per_page=500')).json as unknown as Page).contents
+    const services = ((await get('/hsds/services?per_page=500')).json as unknown as Page).contents
+    const attributes = services.flatMap((s) => s.attributes as Record<string, unknown>[])
+    expect(attributes.length).toBeGreaterThan(services.length / 2)
+    for (const a of attributes.slice(0, 20)) expect(errorsOf('attribute', a)).toEqual([])
+    const termIDs = new Set(all.map((term) => term.id))
+    expect(attributes.every((a) => termIDs.has(a.taxonomy_term_id))).toBe(true)
+    expect(new Set(attributes.map((a) => a.id)).size).toBe(attributes.length)
+
     const one = await get(`/hsds/taxonomy_terms/${String(terms.contents[0]!.id)}`)
     expect(one.json).toEqual(terms.contents[0])
     // A service's id is not a term's.

@@ -25,6 +25,7 @@ const HSDS_KINDS = {
   openingsAtVenues: 0x00c,
   addresses: 0x00d,
   schedules: 0x00e,
+  attributes: 0x00f,
 } as const
 export type HsdsKind = keyof typeof HSDS_KINDS
 
@@ -36,6 +37,18 @@ export const siteOf = (serverURL: string): string =>
 
 export const hsdsId = (site: string, kind: HsdsKind, id: number): string =>
   `${site.slice(0, 8)}-${site.slice(8, 12)}-8${hex(HSDS_KINDS[kind], 3)}-8000-${hex(id, 12)}`
+
+/**
+ * The id of a service's theme (an `attribute`): the listing, its kind and the theme in one
+ * number (listing ids below 2³¹, theme ids below 2¹⁶ fit the 48 bits).
+ */
+export const attributeId = (
+  site: string,
+  collection: 'activities' | 'openings',
+  listing: number,
+  theme: number,
+): string =>
+  hsdsId(site, 'attributes', (listing * 0x10000 + theme) * 2 + (collection === 'openings' ? 1 : 0))
 
 const ID = /^([0-9a-f]{8})-([0-9a-f]{4})-8([0-9a-f]{3})-8000-([0-9a-f]{12})$/
 

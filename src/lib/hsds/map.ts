@@ -1,6 +1,6 @@
 import { documentHref } from '../paths'
 import type { ScheduleFields } from '../schedule/fromFields'
-import { hsdsId, type HsdsKind } from './ids'
+import { attributeId, hsdsId, type HsdsKind } from './ids'
 import { toHsdsSchedule } from './schedule'
 
 /**
@@ -27,6 +27,7 @@ export interface OrganisationRecord {
 
 interface ListingRecord {
   id: number
+  themes?: (number | { id: number })[] | null
   title: string
   slug?: string | null
   summary: string
@@ -120,6 +121,17 @@ const serviceBase = (s: HsdsSite, collection: 'activities' | 'openings', doc: Li
     doc.id,
     doc.contact,
   ),
+  // Its themes, as terms of the "Meedoen-thema's" taxonomy (/api/hsds/taxonomy_terms).
+  attributes: (doc.themes ?? []).map((theme) => {
+    const id = typeof theme === 'object' ? theme.id : theme
+    return {
+      id: attributeId(s.site, collection, doc.id, id),
+      link_id: hsdsId(s.site, collection, doc.id),
+      link_type: 'theme',
+      link_entity: 'service',
+      taxonomy_term_id: hsdsId(s.site, 'themes', id),
+    }
+  }),
 })
 
 export const toHsdsService = (s: HsdsSite, record: ServiceRecord) => {
