@@ -168,6 +168,8 @@ test('the search API answers inside the real server (Next bundle): text, postcod
 test('the HSDS API answers inside the real server: a page of services, one service by its id, a list as ndjson', async () => {
   const res = await get('/api/hsds/services?per_page=2&search=taal')
   expect(res.status).toBe(200)
+  // Open data: other sites' scripts may read it.
+  expect(res.headers.get('access-control-allow-origin')).toBe('*')
   const page = (await res.json()) as {
     size: number
     first_page: boolean

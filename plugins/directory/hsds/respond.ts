@@ -9,7 +9,8 @@ import { errorResponse } from '../endpoints/respond'
 export const HSDS_DOCS = 'https://docs.openreferral.org/en/v3.0/hsds/'
 export const HSDS_OPENAPI =
   'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json'
-export const CACHE = { 'Cache-Control': 'public, max-age=60' }
+/** Public data: cached a minute, and readable by any site's scripts (no cookies are involved). */
+export const CACHE = { 'Cache-Control': 'public, max-age=60', 'Access-Control-Allow-Origin': '*' }
 
 export const siteFor = (req: PayloadRequest): HsdsSite => {
   const serverURL = req.payload.config.serverURL
