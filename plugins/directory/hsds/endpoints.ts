@@ -48,15 +48,7 @@ const services: Endpoint = {
     const site = siteFor(req)
     return listResponse(req, async (paging) => {
       const found = await servicesSlice(req, filters, paging)
-      const contents = [
-        ...found.activities.map((doc) =>
-          toHsdsService(site, { collection: 'activities', doc: doc as unknown as ActivityRecord }),
-        ),
-        ...found.openings.map((doc) =>
-          toHsdsService(site, { collection: 'openings', doc: doc as unknown as OpeningRecord }),
-        ),
-      ]
-      return { contents, total: found.total }
+      return { contents: found.records.map((r) => toHsdsService(site, r)), total: found.total }
     })
   },
 }

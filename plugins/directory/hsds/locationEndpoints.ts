@@ -6,7 +6,7 @@ import {
   venuesNear,
   type VenueRecord,
 } from '../../../src/lib/hsds/location'
-import type { ActivityRecord, OpeningRecord, ServiceRecord } from '../../../src/lib/hsds/map'
+import type { ServiceRecord } from '../../../src/lib/hsds/map'
 import { errorResponse } from '../endpoints/respond'
 import { oneOf, servicesSlice, publicReader } from './read'
 import { CACHE, idParam, listResponse, notFound, queryOf, siteFor } from './respond'
@@ -67,16 +67,7 @@ const atVenues: Endpoint = {
       if (!venues.length) return { contents: [], total: 0 }
       // Only listings at a public venue: every one counted is shown.
       const found = await servicesSlice(req, [{ venue: { in: venues } }], paging)
-      const records: ServiceRecord[] = [
-        ...found.activities.map((doc) => ({
-          collection: 'activities' as const,
-          doc: doc as unknown as ActivityRecord,
-        })),
-        ...found.openings.map((doc) => ({
-          collection: 'openings' as const,
-          doc: doc as unknown as OpeningRecord,
-        })),
-      ]
+      const { records } = found
       const ids = [
         ...new Set(records.map((r) => venueOf(r.doc)).filter((id): id is number => id !== null)),
       ]

@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import type { ActivityRecord, OpeningRecord, ServiceRecord } from '../../../src/lib/hsds/map'
 import type { HsdsPaging } from '../../../src/lib/hsds/page'
 import { anonymousRequest, internalRequest } from '../../../collections/requests'
 
@@ -99,5 +100,12 @@ export const servicesSlice = async (req: PayloadRequest, extra: Where[], paging:
     sliceOf(req, 'activities', whereA, start, fromActivities),
     sliceOf(req, 'openings', whereO, openingsStart, paging.perPage - fromActivities),
   ])
-  return { total: activities + openings, activities: a, openings: o }
+  const records: ServiceRecord[] = [
+    ...a.map((doc) => ({
+      collection: 'activities' as const,
+      doc: doc as unknown as ActivityRecord,
+    })),
+    ...o.map((doc) => ({ collection: 'openings' as const, doc: doc as unknown as OpeningRecord })),
+  ]
+  return { total: activities + openings, records }
 }
