@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import type { GeocodeOutcome, Geocoder } from '../../../src/lib/geo/geocodeTypes'
+import type { Geocoder } from '../../../src/lib/geo/geocodeTypes'
 import { defaultGeocoder, pc4Answer } from '../../../src/lib/geo/geocoder'
 import { DIRECTORY_QUEUE, TASKS } from '../../../plugins/directory/constants'
 import type { LocationStatus } from '../locationFields'
@@ -13,7 +13,7 @@ import {
   fromOutcome,
   geocodeInput,
   isPending,
-  notVerifiedReason,
+  locationFromGeocoder,
   samePoint,
   type VenueDoc,
 } from './venueLocation'
@@ -99,23 +99,11 @@ export const geocodeVenue =
       if (isPending(guess)) context[GEOCODE_PENDING] = addressKey(address)
       return Object.assign(doc, guess)
     }
-    let outcome: GeocodeOutcome | null = null
-    let error: unknown
-    try {
-      outcome = await geocoder.geocodeAddress(geocodeInput(address))
-    } catch (err) {
-      error = err
-    }
-    const reason = notVerifiedReason(outcome)
-    if (reason && reason !== 'disabled') {
-      req.payload.logger.warn({
-        msg: 'Venue location not verified',
-        venue: doc.name ?? before.name,
-        reason,
-        err: error,
-      })
-    }
-    return Object.assign(doc, fromOutcome(outcome, error))
+    const venue = doc.name ?? before.name
+    return Object.assign(
+      doc,
+      await locationFromGeocoder(geocoder, address, req.payload.logger, venue),
+    )
   }
 
 /** After a save that took the first guess: the job that asks PDOK (queued in the save's transaction, so only a stored save queues it). */

@@ -1,4 +1,9 @@
-import type { GeocodeInput, GeocodeOutcome, GeocodeReason } from '../../../src/lib/geo/geocodeTypes'
+import type {
+  GeocodeInput,
+  GeocodeOutcome,
+  GeocodeReason,
+  Geocoder,
+} from '../../../src/lib/geo/geocodeTypes'
 import type { LocationStatus } from '../locationFields'
 
 /**
@@ -65,7 +70,7 @@ export const geocodeInput = (address: Address): GeocodeInput => ({
 })
 
 /** Why the answer is not PDOK's, for the log; null when it is. */
-export const notVerifiedReason = (outcome: GeocodeOutcome | null): string | null =>
+const notVerifiedReason = (outcome: GeocodeOutcome | null): string | null =>
   !outcome ? 'error' : outcome.status === 'verified' ? null : outcome.reason
 
 /** What the geocoder's answer writes onto the venue. */
@@ -102,4 +107,28 @@ export const fromOutcome = (outcome: GeocodeOutcome | null, error?: unknown): Lo
     ? `${outcome.reason}; ${REASON_TEXT[outcome.geocoderReason]}`
     : outcome.reason
   return { locationStatus: 'not_verified', locationSource: `none (${why})`, codes: EMPTY_CODES }
+}
+
+/**
+ * Asks the geocoder for an address and gives its answer as the venue's location fields. A
+ * geocoder that throws never stops the save; an answer that is not PDOK's is logged (unless
+ * the geocoder is off).
+ */
+export const locationFromGeocoder = async (
+  geocoder: Geocoder,
+  address: Address,
+  log: { warn: (entry: Record<string, unknown>) => void },
+  venue: unknown,
+): Promise<LocationWrite> => {
+  let outcome: GeocodeOutcome | null = null
+  let error: unknown
+  try {
+    outcome = await geocoder.geocodeAddress(geocodeInput(address))
+  } catch (err) {
+    error = err
+  }
+  const reason = notVerifiedReason(outcome)
+  if (reason && reason !== 'disabled')
+    log.warn({ msg: 'Venue location not verified', venue, reason, err: error })
+  return fromOutcome(outcome, error)
 }

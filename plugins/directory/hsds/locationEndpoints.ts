@@ -34,7 +34,7 @@ const venueOf = (doc: unknown): number | null => {
 }
 
 /** The public venues a `postcode` and `proximity` ask for (all of them when none is asked), or the refusal. */
-const placeFilter = async (req: PayloadRequest): Promise<number[] | Response> => {
+const placeFilter = async (req: PayloadRequest): Promise<VenueRecord[] | Response> => {
   const { postcode, proximity } = queryOf(req)
   if (proximity !== undefined && (postcode === undefined || !/^\d{1,6}$/.test(proximity)))
     return errorResponse(
@@ -44,7 +44,7 @@ const placeFilter = async (req: PayloadRequest): Promise<number[] | Response> =>
       'proximity: a number of metres (at most 999999), with postcode.',
     )
   const venues = await publicVenues(req)
-  if (postcode === undefined) return venues.map((v) => v.id)
+  if (postcode === undefined) return venues
   const near = venuesNear(venues, postcode, proximity === undefined ? undefined : Number(proximity))
   if (!near)
     return errorResponse(
@@ -53,7 +53,7 @@ const placeFilter = async (req: PayloadRequest): Promise<number[] | Response> =>
       'postcode: een Nederlandse postcode, zoals 9751 AB of 9751.',
       'postcode: a Dutch postcode, such as 9751 AB or 9751.',
     )
-  return near.map((v) => v.id)
+  return near
 }
 
 const atVenues: Endpoint = {
@@ -63,17 +63,13 @@ const atVenues: Endpoint = {
     const venues = await placeFilter(req)
     if (venues instanceof Response) return venues
     const site = siteFor(req)
+    // Read once for the filter: the venues of every page come from here.
+    const byId = new Map(venues.map((v) => [v.id, v]))
     return listResponse(req, async (paging) => {
       if (!venues.length) return { contents: [], total: 0 }
       // Only listings at a public venue: every one counted is shown.
-      const found = await servicesSlice(req, [{ venue: { in: venues } }], paging)
-      const { records } = found
-      const ids = [
-        ...new Set(records.map((r) => venueOf(r.doc)).filter((id): id is number => id !== null)),
-      ]
-      if (!ids.length) return { contents: [], total: found.total }
-      const byId = new Map((await publicVenues(req, { id: { in: ids } })).map((v) => [v.id, v]))
-      const contents = records.flatMap((r) => {
+      const found = await servicesSlice(req, [{ venue: { in: [...byId.keys()] } }], paging)
+      const contents = found.records.flatMap((r) => {
         const venue = byId.get(venueOf(r.doc) ?? 0)
         return venue ? [toHsdsServiceAtLocation(site, r, venue)] : []
       })

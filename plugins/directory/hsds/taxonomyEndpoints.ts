@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { readHsdsId } from '../../../src/lib/hsds/ids'
-import { hsdsPageOf } from '../../../src/lib/hsds/page'
+import { hsdsPageOf, pageOfAll } from '../../../src/lib/hsds/page'
 import {
   THEMES_TAXONOMY,
   type ThemeRecord,
@@ -53,13 +53,7 @@ const terms: Endpoint = {
   handler: async (req) => {
     const { site, serverURL } = siteFor(req)
     const all = (await themes(req)).map((t) => toHsdsTaxonomyTerm(site, serverURL, t))
-    return listResponse(req, (paging) => {
-      const start = (paging.page - 1) * paging.perPage
-      return Promise.resolve({
-        contents: all.slice(start, start + paging.perPage),
-        total: all.length,
-      })
-    })
+    return listResponse(req, (paging) => Promise.resolve(pageOfAll(all, paging)))
   },
 }
 

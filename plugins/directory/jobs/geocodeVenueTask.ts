@@ -1,15 +1,13 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import type { GeocodeOutcome, Geocoder } from '../../../src/lib/geo/geocodeTypes'
+import type { Geocoder } from '../../../src/lib/geo/geocodeTypes'
 import { defaultGeocoder } from '../../../src/lib/geo/geocoder'
 import { anonymousRequest } from '../../../collections/requests'
 import { GEOCODED_FOR } from '../../../collections/Venues/hooks/geocodeVenue'
 import {
   addressKey,
-  fromOutcome,
-  geocodeInput,
   isPending,
-  notVerifiedReason,
+  locationFromGeocoder,
 } from '../../../collections/Venues/hooks/venueLocation'
 import { TASKS } from '../constants'
 
@@ -42,26 +40,17 @@ const geocodeLater = async (
   if (!venue) return 'gone'
   if (addressKey(venue.address) !== lookedUp || !isPending(venue)) return 'outdated'
 
-  let outcome: GeocodeOutcome | null = null
-  let error: unknown
-  try {
-    outcome = await geocoder.geocodeAddress(geocodeInput(venue.address))
-  } catch (err) {
-    error = err
-  }
-  const reason = notVerifiedReason(outcome)
-  if (reason && reason !== 'disabled')
-    req.payload.logger.warn({
-      msg: 'Venue location not verified',
-      venue: venue.name,
-      reason,
-      err: error,
-    })
+  const location = await locationFromGeocoder(
+    geocoder,
+    venue.address,
+    req.payload.logger,
+    venue.name,
+  )
 
   const saved = await req.payload.update({
     collection: 'venues',
     id: venueID,
-    data: fromOutcome(outcome, error),
+    data: location,
     draft: venue._status === 'draft',
     depth: 0,
     overrideAccess: true,

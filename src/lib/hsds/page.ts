@@ -37,8 +37,14 @@ export const hsdsPage = <T>(contents: T[], totalItems: number, { page, perPage }
   }
 }
 
-/** One page of a list that is all in hand (a short one: the taxonomies, the themes). */
-export const hsdsPageOf = <T>(all: T[], paging: HsdsPaging) => {
+/** The items of one page of a list that is all in hand (a short one: the taxonomies, the themes). */
+export const pageOfAll = <T>(all: T[], paging: HsdsPaging) => {
   const start = (paging.page - 1) * paging.perPage
-  return hsdsPage(all.slice(start, start + paging.perPage), all.length, paging)
+  return { contents: all.slice(start, start + paging.perPage), total: all.length }
+}
+
+/** A whole page (Page fields and contents) of a list that is all in hand. */
+export const hsdsPageOf = <T>(all: T[], paging: HsdsPaging) => {
+  const { contents, total } = pageOfAll(all, paging)
+  return hsdsPage(contents, total, paging)
 }
