@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createActivities } from './Activities'
+import { FeedItems } from './FeedItems'
 import { Areas } from './Areas'
 import type { ModerationOptions } from './hooks/moderateListing'
 import { InterestLog } from './InterestLog'
@@ -30,6 +31,7 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'school-holidays',
   'search-synonyms',
   'search-changes',
+  'feed-items',
   'listing-reports',
   'interests',
   'interest-outcomes',
@@ -54,6 +56,7 @@ export const createCollections = (args: {
   SchoolHolidays,
   SearchSynonyms,
   SearchChanges,
+  FeedItems,
   createInterests(args.interests),
   createLoketRequests(args.loket),
   ListingReports,

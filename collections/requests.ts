@@ -14,7 +14,8 @@ import type { PayloadRequest } from 'payload'
  *   `maxLimit`. The client's own reads in the same request stay capped.
  * - **systemRequest**: writes only the server makes, never through the API: the log of who
  *   read personal data, and the anonymous interest counts. Their access allows the write only
- *   for this purpose, which no REST or admin client can set.
+ *   for this purpose, which no REST or admin client can set. The open-data feed's rows are
+ *   also read only this way.
  */
 
 export const anonymousRequest = (req: PayloadRequest): PayloadRequest =>
@@ -28,7 +29,7 @@ export const internalRequest = (req: PayloadRequest): PayloadRequest => ({
   context: { ...req.context, [INTERNAL_READ]: true },
 })
 
-export type SystemPurpose = 'interest-log' | 'interest-outcome'
+export type SystemPurpose = 'interest-log' | 'interest-outcome' | 'open-data-feed'
 
 export const systemRequest = (req: PayloadRequest, purpose: SystemPurpose): PayloadRequest => ({
   ...req,

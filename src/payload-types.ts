@@ -29,6 +29,7 @@ export interface Config {
     'school-holidays': SchoolHoliday;
     'search-synonyms': SearchSynonym;
     'search-changes': SearchChange;
+    'feed-items': FeedItem;
     interests: Interest;
     'loket-requests': LoketRequest;
     'listing-reports': ListingReport;
@@ -57,6 +58,7 @@ export interface Config {
     'school-holidays': SchoolHolidaysSelect<false> | SchoolHolidaysSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
+    'feed-items': FeedItemsSelect<false> | FeedItemsSelect<true>;
     interests: InterestsSelect<false> | InterestsSelect<true>;
     'loket-requests': LoketRequestsSelect<false> | LoketRequestsSelect<true>;
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
@@ -97,6 +99,7 @@ export interface Config {
       directoryModerationEmail: TaskDirectoryModerationEmail;
       directoryModerationDigest: TaskDirectoryModerationDigest;
       directoryGeocodeVenue: TaskDirectoryGeocodeVenue;
+      directoryRefreshFeed: TaskDirectoryRefreshFeed;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -626,6 +629,29 @@ export interface SearchChange {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-items".
+ */
+export interface FeedItem {
+  id: number;
+  listing: string;
+  kind: string;
+  changeNumber: number;
+  state: 'updated' | 'deleted';
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deletedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Personal data: only for your own organisation and the editors. Every read is logged. Deleted automatically after 90 days.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -844,6 +870,7 @@ export interface PayloadJob {
           | 'directoryModerationEmail'
           | 'directoryModerationDigest'
           | 'directoryGeocodeVenue'
+          | 'directoryRefreshFeed'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -888,6 +915,7 @@ export interface PayloadJob {
         | 'directoryModerationEmail'
         | 'directoryModerationDigest'
         | 'directoryGeocodeVenue'
+        | 'directoryRefreshFeed'
         | 'schedulePublish'
       )
     | null;
@@ -948,6 +976,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-changes';
         value: number | SearchChange;
+      } | null)
+    | ({
+        relationTo: 'feed-items';
+        value: number | FeedItem;
       } | null)
     | ({
         relationTo: 'interests';
@@ -1329,6 +1361,20 @@ export interface SearchChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-items_select".
+ */
+export interface FeedItemsSelect<T extends boolean = true> {
+  listing?: T;
+  kind?: T;
+  changeNumber?: T;
+  state?: T;
+  data?: T;
+  deletedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "interests_select".
  */
 export interface InterestsSelect<T extends boolean = true> {
@@ -1591,6 +1637,28 @@ export interface SiteSetting {
     contactEmail?: string | null;
     lastReviewed?: string | null;
   };
+  /**
+   * For the open data feed and the HSDS API (see the /open-data page).
+   */
+  openData: {
+    province?:
+      | (
+          | 'Drenthe'
+          | 'Flevoland'
+          | 'Fryslân'
+          | 'Gelderland'
+          | 'Groningen'
+          | 'Limburg'
+          | 'Noord-Brabant'
+          | 'Noord-Holland'
+          | 'Overijssel'
+          | 'Utrecht'
+          | 'Zeeland'
+          | 'Zuid-Holland'
+        )
+      | null;
+    license: 'cc-by-4.0' | 'cc0-1.0';
+  };
   privacy?: {
     /**
      * Shown on the privacy page and with every form that asks personal data.
@@ -1635,6 +1703,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         contactEmail?: T;
         lastReviewed?: T;
+      };
+  openData?:
+    | T
+    | {
+        province?: T;
+        license?: T;
       };
   privacy?:
     | T
@@ -1767,6 +1841,21 @@ export interface TaskDirectoryGeocodeVenue {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryRefreshFeed".
+ */
+export interface TaskDirectoryRefreshFeed {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    updated?: number | null;
+    deleted?: number | null;
+    unchanged?: number | null;
+    pruned?: number | null;
   };
 }
 /**

@@ -6,6 +6,7 @@ import { anyone } from '../access/anyone'
 import { inLanguage } from '../fields/inLanguage'
 import { label } from '../../src/lib/vocabulary'
 import { dayOnly } from '../fields/dayOnly'
+import { OPEN_DATA_LICENSES, PROVINCES } from '../../src/lib/openactive/site'
 
 /** Colours sit behind white text and next to white backgrounds: both need WCAG AA contrast. */
 const validateColour: TextFieldSingleValidation = (value, { req }) => {
@@ -109,6 +110,33 @@ export const SiteSettings: GlobalConfig = {
           type: 'date',
           label: label('Laatst gecontroleerd op', 'Last reviewed on'),
           admin: { ...dayOnly },
+        },
+      ],
+    },
+    {
+      name: 'openData',
+      type: 'group',
+      label: label('Open data', 'Open data'),
+      admin: {
+        description: label(
+          'Voor de open-data-feed en de HSDS-API (zie de pagina /open-data).',
+          'For the open data feed and the HSDS API (see the /open-data page).',
+        ),
+      },
+      fields: [
+        {
+          name: 'province',
+          type: 'select',
+          options: [...PROVINCES],
+          label: label('Provincie van de locaties', 'Province of the venues'),
+        },
+        {
+          name: 'license',
+          type: 'select',
+          required: true,
+          defaultValue: 'cc-by-4.0',
+          options: OPEN_DATA_LICENSES.map(({ value, name }) => ({ value, label: name })),
+          label: label('Licentie van de gegevens', 'Licence of the data'),
         },
       ],
     },

@@ -24,6 +24,7 @@ export const TASKS = {
   retention: 'directoryRetention',
   freshness: 'directoryFreshness',
   geocodeVenue: 'directoryGeocodeVenue',
+  refreshFeed: 'directoryRefreshFeed',
 } as const
 
 /** Admin components, as Payload's import map names them (path from the project root, then the export). */

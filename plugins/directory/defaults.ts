@@ -85,5 +85,12 @@ export const directoryOptionsSchema = z
       })
       .strict()
       .default({ responseWorkingDays: 5, retentionDays: 365 }),
+    openData: z
+      .object({
+        tombstoneDays: z.number().int().min(7).max(365).default(7),
+        cron: z.string().min(9).default('45 3 * * *'),
+      })
+      .strict()
+      .default({ tombstoneDays: 7, cron: '45 3 * * *' }),
   })
   .strict()

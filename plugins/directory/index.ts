@@ -10,6 +10,7 @@ import { withDirectoryJobs } from './jobsConfig'
 import { sanitizeOptions } from './sanitizeOptions'
 import { DATABASE_KEY } from './search/backend'
 import { hsdsEndpoints } from './hsds/endpoints'
+import { feedEndpoints } from './openactive/feedEndpoint'
 import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { siteSettingsGlobal, withBehaviour, withoutBehaviour } from './wrapCollections'
 import type { DirectoryPluginOptions, SanitizedDirectoryOptions } from './types'
@@ -103,7 +104,9 @@ export const directoryPlugin =
       globals: [...(incoming.globals ?? []), siteSettingsGlobal(sanitized)],
       endpoints: [
         ...(incoming.endpoints ?? []),
-        ...(sanitized.enabled ? [searchEndpoint, openApiEndpoint, ...hsdsEndpoints] : []),
+        ...(sanitized.enabled
+          ? [searchEndpoint, openApiEndpoint, ...hsdsEndpoints, ...feedEndpoints]
+          : []),
       ],
       jobs: withDirectoryJobs(incoming.jobs ?? {}, sanitized),
     }

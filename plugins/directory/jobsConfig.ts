@@ -8,6 +8,7 @@ import { listingReportTask } from './jobs/listingReportTask'
 import { loketTask } from './jobs/loketTask'
 import { moderationDigestTask, moderationTask } from './jobs/moderationTask'
 import { retentionTask } from './jobs/retentionTask'
+import { refreshFeedTask } from './openactive/feedTask'
 import { DIRECTORY_QUEUE } from './constants'
 import type { SanitizedDirectoryOptions } from './types'
 
@@ -41,6 +42,7 @@ export const withDirectoryJobs = (
           moderationTask,
           moderationDigestTask(options),
           geocodeVenueTask(),
+          refreshFeedTask(options),
         ]
       : []),
   ],

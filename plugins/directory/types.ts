@@ -159,6 +159,21 @@ export interface DirectoryPluginOptions {
      */
     retentionDays?: number
   }
+  /** The open-data feed (OpenActive RPDE, `/api/feeds/session-series`). */
+  openData?: {
+    /**
+     * Days an activity that left the public site stays in the feed as a "deleted" item, so
+     * every reader hears of it. RPDE asks for at least 7.
+     * @default 7
+     */
+    tombstoneDays?: number
+    /**
+     * When the nightly feed refresh runs (cron, server time): it catches listings that left
+     * the public site as time passed and removes old tombstones.
+     * @default "45 3 * * *"
+     */
+    cron?: string
+  }
 }
 
 /** The options after validation, with every default filled in. */

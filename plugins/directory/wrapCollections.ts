@@ -14,6 +14,7 @@ import { retargetMedia } from './hostCollections'
 import { MODERATED_SLUGS } from './jobs/moderationEmail'
 import { notifyModeration } from './jobs/moderationTask'
 import { SEARCH_INDEX_HOOKS } from './search/indexHooks'
+import { FEED_HOOKS, feedSettingsHook } from './openactive/feedHooks'
 import { refreshLexicon } from './search/lexicon'
 import { COMPONENTS, isListingSlug, REFERENCE_SLUGS } from './constants'
 import type { SanitizedDirectoryOptions } from './types'
@@ -88,6 +89,7 @@ export const withBehaviour = (
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? []),
+      ...(FEED_HOOKS[collection.slug]?.afterChange ?? []),
       ...(REFERENCE.has(collection.slug) ? [referenceChanged(options)] : []),
       ...(MODERATED.has(collection.slug) ? [notifyModeration(options)] : []),
       ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
@@ -96,6 +98,7 @@ export const withBehaviour = (
     afterDelete: [
       ...(collection.hooks?.afterDelete ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterDelete ?? []),
+      ...(FEED_HOOKS[collection.slug]?.afterDelete ?? []),
       ...(REFERENCE.has(collection.slug) ? [referenceChanged(options)] : []),
       ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
       ...(WORDS.has(collection.slug) ? [rereadWords] : []),
@@ -131,7 +134,7 @@ export const siteSettingsGlobal = (options: SanitizedDirectoryOptions): GlobalCo
     ...SiteSettings.hooks,
     afterChange: [
       ...(SiteSettings.hooks?.afterChange ?? []),
-      ...(options.enabled ? [referenceChanged(options)] : []),
+      ...(options.enabled ? [referenceChanged(options), ...(feedSettingsHook ?? [])] : []),
     ],
   },
 })

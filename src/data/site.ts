@@ -4,6 +4,7 @@ import { shade } from '../lib/color/contrast'
 import { cachedReference } from './referenceCache'
 import type { SiteSetting } from '../payload-types'
 import { shortHash } from '../lib/shortHash'
+import { licenseOf } from '../lib/openactive/site'
 
 /** What every public page shows of the site's settings, in one language. */
 export interface SiteView {
@@ -15,6 +16,8 @@ export interface SiteView {
   accessibilityEmail: string | null
   accessibilityReviewed: string | null
   privacyEmail: string | null
+  /** The licence the listings are published under (open-data page, feeds). */
+  license: { name: string; url: string }
 }
 
 const DEFAULT_PRIMARY = '#0b5e6b'
@@ -45,5 +48,6 @@ export const toSiteView = (settings: SiteSetting, locale: 'nl' | 'en' = 'nl'): S
     accessibilityEmail: settings.accessibility?.contactEmail ?? null,
     accessibilityReviewed: settings.accessibility?.lastReviewed ?? null,
     privacyEmail: settings.privacy?.contactEmail ?? null,
+    license: licenseOf(settings.openData?.license),
   }
 }

@@ -17,6 +17,7 @@ export const SEGMENTS = {
   accessibility: { nl: 'toegankelijkheid', en: 'accessibility' },
   loket: { nl: 'werkgevers', en: 'employers' },
   privacy: { nl: 'privacy', en: 'privacy' },
+  openData: { nl: 'open-data', en: 'open-data' },
 } as const
 
 /** The "Klopt er iets niet?" form posts to the listing's path plus this. */

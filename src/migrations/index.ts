@@ -13,6 +13,7 @@ import * as migration_20261203_003856_tagline_en from './20261203_003856_tagline
 import * as migration_20261203_005031_public_holidays from './20261203_005031_public_holidays';
 import * as migration_20261203_010859_theme_name_en from './20261203_010859_theme_name_en';
 import * as migration_20261203_022831_search_store from './20261203_022831_search_store';
+import * as migration_20261203_120038_open_data_feed from './20261203_120038_open_data_feed';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_022831_search_store.up,
     down: migration_20261203_022831_search_store.down,
-    name: '20261203_022831_search_store'
+    name: '20261203_022831_search_store',
+  },
+  {
+    up: migration_20261203_120038_open_data_feed.up,
+    down: migration_20261203_120038_open_data_feed.down,
+    name: '20261203_120038_open_data_feed'
   },
 ];

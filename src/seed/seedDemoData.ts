@@ -56,6 +56,12 @@ export const seedDemoData = async (
   if (reset) await clear(payload)
   else if (await hasContent(payload)) return { seeded: false }
 
+  // The demo's venues lie in Groningen; the open-data feed names the province of each address.
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { openData: { province: 'Groningen' } },
+    overrideAccess: true,
+  })
   const directory = await seedDirectory(payload)
   const listings = await seedListings(payload, { ...directory, now })
   const users = await seedDemoUsers(payload, directory.organisations)

@@ -27,6 +27,7 @@ export const sitemapXml = (
     url('search'),
     url('accessibility'),
     url('privacy'),
+    url('openData'),
     url('loket'),
     ...entries.activities.map((e) => url('activity', e.slug, e.updatedAt)),
     ...entries.openings.map((e) => url('opening', e.slug, e.updatedAt)),

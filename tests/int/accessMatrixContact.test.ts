@@ -19,6 +19,8 @@ const EDITORS: Record<ActorName, boolean> = {
   editor: true,
   admin: true,
 }
+let feedRows = 900_000
+const NOBODY = Object.fromEntries(ACTOR_NAMES.map((a) => [a, false])) as Record<ActorName, boolean>
 type Doc = Record<string, unknown>
 const sys = () => suite.t.payload as unknown as UntypedLocalApi<Doc & { id: number }>
 const systemRead = (collection: string, id: string | number) =>
@@ -177,19 +179,32 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
       EDITORS,
     ],
     ['interest-log', { action: 'read', count: 1 }, { count: 99 }, { ...EDITORS, editor: false }],
+    // The open-data feed's rows: public only through the feed endpoint, never through the APIs.
+    [
+      'feed-items',
+      { listing: 'activities/999', kind: 'SessionSeries', changeNumber: 999_999, state: 'updated' },
+      { state: 'deleted' },
+      NOBODY,
+    ],
   ] as const)('%s (written only by the server)', (collection, data, change, readers) => {
+    // Feed rows are one per listing, each with its own change number.
+    const fresh = () =>
+      collection === 'feed-items'
+        ? { ...data, listing: `activities/${++feedRows}`, changeNumber: feedRows }
+        : data
     test.each(ACTOR_NAMES)('%s', async (actor) => {
-      const id = String((await sys().create({ collection, data, overrideAccess: true })).id)
+      const stored = fresh()
+      const id = String((await sys().create({ collection, data: stored, overrideAccess: true })).id)
       expect((await d().findIDs(suite.f.users[actor], collection)).includes(id)).toBe(
         readers[actor],
       )
       const before = await suite.t.payload.count({ collection, overrideAccess: true })
-      expect((await d().create(suite.f.users[actor], collection, data)).ok).toBe(false)
+      expect((await d().create(suite.f.users[actor], collection, fresh())).ok).toBe(false)
       expect((await suite.t.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(
         before.totalDocs,
       )
       expect((await d().update(suite.f.users[actor], collection, id, change)).ok).toBe(false)
-      expect(await systemRead(collection, id)).toMatchObject(data)
+      expect(await systemRead(collection, id)).toMatchObject(stored)
       expect((await d().remove(suite.f.users[actor], collection, id)).ok).toBe(false)
       expect(Boolean(await systemRead(collection, id))).toBe(true)
     })

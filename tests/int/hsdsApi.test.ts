@@ -12,7 +12,9 @@ import { haversineKmOf } from '../../src/lib/search/geo'
 
 /**
  * The HSDS 3.0 API (`/api/hsds`) on the demo data, through Payload's REST handlers. Every
- * answer is validated against the official HSDS 3.0 schemas in ../shared/data/hsds-3.0.
+ * answer is validated against the official HSDS 3.0 schemas in ../shared/data/hsds-3.0, and
+ * against the Meedoen profile's schemas (those with its patches merged; `errorsOf` checks both,
+ * tests/int/hsdsProfile.test.ts the profile itself).
  */
 let t: TestPayload
 const { errorsOf } = hsdsValidator()

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { DEMO_USERS } from '../../src/seed/data/users'
+import { rpdeFindings } from '../helpers/openActive'
 import { startServer, type RunningServer } from '../helpers/server'
 
 /**
@@ -187,6 +188,20 @@ test('the HSDS API answers inside the real server: a page of services, one servi
   expect(lines.length).toBeGreaterThan(3)
   expect(lines.every((line) => typeof (JSON.parse(line) as { id: string }).id === 'string')).toBe(
     true,
+  )
+})
+
+test('the OpenActive feed passes the RPDE validator walking the real server; the HSDS profile is served', async () => {
+  const findings = await rpdeFindings(`${server.url}/api/feeds/session-series`)
+  expect(findings.failures).toEqual([])
+  expect(findings.pages).toBeGreaterThanOrEqual(2)
+  const first = await get('/api/feeds/session-series')
+  expect(first.headers.get('cache-control')).toBe('public, max-age=3600')
+  expect(first.headers.get('content-type')).toMatch(/^application\/json/)
+  const profile = await get('/api/hsds/profile')
+  expect(profile.status).toBe(200)
+  expect(((await (await get('/api/hsds')).json()) as { profile: string }).profile).toBe(
+    `${server.url}/api/hsds/profile`,
   )
 })
 

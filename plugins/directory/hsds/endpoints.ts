@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { readHsdsId } from '../../../src/lib/hsds/ids'
+import { profileURI } from '../../../src/lib/hsds/profile'
 import {
   type ActivityRecord,
   type OpeningRecord,
@@ -12,7 +13,6 @@ import { countOf, oneOf, publicWhere, servicesSlice, sliceOf } from './read'
 import {
   CACHE,
   filtersOf,
-  HSDS_DOCS,
   HSDS_OPENAPI,
   idParam,
   notFound,
@@ -21,20 +21,21 @@ import {
   siteFor,
 } from './respond'
 import { locationEndpoints } from './locationEndpoints'
+import { profileEndpoints } from './profileEndpoints'
 import { taxonomyEndpoints } from './taxonomyEndpoints'
 
 /**
  * The HSDS 3.0 API (Open Referral's Human Services Data Specification) at `/api/hsds`: the
  * directory's organisations and its activities and openings (as services), for other
  * directories and portals. Public data only, read as the public reads it. Ids are stable
- * UUIDs (src/lib/hsds/ids.ts).
+ * UUIDs (src/lib/hsds/ids.ts). `profile` is the URI of the Meedoen profile (src/lib/hsds/profile).
  */
 const root: Endpoint = {
   path: '/hsds',
   method: 'get',
-  handler: () =>
+  handler: (req) =>
     Response.json(
-      { version: '3.0', profile: HSDS_DOCS, openapi_url: HSDS_OPENAPI },
+      { version: '3.0', profile: profileURI(siteFor(req).serverURL), openapi_url: HSDS_OPENAPI },
       { headers: CACHE },
     ),
 }
@@ -129,4 +130,5 @@ export const hsdsEndpoints: Endpoint[] = [
   organization,
   ...taxonomyEndpoints,
   ...locationEndpoints,
+  ...profileEndpoints,
 ]

@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { ActivityRecord, OpeningRecord, ServiceRecord } from '../../../src/lib/hsds/map'
 import type { HsdsPaging } from '../../../src/lib/hsds/page'
 import { anonymousRequest, internalRequest } from '../../../collections/requests'
+import { publicIDs } from './publicIDs'
 
 /**
  * Reads for the HSDS API, as the public sees the directory: published, and listings not hidden
@@ -85,20 +86,93 @@ export const oneOf = async (req: PayloadRequest, collection: HsdsCollection, id:
   return docs[0] ?? null
 }
 
+/** Every public id of a collection under `where`, in id order (remembered a while: publicIDs). */
+const idsOf = (req: PayloadRequest, collection: 'activities' | 'openings', where: Where) =>
+  publicIDs(req, collection, where, async () =>
+    (
+      await req.payload.find({
+        collection,
+        where,
+        sort: 'id',
+        pagination: false,
+        depth: 0,
+        select: {},
+        overrideAccess: false,
+        req: publicReader(req),
+      })
+    ).docs.map((d) => d.id),
+  )
+
+/**
+ * What a service is made of (ActivityRecord, OpeningRecord and the profile's fields in
+ * src/lib/hsds), and the venue its locations need: only these are read, not photos, areas,
+ * review state or professional notes.
+ */
+const SHARED = {
+  title: true,
+  slug: true,
+  summary: true,
+  description: true,
+  organisation: true,
+  venue: true,
+  contact: true,
+  checkedOn: true,
+  updatedAt: true,
+  themes: true,
+  ladderRungs: true,
+} as const
+const SERVICE_FIELDS = {
+  activities: {
+    ...SHARED,
+    schedule: true,
+    cost: true,
+    ageMin: true,
+    ageMax: true,
+    signUp: true,
+    lowThreshold: true,
+    locationKind: true,
+  },
+  openings: { ...SHARED, status: true, requirements: true, howToApply: true, kind: true },
+} as const
+
+/** These public documents, in id order (one that stopped being public meanwhile is left out). */
+const byIDs = async (
+  req: PayloadRequest,
+  collection: 'activities' | 'openings',
+  where: Where,
+  ids: number[],
+) =>
+  ids.length
+    ? (
+        await req.payload.find({
+          collection,
+          where: { and: [where, { id: { in: ids } }] },
+          sort: 'id',
+          pagination: false,
+          limit: ids.length,
+          depth: 0,
+          select: SERVICE_FIELDS[collection],
+          overrideAccess: false,
+          req: publicReader(req),
+        })
+      ).docs
+    : []
+
 /** A page over activities then openings, as if they were one list ordered by kind and id. */
 export const servicesSlice = async (req: PayloadRequest, extra: Where[], paging: HsdsPaging) => {
   const whereA = publicWhere('activities', extra)
   const whereO = publicWhere('openings', extra)
   const [activities, openings] = await Promise.all([
-    countOf(req, 'activities', whereA),
-    countOf(req, 'openings', whereO),
+    idsOf(req, 'activities', whereA),
+    idsOf(req, 'openings', whereO),
   ])
   const start = (paging.page - 1) * paging.perPage
-  const fromActivities = Math.max(0, Math.min(paging.perPage, activities - start))
-  const openingsStart = Math.max(0, start - activities)
+  const page = [...activities.slice(start, start + paging.perPage)]
+  const openingsStart = Math.max(0, start - activities.length)
+  const fromOpenings = openings.slice(openingsStart, openingsStart + paging.perPage - page.length)
   const [a, o] = await Promise.all([
-    sliceOf(req, 'activities', whereA, start, fromActivities),
-    sliceOf(req, 'openings', whereO, openingsStart, paging.perPage - fromActivities),
+    byIDs(req, 'activities', whereA, page),
+    byIDs(req, 'openings', whereO, fromOpenings),
   ])
   const records: ServiceRecord[] = [
     ...a.map((doc) => ({
@@ -107,5 +181,5 @@ export const servicesSlice = async (req: PayloadRequest, extra: Where[], paging:
     })),
     ...o.map((doc) => ({ collection: 'openings' as const, doc: doc as unknown as OpeningRecord })),
   ]
-  return { total: activities + openings, records }
+  return { total: activities.length + openings.length, records }
 }

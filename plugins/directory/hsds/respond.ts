@@ -6,7 +6,6 @@ import { hsdsPage, type HsdsPaging, readPaging } from '../../../src/lib/hsds/pag
 import { errorResponse } from '../endpoints/respond'
 
 /** What every HSDS endpoint shares: the site's ids, the query, paging and filters, refusals. */
-export const HSDS_DOCS = 'https://docs.openreferral.org/en/v3.0/hsds/'
 export const HSDS_OPENAPI =
   'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json'
 /** Public data: cached a minute, and readable by any site's scripts (no cookies are involved). */

@@ -1,12 +1,15 @@
 import { documentHref } from '../paths'
-import type { ScheduleFields } from '../schedule/fromFields'
+import { toLocalDay, type ScheduleFields } from '../schedule/fromFields'
+import type { OpeningKind } from '../vocabulary'
 import { attributeId, hsdsId, type HsdsKind } from './ids'
+import { meedoenFields } from './profile/fields'
 import { toHsdsSchedule } from './schedule'
 
 /**
  * Meedoen's records as HSDS 3.0 objects (Open Referral): an organisation as an `organization`,
- * an activity or an opening as a `service`. Only fields HSDS defines, in its own words; Dutch
- * texts stay Dutch (the API describes a Dutch directory).
+ * an activity or an opening as a `service`. HSDS's fields in its own words, and a service's
+ * `meedoen_…` fields of the Meedoen profile (./profile); Dutch texts stay Dutch (the API
+ * describes a Dutch directory).
  */
 
 interface Contact {
@@ -35,6 +38,7 @@ interface ListingRecord {
   organisation: number | { id: number }
   contact?: Contact | null
   checkedOn?: string | null
+  ladderRungs?: string[] | null
   updatedAt: string
 }
 
@@ -43,9 +47,13 @@ export interface ActivityRecord extends ListingRecord {
   cost: { kind: 'free' | 'amount' | 'pay_what_you_can'; amount?: number | null }
   ageMin?: number | null
   ageMax?: number | null
+  locationKind?: 'venue' | 'outdoor' | 'online' | null
+  signUp?: 'walk_in' | 'sign_up'
+  lowThreshold?: string[] | null
 }
 
 export interface OpeningRecord extends ListingRecord {
+  kind: OpeningKind
   status: 'open' | 'full' | 'closed'
   requirements?: string | null
   howToApply?: string | null
@@ -81,6 +89,9 @@ const feesOf = (cost: ActivityRecord['cost']): string =>
         ? euro(cost.amount)
         : 'Kosten: vraag de organisatie'
 
+/** A moment's calendar day in the Netherlands, as YYYY-MM-DD. */
+const dutchDay = (iso: string) => toLocalDay(iso) ?? iso.slice(0, 10)
+
 const organisationID = (doc: ListingRecord) =>
   typeof doc.organisation === 'object' ? doc.organisation.id : doc.organisation
 
@@ -112,8 +123,8 @@ const serviceBase = (s: HsdsSite, collection: 'activities' | 'openings', doc: Li
   description: [doc.summary, doc.description].filter(Boolean).join('\n\n'),
   ...(doc.slug ? { url: page(s, collection, doc.slug) } : {}),
   ...(doc.contact?.email ? { email: doc.contact.email } : {}),
-  // The date an editor or the organisation last confirmed the listing is still right.
-  ...(doc.checkedOn ? { assured_date: doc.checkedOn.slice(0, 10) } : {}),
+  // The day (in the Netherlands) an editor or the organisation last confirmed the listing.
+  ...(doc.checkedOn ? { assured_date: dutchDay(doc.checkedOn) } : {}),
   last_modified: doc.updatedAt,
   phones: phones(
     s.site,
@@ -144,6 +155,7 @@ export const toHsdsService = (s: HsdsSite, record: ServiceRecord) => {
       schedules: [toHsdsSchedule(s.site, a.id, a.schedule)],
       ...(typeof a.ageMin === 'number' ? { minimum_age: a.ageMin } : {}),
       ...(typeof a.ageMax === 'number' ? { maximum_age: a.ageMax } : {}),
+      ...meedoenFields(record),
     }
   }
   const o = record.doc
@@ -153,5 +165,6 @@ export const toHsdsService = (s: HsdsSite, record: ServiceRecord) => {
     status: o.status === 'closed' ? 'inactive' : 'active',
     ...(o.howToApply ? { application_process: o.howToApply } : {}),
     ...(o.requirements ? { eligibility_description: o.requirements } : {}),
+    ...meedoenFields(record),
   }
 }

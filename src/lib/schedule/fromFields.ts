@@ -23,10 +23,19 @@ export const ZONE = 'Europe/Amsterdam'
  * A stored day-only date as the calendar day in Amsterdam. The admin's date picker stores
  * midday of the chosen day, so the day survives any time-zone shift.
  */
+const localDays = new Map<string, string | null>()
+const LOCAL_DAYS_KEPT = 50_000
+
 export const toLocalDay = (iso: string | null | undefined): string | null => {
   if (!iso) return null
+  const known = localDays.get(iso)
+  if (known !== undefined) return known
   const day = DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE)
-  return day.isValid ? day.toISODate() : null
+  const value = day.isValid ? day.toISODate() : null
+  // The same stored dates come back on every page of every list: luxon's zone maths is the cost.
+  if (localDays.size >= LOCAL_DAYS_KEPT) localDays.clear()
+  localDays.set(iso, value)
+  return value
 }
 
 /** A list field's value, or none when a client sent something else (the save is refused for it elsewhere). */

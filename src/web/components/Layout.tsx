@@ -108,6 +108,9 @@ const SiteFooter = () => {
             <a href={href(locale, 'privacy')}>{t('privacyPage.footer')}</a>
           </li>
           <li>
+            <a href={href(locale, 'openData')}>{t('openDataPage.footer')}</a>
+          </li>
+          <li>
             <a href={href(locale, 'loket')}>{t('loket.link')}</a>
           </li>
           <li>

@@ -1,5 +1,6 @@
 import { enContact } from './enContact'
 import { enListing } from './enListing'
+import { enOpenData } from './openDataTexts'
 import { enPrivacy } from './privacyTexts'
 import type { Messages } from './nl'
 
@@ -148,4 +149,5 @@ export const en: Messages = {
   part: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
   ...enContact,
   ...enPrivacy,
+  ...enOpenData,
 }

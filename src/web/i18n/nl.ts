@@ -1,3 +1,4 @@
+import { nlOpenData } from './openDataTexts'
 import { nlPrivacy } from './privacyTexts'
 import { nlContact } from './nlContact'
 import { nlListing } from './nlListing'
@@ -150,6 +151,7 @@ export const nl = {
   part: { morning: 'Ochtend', afternoon: 'Middag', evening: 'Avond' },
   ...nlContact,
   ...nlPrivacy,
+  ...nlOpenData,
 }
 
 export type Messages = typeof nl

@@ -24,7 +24,12 @@ describe('sanitizeOptions', () => {
       freshness: { remindAfterDays: 150, hideAfterDays: 180, cron: '15 3 * * *' },
       interests: { retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' },
       loket: { responseWorkingDays: 5, retentionDays: 365 },
+      openData: { tombstoneDays: 7, cron: '45 3 * * *' },
     })
+  })
+
+  test('refuses tombstones kept less than the seven days RPDE asks for', () => {
+    expect(() => sanitizeOptions({ openData: { tombstoneDays: 6 } })).toThrow(/tombstoneDays/)
   })
 
   test('keeps given values and never changes the caller object', () => {
