@@ -25,6 +25,8 @@ const PAGES = [
   ['interest sent', '/plek/taalmaatje-in-haren/interesse/verstuurd'],
   ['employer loket', '/werkgevers'],
   ['privacy statement', '/privacy'],
+  ['open data', '/open-data'],
+  ['English open data', '/en/open-data'],
   ['employer loket sent', '/en/employers/sent?voor=2026-12-09'],
 ] as const
 

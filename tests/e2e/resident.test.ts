@@ -7,6 +7,7 @@ import fs from 'node:fs'
 
 import { describe, expect, test } from '@jest/globals'
 import ICAL from 'ical.js'
+import { handleEndpoints } from 'payload'
 import type { Page } from 'playwright-core'
 
 import { openPage, tabTo } from '../helpers/browser'
@@ -328,6 +329,41 @@ test('the phone journey: search → the form folds → a filter, its new count w
     page.getByRole('button', { name: 'Verstuur', exact: true }).click(),
   ])
   expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Je bericht is verstuurd')
+  expect(problems).toEqual([])
+  await context.close()
+})
+
+test('open data on a phone: from the footer to the page, which fits the screen, to the feed, whose themes point at the page', async () => {
+  const { page, problems, context } = await openPage(suite.browser, {
+    viewport: { width: 390, height: 844 },
+  })
+  await page.goto(`${suite.server.url}/`)
+  await Promise.all([page.waitForURL(/\/open-data$/), page.click('footer >> text=Open data')])
+  expect(await page.textContent('h1')).toBe('Open data')
+  // Example requests wrap instead of widening the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  // This server has no Next: the REST API its links name is asked through Payload's handlers.
+  const follow = async (selector: string) =>
+    (
+      await handleEndpoints({
+        config: suite.server.payload.config,
+        request: new Request(
+          `http://localhost${new URL((await page.getAttribute(selector, 'href'))!).pathname}`,
+        ),
+      })
+    ).json()
+  const feed = (await follow('main a[href$="/api/feeds/session-series"]')) as {
+    items: { state: string; data?: { activity: { '@id': string }[] } }[]
+    next: string
+    license: string
+  }
+  expect(feed.items.length).toBeGreaterThan(10)
+  expect(feed.license).toBe(await page.getAttribute('main a[href*="creativecommons"]', 'href'))
+  const concept = feed.items.find((i) => i.data?.activity.length)!.data!.activity[0]!['@id']
+  expect(concept).toMatch(/\/open-data#thema-\d+$/)
+  expect(await page.locator(`[id="${concept.split('#')[1]}"]`).count()).toBe(1)
+  const hsds = (await follow('main a[href$="/api/hsds"]')) as { version: string }
+  expect(hsds.version).toBe('3.0')
   expect(problems).toEqual([])
   await context.close()
 })
