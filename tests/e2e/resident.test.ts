@@ -343,7 +343,7 @@ test('open data on a phone: from the footer to the page, which fits the screen, 
   // Example requests wrap instead of widening the page.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   // This server has no Next: the REST API its links name is asked through Payload's handlers.
-  const follow = async (selector: string) =>
+  const follow = async (selector: string): Promise<unknown> =>
     (
       await handleEndpoints({
         config: suite.server.payload.config,
@@ -351,7 +351,7 @@ test('open data on a phone: from the footer to the page, which fits the screen, 
           `http://localhost${new URL((await page.getAttribute(selector, 'href'))!).pathname}`,
         ),
       })
-    ).json()
+    ).json() as Promise<unknown>
   const feed = (await follow('main a[href$="/api/feeds/session-series"]')) as {
     items: { state: string; data?: { activity: { '@id': string }[] } }[]
     next: string
