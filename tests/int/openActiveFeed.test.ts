@@ -192,18 +192,6 @@ describe('OpenActive RPDE feed of activities', () => {
     await runRefresh(new Date(Date.now() + 6.9 * 86_400_000))
     expect(itemsOf(await walk(end)).map((i) => i.id)).toEqual([a, b])
     await runRefresh(new Date(Date.now() + 7.1 * 86_400_000))
-    console.log(
-      'after 7.1',
-      JSON.stringify(
-        (
-          await t.payload.find({
-            collection: 'feed-items',
-            where: { state: { equals: 'deleted' } },
-            overrideAccess: true,
-          })
-        ).docs.map((d) => [d.listing, d.changeNumber, d.deletedAt]),
-      ),
-    )
     expect(itemsOf(await walk(end))).toEqual([])
     expect((await get(`${FEED}/${b}`)).status).toBe(404)
   })
