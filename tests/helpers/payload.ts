@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type CollectionSlug, getPayload, type Payload } from 'payload'
+import { type CollectionSlug, getPayload, type Payload, type Where } from 'payload'
 
 export interface TestPayload {
   payload: Payload
@@ -57,5 +57,32 @@ export const allDocs = async <Slug extends CollectionSlug>(
       depth: 0,
       pagination: false,
       ...(sort ? { sort } : {}),
+    })
+  ).docs
+
+/** The real app on a temporary database with the reference and demo data, as `npm start` seeds it. */
+export const startDemoPayload = async (): Promise<TestPayload> => {
+  const t = await startPayload()
+  const { seedReferenceData } = await import('../../src/seed/seedReferenceData')
+  const { seedDemoData } = await import('../../src/seed/seedDemoData')
+  await seedReferenceData(t.payload)
+  await seedDemoData(t.payload)
+  return t
+}
+
+/** The listings of a collection the public sees (not hidden as out of date), read as the public. */
+export const publicDocs = async <C extends 'activities' | 'openings'>(
+  payload: Payload,
+  collection: C,
+  where: Where = {},
+) =>
+  (
+    await payload.find({
+      collection,
+      where: { and: [{ staleHidden: { not_equals: true } }, where] },
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      pagination: false,
     })
   ).docs

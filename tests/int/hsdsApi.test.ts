@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { handleEndpoints } from 'payload'
 
 import { readHsdsId, siteOf } from '../../src/lib/hsds/ids'
-import { seedDemoData } from '../../src/seed/seedDemoData'
-import { seedReferenceData } from '../../src/seed/seedReferenceData'
 import { restRequest } from '../helpers/apiDrivers'
 import { hsdsValidator } from '../helpers/hsdsSchemas'
-import { allDocs, startPayload, type TestPayload } from '../helpers/payload'
+import { allDocs, publicDocs, startDemoPayload, type TestPayload } from '../helpers/payload'
 import { lookupPc4 } from '../../src/lib/geo/pc4'
 import { haversineKmOf } from '../../src/lib/search/geo'
 
@@ -32,31 +30,15 @@ type Page = {
 }
 
 beforeAll(async () => {
-  t = await startPayload()
-  await seedReferenceData(t.payload)
-  await seedDemoData(t.payload)
+  t = await startDemoPayload()
 }, 120_000)
 afterAll(async () => t?.stop())
 
 /** Every listing residents see: what the access rules show the public, not hidden as out of date. */
-const publicListings = async () =>
-  (
-    await Promise.all(
-      (['activities', 'openings'] as const).map(
-        async (collection) =>
-          (
-            await t.payload.find({
-              collection,
-              where: { staleHidden: { not_equals: true } },
-              overrideAccess: false,
-              user: null,
-              depth: 0,
-              pagination: false,
-            })
-          ).docs,
-      ),
-    )
-  ).flat()
+const publicListings = async () => [
+  ...(await publicDocs(t.payload, 'activities')),
+  ...(await publicDocs(t.payload, 'openings')),
+]
 
 describe('HSDS 3.0 API', () => {
   test('/ names the version, a profile and the OpenAPI document', async () => {

@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { hsdsId, siteOf } from '../../src/lib/hsds/ids'
 import { PROFILE_FILES, PROFILE_PATCHES, PROFILE_VERSION } from '../../src/lib/hsds/profile'
-import { seedDemoData } from '../../src/seed/seedDemoData'
-import { seedReferenceData } from '../../src/seed/seedReferenceData'
 import { restRequest } from '../helpers/apiDrivers'
 import { type HsdsSchemaName, hsdsValidator } from '../helpers/hsdsSchemas'
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { publicDocs, startDemoPayload, type TestPayload } from '../helpers/payload'
 
 /**
  * The Meedoen profile of HSDS 3.0 on the demo data: `GET /api/hsds` names it, its URI and its
@@ -22,24 +20,9 @@ type Item = Record<string, unknown>
 const contentsOf = async (path: string) => ((await get(path)).json as { contents: Item[] }).contents
 
 beforeAll(async () => {
-  t = await startPayload()
-  await seedReferenceData(t.payload)
-  await seedDemoData(t.payload)
+  t = await startDemoPayload()
 }, 120_000)
 afterAll(async () => t?.stop())
-
-/** The public listings of one collection, as the API reads them. */
-const publicDocs = async <C extends 'activities' | 'openings'>(collection: C) =>
-  (
-    await t.payload.find({
-      collection,
-      where: { staleHidden: { not_equals: true } },
-      overrideAccess: false,
-      user: null,
-      depth: 0,
-      pagination: false,
-    })
-  ).docs
 
 describe('the Meedoen HSDS profile', () => {
   test('GET /api/hsds names the profile’s URI; it and each of its files resolve', async () => {
@@ -104,7 +87,7 @@ describe('the Meedoen HSDS profile', () => {
       (await contentsOf('/hsds/services?per_page=500')).map((s) => [s.id as string, s]),
     )
     const rungs = (values?: string[] | null) => (values ?? []).map(Number).sort()
-    for (const a of await publicDocs('activities')) {
+    for (const a of await publicDocs(t.payload, 'activities')) {
       const facets = new Set(a.lowThreshold ?? [])
       const service = services.get(hsdsId(site, 'activities', a.id))!
       expect(service).toMatchObject({
@@ -119,7 +102,7 @@ describe('the Meedoen HSDS profile', () => {
       const ladder = service.meedoen_ladder_rungs as { rung: number }[]
       expect(ladder.map((r) => r.rung)).toEqual(rungs(a.ladderRungs))
     }
-    for (const o of await publicDocs('openings')) {
+    for (const o of await publicDocs(t.payload, 'openings')) {
       const service = services.get(hsdsId(site, 'openings', o.id))!
       expect(service).toMatchObject({ meedoen_kind: o.kind })
       expect(service).not.toHaveProperty('meedoen_low_threshold')

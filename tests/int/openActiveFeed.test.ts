@@ -6,10 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { handleEndpoints } from 'payload'
 
 import { DIRECTORY_QUEUE, TASKS } from '../../plugins/directory/constants'
-import { seedDemoData } from '../../src/seed/seedDemoData'
-import { seedReferenceData } from '../../src/seed/seedReferenceData'
 import { openActiveFailures } from '../helpers/openActive'
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { publicDocs, startDemoPayload, type TestPayload } from '../helpers/payload'
 
 /**
  * The OpenActive RPDE feed of activities (`/api/feeds/session-series`) on the demo data,
@@ -62,16 +60,9 @@ const lastNext = (pages: Page[]) => pathOf(pages.at(-1)!.next)
 
 /** Public activities with a place OpenActive can describe (a venue, or online). */
 const publicActivityIDs = async () =>
-  (
-    await t.payload.find({
-      collection: 'activities',
-      where: { staleHidden: { not_equals: true }, locationKind: { not_equals: 'outdoor' } },
-      overrideAccess: false,
-      user: null,
-      depth: 0,
-      pagination: false,
-    })
-  ).docs.map((d) => d.id)
+  (await publicDocs(t.payload, 'activities', { locationKind: { not_equals: 'outdoor' } })).map(
+    (d) => d.id,
+  )
 
 const runRefresh = async (now: Date) => {
   await t.payload.jobs.queue({
@@ -88,9 +79,7 @@ const runRefresh = async (now: Date) => {
 }
 
 beforeAll(async () => {
-  t = await startPayload()
-  await seedReferenceData(t.payload)
-  await seedDemoData(t.payload)
+  t = await startDemoPayload()
 }, 120_000)
 afterAll(async () => t?.stop())
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
-import { seedDemoData } from '../../src/seed/seedDemoData'
-import { seedReferenceData } from '../../src/seed/seedReferenceData'
 import { restRequest } from '../helpers/apiDrivers'
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { startDemoPayload, type TestPayload } from '../helpers/payload'
 import { SEARCH_PARAMS } from '../../src/lib/search/searchParamDefs'
 
 /** GET /api/directory/search and its OpenAPI document, through Payload's REST handlers, on the demo data. */
@@ -21,9 +19,7 @@ type Body = {
 }
 
 beforeAll(async () => {
-  t = await startPayload()
-  await seedReferenceData(t.payload)
-  await seedDemoData(t.payload)
+  t = await startDemoPayload()
 }, 120_000)
 afterAll(async () => t?.stop())
 
