@@ -10,6 +10,7 @@ import { withDirectoryJobs } from './jobsConfig'
 import { sanitizeOptions } from './sanitizeOptions'
 import { DATABASE_KEY } from './search/backend'
 import { hsdsEndpoints } from './hsds/endpoints'
+import { keepValidationDetails } from './hooks/keepValidationDetails'
 import { feedEndpoints } from './openactive/feedEndpoint'
 import { openApiEndpoint, searchEndpoint } from './search/endpoints'
 import { siteSettingsGlobal, withBehaviour, withoutBehaviour } from './wrapCollections'
@@ -87,7 +88,7 @@ export const directoryPlugin =
         ...incoming.hooks,
         afterError: [
           ...(incoming.hooks?.afterError ?? []),
-          ...(sanitized.enabled ? [constraintConflict] : []),
+          ...(sanitized.enabled ? [constraintConflict, keepValidationDetails] : []),
         ],
       },
       onInit: async (payload) => {

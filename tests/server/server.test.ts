@@ -230,6 +230,24 @@ test('saving a venue through REST geocodes it (offline here: PC4 fallback, marke
   expect(doc.location[1]).toBeCloseTo(53.17, 1)
 })
 
+test('a refused save names each field with its path, so the admin can mark them (not only a toast)', async () => {
+  const editor = DEMO_USERS.find((u) => u.roles.includes('editor'))!
+  const cookie = await loginCookie(editor.email, editor.password)
+  const res = await get('/api/venues', {
+    method: 'POST',
+    headers: { ...sameSite(cookie), 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Fout', address: { postcode: '12345' } }),
+  })
+  expect(res.status).toBe(400)
+  const body = (await res.json()) as {
+    errors: { name: string; data: { errors: { path: string; message: string }[] } }[]
+  }
+  expect(body.errors[0]!.name).toBe('ValidationError')
+  expect(body.errors[0]!.data.errors.map((e) => e.path)).toEqual(
+    expect.arrayContaining(['type', 'address.postcode', 'address.street']),
+  )
+})
+
 // Last in this file: it locks this client's IP out of logging in.
 test('guessing passwords on the real server: after 10 failures even the right password gets 429', async () => {
   const user = DEMO_USERS[0]!
