@@ -1,7 +1,14 @@
 import { fold } from '../../geo/fold'
 import type { Label } from '../../vocabulary'
 import type { CellResult } from '../values'
+import { emptyCell } from '../values/result'
 import type { RowReader } from './types'
+
+/** The cell of `key` is empty where something was expected (the parsers' own words for it). */
+export const isEmpty = (r: RowReader, key: string, expected: Label) => {
+  const { problem } = emptyCell(expected)
+  r.problem(key, problem, problem.expected)
+}
 
 /** Plain text of at most `max` characters; required ones complain when empty. */
 export const text = (
@@ -12,12 +19,7 @@ export const text = (
 ): string | undefined => {
   const value = r.cell(key)
   if (!value) {
-    if (required)
-      r.problem(
-        key,
-        { nl: 'Dit vak is leeg.', en: 'This cell is empty.' },
-        { nl: 'een tekst', en: 'a text' },
-      )
+    if (required) isEmpty(r, key, { nl: 'een tekst', en: 'a text' })
     return undefined
   }
   if (value.length > max) {
@@ -60,8 +62,7 @@ export const choice = <V extends string>(
 ): V | undefined => {
   const value = r.cell(key)
   if (!value) {
-    if (required)
-      r.problem(key, { nl: 'Dit vak is leeg.', en: 'This cell is empty.' }, listOf(options))
+    if (required) isEmpty(r, key, listOf(options))
     return undefined
   }
   const wanted = fold(value)

@@ -1,7 +1,7 @@
 import { normalisePostcode } from '../../geo/postcode'
 import { httpUrl } from '../../httpUrl'
 import { ORGANISATION_TYPES, VENUE_TYPES } from '../../vocabulary'
-import { choice, contact, text } from './cells'
+import { choice, contact, isEmpty, text } from './cells'
 import type { RowReader } from './types'
 
 export const readOrganisation = (r: RowReader) => {
@@ -48,13 +48,13 @@ export const readVenue = (r: RowReader) => {
   }
   const raw = r.cell('postcode')
   const postcode = raw ? normalisePostcode(raw) : null
-  if (!postcode)
+  const expected = { nl: 'een postcode zoals 9751 AB', en: 'a postcode such as 9751 AB' }
+  if (!raw) isEmpty(r, 'postcode', expected)
+  else if (!postcode)
     r.problem(
       'postcode',
-      raw
-        ? { nl: `Geen postcode: "${raw}".`, en: `Not a postcode: "${raw}".` }
-        : { nl: 'Dit vak is leeg.', en: 'This cell is empty.' },
-      { nl: 'een postcode zoals 9751 AB', en: 'a postcode such as 9751 AB' },
+      { nl: `Geen postcode: "${raw}".`, en: `Not a postcode: "${raw}".` },
+      expected,
     )
   else r.out.data.address = { ...(r.out.data.address as object), postcode }
   r.out.data.type = choice(r, 'type', VENUE_TYPES) ?? 'overig'
