@@ -167,7 +167,7 @@ export const servicesSlice = async (req: PayloadRequest, extra: Where[], paging:
     idsOf(req, 'openings', whereO),
   ])
   const start = (paging.page - 1) * paging.perPage
-  const page = [...activities.slice(start, start + paging.perPage)]
+  const page = activities.slice(start, start + paging.perPage)
   const openingsStart = Math.max(0, start - activities.length)
   const fromOpenings = openings.slice(openingsStart, openingsStart + paging.perPage - page.length)
   const [a, o] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { anonymousRequest, internalRequest } from '../../../collections/requests'
+import { internalRequest } from '../../../collections/requests'
 import {
   readAfterChangeNumber,
   RPDE_PAGE_SIZE,
@@ -11,20 +11,13 @@ import { FEED_PATH } from '../../../src/lib/openactive/sessionSeries'
 import { licenseOf } from '../../../src/lib/openactive/site'
 import { errorResponse } from '../endpoints/respond'
 import { idParam, queryOf } from '../hsds/respond'
-import { feedKey, feedRequest } from './feedWriter'
+import { feedKey, feedRequest, openDataSettings } from './feedWriter'
 
 const PATH = FEED_PATH.slice('/api'.length)
 const CORS = { 'Access-Control-Allow-Origin': '*' }
 
-const licenseFor = async (req: PayloadRequest) => {
-  const settings = await req.payload.findGlobal({
-    slug: 'site-settings',
-    depth: 0,
-    overrideAccess: false,
-    req: anonymousRequest(req),
-  })
-  return licenseOf((settings as { openData?: { license?: string | null } }).openData?.license).url
-}
+const licenseFor = async (req: PayloadRequest) =>
+  licenseOf((await openDataSettings(req))?.license).url
 
 /** GET /api/feeds/session-series: the activities as an OpenActive RPDE feed. */
 const feedPage: Endpoint = {

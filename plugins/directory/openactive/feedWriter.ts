@@ -24,17 +24,22 @@ export interface FeedContext {
   now: Date
 }
 
+/** The site settings' "Open data" group (province, licence), as anyone may read it. */
+export const openDataSettings = async (req: PayloadRequest) =>
+  (
+    await req.payload.findGlobal({
+      slug: 'site-settings',
+      depth: 0,
+      overrideAccess: false,
+      req: anonymousRequest(req),
+    })
+  ).openData
+
 export const feedContext = async (req: PayloadRequest, now = new Date()): Promise<FeedContext> => {
-  const settings = await req.payload.findGlobal({
-    slug: 'site-settings',
-    depth: 0,
-    overrideAccess: false,
-    req: anonymousRequest(req),
-  })
   return {
     site: {
       serverURL: req.payload.config.serverURL,
-      province: (settings as { openData?: { province?: string | null } }).openData?.province,
+      province: (await openDataSettings(req))?.province,
     },
     holidays: await publicSchoolHolidays(req.payload, req),
     now,
@@ -105,15 +110,16 @@ const refresh = async (
     req: anonymousRequest(req),
     disableErrors: true,
   })
-  const { site, holidays, now } = context ?? (await feedContext(req))
-  const data = doc && toSessionSeries(site, doc, now, holidays)
+  // The settings and holidays are read only for an activity the public sees.
+  const ctx = doc ? (context ?? (await feedContext(req))) : undefined
+  const data = doc && ctx && toSessionSeries(ctx.site, doc, ctx.now, ctx.holidays)
   const row = await feedRow(req, feedKey(id))
   if (!data) {
     if (!row || row.state === 'deleted') return 'unchanged'
     await write(req, row.id, {
       state: 'deleted',
       data: null,
-      deletedAt: now.toISOString(),
+      deletedAt: (context?.now ?? new Date()).toISOString(),
       changeNumber: await nextChangeNumber(req),
     })
     return 'deleted'

@@ -1,4 +1,4 @@
-import { describeSchedule, scheduleFromFields } from '../schedule'
+import { describeSchedule, scheduleFromFields, wallClock } from '../schedule'
 import type { ScheduleFields } from '../schedule/fromFields'
 import { hsdsId } from './ids'
 
@@ -12,8 +12,6 @@ import { hsdsId } from './ids'
  * with summer time, so a fixed one would be wrong half the year; `notes` says the zone instead.
  */
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
-
-const hhmm = (time: string) => time.replace('.', ':').slice(0, 5)
 
 const recurrence = (s: ReturnType<typeof scheduleFromFields>) => {
   const days = s.weekdays.map((d) => BYDAY[d - 1]!)
@@ -52,8 +50,8 @@ export const toHsdsSchedule = (site: string, activityID: number, fields: Schedul
     ...(s.kind !== 'once' && s.validFrom ? { valid_from: s.validFrom } : {}),
     ...(s.kind !== 'once' && s.validUntil ? { valid_to: s.validUntil, until: s.validUntil } : {}),
     ...recurrence(s),
-    opens_at: hhmm(s.startTime),
-    closes_at: hhmm(s.endTime),
+    opens_at: wallClock(s.startTime),
+    closes_at: wallClock(s.endTime),
     description: describeSchedule(s, 'nl'),
     notes: notesOf(s),
   }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon'
 
-import { nextOccurrences, scheduleFromFields, ZONE } from '../schedule'
+import { nextOccurrences, scheduleFromFields, wallClock, ZONE } from '../schedule'
 import type { Schedule, SchoolHoliday } from '../schedule'
 import type { ScheduleFields } from '../schedule/fromFields'
 
@@ -17,11 +17,8 @@ import type { ScheduleFields } from '../schedule/fromFields'
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 const ICAL = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
 
-/** "10.00" or "10:00" → "10:00". */
-const hhmm = (time: string) => time.replace('.', ':').slice(0, 5)
-
 const minutesOf = (time: string) => {
-  const [h, m] = hhmm(time).split(':').map(Number)
+  const [h, m] = wallClock(time).split(':').map(Number)
   return (h ?? 0) * 60 + (m ?? 0)
 }
 
@@ -92,8 +89,8 @@ export const toEventSchedule = (
     '@type': 'Schedule',
     scheduledEventType: 'ScheduledSession',
     ...rule(s),
-    startTime: hhmm(s.startTime),
-    endTime: hhmm(s.endTime),
+    startTime: wallClock(s.startTime),
+    endTime: wallClock(s.endTime),
     ...durationOf(s),
     scheduleTimezone: ZONE,
     ...(startDate ? { startDate } : {}),

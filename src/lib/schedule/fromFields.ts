@@ -19,6 +19,9 @@ export interface ScheduleFields {
 
 export const ZONE = 'Europe/Amsterdam'
 
+/** A stored time as "HH:MM" (older rows wrote "10.00"). */
+export const wallClock = (time: string): string => time.replace('.', ':').slice(0, 5)
+
 /**
  * A stored day-only date as the calendar day in Amsterdam. The admin's date picker stores
  * midday of the chosen day, so the day survives any time-zone shift.

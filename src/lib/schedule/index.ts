@@ -1,4 +1,10 @@
 export type { Occurrence, Schedule, SchoolHoliday } from './types'
-export { scheduleFromFields, schoolHolidayFromFields, toLocalDay, ZONE } from './fromFields'
+export {
+  scheduleFromFields,
+  schoolHolidayFromFields,
+  toLocalDay,
+  wallClock,
+  ZONE,
+} from './fromFields'
 export { nextOccurrences } from './nextOccurrences'
 export { clockTime, describeSchedule, formatOccurrence } from './describeSchedule'
