@@ -30,6 +30,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'loket-requests': 'C---',
     'interest-outcomes': '----',
     'interest-log': '----',
+    // The open-data feed's rows: the server's own, never in the admin.
+    'feed-items': '----',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -48,6 +50,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'loket-requests': 'C---',
     'interest-outcomes': '----',
     'interest-log': '----',
+    // The open-data feed's rows: the server's own, never in the admin.
+    'feed-items': '----',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -65,6 +69,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'loket-requests': 'CRUD',
     'interest-outcomes': '-R--',
     'interest-log': '----',
+    // The open-data feed's rows: the server's own, never in the admin.
+    'feed-items': '----',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -82,6 +88,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'loket-requests': 'CRUD',
     'interest-outcomes': '-R--',
     'interest-log': '-R--',
+    // The open-data feed's rows: the server's own, never in the admin.
+    'feed-items': '----',
     media: 'CRUD',
     users: 'CRUD',
   },
