@@ -94,6 +94,8 @@ export default buildConfig({
   plugins: [
     directoryPlugin({
       mediaDir: env.mediaDir,
+      // Uploaded spreadsheets are data, not public media.
+      importDir: path.join(env.dataDir, 'imports'),
       map: { tileURL: env.mapTileURL, attribution: env.mapAttribution },
       // The public pages cache reference data per process (src/data/referenceCache.ts).
       onReferenceChange: invalidateReference,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { createActivities } from './Activities'
 import { FeedItems } from './FeedItems'
+import { createImportRuns } from './ImportRuns'
 import { Areas } from './Areas'
 import type { ModerationOptions } from './hooks/moderateListing'
 import { InterestLog } from './InterestLog'
@@ -32,6 +33,7 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'search-synonyms',
   'search-changes',
   'feed-items',
+  'import-runs',
   'listing-reports',
   'interests',
   'interest-outcomes',
@@ -42,6 +44,7 @@ export const DIRECTORY_COLLECTION_SLUGS = [
 /** The data model, in the order the admin navigation shows it. */
 export const createCollections = (args: {
   mediaDir: string
+  importDir: string
   moderation: ModerationOptions
   freshness: { hideAfterDays: number }
   interests: { retentionDays: number }
@@ -62,6 +65,7 @@ export const createCollections = (args: {
   ListingReports,
   InterestOutcomes,
   InterestLog,
+  createImportRuns(args.importDir),
   createMedia(args.mediaDir),
   Users,
 ]

@@ -29,7 +29,7 @@ export const internalRequest = (req: PayloadRequest): PayloadRequest => ({
   context: { ...req.context, [INTERNAL_READ]: true },
 })
 
-export type SystemPurpose = 'interest-log' | 'interest-outcome' | 'open-data-feed'
+export type SystemPurpose = 'interest-log' | 'interest-outcome' | 'open-data-feed' | 'import-run'
 
 export const systemRequest = (req: PayloadRequest, purpose: SystemPurpose): PayloadRequest => ({
   ...req,

@@ -35,6 +35,7 @@ export interface Config {
     'listing-reports': ListingReport;
     'interest-outcomes': InterestOutcome;
     'interest-log': InterestLog;
+    'import-runs': ImportRun;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -64,6 +65,7 @@ export interface Config {
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
     'interest-outcomes': InterestOutcomesSelect<false> | InterestOutcomesSelect<true>;
     'interest-log': InterestLogSelect<false> | InterestLogSelect<true>;
+    'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -100,6 +102,7 @@ export interface Config {
       directoryModerationDigest: TaskDirectoryModerationDigest;
       directoryGeocodeVenue: TaskDirectoryGeocodeVenue;
       directoryRefreshFeed: TaskDirectoryRefreshFeed;
+      directoryImportRun: TaskDirectoryImportRun;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -223,6 +226,8 @@ export interface Activity {
    */
   staleHidden?: boolean | null;
   reminderSentAt?: string | null;
+  externalId?: string | null;
+  externalSource?: string | null;
   photos?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -277,6 +282,8 @@ export interface Organisation {
   editedBy?: (number | null) | User;
   editedByName?: string | null;
   editedByEditor?: boolean | null;
+  externalId?: string | null;
+  externalSource?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -476,6 +483,8 @@ export interface Venue {
   editedBy?: (number | null) | User;
   editedByName?: string | null;
   editedByEditor?: boolean | null;
+  externalId?: string | null;
+  externalSource?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -581,6 +590,8 @@ export interface Opening {
    */
   staleHidden?: boolean | null;
   reminderSentAt?: string | null;
+  externalId?: string | null;
+  externalSource?: string | null;
   photos?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -792,6 +803,80 @@ export interface InterestLog {
   createdAt: string;
 }
 /**
+ * Bring organisations, venues, activities or openings in from a spreadsheet (CSV or Excel). First you see what would happen; only then do you import.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs".
+ */
+export interface ImportRun {
+  id: number;
+  kind: 'activities' | 'openings' | 'venues' | 'organisations';
+  /**
+   * Where the file comes from, for example "Sociale kaart Haren". Import from the same source again and the columns are remembered and what is there is updated.
+   */
+  source: string;
+  organisation?: (number | null) | Organisation;
+  status?: ('checked' | 'running' | 'done' | 'failed') | null;
+  rowCount?: number | null;
+  createdBy?: (number | null) | User;
+  readAs?: string | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mapping?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  remembered?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mode?: ('all' | 'valid') | null;
+  progress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -871,6 +956,7 @@ export interface PayloadJob {
           | 'directoryModerationDigest'
           | 'directoryGeocodeVenue'
           | 'directoryRefreshFeed'
+          | 'directoryImportRun'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -916,6 +1002,7 @@ export interface PayloadJob {
         | 'directoryModerationDigest'
         | 'directoryGeocodeVenue'
         | 'directoryRefreshFeed'
+        | 'directoryImportRun'
         | 'schedulePublish'
       )
     | null;
@@ -1000,6 +1087,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'interest-log';
         value: number | InterestLog;
+      } | null)
+    | ({
+        relationTo: 'import-runs';
+        value: number | ImportRun;
       } | null)
     | ({
         relationTo: 'media';
@@ -1124,6 +1215,8 @@ export interface ActivitiesSelect<T extends boolean = true> {
   featured?: T;
   staleHidden?: T;
   reminderSentAt?: T;
+  externalId?: T;
+  externalSource?: T;
   photos?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1182,6 +1275,8 @@ export interface OpeningsSelect<T extends boolean = true> {
   featured?: T;
   staleHidden?: T;
   reminderSentAt?: T;
+  externalId?: T;
+  externalSource?: T;
   photos?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1223,6 +1318,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   editedBy?: T;
   editedByName?: T;
   editedByEditor?: T;
+  externalId?: T;
+  externalSource?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1300,6 +1397,8 @@ export interface VenuesSelect<T extends boolean = true> {
   editedBy?: T;
   editedByName?: T;
   editedByEditor?: T;
+  externalId?: T;
+  externalSource?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1457,6 +1556,34 @@ export interface InterestLogSelect<T extends boolean = true> {
   interests?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs_select".
+ */
+export interface ImportRunsSelect<T extends boolean = true> {
+  kind?: T;
+  source?: T;
+  organisation?: T;
+  status?: T;
+  rowCount?: T;
+  createdBy?: T;
+  readAs?: T;
+  headers?: T;
+  mapping?: T;
+  remembered?: T;
+  mode?: T;
+  progress?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1856,6 +1983,19 @@ export interface TaskDirectoryRefreshFeed {
     deleted?: number | null;
     unchanged?: number | null;
     pruned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryImportRun".
+ */
+export interface TaskDirectoryImportRun {
+  input: {
+    run: string;
+  };
+  output: {
+    created?: number | null;
+    updated?: number | null;
   };
 }
 /**

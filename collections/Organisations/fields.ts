@@ -1,3 +1,4 @@
+import { importOriginFields } from '../fields/importOriginFields'
 import type { Field, FieldHook, GroupField } from 'payload'
 
 import type { Organisation } from '../../src/payload-types'
@@ -99,4 +100,5 @@ export const organisationFields = (): Field[] => [
     admin: { position: 'sidebar' },
   },
   ...moderationFields(),
+  ...importOriginFields(),
 ]

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { COMPONENTS } from '../../plugins/directory/constants'
 import { label } from '../../src/lib/vocabulary'
 import { inLanguage } from '../fields/inLanguage'
 import { throwIfIssues } from '../fields/rangeError'
@@ -21,6 +22,7 @@ export const SchoolHolidays: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'region', 'firstDay', 'lastDay', 'confidence'],
     group: label('Indeling', 'Taxonomies'),
+    components: { beforeListTable: [COMPONENTS.ExportButtons] },
     description: label(
       'Controleer elk jaar de data op rijksoverheid.nl. Perioden met "geschat" zijn nog niet bevestigd.',
       'Check the dates on rijksoverheid.nl every year. Periods marked "estimated" are not yet confirmed.',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
 import { inLanguage, type WithI18n } from '../fields/inLanguage'
+import { COMPONENTS } from '../../plugins/directory/constants'
 import { label } from '../../src/lib/vocabulary'
 
 /** "koffie, koffiedrinken, inloop" → ["koffie", "koffiedrinken", "inloop"]. */
@@ -32,6 +33,7 @@ export const SearchSynonyms: CollectionConfig = {
     useAsTitle: 'words',
     defaultColumns: ['words', 'updatedAt'],
     group: label('Indeling', 'Taxonomies'),
+    components: { beforeListTable: [COMPONENTS.ExportButtons] },
     description: label(
       'Woorden die voor bewoners hetzelfde betekenen. Zoekt iemand één ervan, dan vindt de zoekfunctie ook aanbod met de andere.',
       'Words that mean the same to residents. Searching one of them also finds listings with the others.',

@@ -1,3 +1,4 @@
+import { importOriginFields } from '../fields/importOriginFields'
 import type { ArrayField, Field, GroupField, PointField, RelationshipField } from 'payload'
 
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
@@ -160,4 +161,5 @@ export const venueFields = (): Field[] => [
   roomsField(),
   photosField(),
   ...moderationFields(),
+  ...importOriginFields(),
 ]

@@ -2,6 +2,7 @@ import type { CollectionSlug, Field } from 'payload'
 
 import { contactField } from './contactField'
 import { freshnessFields } from './freshnessFields'
+import { importOriginFields } from './importOriginFields'
 import { label } from '../../src/lib/vocabulary'
 import { ladderRungsField } from './ladderRungsField'
 import { moderationFields, reviewStatusField } from './moderationFields'
@@ -40,4 +41,5 @@ export const listingTailFields = (): Field[] => [
   professionalField(),
   ...moderationFields(),
   ...freshnessFields(),
+  ...importOriginFields(),
 ]

@@ -24,7 +24,7 @@ export const moderatedAdmin = (
     return { [ownership]: { in: own } }
   },
   components: {
-    beforeListTable: [COMPONENTS.OwnScopeToggle],
+    beforeListTable: [COMPONENTS.OwnScopeToggle, COMPONENTS.ExportButtons],
     edit: {
       PublishButton: COMPONENTS.PublishOrSubmit,
       SaveDraftButton: COMPONENTS.SaveDraftIfPublisher,

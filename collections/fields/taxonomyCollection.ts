@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { COMPONENTS } from '../../plugins/directory/constants'
 import { label } from '../../src/lib/vocabulary'
 import { slugField } from './slugField'
 
@@ -18,6 +19,7 @@ export const taxonomyCollection = (args: {
     useAsTitle: 'name',
     group: label('Indeling', 'Taxonomies'),
     defaultColumns: ['name', 'slug'],
+    components: { beforeListTable: [COMPONENTS.ExportButtons] },
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   fields: [

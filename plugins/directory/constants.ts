@@ -25,6 +25,7 @@ export const TASKS = {
   freshness: 'directoryFreshness',
   geocodeVenue: 'directoryGeocodeVenue',
   refreshFeed: 'directoryRefreshFeed',
+  importRun: 'directoryImportRun',
 } as const
 
 /** Admin components, as Payload's import map names them (path from the project root, then the export). */
@@ -34,6 +35,9 @@ export const COMPONENTS = {
   ContactDashboard: component('ContactDashboard'),
   ConvertLoketRequest: component('ConvertLoketRequest'),
   DueDateCell: component('DueDateCell'),
+  ExportButtons: component('ExportButtons'),
+  ImportRunPanel: component('ImportRunPanel'),
+  ImportTemplates: component('ImportRunPanel', 'ImportTemplates'),
   OwnScopeToggle: component('OwnScopeToggle'),
   PersonData: component('PersonData'),
   ReviewQueue: component('ReviewQueue'),

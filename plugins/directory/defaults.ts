@@ -39,6 +39,10 @@ export const directoryOptionsSchema = z
       .string()
       .min(1)
       .default(() => path.resolve(process.cwd(), 'media')),
+    importDir: z
+      .string()
+      .min(1)
+      .default(() => path.resolve(process.cwd(), 'imports')),
     maxLimit: z.number().int().min(1).max(1000).default(100),
     moderation: z
       .object({

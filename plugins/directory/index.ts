@@ -9,6 +9,7 @@ import { withHostCollections } from './hostCollections'
 import { withDirectoryJobs } from './jobsConfig'
 import { sanitizeOptions } from './sanitizeOptions'
 import { DATABASE_KEY } from './search/backend'
+import { exportEndpoints } from './export/endpoint'
 import { hsdsEndpoints } from './hsds/endpoints'
 import { keepValidationDetails } from './hooks/keepValidationDetails'
 import { feedEndpoints } from './openactive/feedEndpoint'
@@ -106,7 +107,13 @@ export const directoryPlugin =
       endpoints: [
         ...(incoming.endpoints ?? []),
         ...(sanitized.enabled
-          ? [searchEndpoint, openApiEndpoint, ...hsdsEndpoints, ...feedEndpoints]
+          ? [
+              searchEndpoint,
+              openApiEndpoint,
+              ...hsdsEndpoints,
+              ...feedEndpoints,
+              ...exportEndpoints(sanitized),
+            ]
           : []),
       ],
       jobs: withDirectoryJobs(incoming.jobs ?? {}, sanitized),

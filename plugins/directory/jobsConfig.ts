@@ -9,6 +9,7 @@ import { loketTask } from './jobs/loketTask'
 import { moderationDigestTask, moderationTask } from './jobs/moderationTask'
 import { retentionTask } from './jobs/retentionTask'
 import { refreshFeedTask } from './openactive/feedTask'
+import { importTask } from './import/task'
 import { DIRECTORY_QUEUE } from './constants'
 import type { SanitizedDirectoryOptions } from './types'
 
@@ -43,6 +44,7 @@ export const withDirectoryJobs = (
           moderationDigestTask(options),
           geocodeVenueTask(),
           refreshFeedTask(options),
+          importTask(options),
         ]
       : []),
   ],

@@ -75,6 +75,12 @@ export interface DirectoryPluginOptions {
    */
   mediaDir?: string
   /**
+   * Folder where uploaded import spreadsheets are kept (editors and members read their own
+   * through the API; they hold what the organisations put in their sheets).
+   * @default "<cwd>/imports"
+   */
+  importDir?: string
+  /**
    * Largest page size REST and GraphQL clients may ask for; `pagination=false` is refused too.
    * The Local API (trusted server code) is not capped.
    * @default 100

@@ -10,6 +10,8 @@ import { interestCountsEndpoint } from './endpoints/interestCounts'
 import { personDataEndpoints } from './endpoints/personData'
 import { requestChangesEndpoint } from './endpoints/requestChanges'
 import { capPageSize } from './hooks/capPageSize'
+import { importEndpoints } from './import/endpoints'
+import { readUploadedSheet } from './import/sheet'
 import { retargetMedia } from './hostCollections'
 import { MODERATED_SLUGS } from './jobs/moderationEmail'
 import { notifyModeration } from './jobs/moderationTask'
@@ -86,6 +88,10 @@ export const withBehaviour = (
   hooks: {
     ...collection.hooks,
     beforeOperation: [capPageSize(options), ...(collection.hooks?.beforeOperation ?? [])],
+    beforeChange: [
+      ...(collection.hooks?.beforeChange ?? []),
+      ...(collection.slug === 'import-runs' ? [readUploadedSheet] : []),
+    ],
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? []),
@@ -108,6 +114,7 @@ export const withBehaviour = (
     ...(collection.endpoints || []),
     ...(isListingSlug(collection.slug) ? [confirmCurrentEndpoint(collection.slug)] : []),
     ...(CONTACT_ENDPOINTS[collection.slug] ?? []),
+    ...(collection.slug === 'import-runs' ? importEndpoints : []),
     ...(MODERATED.has(collection.slug)
       ? [requestChangesEndpoint(collection.slug as (typeof MODERATED_SLUGS)[number])]
       : []),

@@ -14,6 +14,7 @@ import * as migration_20261203_005031_public_holidays from './20261203_005031_pu
 import * as migration_20261203_010859_theme_name_en from './20261203_010859_theme_name_en';
 import * as migration_20261203_022831_search_store from './20261203_022831_search_store';
 import * as migration_20261203_120038_open_data_feed from './20261203_120038_open_data_feed';
+import * as migration_20261203_155746_import_runs from './20261203_155746_import_runs';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261203_120038_open_data_feed.up,
     down: migration_20261203_120038_open_data_feed.down,
-    name: '20261203_120038_open_data_feed'
+    name: '20261203_120038_open_data_feed',
+  },
+  {
+    up: migration_20261203_155746_import_runs.up,
+    down: migration_20261203_155746_import_runs.down,
+    name: '20261203_155746_import_runs'
   },
 ];

@@ -79,6 +79,7 @@ export const startHostSite = async (): Promise<HostSite> => {
     plugins: [
       directoryPlugin({
         mediaDir: path.join(dir, 'unused-media'),
+        importDir: path.join(dir, 'imports'),
         users: 'users',
         media: HOST_MEDIA,
         database: directoryDatabase({ createTables: true }),

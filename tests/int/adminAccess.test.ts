@@ -32,6 +32,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'interest-log': '----',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
+    // Imports: started by uploading a file; changed only by the import's own steps.
+    'import-runs': 'CR-D',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -52,6 +54,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'interest-log': '----',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
+    // Imports: started by uploading a file; changed only by the import's own steps.
+    'import-runs': '----',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -71,6 +75,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'interest-log': '----',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
+    // Imports: started by uploading a file; changed only by the import's own steps.
+    'import-runs': 'CR-D',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -90,6 +96,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'interest-log': '-R--',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
+    // Imports: started by uploading a file; changed only by the import's own steps.
+    'import-runs': 'CR-D',
     media: 'CRUD',
     users: 'CRUD',
   },

@@ -36,6 +36,13 @@ const EXTERNAL_ID = col('externalId', 'Eigen nummer', 'Own id', 'SK-0042', [
   'kenmerk',
   'registratienummer',
 ])
+/** Which organisation a row belongs to (or the one chosen for the whole import). */
+const ORGANISATION = col('organisation', 'Organisatie', 'Organisation', 'Welzijn Haren', [
+  'aanbieder',
+  'organisator',
+  'door',
+  'naam organisatie',
+])
 const CONTACT = [
   col('contactEmail', 'E-mail', 'E-mail', 'info@welzijnharen.nl', ['email', 'e-mailadres', 'mail']),
   col('contactPhone', 'Telefoon', 'Phone', '050 123 45 67', [
@@ -47,14 +54,7 @@ const CONTACT = [
 ]
 const LISTING = [
   EXTERNAL_ID,
-  col(
-    'organisation',
-    'Organisatie',
-    'Organisation',
-    'Welzijn Haren',
-    ['aanbieder', 'organisator', 'door', 'naam organisatie'],
-    true,
-  ),
+  ORGANISATION,
   col('venue', 'Locatie', 'Venue', 'Huis van de Wijk De Dilgt', [
     'waar',
     'plek',
@@ -122,6 +122,7 @@ export const IMPORT_COLUMNS: Record<ImportKind, ImportColumn[]> = {
     col('postcode', 'Postcode', 'Postcode', '9751 NG', ['pc', 'post code'], true),
     col('city', 'Plaats', 'City', 'Haren', ['woonplaats', 'plaatsnaam', 'gemeente'], true),
     col('type', 'Soort locatie', 'Kind of venue', 'buurthuis', ['soort', 'type']),
+    ORGANISATION,
   ],
   activities: [
     col(

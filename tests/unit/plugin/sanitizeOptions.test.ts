@@ -10,6 +10,7 @@ describe('sanitizeOptions', () => {
       users: 'users',
       media: 'media',
       mediaDir: path.resolve(process.cwd(), 'media'),
+      importDir: path.resolve(process.cwd(), 'imports'),
       maxLimit: 100,
       moderation: {
         verifiedPublishDirectly: true,

@@ -4,12 +4,15 @@ import { ViewOnSite as ViewOnSite_e86c2ed86a18ec3f61aadf7955ca0946 } from '../..
 import { VersionHistory as VersionHistory_2fb0869ff589f14237d029a16d8f1bf7 } from '../../../../plugins/directory/components/VersionHistory'
 import { ConfirmCurrent as ConfirmCurrent_27b762bc6c24b50938c60170fb263a66 } from '../../../../plugins/directory/components/ConfirmCurrent'
 import { OwnScopeToggle as OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf } from '../../../../plugins/directory/components/OwnScopeToggle'
+import { ExportButtons as ExportButtons_3afdc96a4c29f94a4ffca0afc7494871 } from '../../../../plugins/directory/components/ExportButtons'
 import { PublishOrSubmit as PublishOrSubmit_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
 import { SaveDraftIfPublisher as SaveDraftIfPublisher_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
 import { VenueMap as VenueMap_1c8e1377db94ea34ee42c39090e3f518 } from '../../../../plugins/directory/components/VenueMap'
 import { PersonData as PersonData_16874a4d85a167fcb01b5edbbc8d2e05 } from '../../../../plugins/directory/components/PersonData'
 import { DueDateCell as DueDateCell_d538cd256f125505fbf69e2d43af4f51 } from '../../../../plugins/directory/components/DueDateCell'
 import { ConvertLoketRequest as ConvertLoketRequest_018b4fc640db9cb46b1baeca809d742f } from '../../../../plugins/directory/components/ConvertLoketRequest'
+import { ImportTemplates as ImportTemplates_5ddd656778696f72c9b50e82096bdf4b } from '../../../../plugins/directory/components/ImportRunPanel'
+import { ImportRunPanel as ImportRunPanel_5ddd656778696f72c9b50e82096bdf4b } from '../../../../plugins/directory/components/ImportRunPanel'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { ReviewQueue as ReviewQueue_ac7c4e79a594cf17b2b66c8fb3744d19 } from '../../../../plugins/directory/components/ReviewQueue'
 import { ContactDashboard as ContactDashboard_4488dd6e0ce4bc650757ba3064794473 } from '../../../../plugins/directory/components/ContactDashboard'
@@ -23,12 +26,15 @@ export const importMap = {
   "/plugins/directory/components/VersionHistory#VersionHistory": VersionHistory_2fb0869ff589f14237d029a16d8f1bf7,
   "/plugins/directory/components/ConfirmCurrent#ConfirmCurrent": ConfirmCurrent_27b762bc6c24b50938c60170fb263a66,
   "/plugins/directory/components/OwnScopeToggle#OwnScopeToggle": OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf,
+  "/plugins/directory/components/ExportButtons#ExportButtons": ExportButtons_3afdc96a4c29f94a4ffca0afc7494871,
   "/plugins/directory/components/SubmitForReview#PublishOrSubmit": PublishOrSubmit_91158ad00b789a31ee758a257056293c,
   "/plugins/directory/components/SubmitForReview#SaveDraftIfPublisher": SaveDraftIfPublisher_91158ad00b789a31ee758a257056293c,
   "/plugins/directory/components/VenueMap#VenueMap": VenueMap_1c8e1377db94ea34ee42c39090e3f518,
   "/plugins/directory/components/PersonData#PersonData": PersonData_16874a4d85a167fcb01b5edbbc8d2e05,
   "/plugins/directory/components/DueDateCell#DueDateCell": DueDateCell_d538cd256f125505fbf69e2d43af4f51,
   "/plugins/directory/components/ConvertLoketRequest#ConvertLoketRequest": ConvertLoketRequest_018b4fc640db9cb46b1baeca809d742f,
+  "/plugins/directory/components/ImportRunPanel#ImportTemplates": ImportTemplates_5ddd656778696f72c9b50e82096bdf4b,
+  "/plugins/directory/components/ImportRunPanel#ImportRunPanel": ImportRunPanel_5ddd656778696f72c9b50e82096bdf4b,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/plugins/directory/components/ReviewQueue#ReviewQueue": ReviewQueue_ac7c4e79a594cf17b2b66c8fb3744d19,
   "/plugins/directory/components/ContactDashboard#ContactDashboard": ContactDashboard_4488dd6e0ce4bc650757ba3064794473,

@@ -30,4 +30,5 @@ export const readTable = async (bytes: Uint8Array): Promise<Table | FileProblem>
   return table
 }
 
-export const isFileProblem = (value: Table | FileProblem): value is FileProblem => 'nl' in value
+export const isFileProblem = <T extends object>(value: T | FileProblem): value is FileProblem =>
+  'nl' in value

@@ -17,7 +17,8 @@ const readListing = (r: RowReader) => {
   if (summary) r.out.data.summary = summary
   const description = text(r, 'description', 4000)
   if (description) r.out.data.description = description
-  const organisation = text(r, 'organisation', 120, true)
+  // Not required here: the import may name one organisation for rows without one.
+  const organisation = text(r, 'organisation', 120)
   if (organisation) r.out.refs.organisation = organisation
   const venue = text(r, 'venue', 120)
   if (venue) r.out.refs.venue = venue

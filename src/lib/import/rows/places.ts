@@ -58,4 +58,6 @@ export const readVenue = (r: RowReader) => {
     )
   else r.out.data.address = { ...(r.out.data.address as object), postcode }
   r.out.data.type = choice(r, 'type', VENUE_TYPES) ?? 'overig'
+  const organisation = text(r, 'organisation', 120)
+  if (organisation) r.out.refs.organisation = organisation
 }
