@@ -232,7 +232,7 @@ describe('an editor imports a municipality sheet', () => {
     const id = res.json.doc.id
     const dry = await state('editor', id)
     expect(dry.json.counts).toEqual({ create: 0, update: 1, unchanged: 2, invalid: 2 })
-    expect(dry.json.rows.find((r) => r.row === 3)!.changed).toEqual(['cost'])
+    expect(dry.json.rows.find((r) => r.row === 3)!.changed).toEqual(['Kosten'])
     await importRun('editor', id, 'valid')
     expect((await imported())[1]!.cost).toEqual(expect.objectContaining({ amount: 3 }))
   })

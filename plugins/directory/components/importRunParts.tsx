@@ -93,7 +93,6 @@ export const PlanRows = ({ t, run }: { t: ImportText; run: RunState }) => {
   const [all, setAll] = useState(false)
   const rows = run.rows ?? []
   const shown = all ? rows : rows.slice(0, SHOWN_FIRST)
-  const labelOf = (key: string) => run.columns?.find((c) => c.key === key)?.label ?? key
   return (
     <>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
@@ -113,7 +112,7 @@ export const PlanRows = ({ t, run }: { t: ImportText; run: RunState }) => {
               <td style={cell}>{r.label}</td>
               <td style={cell}>
                 {t.actions[r.action]}
-                {r.changed.length > 0 && <div>{t.changed(r.changed.map(labelOf).join(', '))}</div>}
+                {r.changed.length > 0 && <div>{t.changed(r.changed.join(', '))}</div>}
               </td>
               <td style={cell}>
                 <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>

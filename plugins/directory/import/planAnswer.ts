@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { IMPORT_COLUMNS, type ImportKind } from '../../../src/lib/import/columns'
+import { fieldLabel, IMPORT_COLUMNS, type ImportKind } from '../../../src/lib/import/columns'
 import { countActions } from '../../../src/lib/import/plan'
 import type { RunPlan } from './planRun'
 
@@ -42,7 +42,8 @@ export const planAnswer = (
       row: r.row,
       label: r.label,
       action: r.action,
-      changed: r.changed,
+      // Each field once, by the name the editor knows (ageMin and ageMax are both "Leeftijd").
+      changed: [...new Set(r.changed.map((f) => say(fieldLabel(kind, f))))],
       problems: r.problems.map((p) => ({
         column: p.column,
         message: say(p),

@@ -190,3 +190,22 @@ export const IMPORT_COLUMNS: Record<ImportKind, ImportColumn[]> = {
     ]),
   ],
 }
+
+/** What the dry run calls a field it would change: its column's header, or for fields several columns fill, their name. */
+const FIELD_LABELS: Record<string, Label> = {
+  externalSource: { nl: 'Geïmporteerd uit', en: 'Imported from' },
+  schedule: { nl: 'Dag en tijd', en: 'Day and time' },
+  cost: { nl: 'Kosten', en: 'Cost' },
+  contact: { nl: 'Contact', en: 'Contact' },
+  organisations: { nl: 'Organisaties', en: 'Organisations' },
+  locationKind: { nl: 'Waar', en: 'Where' },
+  address: { nl: 'Adres', en: 'Address' },
+  ageMin: { nl: 'Leeftijd', en: 'Age' },
+  ageMax: { nl: 'Leeftijd', en: 'Age' },
+  hoursPerWeekMin: { nl: 'Uren per week', en: 'Hours a week' },
+  hoursPerWeekMax: { nl: 'Uren per week', en: 'Hours a week' },
+}
+
+export const fieldLabel = (kind: ImportKind, field: string): Label =>
+  FIELD_LABELS[field] ??
+  IMPORT_COLUMNS[kind].find((c) => c.key === field)?.label ?? { nl: field, en: field }
