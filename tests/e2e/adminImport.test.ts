@@ -123,7 +123,7 @@ test('an editor imports a Windows-1252 sheet: dry run, only the valid rows, the 
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Exporteer als CSV' }).click(),
   ])
-  const exported = fs.readFileSync((await download.path()), 'utf8')
+  const exported = fs.readFileSync(await download.path(), 'utf8')
   expect(exported.split('\r\n').filter(Boolean)).toHaveLength(4)
   expect(exported).toContain('Breiclub Noorderhaven')
   expect(exported).not.toContain('Club zonder tijd')
