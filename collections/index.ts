@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { createActivities } from './Activities'
 import { FeedItems } from './FeedItems'
 import { createImportRuns } from './ImportRuns'
+import { ExternalListings, FederationSources } from './Federation'
 import { Areas } from './Areas'
 import type { ModerationOptions } from './hooks/moderateListing'
 import { InterestLog } from './InterestLog'
@@ -34,6 +35,8 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'search-changes',
   'feed-items',
   'import-runs',
+  'federation-sources',
+  'external-listings',
   'listing-reports',
   'interests',
   'interest-outcomes',
@@ -66,6 +69,8 @@ export const createCollections = (args: {
   InterestOutcomes,
   InterestLog,
   createImportRuns(args.importDir),
+  FederationSources,
+  ExternalListings,
   createMedia(args.mediaDir),
   Users,
 ]

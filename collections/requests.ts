@@ -29,7 +29,8 @@ export const internalRequest = (req: PayloadRequest): PayloadRequest => ({
   context: { ...req.context, [INTERNAL_READ]: true },
 })
 
-export type SystemPurpose = 'interest-log' | 'interest-outcome' | 'open-data-feed' | 'import-run'
+export type SystemPurpose =
+  'interest-log' | 'interest-outcome' | 'open-data-feed' | 'import-run' | 'federation'
 
 export const systemRequest = (req: PayloadRequest, purpose: SystemPurpose): PayloadRequest => ({
   ...req,

@@ -36,6 +36,8 @@ export interface Config {
     'interest-outcomes': InterestOutcome;
     'interest-log': InterestLog;
     'import-runs': ImportRun;
+    'federation-sources': FederationSource;
+    'external-listings': ExternalListing;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -66,6 +68,8 @@ export interface Config {
     'interest-outcomes': InterestOutcomesSelect<false> | InterestOutcomesSelect<true>;
     'interest-log': InterestLogSelect<false> | InterestLogSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
+    'federation-sources': FederationSourcesSelect<false> | FederationSourcesSelect<true>;
+    'external-listings': ExternalListingsSelect<false> | ExternalListingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -103,6 +107,7 @@ export interface Config {
       directoryGeocodeVenue: TaskDirectoryGeocodeVenue;
       directoryRefreshFeed: TaskDirectoryRefreshFeed;
       directoryImportRun: TaskDirectoryImportRun;
+      directoryFollowSources: TaskDirectoryFollowSources;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -877,6 +882,60 @@ export interface ImportRun {
   height?: number | null;
 }
 /**
+ * Listings of another municipality or organisation that can be found here too, with the source's name. They are not edited and not shared again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "federation-sources".
+ */
+export interface FederationSource {
+  id: number;
+  /**
+   * For example "Meedoen Assen".
+   */
+  name: string;
+  /**
+   * Of another Meedoen: https://…/api/feeds/session-series. Or any other OpenActive RPDE feed of SessionSeries.
+   */
+  feedUrl: string;
+  siteUrl?: string | null;
+  enabled?: boolean | null;
+  status?: ('new' | 'ok' | 'error' | 'off') | null;
+  lastError?: string | null;
+  lastCheckedAt?: string | null;
+  lastSuccessAt?: string | null;
+  listingCount?: number | null;
+  skipped?: number | null;
+  nextUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "external-listings".
+ */
+export interface ExternalListing {
+  id: number;
+  source: number | FederationSource;
+  key: string;
+  sourceName: string;
+  title: string;
+  organisationName?: string | null;
+  url?: string | null;
+  modified?: string | null;
+  themes?: (number | Theme)[] | null;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -957,6 +1016,7 @@ export interface PayloadJob {
           | 'directoryGeocodeVenue'
           | 'directoryRefreshFeed'
           | 'directoryImportRun'
+          | 'directoryFollowSources'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1003,6 +1063,7 @@ export interface PayloadJob {
         | 'directoryGeocodeVenue'
         | 'directoryRefreshFeed'
         | 'directoryImportRun'
+        | 'directoryFollowSources'
         | 'schedulePublish'
       )
     | null;
@@ -1091,6 +1152,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'import-runs';
         value: number | ImportRun;
+      } | null)
+    | ({
+        relationTo: 'federation-sources';
+        value: number | FederationSource;
+      } | null)
+    | ({
+        relationTo: 'external-listings';
+        value: number | ExternalListing;
       } | null)
     | ({
         relationTo: 'media';
@@ -1587,6 +1656,42 @@ export interface ImportRunsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "federation-sources_select".
+ */
+export interface FederationSourcesSelect<T extends boolean = true> {
+  name?: T;
+  feedUrl?: T;
+  siteUrl?: T;
+  enabled?: T;
+  status?: T;
+  lastError?: T;
+  lastCheckedAt?: T;
+  lastSuccessAt?: T;
+  listingCount?: T;
+  skipped?: T;
+  nextUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "external-listings_select".
+ */
+export interface ExternalListingsSelect<T extends boolean = true> {
+  source?: T;
+  key?: T;
+  sourceName?: T;
+  title?: T;
+  organisationName?: T;
+  url?: T;
+  modified?: T;
+  themes?: T;
+  data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1996,6 +2101,19 @@ export interface TaskDirectoryImportRun {
   output: {
     created?: number | null;
     updated?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryFollowSources".
+ */
+export interface TaskDirectoryFollowSources {
+  input: {
+    source?: string | null;
+  };
+  output: {
+    sources?: number | null;
+    problems?: number | null;
   };
 }
 /**

@@ -26,6 +26,7 @@ export const TASKS = {
   geocodeVenue: 'directoryGeocodeVenue',
   refreshFeed: 'directoryRefreshFeed',
   importRun: 'directoryImportRun',
+  followSources: 'directoryFollowSources',
 } as const
 
 /** Admin components, as Payload's import map names them (path from the project root, then the export). */
@@ -35,6 +36,8 @@ export const COMPONENTS = {
   ContactDashboard: component('ContactDashboard'),
   ConvertLoketRequest: component('ConvertLoketRequest'),
   DueDateCell: component('DueDateCell'),
+  FederationStatus: component('FederationStatus'),
+  FollowNow: component('FollowNow'),
   ExportButtons: component('ExportButtons'),
   ImportRunPanel: component('ImportRunPanel'),
   ImportTemplates: component('ImportRunPanel', 'ImportTemplates'),

@@ -96,5 +96,10 @@ export const directoryOptionsSchema = z
       })
       .strict()
       .default({ tombstoneDays: 7, cron: '45 3 * * *' }),
+    // Other directories' feeds (federation): how often they are read.
+    federation: z
+      .object({ cron: z.string().min(9).default('*/10 * * * *') })
+      .strict()
+      .default({ cron: '*/10 * * * *' }),
   })
   .strict()

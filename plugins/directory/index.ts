@@ -46,6 +46,7 @@ const dashboard = (options: SanitizedDirectoryOptions) =>
           serverProps: { hideAfterDays: options.freshness.hideAfterDays },
         },
         COMPONENTS.ContactDashboard,
+        COMPONENTS.FederationStatus,
       ]
     : []
 

@@ -10,6 +10,7 @@ import { moderationDigestTask, moderationTask } from './jobs/moderationTask'
 import { retentionTask } from './jobs/retentionTask'
 import { refreshFeedTask } from './openactive/feedTask'
 import { importTask } from './import/task'
+import { followSourcesTask } from './federation/task'
 import { DIRECTORY_QUEUE } from './constants'
 import type { SanitizedDirectoryOptions } from './types'
 
@@ -45,6 +46,7 @@ export const withDirectoryJobs = (
           geocodeVenueTask(),
           refreshFeedTask(options),
           importTask(options),
+          followSourcesTask(options),
         ]
       : []),
   ],

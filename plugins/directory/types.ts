@@ -180,6 +180,14 @@ export interface DirectoryPluginOptions {
      */
     cron?: string
   }
+  /** Listings of other directories (federation-sources, external-listings). */
+  federation?: {
+    /**
+     * How often the switched-on sources' feeds are read (cron, server time).
+     * @default "*\/10 * * * *"
+     */
+    cron?: string
+  }
 }
 
 /** The options after validation, with every default filled in. */

@@ -10,6 +10,8 @@ import { interestCountsEndpoint } from './endpoints/interestCounts'
 import { personDataEndpoints } from './endpoints/personData'
 import { requestChangesEndpoint } from './endpoints/requestChanges'
 import { capPageSize } from './hooks/capPageSize'
+import { followNowEndpoint } from './federation/endpoint'
+import { sourceChanged, sourceRemoved } from './federation/task'
 import { importEndpoints } from './import/endpoints'
 import { readUploadedSheet } from './import/sheet'
 import { retargetMedia } from './hostCollections'
@@ -39,6 +41,8 @@ const EDITORS_ONLY_IN_ADMIN = new Set([
   'interest-outcomes',
   'interest-log',
   'loket-requests',
+  'federation-sources',
+  'external-listings',
 ])
 /** Documents that show images: a change may make a photo public or private at once. */
 const SHOWS_MEDIA = new Set(['activities', 'openings', 'venues', 'organisations'])
@@ -92,6 +96,10 @@ export const withBehaviour = (
       ...(collection.hooks?.beforeChange ?? []),
       ...(collection.slug === 'import-runs' ? [readUploadedSheet] : []),
     ],
+    beforeDelete: [
+      ...(collection.hooks?.beforeDelete ?? []),
+      ...(collection.slug === 'federation-sources' ? [sourceRemoved] : []),
+    ],
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       ...(SEARCH_INDEX_HOOKS[collection.slug]?.afterChange ?? []),
@@ -100,6 +108,7 @@ export const withBehaviour = (
       ...(MODERATED.has(collection.slug) ? [notifyModeration(options)] : []),
       ...(SHOWS_MEDIA.has(collection.slug) ? [dropPublicMedia] : []),
       ...(WORDS.has(collection.slug) ? [rereadWords] : []),
+      ...(collection.slug === 'federation-sources' ? [sourceChanged] : []),
     ],
     afterDelete: [
       ...(collection.hooks?.afterDelete ?? []),
@@ -115,6 +124,7 @@ export const withBehaviour = (
     ...(isListingSlug(collection.slug) ? [confirmCurrentEndpoint(collection.slug)] : []),
     ...(CONTACT_ENDPOINTS[collection.slug] ?? []),
     ...(collection.slug === 'import-runs' ? importEndpoints : []),
+    ...(collection.slug === 'federation-sources' ? [followNowEndpoint] : []),
     ...(MODERATED.has(collection.slug)
       ? [requestChangesEndpoint(collection.slug as (typeof MODERATED_SLUGS)[number])]
       : []),

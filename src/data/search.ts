@@ -3,11 +3,14 @@ import type { Payload, TypedUser } from 'payload'
 import { searchEngineFor } from '../../plugins/directory/index'
 import type { SearchHit, SearchQuery, SearchResult } from '../lib/search/types'
 import type { Activity, Opening } from '../payload-types'
+import { loadExternalHits } from './externalListings'
 import { cachedReference } from './referenceCache'
 
 export interface FoundListing {
   hit: SearchHit
   doc: Activity | Opening
+  /** A listing of another directory: the name of its source. */
+  origin?: string
 }
 
 export interface ListingSearch {
@@ -59,7 +62,7 @@ const loadHits = async (
 ): Promise<FoundListing[]> => {
   const ids = (collection: SearchHit['collection']) =>
     hits.filter((h) => h.collection === collection).map((h) => h.id)
-  const find = async (collection: SearchHit['collection']) => {
+  const find = async (collection: 'activities' | 'openings') => {
     const wanted = ids(collection)
     if (!wanted.length) return new Map<string, Activity | Opening>()
     const { docs } = await payload.find({
@@ -75,8 +78,16 @@ const loadHits = async (
     })
     return new Map((docs as unknown as (Activity | Opening)[]).map((d) => [String(d.id), d]))
   }
-  const [activities, openings] = await Promise.all([find('activities'), find('openings')])
-  return hits.flatMap((hit) => {
+  const [activities, openings, external] = await Promise.all([
+    find('activities'),
+    find('openings'),
+    loadExternalHits(payload, user, ids('external-listings')),
+  ])
+  return hits.flatMap((hit): FoundListing[] => {
+    if (hit.collection === 'external-listings') {
+      const found = external.get(hit.id)
+      return found ? [{ hit, ...found }] : []
+    }
     const doc = (hit.collection === 'activities' ? activities : openings).get(hit.id)
     return doc ? [{ hit, doc }] : []
   })

@@ -61,8 +61,18 @@ export const documentHref = (locale: Locale, collection: PublicSlug, slug: strin
   href(locale, PAGE_OF[collection], slug)
 
 /** Where a listing lives on the site. */
-export const listingHref = (locale: Locale, collection: ListingSlug, slug: string): string =>
+const listingHref = (locale: Locale, collection: ListingSlug, slug: string): string =>
   documentHref(locale, collection, slug)
+
+/**
+ * Where a search hit leads: our listing's page, or for a listing of another directory
+ * (federation) its page there, which the index keeps in place of a slug.
+ */
+export const hitHref = (
+  locale: Locale,
+  collection: ListingSlug | 'external-listings',
+  slug: string,
+): string => (collection === 'external-listings' ? slug : listingHref(locale, collection, slug))
 
 /** The preview of a document's latest version, draft included (only for those who may read it). */
 export const previewPath = (collection: PublicSlug, id: number | string): string =>

@@ -15,6 +15,7 @@ import * as migration_20261203_010859_theme_name_en from './20261203_010859_them
 import * as migration_20261203_022831_search_store from './20261203_022831_search_store';
 import * as migration_20261203_120038_open_data_feed from './20261203_120038_open_data_feed';
 import * as migration_20261203_155746_import_runs from './20261203_155746_import_runs';
+import * as migration_20261203_162213_federation from './20261203_162213_federation';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261203_155746_import_runs.up,
     down: migration_20261203_155746_import_runs.down,
-    name: '20261203_155746_import_runs'
+    name: '20261203_155746_import_runs',
+  },
+  {
+    up: migration_20261203_162213_federation.up,
+    down: migration_20261203_162213_federation.down,
+    name: '20261203_162213_federation'
   },
 ];

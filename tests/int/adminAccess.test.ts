@@ -34,6 +34,9 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
     'import-runs': 'CR-D',
+    // Other directories: editors manage the sources; the listings are the job's, read by all.
+    'federation-sources': '----',
+    'external-listings': '-R--',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -56,6 +59,9 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
     'import-runs': '----',
+    // Other directories: editors manage the sources; the listings are the job's, read by all.
+    'federation-sources': '----',
+    'external-listings': '-R--',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -77,6 +83,9 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
     'import-runs': 'CR-D',
+    // Other directories: editors manage the sources; the listings are the job's, read by all.
+    'federation-sources': 'CRUD',
+    'external-listings': '-R--',
     media: 'CRUD',
     users: '-RU-',
   },
@@ -98,6 +107,9 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
     'import-runs': 'CR-D',
+    // Other directories: editors manage the sources; the listings are the job's, read by all.
+    'federation-sources': 'CRUD',
+    'external-listings': '-R--',
     media: 'CRUD',
     users: 'CRUD',
   },

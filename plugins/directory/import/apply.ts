@@ -28,8 +28,6 @@ export interface ImportReport {
   rolledBack: boolean
   /** New or moved venues: their address is looked up (PDOK) by the geocoding job. */
   geocoding: number
-  /** The records written, to list them. */
-  ids: ID[]
   finishedAt: string
 }
 
@@ -90,10 +88,9 @@ const inOneWrite = async (
 ) => {
   const req = await createLocalReq({ user: c.user }, c.payload)
   await initTransaction(req)
-  const ids: ID[] = []
   for (const row of rows) {
     try {
-      ids.push(await writeRow(c, req, row))
+      await writeRow(c, req, row)
     } catch (error) {
       await killTransaction(req)
       report.failed.push({ row: row.row, label: row.label, message: messageOf(error) })
@@ -102,7 +99,6 @@ const inOneWrite = async (
     step()
   }
   await commitTransaction(req)
-  report.ids.push(...ids)
   return true
 }
 
@@ -134,7 +130,6 @@ export const applyPlan = async (args: {
     failed: [],
     rolledBack: false,
     geocoding: 0,
-    ids: [],
     finishedAt: '',
   }
   const writes = args.rows.filter((r) => r.action === 'create' || r.action === 'update')
@@ -142,7 +137,6 @@ export const applyPlan = async (args: {
   const step = () => args.onProgress?.(++done)
   if (args.mode === 'all') {
     report.rolledBack = !(await inOneWrite(c, writes, report, step))
-    if (report.rolledBack) report.ids = []
   } else {
     for (let i = 0; i < writes.length; i += BATCH) {
       const batch = writes.slice(i, i + BATCH)

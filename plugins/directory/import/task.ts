@@ -34,7 +34,6 @@ const failure = (message: string, mode: ImportMode): ImportReport => ({
   failed: [{ row: 0, label: '', message }],
   rolledBack: true,
   geocoding: 0,
-  ids: [],
   finishedAt: new Date().toISOString(),
 })
 

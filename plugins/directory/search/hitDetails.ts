@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SearchHit } from '../../../src/lib/search/types'
-import { listingHref } from '../../../src/lib/paths'
+import { hitHref } from '../../../src/lib/paths'
 
 export type DetailedHit = SearchHit & { url: string | null; organisation: string | null }
 
@@ -40,12 +40,13 @@ export const withHitDetails = async (
     }
   }
   const base = payload.config.serverURL ?? ''
+  // Listings of other directories are theirs to share, not ours: never in our API's answers.
   return hits
     .filter((hit) => readable.has(`${hit.collection}:${hit.id}`))
     .map((hit) => {
       return {
         ...hit,
-        url: hit.slug ? `${base}${listingHref(locale, hit.collection, hit.slug)}` : null,
+        url: hit.slug ? `${base}${hitHref(locale, hit.collection, hit.slug)}` : null,
         organisation: names.get(`${hit.collection}:${hit.id}`) || null,
       }
     })

@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { anonymousRequest } from '../../../collections/requests'
 import { schoolHolidayFromFields } from '../../../src/lib/schedule'
+import { externalIndexDoc } from '../../../src/lib/federation/indexDoc'
+import type { ExternalListingData } from '../../../src/lib/federation/fromSessionSeries'
 import type { SchoolHoliday } from '../../../src/lib/schedule'
 import { activityToIndexDoc, openingToIndexDoc } from '../../../src/lib/search/toIndexDoc'
 import type { Activity, Opening } from '../../../src/payload-types'
@@ -143,6 +145,18 @@ export const reindexAll = async (
       if (!result.hasNextPage) break
     }
   }
+  // Listings of other directories: their rows come from what their feed said.
+  const { docs } = await payload.find({
+    collection: 'external-listings',
+    pagination: false,
+    depth: 0,
+  })
+  await inBulk(payload, async () => {
+    for (const e of docs) {
+      const row = externalIndexDoc(e, e.data as unknown as ExternalListingData, now, holidays)
+      if (row) await writer.upsert(row)
+    }
+  })
   return counts
 }
 

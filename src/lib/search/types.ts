@@ -10,6 +10,9 @@ export {
 import type { AccessibilityFacet, ListingKind, PartOfDay } from '../vocabulary'
 import type { ListingSlug } from '../vocabulary'
 
+/** What the index holds: our listings, and listings of other directories (federation). */
+export type IndexedSlug = ListingSlug | 'external-listings'
+
 export const SORTS = ['relevance', 'distance', 'soonest'] as const
 type SearchSort = (typeof SORTS)[number]
 
@@ -38,7 +41,7 @@ export interface SearchQuery {
 }
 
 export interface SearchHit {
-  collection: ListingSlug
+  collection: IndexedSlug
   id: string
   kind: ListingKind
   title: string
@@ -77,7 +80,7 @@ export interface SearchResult {
 
 /** One listing as the public index holds it; built from what an anonymous reader may see. */
 export interface IndexDoc {
-  collection: ListingSlug
+  collection: IndexedSlug
   id: string
   kind: ListingKind
   title: string

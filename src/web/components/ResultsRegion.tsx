@@ -7,7 +7,7 @@ import { cardProps, nextOf, placeOf, pointOf } from './listingView'
 import { Pagination } from './Pagination'
 import { usePage } from '../context'
 import { formatNumber } from '../i18n'
-import { href, listingHref } from '../../lib/paths'
+import { hitHref, href } from '../../lib/paths'
 import { Id, Marker, marked } from '../islands/names'
 
 /** Facet counts by the id of their checkbox (as Filters renders them), for live search to update. */
@@ -51,7 +51,7 @@ const mapPoints = (listings: FoundListing[], { locale, t }: Page) =>
   listings.flatMap((l) => {
     const point = l.hit.point ?? pointOf(l.doc)
     if (!point || !l.doc.slug) return []
-    const url = listingHref(locale, l.hit.collection, l.doc.slug)
+    const url = hitHref(locale, l.hit.collection, l.doc.slug)
     return [{ title: l.doc.title, url, place: placeOf(l.doc, t), ...point }]
   })
 
@@ -166,6 +166,7 @@ export const ResultsRegion = (props: ResultsProps) => {
                 t,
                 distanceKm: l.hit.distanceKm,
                 snippetHtml: query.text ? l.hit.snippet : undefined,
+                origin: l.origin,
                 ...nextOf(l, holidays, now),
               })}
             />

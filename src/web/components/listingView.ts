@@ -11,10 +11,10 @@ import {
 import type { SearchHit } from '../../lib/search/types'
 import type { Activity, Opening, Venue } from '../../payload-types'
 import { formatNumber, pick, type Locale } from '../i18n'
-import { listingHref } from '../../lib/paths'
+import { hitHref } from '../../lib/paths'
 import type { ListingCardProps } from './ListingCard'
 import { populated } from './populated'
-import type { ListingSlug } from '../../lib/vocabulary'
+import type { IndexedSlug } from '../../lib/search/types'
 
 export type Listing = Activity | Opening
 const isActivity = (l: Listing): l is Activity => 'schedule' in l
@@ -54,7 +54,12 @@ export const badgesOf = (l: Listing, locale: Locale, t: TFunction): string[] => 
       .map((v) => optionLabel(LOW_THRESHOLD, v, locale))
     return [
       l.cost?.kind === 'free' ? optionLabel(LOW_THRESHOLD, 'free', locale) : undefined,
-      l.signUp === 'walk_in' ? optionLabel(LOW_THRESHOLD, 'walk_in', locale) : t('card.signUp'),
+      // A listing of another directory says nothing about sign-up (undefined): no badge either way.
+      l.signUp === undefined
+        ? undefined
+        : l.signUp === 'walk_in'
+          ? optionLabel(LOW_THRESHOLD, 'walk_in', locale)
+          : t('card.signUp'),
       ...extra,
     ].filter((b): b is string => Boolean(b))
   }
@@ -81,6 +86,8 @@ export const factsOf = (
     nextEnd?: string | null
     endTime?: string
     distanceKm?: number
+    /** A listing of another directory: whose it is ("Van Meedoen Assen"). */
+    origin?: string
   },
 ): string[] => {
   const { locale, t } = opts
@@ -99,6 +106,7 @@ export const factsOf = (
   }
   facts.push(placeOf(l, t))
   facts.push(populated(l.organisation)?.name)
+  if (opts.origin) facts.push(t('card.origin', { name: opts.origin }))
   return facts.filter((f): f is string => Boolean(f))
 }
 
@@ -140,10 +148,10 @@ export const nextOf = (
 /** What a card shows of a listing (home, results, venue and organisation pages). */
 export const cardProps = (
   doc: Listing,
-  collection: ListingSlug,
+  collection: IndexedSlug,
   opts: Parameters<typeof factsOf>[1] & { snippetHtml?: string },
 ): Omit<ListingCardProps, 'headingLevel'> => ({
-  href: doc.slug ? listingHref(opts.locale, collection, doc.slug) : '#',
+  href: doc.slug ? hitHref(opts.locale, collection, doc.slug) : '#',
   title: doc.title,
   kind: kindLabel(doc, opts.locale, opts.t),
   snippetHtml: opts.snippetHtml,

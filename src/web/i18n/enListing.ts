@@ -6,6 +6,7 @@ export const enListing: typeof nlListing = {
     distance: '{{km}} km away',
     next: 'Next: {{when}}',
     noDate: 'No new date is planned.',
+    origin: 'From {{name}}',
     placesLeft_one: '{{count}} place left',
     placesLeft_other: '{{count}} places left',
     hours: '{{hours}} hours a week',

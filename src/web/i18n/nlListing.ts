@@ -4,6 +4,7 @@ export const nlListing = {
     distance: '{{km}} km hiervandaan',
     next: 'Volgende keer: {{when}}',
     noDate: 'Er staat geen nieuwe datum gepland.',
+    origin: 'Van {{name}}',
     placesLeft_one: 'Nog {{count}} plek vrij',
     placesLeft_other: 'Nog {{count}} plekken vrij',
     hours: '{{hours}} uur per week',

@@ -32,10 +32,15 @@ const Cards = ({
   if (!items.length) return <p>{empty}</p>
   return (
     <ul className="cards">
-      {items.map(({ hit, doc }) => (
+      {items.map(({ hit, doc, origin }) => (
         <ListingCard
           key={`${hit.collection}-${hit.id}`}
-          {...cardProps(doc, hit.collection, { locale, t, ...nextOf({ hit, doc }, holidays, now) })}
+          {...cardProps(doc, hit.collection, {
+            locale,
+            t,
+            origin,
+            ...nextOf({ hit, doc }, holidays, now),
+          })}
         />
       ))}
     </ul>

@@ -3,7 +3,7 @@ import { createElement } from 'react'
 
 import { getSchoolHolidays } from '../../data/holidays'
 import { getTaxonomies, searchListings, searchMap } from '../../data/search'
-import { listingHref } from '../../lib/paths'
+import { hitHref } from '../../lib/paths'
 import { pageContext, visitor } from '../pageContext'
 import { ResultsRegion, type ResultsProps } from '../components/ResultsRegion'
 import { ResultsPage } from '../pages/ResultsPage'
@@ -60,7 +60,7 @@ export const search: Route = (router, page) => {
     if (url.searchParams.get('map') === '1') {
       if (!parsed.ok) return res.status(400).json({ errors: parsed.errors })
       const data = await searchMap(payload, { ...parsed.query, locale }, (collection, slug) =>
-        listingHref(locale, collection, slug),
+        hitHref(locale, collection, slug),
       )
       return res.set('Cache-Control', 'no-cache').json(data)
     }

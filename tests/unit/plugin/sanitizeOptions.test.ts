@@ -26,6 +26,7 @@ describe('sanitizeOptions', () => {
       interests: { retentionDays: 90, logRetentionDays: 730, retentionCron: '30 2 * * *' },
       loket: { responseWorkingDays: 5, retentionDays: 365 },
       openData: { tombstoneDays: 7, cron: '45 3 * * *' },
+      federation: { cron: '*/10 * * * *' },
     })
   })
 

@@ -13,9 +13,11 @@ import { DueDateCell as DueDateCell_d538cd256f125505fbf69e2d43af4f51 } from '../
 import { ConvertLoketRequest as ConvertLoketRequest_018b4fc640db9cb46b1baeca809d742f } from '../../../../plugins/directory/components/ConvertLoketRequest'
 import { ImportTemplates as ImportTemplates_5ddd656778696f72c9b50e82096bdf4b } from '../../../../plugins/directory/components/ImportRunPanel'
 import { ImportRunPanel as ImportRunPanel_5ddd656778696f72c9b50e82096bdf4b } from '../../../../plugins/directory/components/ImportRunPanel'
+import { FollowNow as FollowNow_5b438bd415e2b979b2ef9ee02992b9a0 } from '../../../../plugins/directory/components/FollowNow'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { ReviewQueue as ReviewQueue_ac7c4e79a594cf17b2b66c8fb3744d19 } from '../../../../plugins/directory/components/ReviewQueue'
 import { ContactDashboard as ContactDashboard_4488dd6e0ce4bc650757ba3064794473 } from '../../../../plugins/directory/components/ContactDashboard'
+import { FederationStatus as FederationStatus_4fa6200e7375404ac8d1db6aa759f4a5 } from '../../../../plugins/directory/components/FederationStatus'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -35,8 +37,10 @@ export const importMap = {
   "/plugins/directory/components/ConvertLoketRequest#ConvertLoketRequest": ConvertLoketRequest_018b4fc640db9cb46b1baeca809d742f,
   "/plugins/directory/components/ImportRunPanel#ImportTemplates": ImportTemplates_5ddd656778696f72c9b50e82096bdf4b,
   "/plugins/directory/components/ImportRunPanel#ImportRunPanel": ImportRunPanel_5ddd656778696f72c9b50e82096bdf4b,
+  "/plugins/directory/components/FollowNow#FollowNow": FollowNow_5b438bd415e2b979b2ef9ee02992b9a0,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/plugins/directory/components/ReviewQueue#ReviewQueue": ReviewQueue_ac7c4e79a594cf17b2b66c8fb3744d19,
   "/plugins/directory/components/ContactDashboard#ContactDashboard": ContactDashboard_4488dd6e0ce4bc650757ba3064794473,
+  "/plugins/directory/components/FederationStatus#FederationStatus": FederationStatus_4fa6200e7375404ac8d1db6aa759f4a5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
