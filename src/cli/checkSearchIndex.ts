@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { searchStoreFor } from '../../plugins/directory/index'
+import type { ExternalListingData } from '../lib/federation/fromSessionSeries'
+import { externalIndexDoc } from '../lib/federation/indexDoc'
 import { listingKey } from '../lib/search/store/types'
 import { activityToIndexDoc, openingToIndexDoc } from '../lib/search/toIndexDoc'
 import type { IndexDoc } from '../lib/search/types'
@@ -54,6 +56,16 @@ const expectedDocs = async (payload: Payload): Promise<Map<string, IndexDoc>> =>
           : openingToIndexDoc(doc as Opening)
       expected.set(key(collection, doc.id), indexDoc)
     }
+  }
+  // Listings of other directories, as the federation job indexes them.
+  const { docs } = await payload.find({
+    collection: 'external-listings',
+    pagination: false,
+    depth: 0,
+  })
+  for (const e of docs) {
+    const row = externalIndexDoc(e, e.data as unknown as ExternalListingData, now, [])
+    if (row) expected.set(key('external-listings', e.id), row)
   }
   return expected
 }
