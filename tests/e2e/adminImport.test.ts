@@ -159,6 +159,7 @@ test('a member imports an Excel file on a phone; their rows go to the editors fo
   await page
     .getByText('1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 overgeslagen.')
     .waitFor({ timeout: 30_000 })
+  await page.getByText('1 regel wacht op de redactie').waitFor()
   const res = await fetch(
     `${suite.server.url}/api/activities?where[title][equals]=Spelletjesmiddag%20Haren&draft=true&depth=0`,
     { headers: { authorization: `JWT ${suite.adminToken()}` } },

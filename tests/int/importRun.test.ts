@@ -276,8 +276,20 @@ describe('members import for their own organisation only', () => {
     expect(dry.json.rows.find((r) => r.row === 3)!.problems[0]?.message).toContain(
       'niet jouw organisatie',
     )
+    const jobs = async (task: string) =>
+      (await t.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: task } } }))
+        .totalDocs
+    const [emails, digests] = [
+      await jobs('directoryModerationEmail'),
+      await jobs('directoryModerationDigest'),
+    ]
     const done = await importRun('member', id, 'valid')
     expect(done.report!.created).toBe(1)
+    // The editors hear of an import's submissions once, in a digest, not per row.
+    expect([
+      await jobs('directoryModerationEmail'),
+      await jobs('directoryModerationDigest'),
+    ]).toEqual([emails, digests + 1])
     const [doc] = (
       await t.payload.find({
         collection: 'activities',

@@ -182,6 +182,7 @@ export const ImportReport = ({
           </ul>
         </>
       )}
+      {r.submitted > 0 && <p>{t.waiting(r.submitted)}</p>}
       {r.geocoding > 0 && <p>{t.geocoding(r.geocoding)}</p>}
       {!r.rolledBack && r.created + r.updated + r.unchanged > 0 && (
         <a href={list}>{t.view(kindLabel)}</a>

@@ -60,6 +60,8 @@ export const IMPORT_TEXT = {
       `${n} locaties worden op de kaart gezet: het adres wordt opgezocht. Tot dan staan ze midden in hun postcodegebied.`,
     view: (kind: string) => `Bekijk de geïmporteerde ${kind.toLowerCase()}`,
     submitted: 'Wat je importeert, bekijkt de redactie eerst (zoals bij het formulier).',
+    waiting: (n: number) =>
+      `${n === 1 ? '1 regel wacht' : `${n} regels wachten`} op de redactie; die kreeg er één bericht over.`,
   },
   en: {
     templates: 'Templates',
@@ -116,6 +118,8 @@ export const IMPORT_TEXT = {
       `${n} venues are being put on the map: their address is looked up. Until then they sit in the middle of their postcode area.`,
     view: (kind: string) => `View the imported ${kind.toLowerCase()}`,
     submitted: 'What you import is reviewed by the editors first (as with the form).',
+    waiting: (n: number) =>
+      `${n === 1 ? '1 row awaits' : `${n} rows await`} the editors' review; they got one message about it.`,
   },
 }
 
@@ -132,6 +136,7 @@ export interface Report {
   unchanged: number
   skipped: number
   rolledBack: boolean
+  submitted: number
   geocoding: number
   failed: { row: number; label: string; message: string }[]
 }

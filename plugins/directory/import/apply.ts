@@ -11,6 +11,7 @@ import {
 import { mayPublishDirectly } from '../../../collections/access/publishing'
 import type { ImportKind } from '../../../src/lib/import/columns'
 import type { ID, PlannedRow } from '../../../src/lib/import/plan'
+import { IMPORTING } from '../jobs/moderationTask'
 import type { SanitizedDirectoryOptions } from '../types'
 
 export type ImportMode = 'all' | 'valid'
@@ -26,6 +27,8 @@ export interface ImportReport {
   failed: { row: number; label: string; message: string }[]
   /** The whole file was one write, and a row failed: nothing was stored. */
   rolledBack: boolean
+  /** Rows that went to the editors for review (a member's import). */
+  submitted: number
   /** New or moved venues: their address is looked up (PDOK) by the geocoding job. */
   geocoding: number
   finishedAt: string
@@ -49,10 +52,14 @@ interface Context {
 }
 
 /** Editors publish; a member's rows are submissions, unless their organisation may publish directly. */
-const publishes = async (c: Context, req: PayloadRequest, data: Record<string, unknown>) => {
+const organisationOf = (data: Record<string, unknown>) => {
   const first = (data.organisation ?? (data.organisations as ID[] | undefined)?.[0]) as
     ID | undefined
-  const org = first === undefined ? '' : String(first)
+  return first === undefined ? '' : String(first)
+}
+
+const publishes = async (c: Context, req: PayloadRequest, data: Record<string, unknown>) => {
+  const org = organisationOf(data)
   if (!c.publishable.has(org))
     c.publishable.set(
       org,
@@ -70,7 +77,7 @@ const writeRow = async (c: Context, req: PayloadRequest, row: PlannedRow): Promi
     depth: 0,
     overrideAccess: false,
     req,
-    context: c.geocode ? {} : { geocode: false },
+    context: { [IMPORTING]: true, ...(c.geocode ? {} : { geocode: false }) },
   } as const
   const doc =
     row.action === 'create'
@@ -129,6 +136,7 @@ export const applyPlan = async (args: {
     skipped: args.rows.filter((r) => r.action === 'invalid').length,
     failed: [],
     rolledBack: false,
+    submitted: 0,
     geocoding: 0,
     finishedAt: '',
   }
@@ -151,6 +159,9 @@ export const applyPlan = async (args: {
     : writes.filter((r) => !report.failed.some((f) => f.row === r.row))
   report.created = written.filter((r) => r.action === 'create').length
   report.updated = written.length - report.created
+  report.submitted = [...c.publishable.values()].some((p) => !p)
+    ? written.filter((r) => !c.publishable.get(organisationOf(r.data))).length
+    : 0
   report.geocoding =
     args.kind === 'venues' && c.geocode
       ? written.filter((r) => r.action === 'create' || r.changed.includes('address')).length

@@ -4,7 +4,7 @@ import { relationID } from '../../../collections/access/getUserOrganisationIDs'
 import { systemRequest } from '../../../collections/requests'
 import { isFileProblem } from '../../../src/lib/import/file'
 import type { ImportRun } from '../../../src/payload-types'
-import { TASKS } from '../constants'
+import { DIRECTORY_QUEUE, TASKS } from '../constants'
 import type { SanitizedDirectoryOptions } from '../types'
 import { applyPlan, type ImportMode, type ImportReport } from './apply'
 import { planRun } from './planRun'
@@ -33,6 +33,7 @@ const failure = (message: string, mode: ImportMode): ImportReport => ({
   skipped: 0,
   failed: [{ row: 0, label: '', message }],
   rolledBack: true,
+  submitted: 0,
   geocoding: 0,
   finishedAt: new Date().toISOString(),
 })
@@ -82,6 +83,9 @@ export const runImport = async (
   } finally {
     importProgress.end(run.id)
   }
+  // A member's submissions: one message to the editors for the whole import, not one per row.
+  if (report.submitted > 0 && options.moderation.notifyEditors === 'each')
+    await payload.jobs.queue({ task: TASKS.moderationDigest, queue: DIRECTORY_QUEUE, input: {} })
   const failed =
     report.rolledBack || (report.created + report.updated === 0 && report.failed.length > 0)
   await saveRun(payload, run.id, { status: failed ? 'failed' : 'done', report: report as never })

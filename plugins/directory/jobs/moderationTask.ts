@@ -30,14 +30,18 @@ const moderationEvent = (
   return null
 }
 
+/** Set by the spreadsheet import: its submissions are announced in one digest, not one e-mail each. */
+export const IMPORTING = 'meedoenImporting'
+
 /** Queues the e-mail of a moderation step (outside the request: sending may be slow or fail). */
 export const notifyModeration =
   (
     options: SanitizedDirectoryOptions,
   ): CollectionAfterChangeHook<Activity | Opening | Organisation | Venue> =>
-  async ({ doc, previousDoc, req, collection }) => {
+  async ({ doc, previousDoc, req, collection, context }) => {
     const event = moderationEvent(previousDoc?.reviewState, doc.reviewState, doc._status)
-    if (!event || (event === 'submitted' && options.moderation.notifyEditors !== 'each')) return doc
+    const each = options.moderation.notifyEditors === 'each' && !context[IMPORTING]
+    if (!event || (event === 'submitted' && !each)) return doc
     await req.payload.jobs.queue({
       task: TASKS.moderationEmail,
       queue: DIRECTORY_QUEUE,
