@@ -37,6 +37,24 @@ type Problem = (key: string, text: Label, expected?: Label) => void
 
 const sameID = (a: ID, b: ID) => String(a) === String(b)
 
+const ORGANISATION_WORDS = {
+  nl: ['De organisatie', 'organisaties'],
+  en: ['The organisation', 'organisations'],
+}
+const VENUE_WORDS = { nl: ['De locatie', 'locaties'], en: ['The venue', 'venues'] }
+
+/** A name that names no record, or several. */
+const notOne = (count: number, name: string, words: typeof VENUE_WORDS): Label =>
+  count
+    ? {
+        nl: `Er zijn ${count} ${words.nl[1]} "${name}".`,
+        en: `There are ${count} ${words.en[1]} "${name}".`,
+      }
+    : {
+        nl: `${words.nl[0]} "${name}" staat niet in Meedoen.`,
+        en: `${words.en[0]} "${name}" is not in Meedoen.`,
+      }
+
 /** The row's organisation: named in the row, else the import's; one the user may import for. */
 export const resolveOrganisation = (
   row: ImportRow,
@@ -62,15 +80,7 @@ export const resolveOrganisation = (
   if (found.length !== 1) {
     problem(
       'organisation',
-      found.length
-        ? {
-            nl: `Er zijn ${found.length} organisaties "${name}".`,
-            en: `There are ${found.length} organisations "${name}".`,
-          }
-        : {
-            nl: `De organisatie "${name}" staat niet in Meedoen.`,
-            en: `The organisation "${name}" is not in Meedoen.`,
-          },
+      notOne(found.length, name, ORGANISATION_WORDS),
       found.length
         ? { nl: 'het KvK-nummer van de organisatie', en: "the organisation's KvK number" }
         : expected,
@@ -123,19 +133,7 @@ export const resolveVenue = (
       : found.filter((v) => v.organisations.some((o) => sameID(o, organisation)))
   const pick = own.length === 1 ? own[0] : found.length === 1 ? found[0] : undefined
   if (!pick) {
-    problem(
-      'venue',
-      found.length
-        ? {
-            nl: `Er zijn ${found.length} locaties "${name}".`,
-            en: `There are ${found.length} venues "${name}".`,
-          }
-        : {
-            nl: `De locatie "${name}" staat niet in Meedoen.`,
-            en: `The venue "${name}" is not in Meedoen.`,
-          },
-      expected,
-    )
+    problem('venue', notOne(found.length, name, VENUE_WORDS), expected)
     return undefined
   }
   return { locationKind: 'venue', venue: pick.id }
