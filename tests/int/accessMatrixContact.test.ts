@@ -20,6 +20,17 @@ const EDITORS: Record<ActorName, boolean> = {
   admin: true,
 }
 let feedRows = 900_000
+const EVERYONE = Object.fromEntries(ACTOR_NAMES.map((a) => [a, true])) as Record<ActorName, boolean>
+/** The outside source the external listings of the matrix belong to (made once). */
+let sourceID: number | undefined
+const outsideSource = async () =>
+  (sourceID ??= (
+    await sys().create({
+      collection: 'federation-sources',
+      data: { name: 'Meedoen Elders', feedUrl: 'https://elders.example/api/feeds/session-series' },
+      overrideAccess: true,
+    })
+  ).id)
 const NOBODY = Object.fromEntries(ACTOR_NAMES.map((a) => [a, false])) as Record<ActorName, boolean>
 type Doc = Record<string, unknown>
 const sys = () => suite.t.payload as unknown as UntypedLocalApi<Doc & { id: number }>
@@ -186,20 +197,29 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
       { state: 'deleted' },
       NOBODY,
     ],
+    // Listings of other directories: public to read, written only by the federation job.
+    [
+      'external-listings',
+      { sourceName: 'Meedoen Elders', title: 'Van elders', data: { title: 'Van elders' } },
+      { title: 'Veranderd' },
+      EVERYONE,
+    ],
   ] as const)('%s (written only by the server)', (collection, data, change, readers) => {
-    // Feed rows are one per listing, each with its own change number.
-    const fresh = () =>
+    // Feed rows are one per listing, each with its own change number; outside listings one per item of their source.
+    const fresh = async () =>
       collection === 'feed-items'
         ? { ...data, listing: `activities/${++feedRows}`, changeNumber: feedRows }
-        : data
+        : collection === 'external-listings'
+          ? { ...data, key: `elders:${++feedRows}`, source: await outsideSource() }
+          : data
     test.each(ACTOR_NAMES)('%s', async (actor) => {
-      const stored = fresh()
+      const stored = await fresh()
       const id = String((await sys().create({ collection, data: stored, overrideAccess: true })).id)
       expect((await d().findIDs(suite.f.users[actor], collection)).includes(id)).toBe(
         readers[actor],
       )
       const before = await suite.t.payload.count({ collection, overrideAccess: true })
-      expect((await d().create(suite.f.users[actor], collection, fresh())).ok).toBe(false)
+      expect((await d().create(suite.f.users[actor], collection, await fresh())).ok).toBe(false)
       expect((await suite.t.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(
         before.totalDocs,
       )

@@ -88,6 +88,41 @@ const listingsOf = async (source: number) =>
 const sourceNow = (id: number) =>
   t.payload.findByID({ collection: 'federation-sources', id, depth: 0 })
 
+describe('who manages sources', () => {
+  test.each([
+    ['lid@welzijnharen.test', 'demo-welzijn', false],
+    ['professional@meedoen.test', 'demo-professional', false],
+    ['redactie@meedoen.test', 'demo-redactie', true],
+  ] as const)('%s through REST (may add and list sources: %3$s)', async (email, password, may) => {
+    const { token } = await t.payload.login({ collection: 'users', data: { email, password } })
+    const rest = (method: string, path: string, body?: unknown) =>
+      handleEndpoints({
+        config: t.payload.config,
+        request: new Request(`http://localhost/api${path}`, {
+          method,
+          headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        }),
+      })
+    const before = (await t.payload.count({ collection: 'federation-sources' })).totalDocs
+    const made = await rest('POST', '/federation-sources', { name: 'X', feedUrl: `${base}/feed` })
+    expect(made.status).toBe(may ? 201 : 403)
+    expect((await t.payload.count({ collection: 'federation-sources' })).totalDocs).toBe(
+      before + (may ? 1 : 0),
+    )
+    expect((await rest('GET', '/federation-sources')).status).toBe(may ? 200 : 403)
+    if (may) {
+      const { doc } = (await made.json()) as { doc: { id: number } }
+      // The job's own fields are not the editor's to set.
+      await rest('PATCH', `/federation-sources/${doc.id}`, { status: 'ok', listingCount: 99 })
+      expect(await sourceNow(doc.id)).toEqual(
+        expect.objectContaining({ status: 'new', listingCount: null }),
+      )
+      expect((await rest('DELETE', `/federation-sources/${doc.id}`)).status).toBe(200)
+    }
+  })
+})
+
 describe('following a feed', () => {
   let id: number
   test('all pages up to the last one; then nothing new; the next run starts where the last ended', async () => {
