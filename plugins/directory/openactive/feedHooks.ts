@@ -50,9 +50,9 @@ export const FEED_HOOKS: Record<string, Hooks> = {
   activities: {
     afterChange: [
       (async ({ doc, req }) => {
-        await refreshFeedItem(req, doc.id)
+        await refreshFeedItem(req, doc.id, undefined, doc.updatedAt)
         return doc
-      }) satisfies CollectionAfterChangeHook<{ id: number }>,
+      }) satisfies CollectionAfterChangeHook<{ id: number; updatedAt: string }>,
     ],
     afterDelete: [
       async ({ id, req }) => {

@@ -1,11 +1,13 @@
 import type { PayloadRequest } from 'payload'
 import { isDeepStrictEqual } from 'node:util'
 
+import { readPublicListing } from '../publicDoc'
 import { anonymousRequest, internalRequest, systemRequest } from '../../../collections/requests'
 import { toSessionSeries } from '../../../src/lib/openactive/sessionSeries'
 import type { FeedSite } from '../../../src/lib/openactive/site'
 import type { SchoolHoliday } from '../../../src/lib/schedule'
 import { publicSchoolHolidays } from '../search/indexListings'
+import type { Activity } from '../../../src/payload-types'
 
 /**
  * Keeps the open-data feed (collection `feed-items`) in line with what the public sees: an
@@ -80,7 +82,9 @@ export const refreshFeedItem = (
   req: PayloadRequest,
   id: number | string,
   context?: FeedContext,
-): Promise<Outcome> => oneAtATime(req, () => refresh(req, id, context))
+  /** The saved version, read once with the search index (see plugins/directory/publicDoc.ts). */
+  version?: string | null,
+): Promise<Outcome> => oneAtATime(req, () => refresh(req, id, context, version))
 
 /**
  * Payload runs the hooks of a bulk change (delete where …) side by side in one transaction:
@@ -101,15 +105,9 @@ const refresh = async (
   req: PayloadRequest,
   id: number | string,
   context?: FeedContext,
+  version?: string | null,
 ): Promise<Outcome> => {
-  const doc = await req.payload.findByID({
-    collection: 'activities',
-    id,
-    depth: 1,
-    overrideAccess: false,
-    req: anonymousRequest(req),
-    disableErrors: true,
-  })
+  const doc = (await readPublicListing(req, 'activities', id, version)) as Activity | null
   // The settings and holidays are read only for an activity the public sees.
   const ctx = doc ? (context ?? (await feedContext(req))) : undefined
   const data = doc && ctx && toSessionSeries(ctx.site, doc, ctx.now, ctx.holidays)

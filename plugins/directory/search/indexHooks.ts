@@ -11,7 +11,9 @@ import { reindexListing, reindexListingsWhere, removeListing } from './indexList
 const listingHooks = (slug: ListingSlug): NonNullable<CollectionConfig['hooks']> => ({
   afterChange: [
     (async ({ doc, req }) => {
-      await reindexListing(req, slug, doc.id)
+      // An activity's feed item is refreshed from the same read (plugins/directory/publicDoc.ts).
+      const version = slug === 'activities' ? doc.updatedAt : null
+      await reindexListing(req, slug, doc.id, new Date(), undefined, version)
       return doc
     }) satisfies CollectionAfterChangeHook<Activity | Opening>,
   ],

@@ -8,6 +8,7 @@ import type { SchoolHoliday } from '../../../src/lib/schedule'
 import { activityToIndexDoc, openingToIndexDoc } from '../../../src/lib/search/toIndexDoc'
 import type { Activity, Opening } from '../../../src/payload-types'
 import type { ListingSlug } from '../constants'
+import { readPublicListing } from '../publicDoc'
 import { countIndexed, inBulk, indexWriterFor, searchEngineFor, searchStoreFor } from './backend'
 import { internalRequest } from '../../../collections/requests'
 
@@ -59,17 +60,12 @@ export const reindexListing = async (
   id: number | string,
   now = new Date(),
   holidays?: SchoolHoliday[],
+  /** The saved version (`updatedAt`), when the feed will read the same listing after this save. */
+  version?: string | null,
 ) => {
   const writer = await indexWriterFor(req)
   if (!writer) return
-  const doc = await req.payload.findByID({
-    collection,
-    id,
-    depth: 1,
-    overrideAccess: false,
-    req: anonymous(req),
-    disableErrors: true,
-  })
+  const doc = await readPublicListing(req, collection, id, version)
   if (!doc) return writer.remove(collection, String(id))
   await writer.upsert(
     toIndexDoc(
