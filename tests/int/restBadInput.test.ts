@@ -41,6 +41,9 @@ const BAD: [method: string, path: string, body: string | undefined, status: numb
   ['POST', '/activities', 'null', 400],
   ['POST', '/activities', '"str"', 400],
   ['POST', '/interests', '[1]', 400],
+  // A relationship to two collections given as a list holding null (found by the REST fuzz).
+  ['POST', '/interests', '{"listing":[null,1]}', 400],
+  ['POST', '/interests', '{"listing":7}', 400],
   ['PATCH', '/activities/1', 'null', 400],
   ['POST', '/users/login', 'null', 400],
   ['POST', '/users/forgot-password', '"x"', 400],

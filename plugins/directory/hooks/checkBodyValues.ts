@@ -10,6 +10,19 @@ const isNumber = (value: unknown) =>
   (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) &&
   Number.isFinite(Number(value))
 
+/** `{ relationTo, value }`, as a relationship to several collections is written. */
+const isTypedRelation = (v: unknown) => isPlain(v) && typeof v.relationTo === 'string'
+
+/**
+ * A relationship to several collections takes `{ relationTo, value }` (a list of them when it
+ * has many): Payload 3.90 reads `relationTo` off each item unchecked, so a list holding null or
+ * a number is a 500. Relationships to one collection are left to Payload, which checks them.
+ */
+const fitsRelation = (field: FlattenedField, value: unknown, many: boolean) => {
+  if (!('relationTo' in field) || !Array.isArray(field.relationTo)) return true
+  return many ? Array.isArray(value) && value.every(isTypedRelation) : isTypedRelation(value)
+}
+
 /** Whether one value can be what a scalar field holds; other field types are left to Payload. */
 const fits = (field: FlattenedField, value: unknown): boolean => {
   if (value === null || value === undefined) return true
@@ -21,6 +34,9 @@ const fits = (field: FlattenedField, value: unknown): boolean => {
     )
   }
   switch (field.type) {
+    case 'relationship':
+    case 'upload':
+      return fitsRelation(field, value, many)
     case 'date':
       return isDate(value)
     case 'number':
