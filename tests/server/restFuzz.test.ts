@@ -53,6 +53,9 @@ const COLLECTIONS = [
   'loket-requests',
   'interest-outcomes',
   'interest-log',
+  'import-runs',
+  'federation-sources',
+  'external-listings',
   'media',
   'users',
   'payload-preferences',
@@ -367,6 +370,16 @@ test('no 5xx from any REST route, for any role and any input', async () => {
   console.log(
     `REST fuzz (seed ${seed}): ${JSON.stringify(seen)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   )
+  // What the server logged for them, so a failing seed says why without a rerun.
+  if (failures.length)
+    console.log(
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"level":50') && !line.includes('"status":4'))
+        .slice(-5)
+        .join('\n'),
+    )
   expect(failures).toEqual([])
   // The server is still healthy afterwards.
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200)

@@ -19,7 +19,10 @@ export const publicReader = (req: PayloadRequest): PayloadRequest =>
   internalRequest(anonymousRequest(req))
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
-const PUBLIC_LISTING: Where = { and: [PUBLISHED, { staleHidden: { not_equals: true } }] }
+// A listing whose organisation was deleted has no organization_id to give (HSDS requires one).
+const PUBLIC_LISTING: Where = {
+  and: [PUBLISHED, { staleHidden: { not_equals: true } }, { organisation: { exists: true } }],
+}
 
 export const publicWhere = (collection: HsdsCollection, extra: Where[] = []): Where => ({
   and: [collection === 'organisations' ? PUBLISHED : PUBLIC_LISTING, ...extra],

@@ -93,7 +93,7 @@ const feesOf = (cost: ActivityRecord['cost']): string =>
 const dutchDay = (iso: string) => toLocalDay(iso) ?? iso.slice(0, 10)
 
 const organisationID = (doc: ListingRecord) =>
-  typeof doc.organisation === 'object' ? doc.organisation.id : doc.organisation
+  doc.organisation && typeof doc.organisation === 'object' ? doc.organisation.id : doc.organisation
 
 export const toHsdsOrganization = (s: HsdsSite, o: OrganisationRecord) => ({
   id: hsdsId(s.site, 'organisations', o.id),
@@ -134,7 +134,7 @@ const serviceBase = (s: HsdsSite, collection: 'activities' | 'openings', doc: Li
   ),
   // Its themes, as terms of the "Meedoen-thema's" taxonomy (/api/hsds/taxonomy_terms).
   attributes: (doc.themes ?? []).map((theme) => {
-    const id = typeof theme === 'object' ? theme.id : theme
+    const id = theme && typeof theme === 'object' ? theme.id : theme
     return {
       id: attributeId(s.site, collection, doc.id, id),
       link_id: hsdsId(s.site, collection, doc.id),

@@ -58,7 +58,7 @@ const inLanguage = (languages: string[] | null | undefined) => [
 ]
 
 const organizer = (site: FeedSite, o: FeedActivity['organisation']) => {
-  if (typeof o !== 'object') return undefined
+  if (!o || typeof o !== 'object') return undefined
   const url = pageOf(site, 'organisations', o)
   return {
     '@type': 'Organization',
@@ -136,7 +136,8 @@ export const toSessionSeries = (
   holidays: SchoolHoliday[],
 ): Record<string, unknown> | null => {
   const where = location(site, a)
-  if (!where) return null
+  // OpenActive requires an organizer: an activity whose organisation was deleted is left out.
+  if (!where || a.organisation === null || a.organisation === undefined) return null
   const id = `${site.serverURL}${FEED_PATH}/${a.id}`
   const url = pageOf(site, 'activities', a) ?? id
   const scheme = `${site.serverURL}${THEMES_SCHEME_PATH}`
@@ -152,7 +153,7 @@ export const toSessionSeries = (
     organizer: organizer(site, a.organisation),
     ...where,
     activity: (a.themes ?? []).flatMap((t) =>
-      typeof t === 'object'
+      t && typeof t === 'object'
         ? [
             {
               '@type': 'Concept',
