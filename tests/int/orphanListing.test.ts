@@ -29,7 +29,7 @@ beforeAll(async () => {
         cost: { kind: 'free' },
         schedule: { kind: 'weekly', weekdays: ['3'], startTime: '10:00', endTime: '11:00' },
         _status: 'published',
-      },
+      } as never,
     })
   ).id
   await t.payload.delete({ collection: 'organisations', id: org.id })
