@@ -6,6 +6,7 @@ import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/mod
 import { previewPath } from '../../src/lib/paths'
 import { organisationAccess } from './access'
 import { organisationFields } from './fields'
+import { keepReferenced } from './keepReferenced'
 
 /**
  * Who offers activities and openings. Members edit their own profile; for an unverified
@@ -27,6 +28,7 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
   // Drafts are validated: for members a draft is a submission, which an editor must be able to publish.
   versions: { drafts: { validate: true }, maxPerDoc: 20 },
   hooks: {
+    beforeDelete: [keepReferenced],
     beforeOperation: [
       requireDraftSave(moderation, ({ id }) => (id === undefined ? undefined : [id])),
     ],

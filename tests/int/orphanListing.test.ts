@@ -4,7 +4,8 @@ import { handleEndpoints } from 'payload'
 import { startDemoPayload, type TestPayload } from '../helpers/payload'
 
 /**
- * An organisation deleted while its activity stays (Payload empties the link): the feed, the
+ * An activity whose organisation is gone (deleted before deletes were refused; Payload empties
+ * the link): the feed, the
  * HSDS API and the saves that refresh them keep working, and the activity leaves both — they
  * require an organisation. Found by the REST fuzz (a venue save answered 500).
  */
@@ -32,7 +33,15 @@ beforeAll(async () => {
       } as never,
     })
   ).id
-  await t.payload.delete({ collection: 'organisations', id: org.id })
+  // Deleting it is refused now (keepReferenced); older databases may hold such listings.
+  await expect(t.payload.delete({ collection: 'organisations', id: org.id })).rejects.toThrow(
+    /nog 1 activiteit\. Verplaats/,
+  )
+  await t.payload.db.updateOne({
+    collection: 'activities',
+    id: activity,
+    data: { organisation: null },
+  })
 }, 180_000)
 afterAll(async () => t?.stop())
 
