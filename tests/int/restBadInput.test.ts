@@ -205,17 +205,38 @@ describe('the permission map', () => {
 })
 
 describe('what the database refuses', () => {
-  test('deleting an organisation that still has members is a 409 conflict, and nothing is deleted', async () => {
+  const stillThere = async (id: number | string) =>
+    t.payload.findByID({
+      collection: 'organisations',
+      id: Number(id),
+      overrideAccess: true,
+      disableErrors: true,
+    })
+
+  test('deleting an organisation that still has listings is a 409 naming them, and nothing is deleted', async () => {
     const res = await call(f.users.admin, 'DELETE', `/organisations/${f.orgA}`)
     expect(res.status).toBe(409)
+    expect(res.text).toMatch(/Deze organisatie heeft nog \d+ activiteit/)
+    expect(await stillThere(f.orgA)).not.toBeNull()
+  })
+
+  test('deleting an organisation that still has members (and no listings) is a 409 conflict', async () => {
+    const org = await t.payload.create({
+      collection: 'organisations',
+      data: { name: 'Alleen leden', type: 'vereniging' } as never,
+    })
+    await t.payload.create({
+      collection: 'users',
+      data: {
+        email: 'alleen-lid@example.test',
+        password: 'lang-genoeg-wachtwoord-123',
+        name: 'Lid',
+        memberships: [{ organisation: org.id, role: 'member' }],
+      } as never,
+    })
+    const res = await call(f.users.admin, 'DELETE', `/organisations/${org.id}`)
+    expect(res.status).toBe(409)
     expect(res.text).toContain('Dit kan niet')
-    expect(
-      await t.payload.findByID({
-        collection: 'organisations',
-        id: Number(f.orgA),
-        overrideAccess: true,
-        disableErrors: true,
-      }),
-    ).not.toBeNull()
+    expect(await stillThere(org.id)).not.toBeNull()
   })
 })
