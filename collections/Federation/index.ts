@@ -1,22 +1,13 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
-import { systemWrites } from '../access/systemWrite'
+import { serverOwnedField, systemWrites } from '../access/systemWrite'
 import { httpUrl } from '../../src/lib/httpUrl'
 import { label } from '../../src/lib/vocabulary'
 import { COMPONENTS } from '../../plugins/directory/constants'
 
-/** Written only by the federation job (collections/requests.ts, purpose 'federation'). */
-const byTheJob = (field: Field, shown = true): Field =>
-  ({
-    ...field,
-    access: {
-      create: () => false,
-      update: ({ req }: { req: { context?: Record<string, unknown> } }) =>
-        req.context?.systemWrite === 'federation',
-    },
-    admin: { readOnly: true, position: 'sidebar', ...(shown ? {} : { hidden: true }) },
-  }) as Field
+/** Written only by the federation job (collections/requests.ts, purpose 'federation'), shown. */
+const FOLLOWED = { purpose: 'federation', shown: true } as const
 
 /**
  * Another directory whose listings this site shows: another Meedoen (its activity feed) or any
@@ -93,36 +84,42 @@ export const FederationSources: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: COMPONENTS.FollowNow } },
     },
-    byTheJob({
-      name: 'status',
-      type: 'select',
-      defaultValue: 'new',
-      label: label('Stand', 'State'),
-      options: [
-        { value: 'new', label: label('Nog niet gelezen', 'Not read yet') },
-        { value: 'ok', label: label('Bijgewerkt', 'Up to date') },
-        { value: 'error', label: label('Probleem', 'Problem') },
-        { value: 'off', label: label('Uitgezet', 'Switched off') },
-      ],
-    }),
-    byTheJob({
-      name: 'lastError',
-      type: 'textarea',
-      label: label('Laatste probleem', 'Last problem'),
-    }),
-    byTheJob({ name: 'lastCheckedAt', type: 'date', label: label('Laatst gelezen', 'Last read') }),
-    byTheJob({
-      name: 'lastSuccessAt',
-      type: 'date',
-      label: label('Laatst gelukt', 'Last success'),
-    }),
-    byTheJob({ name: 'listingCount', type: 'number', label: label('Aanbod', 'Listings') }),
-    byTheJob({
-      name: 'skipped',
-      type: 'number',
-      label: label('Overgeslagen items', 'Items skipped'),
-    }),
-    byTheJob({ name: 'nextUrl', type: 'text' }, false),
+    serverOwnedField(
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'new',
+        label: label('Stand', 'State'),
+        options: [
+          { value: 'new', label: label('Nog niet gelezen', 'Not read yet') },
+          { value: 'ok', label: label('Bijgewerkt', 'Up to date') },
+          { value: 'error', label: label('Probleem', 'Problem') },
+          { value: 'off', label: label('Uitgezet', 'Switched off') },
+        ],
+      },
+      FOLLOWED,
+    ),
+    serverOwnedField(
+      { name: 'lastError', type: 'textarea', label: label('Laatste probleem', 'Last problem') },
+      FOLLOWED,
+    ),
+    serverOwnedField(
+      { name: 'lastCheckedAt', type: 'date', label: label('Laatst gelezen', 'Last read') },
+      FOLLOWED,
+    ),
+    serverOwnedField(
+      { name: 'lastSuccessAt', type: 'date', label: label('Laatst gelukt', 'Last success') },
+      FOLLOWED,
+    ),
+    serverOwnedField(
+      { name: 'listingCount', type: 'number', label: label('Aanbod', 'Listings') },
+      FOLLOWED,
+    ),
+    serverOwnedField(
+      { name: 'skipped', type: 'number', label: label('Overgeslagen items', 'Items skipped') },
+      FOLLOWED,
+    ),
+    serverOwnedField({ name: 'nextUrl', type: 'text' }, { purpose: 'federation' }),
   ],
 }
 

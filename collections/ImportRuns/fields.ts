@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { isEditorUser, type MaybeUser } from '../access/roles'
+import { serverOwnedField } from '../access/systemWrite'
 import { label } from '../../src/lib/vocabulary'
 import { COMPONENTS } from '../../plugins/directory/constants'
 
@@ -22,19 +23,11 @@ const IMPORT_STATES = [
   { value: 'failed', label: label('Niet gelukt', 'Failed') },
 ]
 
-/** The import's own writes (its endpoints and job, see collections/requests.ts): no client sets these. */
-const SERVER_ONLY = {
-  create: () => false,
-  update: ({ req }: { req: { context?: Record<string, unknown> } }) =>
-    req.context?.systemWrite === 'import-run',
-}
+/** Written by the import's own steps (its endpoints and job, see collections/requests.ts) only. */
+const BY_THE_IMPORT = { purpose: 'import-run' } as const
 
-/** Written by the import's own steps only: read-only and out of the form. */
-const byTheImport = (field: Field): Field =>
-  ({ ...field, access: SERVER_ONLY, admin: { readOnly: true, hidden: true } }) as Field
-
-/** What the person fills in (kind, source, organisation), the panel, and what the import writes. */
-export const importRunFields = (): Field[] => [
+/** What the person fills in (kind, source, organisation), and the panel. */
+const filledIn = (): Field[] => [
   {
     name: 'kind',
     type: 'select',
@@ -83,44 +76,52 @@ export const importRunFields = (): Field[] => [
     type: 'ui',
     admin: { components: { Field: COMPONENTS.ImportRunPanel } },
   },
-  {
-    name: 'status',
-    type: 'select',
-    options: IMPORT_STATES,
-    defaultValue: 'checked',
-    label: label('Stand', 'State'),
-    access: SERVER_ONLY,
-    admin: { readOnly: true, position: 'sidebar' },
-  },
-  {
-    name: 'rowCount',
-    type: 'number',
-    label: label('Regels', 'Rows'),
-    access: { create: () => false, update: () => false },
-    admin: { readOnly: true, position: 'sidebar' },
-  },
-  {
-    name: 'createdBy',
-    type: 'relationship',
-    relationTo: 'users',
-    index: true,
-    label: label('Gestart door', 'Started by'),
-    access: { create: () => false, update: () => false },
-    admin: { readOnly: true, position: 'sidebar' },
-  },
-  byTheImport({ name: 'readAs', type: 'text' }),
-  byTheImport({ name: 'headers', type: 'json' }),
-  byTheImport({ name: 'mapping', type: 'json' }),
-  // Header → column, for the next import from this source.
-  byTheImport({ name: 'remembered', type: 'json' }),
-  byTheImport({
-    name: 'mode',
-    type: 'select',
-    options: [
-      { value: 'all', label: label('Het hele bestand', 'The whole file') },
-      { value: 'valid', label: label('Alleen de goede regels', 'Only the valid rows') },
-    ],
-  }),
-  byTheImport({ name: 'progress', type: 'json' }),
-  byTheImport({ name: 'report', type: 'json' }),
 ]
+
+/** What the import writes: its state in the sidebar, and (out of the form) what its steps keep. */
+const writtenByTheImport = (): Field[] => [
+  serverOwnedField(
+    {
+      name: 'status',
+      type: 'select',
+      options: IMPORT_STATES,
+      defaultValue: 'checked',
+      label: label('Stand', 'State'),
+    },
+    { ...BY_THE_IMPORT, shown: true },
+  ),
+  serverOwnedField(
+    { name: 'rowCount', type: 'number', label: label('Regels', 'Rows') },
+    { shown: true },
+  ),
+  serverOwnedField(
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('Gestart door', 'Started by'),
+    },
+    { shown: true },
+  ),
+  serverOwnedField({ name: 'readAs', type: 'text' }, BY_THE_IMPORT),
+  serverOwnedField({ name: 'headers', type: 'json' }, BY_THE_IMPORT),
+  serverOwnedField({ name: 'mapping', type: 'json' }, BY_THE_IMPORT),
+  // Header → column, for the next import from this source.
+  serverOwnedField({ name: 'remembered', type: 'json' }, BY_THE_IMPORT),
+  serverOwnedField(
+    {
+      name: 'mode',
+      type: 'select',
+      options: [
+        { value: 'all', label: label('Het hele bestand', 'The whole file') },
+        { value: 'valid', label: label('Alleen de goede regels', 'Only the valid rows') },
+      ],
+    },
+    BY_THE_IMPORT,
+  ),
+  serverOwnedField({ name: 'progress', type: 'json' }, BY_THE_IMPORT),
+  serverOwnedField({ name: 'report', type: 'json' }, BY_THE_IMPORT),
+]
+
+export const importRunFields = (): Field[] => [...filledIn(), ...writtenByTheImport()]

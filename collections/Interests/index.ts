@@ -4,7 +4,7 @@ import { label } from '../../src/lib/vocabulary'
 import { organisationInboxAccess } from '../access/organisationInbox'
 import { keepServerOwned } from '../hooks/arrivedNow'
 import { logInterestReads } from './hooks/logInterestReads'
-import { notifyInterest } from './hooks/notifyInterest'
+import { queueOnCreate } from '../hooks/queueOnCreate'
 import { behaviour } from '../behaviour'
 import { prepareInterest } from './hooks/prepareInterest'
 import { refusePersonalCounts } from './hooks/refusePersonalCounts'
@@ -48,7 +48,7 @@ export const createInterests = ({
   hooks: {
     beforeOperation: [refusePersonalCounts],
     beforeChange: [prepareInterest, keepServerOwned('createdAt')],
-    afterChange: [tallyInterest, behaviour(notifyInterest)],
+    afterChange: [tallyInterest, behaviour(queueOnCreate('interest', 'interest'))],
     afterOperation: [logInterestReads],
   },
   fields: interestFields(retentionDays),

@@ -10,7 +10,7 @@ import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { label, REPORT_REASONS } from '../../src/lib/vocabulary'
 import { arrivedNow, keepServerOwned } from '../hooks/arrivedNow'
 import { publicListingOf } from '../hooks/publicListingOf'
-import { notifyListingReport } from './notify'
+import { queueOnCreate } from '../hooks/queueOnCreate'
 import { behaviour } from '../behaviour'
 
 /**
@@ -45,7 +45,7 @@ export const ListingReports: CollectionConfig = {
       }) satisfies CollectionBeforeChangeHook<ListingReport>,
       keepServerOwned('createdAt'),
     ],
-    afterChange: [behaviour(notifyListingReport)],
+    afterChange: [behaviour(queueOnCreate('listingReport', 'report'))],
   },
   fields: [
     ...addressedToListingFields(label('Over', 'About')),

@@ -7,6 +7,7 @@ import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { label } from '../../src/lib/vocabulary'
 import { LOKET_STATUSES } from './options'
 import { COMPONENTS } from '../../plugins/directory/constants'
+import { isKvk } from '../../src/lib/kvk'
 
 /** Who asks: the organisation and its contact person, fixed once sent. */
 const requesterFields = (): Field[] => [
@@ -24,7 +25,7 @@ const requesterFields = (): Field[] => [
     label: label('KvK-nummer', 'Chamber of Commerce number'),
     access: { update: fixed },
     validate: (value: unknown, { req }: { req: WithI18n }) =>
-      !value || (typeof value === 'string' && /^\d{8}$/.test(value.replace(/[\s.]/g, '')))
+      !value || (typeof value === 'string' && isKvk(value))
         ? true
         : inLanguage(req, 'Een KvK-nummer heeft 8 cijfers.', 'A KvK number has 8 digits.'),
   },

@@ -3,7 +3,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { editors } from '../access/editors'
 import { label } from '../../src/lib/vocabulary'
 import { keepServerOwned } from '../hooks/arrivedNow'
-import { notifyLoket } from './hooks/notifyLoket'
+import { queueOnCreate } from '../hooks/queueOnCreate'
 import { behaviour } from '../behaviour'
 import { setDeadline } from './hooks/setDeadline'
 import { OPEN_LOKET_STATUSES } from './options'
@@ -51,7 +51,7 @@ export const createLoketRequests = ({
   },
   hooks: {
     beforeChange: [setDeadline(responseWorkingDays), keepServerOwned('createdAt', 'dueAt')],
-    afterChange: [behaviour(notifyLoket)],
+    afterChange: [behaviour(queueOnCreate('loketRequest', 'request'))],
   },
   fields: loketFields(),
 })

@@ -11,6 +11,7 @@ import { validatePhone } from '../fields/contactField'
 import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
+import { isKvk, normaliseKvk } from '../../src/lib/kvk'
 
 /** How residents reach the organisation: e-mail, phone and website. */
 const contactGroup = (): GroupField => ({
@@ -44,7 +45,7 @@ const kvkNumberField = (): Field => ({
   unique: true,
   label: label('KvK-nummer', 'Chamber of Commerce number'),
   validate: (value: unknown, { req }: { req: WithI18n }) =>
-    !value || (typeof value === 'string' && /^\d{8}$/.test(value))
+    !value || (typeof value === 'string' && isKvk(value))
       ? true
       : inLanguage(req, 'Een KvK-nummer heeft 8 cijfers.', 'A KvK number has 8 digits.'),
   hooks: {
@@ -52,9 +53,10 @@ const kvkNumberField = (): Field => ({
     // null, or the unique index would refuse the second organisation without one.
     beforeValidate: [
       (({ value }) =>
-        typeof value === 'string'
-          ? value.replace(/[\s.]/g, '') || null
-          : value) satisfies FieldHook<Organisation, Organisation['kvkNumber']>,
+        typeof value === 'string' ? normaliseKvk(value) || null : value) satisfies FieldHook<
+        Organisation,
+        Organisation['kvkNumber']
+      >,
     ],
   },
 })

@@ -1,17 +1,10 @@
 import type { Field } from 'payload'
 
 import { editorsField } from '../access/editors'
+import { serverOwnedField } from '../access/systemWrite'
 import { isEditorUser, type MaybeUser } from '../access/roles'
 import { label } from '../../src/lib/vocabulary'
 import { COMPONENTS } from '../../plugins/directory/constants'
-
-/** A field only the server writes (nobody may create or update it), kept out of the form. */
-const savedByField = (field: Field): Field =>
-  ({
-    ...field,
-    access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true, hidden: true },
-  }) as Field
 
 /** Sidebar fields only editors act on: members read the review in plain words instead. */
 export const forEditors = (
@@ -76,19 +69,19 @@ const reviewFields = (): Field[] => [
 /** Who saved each version (the user, their name, whether an editor): never in the form. */
 const editedByFields = (): Field[] => [
   // Who saved this version, set by the moderation hook only: the sidebar's history shows it.
-  savedByField({
+  serverOwnedField({
     name: 'editedBy',
     type: 'relationship',
     relationTo: 'users',
     label: label('Gewijzigd door', 'Changed by'),
   }),
   // The same person by name, kept with each version: members may not read other users.
-  savedByField({
+  serverOwnedField({
     name: 'editedByName',
     type: 'text',
     label: label('Gewijzigd door', 'Changed by'),
   }),
-  savedByField({
+  serverOwnedField({
     name: 'editedByEditor',
     type: 'checkbox',
     label: label('Door de redactie', 'By the editors'),

@@ -3,6 +3,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { addWorkingDays } from '../../../src/lib/contact'
 import { inLanguage } from '../../fields/inLanguage'
 import { arrivedNow } from '../../hooks/arrivedNow'
+import { normaliseKvk } from '../../../src/lib/kvk'
 
 /**
  * A new request is due `workingDays` working days after it arrives (weekends and Dutch public
@@ -21,7 +22,7 @@ export const setDeadline =
         true,
       )
     }
-    const kvk = typeof data.kvkNumber === 'string' ? data.kvkNumber.replace(/[\s.]/g, '') : ''
+    const kvk = typeof data.kvkNumber === 'string' ? normaliseKvk(data.kvkNumber) : ''
     return {
       ...data,
       ...arrivedNow(),

@@ -3,12 +3,13 @@ import { httpUrl } from '../../httpUrl'
 import { ORGANISATION_TYPES, VENUE_TYPES } from '../../vocabulary'
 import { choice, contact, isEmpty, text } from './cells'
 import type { RowReader } from './types'
+import { isKvk, normaliseKvk } from '../../kvk'
 
 export const readOrganisation = (r: RowReader) => {
   const name = text(r, 'name', 120, true)
   if (name) r.out.data.name = name
-  const kvk = r.cell('kvkNumber').replace(/\s|\./g, '')
-  if (kvk && !/^\d{8}$/.test(kvk))
+  const kvk = normaliseKvk(r.cell('kvkNumber'))
+  if (kvk && !isKvk(kvk))
     r.problem(
       'kvkNumber',
       {
