@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { IndexDoc, SearchQuery } from '../../src/lib/search/types'
+import { ensureAdminBuilt } from '../helpers/server'
 import { log, round } from './measure'
 import { buildStore, openDb } from './sqliteIndex'
 
@@ -96,10 +97,7 @@ export const runCannon = async (
   await buildStore(client, docs)
   await client.execute('ANALYZE')
   client.close()
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env,

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
@@ -6,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { addWorkingDays } from '../../src/lib/contact'
 import { launchBrowser, openPage } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 
 /**
  * The three contact flows end to end in Chromium against the real server (public site and
@@ -17,10 +16,7 @@ import { startServer, type RunningServer } from '../helpers/server'
 let server: RunningServer
 let browser: Browser
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
   ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
 }, 300_000)
 afterAll(async () => {

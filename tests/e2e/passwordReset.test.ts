@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process'
-
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
 import { launchBrowser, openPage } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 import { decodeQuotedPrintable, smtpPeer, type SmtpPeer, subjectOf } from '../helpers/smtpPeer'
 
 /**
@@ -16,10 +14,7 @@ let server: RunningServer
 let browser: Browser
 let smtp: SmtpPeer
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
   smtp = await smtpPeer()
   await smtp.start()
   ;[server, browser] = await Promise.all([startServer({ SMTP_URL: smtp.url }), launchBrowser()])

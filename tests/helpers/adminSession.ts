@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process'
-
 import { afterAll, beforeAll, expect } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { launchBrowser, openPage } from './browser'
 import { fakePdok } from './fakePdok'
-import { startServer, type RunningServer } from './server'
+import { startServer, type RunningServer, ensureAdminBuilt } from './server'
 import { type ReceivedMail, smtpPeer, type SmtpPeer, subjectOf } from './smtpPeer'
 
 export const PHONE = { width: 390, height: 844 }
@@ -46,10 +44,7 @@ export const useAdminServer = (): AdminSuite => {
     token: string
   }
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-      stdio: 'inherit',
-    })
-    if (build.status !== 0) throw new Error('next build failed')
+    ensureAdminBuilt()
     state.smtp = await smtpPeer()
     await state.smtp.start()
     state.pdok = await fakePdok()

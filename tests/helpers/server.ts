@@ -1,8 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+/**
+ * Builds the admin (Next) when it is missing or stale, so that `npm test` works on its own; a
+ * failed build fails the test file's set-up.
+ */
+export const ensureAdminBuilt = (): void => {
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
+    stdio: 'inherit',
+  })
+  if (build.status !== 0) throw new Error('next build failed')
+}
 
 export interface RunningServer {
   url: string

@@ -9,29 +9,23 @@ export interface WebServer {
   stop: () => Promise<void>
 }
 
-/**
- * Payload on a temporary SQLite database with the demo data and search index, served by the
- * real express app (public site, assets, health) without Next: the public pages do not need it.
- */
-export const startWebServer = async (web?: {
+interface WebOptions {
   tileURL?: string
   formLimit?: { points: number; durationSeconds: number }
-}): Promise<WebServer> => {
-  const { payload, stop } = await startPayload()
-  const { seedReferenceData } = await import('../../src/seed/seedReferenceData')
-  const { seedDemoData } = await import('../../src/seed/seedDemoData')
-  const { ensureSearchIndex } = await import('../../plugins/directory/search/indexListings')
+  /** Also Payload's REST API under /api (without Next), as the real server has it. */
+  rest?: boolean
+}
+
+/** The real express app (public site, assets, health) for a started Payload, on a free port. */
+export const serveApp = async (payload: Payload, web?: WebOptions) => {
   const { createApp } = await import('../../src/http/createApp')
   const { databaseCheck } = await import('../../src/http/checkDatabase')
-  await seedReferenceData(payload)
-  await seedDemoData(payload)
-  // The e-mails the demo data's interests and loket requests queued, as the server's cron would.
-  await payload.jobs.run({ queue: 'directory', limit: 100 })
-  await ensureSearchIndex(payload)
-  const server = await listen(
+  const { payloadRest } = await import('./payloadRest')
+  return listen(
     createApp({
       payload,
       checkDatabase: databaseCheck(payload),
+      nextHandler: web?.rest ? payloadRest(payload) : undefined,
       web: {
         serverURL: 'http://meedoen.test',
         map: {
@@ -42,6 +36,23 @@ export const startWebServer = async (web?: {
       },
     }),
   )
+}
+
+/**
+ * Payload on a temporary SQLite database with the demo data and search index, served by the
+ * real express app (public site, assets, health) without Next: the public pages do not need it.
+ */
+export const startWebServer = async (web?: WebOptions): Promise<WebServer> => {
+  const { payload, stop } = await startPayload()
+  const { seedReferenceData } = await import('../../src/seed/seedReferenceData')
+  const { seedDemoData } = await import('../../src/seed/seedDemoData')
+  const { ensureSearchIndex } = await import('../../plugins/directory/search/indexListings')
+  await seedReferenceData(payload)
+  await seedDemoData(payload)
+  // The e-mails the demo data's interests and loket requests queued, as the server's cron would.
+  await payload.jobs.run({ queue: 'directory', limit: 100 })
+  await ensureSearchIndex(payload)
+  const server = await serveApp(payload, web)
   return {
     url: server.url,
     payload,

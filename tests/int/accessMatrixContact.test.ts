@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because it is one table: every role against the contact collections'
+ * rules (interests, their log and outcomes, loket requests, reports, outside listings), through the
+ * Local API and REST, on one started Payload with its fixtures.
+ */
 import { describe, expect, test } from '@jest/globals'
 
 import type { UntypedLocalApi } from '../helpers/apiDrivers'

@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because the export is tested end to end (filters, languages, formula
+ * guard, rights, refusals) on one started Payload with an import's worth of fixtures and the CSV
+ * and Excel read-back helpers at the top.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import { handleEndpoints } from 'payload'

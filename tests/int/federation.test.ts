@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because following a feed is tested against one loopback RPDE server
+ * whose pages the tests change in turn: each case starts from where the previous left the source.
+ */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 

@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because each HSDS endpoint is checked against the official schemas on one
+ * seeded Payload, whose public listings the tests compare the answers with.
+ */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { handleEndpoints } from 'payload'
 

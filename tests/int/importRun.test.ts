@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because it is one journey in steps: an editor's sheet uploaded, dry-run,
+ * imported, imported again and changed, each test building on the run before, then a member's
+ * import on the same started Payload and upload helpers.
+ */
 import fs from 'node:fs'
 import path from 'node:path'
 

@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process'
-
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
 import { DEMO_USERS } from '../../src/seed/data/users'
 import { launchBrowser } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 
 /**
  * The admin in Chromium with what the REST API now refuses: a visitor's `/api/access` is the
@@ -15,10 +13,7 @@ import { startServer, type RunningServer } from '../helpers/server'
 let server: RunningServer
 let browser: Browser
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
   ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
 }, 600_000)
 afterAll(async () => {

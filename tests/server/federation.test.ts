@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process'
-
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 
 /**
  * Two real Meedoen processes on loopback: "Assen" (A) publishes, "Haren" (B) follows A's
@@ -14,10 +12,7 @@ let a: RunningServer
 let b: RunningServer
 const tokens = new Map<RunningServer, string>()
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
   ;[a, b] = await Promise.all([startServer(), startServer()])
   for (const server of [a, b]) {
     const res = await fetch(`${server.url}/api/users/login`, {

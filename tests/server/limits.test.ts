@@ -3,14 +3,13 @@
  * process (after a Next build check), which takes long to start, and each test uses its own
  * client addresses so that their budgets do not mix.
  */
-import { spawnSync } from 'node:child_process'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
 import { DEMO_USERS } from '../../src/seed/data/users'
 import { spelling } from '../helpers/pathSpellings'
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 
 /**
  * The limits on the real server (Next decodes the path for Payload, express does not): every
@@ -19,10 +18,7 @@ import { startServer, type RunningServer } from '../helpers/server'
  */
 let server: RunningServer
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
   server = await startServer({ TRUST_PROXY: '1' })
 }, 600_000)
 afterAll(async () => server?.stop())

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
@@ -6,7 +6,7 @@ import sharp from 'sharp'
 
 import { DEMO_USERS } from '../../src/seed/data/users'
 import { hugePng } from '../helpers/hugePng'
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 
 /**
  * A 16,000 × 16,000 PNG (under 1 MB, 768 MB decoded) uploaded by a member to the real server:
@@ -16,10 +16,7 @@ let server: RunningServer
 let token: string
 let pid: number
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
   server = await startServer()
   const port = new URL(server.url).port
   // The process listening on the server's port: its memory is what counts.

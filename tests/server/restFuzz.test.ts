@@ -2,13 +2,12 @@
  * Longer than 200 lines because it is one property test: most of the file builds the fast-check
  * generators for routes, queries and bodies that the single test sends to one real server.
  */
-import { spawnSync } from 'node:child_process'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
 import { DEMO_USERS } from '../../src/seed/data/users'
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 
 /**
  * Bad input against the real server (express, Next, Payload, SQLite with demo data), as each
@@ -18,10 +17,7 @@ import { startServer, type RunningServer } from '../helpers/server'
 let server: RunningServer
 const tokens: Record<string, string | undefined> = { anonymous: undefined }
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
   server = await startServer()
   for (const [role, email] of [
     ['member', 'lid@welzijnharen.test'],

@@ -2,13 +2,12 @@
  * Longer than 200 lines because its short checks share one real server started in a child process
  * (after a Next build check), which takes long to start.
  */
-import { spawnSync } from 'node:child_process'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { DEMO_USERS } from '../../src/seed/data/users'
 import { rpdeFindings } from '../helpers/openActive'
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 
 /**
  * The real server in a child process, as `npm start` runs it: fresh data folder, migrations,
@@ -16,11 +15,7 @@ import { startServer, type RunningServer } from '../helpers/server'
  */
 let server: RunningServer
 beforeAll(async () => {
-  // `npm test` must work on its own: build the admin first if it is missing or stale.
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ensureBuild.ts'], {
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) throw new Error('next build failed')
+  ensureAdminBuilt()
   server = await startServer()
 }, 300_000)
 afterAll(async () => server?.stop())

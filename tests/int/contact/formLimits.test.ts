@@ -1,28 +1,16 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
-import { databaseCheck } from '../../../src/http/checkDatabase'
-import { createApp } from '../../../src/http/createApp'
-import { listen } from '../../helpers/listen'
-import { payloadRest } from '../../helpers/payloadRest'
-import { startWebServer, type WebServer } from '../../helpers/webServer'
+import { serveApp, startWebServer, type WebServer } from '../../helpers/webServer'
 
 /** Per-IP limits on the interest and loket forms: hit (429 + Retry-After, nothing stored), REST shares the budget, each form its own, recovery. */
 let server: WebServer
 let strict: { url: string; close: () => Promise<void> }
 beforeAll(async () => {
   server = await startWebServer()
-  strict = await listen(
-    createApp({
-      payload: server.payload,
-      checkDatabase: databaseCheck(server.payload),
-      nextHandler: payloadRest(server.payload),
-      web: {
-        serverURL: 'http://meedoen.test',
-        map: { tileURL: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'x' },
-        formLimit: { points: 2, durationSeconds: 2 },
-      },
-    }),
-  )
+  strict = await serveApp(server.payload, {
+    formLimit: { points: 2, durationSeconds: 2 },
+    rest: true,
+  })
 }, 120_000)
 afterAll(async () => {
   await strict?.close()

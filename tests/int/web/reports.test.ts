@@ -5,11 +5,7 @@
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import fc from 'fast-check'
 
-import { databaseCheck } from '../../../src/http/checkDatabase'
-import { createApp } from '../../../src/http/createApp'
-import { listen } from '../../helpers/listen'
-import { payloadRest } from '../../helpers/payloadRest'
-import { startWebServer, type WebServer } from '../../helpers/webServer'
+import { serveApp, startWebServer, type WebServer } from '../../helpers/webServer'
 import { allDocs } from '../../helpers/payload'
 
 /** "Klopt er iets niet?": the public report form, its limits, the e-mail job and who may read reports. */
@@ -125,18 +121,10 @@ describe('the report form', () => {
   })
 
   test('per-IP limit: 429 with Retry-After, nothing stored, also for the REST API', async () => {
-    const strict = await listen(
-      createApp({
-        payload: server.payload,
-        checkDatabase: databaseCheck(server.payload),
-        nextHandler: payloadRest(server.payload),
-        web: {
-          serverURL: 'http://meedoen.test',
-          map: { tileURL: 'https://tiles.example.test/{z}/{x}/{y}.png', attribution: 'x' },
-          formLimit: { points: 2, durationSeconds: 60 },
-        },
-      }),
-    )
+    const strict = await serveApp(server.payload, {
+      formLimit: { points: 2, durationSeconds: 60 },
+      rest: true,
+    })
     try {
       expect((await post({ reason: 'wrong_time' }, `${PATH}/melding`, strict.url)).status).toBe(303)
       expect((await post({ reason: 'wrong_time' }, `${PATH}/melding`, strict.url)).status).toBe(303)

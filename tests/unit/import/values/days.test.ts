@@ -1,3 +1,7 @@
+/**
+ * Longer than 200 lines because it covers one parser, the days people write in a sheet: tables of
+ * forms and refusals, then properties over generated day lists.
+ */
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
