@@ -1,12 +1,11 @@
 'use client'
 
 import { Button, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { ImportReport, MappingTable, PlanRows, type RunState } from './importRunParts'
 import { IMPORT_TEXT, type ImportText } from './importRunText'
-import { errorMessageOf } from './usePostAction'
+import { useImportRun } from './useImportRun'
 
 const KINDS = ['activities', 'openings', 'venues', 'organisations'] as const
 
@@ -38,19 +37,6 @@ export const ImportTemplates = () => {
       </ul>
     </div>
   )
-}
-
-const request = async (url: string, body?: unknown): Promise<RunState> => {
-  const res = await fetch(url, {
-    method: body === undefined ? 'GET' : 'POST',
-    credentials: 'include',
-    ...(body === undefined
-      ? {}
-      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-  })
-  const answer: unknown = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(errorMessageOf(answer) ?? res.statusText)
-  return answer as RunState
 }
 
 const Choice = (props: {
@@ -94,6 +80,52 @@ const Choice = (props: {
   )
 }
 
+/** The dry run: how the file was read, its columns, per row what would happen, and the choice. */
+const CheckedStep = (props: {
+  t: ImportText
+  run: RunState
+  busy: boolean
+  editor: boolean
+  send: (step: 'mapping' | 'start', body: unknown) => void
+}) => {
+  const { t, run, busy } = props
+  return (
+    <section aria-labelledby="import-check">
+      <h3 id="import-check">{t.checkTitle}</h3>
+      <p>{t.readAs(run.readAs ?? '', run.total ?? 0)}</p>
+      <h4>{t.columns}</h4>
+      <p>{t.columnsIntro}</p>
+      <MappingTable
+        t={t}
+        run={run}
+        busy={busy}
+        onChange={(mapping) => props.send('mapping', { mapping })}
+      />
+      {(run.missing ?? []).length > 0 && <p role="alert">{t.missing(run.missing!.join(', '))}</p>}
+      <p role="status">
+        <strong>{t.summary(run.counts!)}</strong>
+      </p>
+      <PlanRows t={t} run={run} />
+      {!props.editor && <p>{t.submitted}</p>}
+      <Choice t={t} run={run} busy={busy} onStart={(mode) => props.send('start', { mode })} />
+    </section>
+  )
+}
+
+const Progress = ({ t, run }: { t: ImportText; run: RunState }) => (
+  <div>
+    <label htmlFor="import-progress">
+      {t.running(run.progress?.done ?? 0, run.progress?.total ?? 0)}
+    </label>
+    <progress
+      id="import-progress"
+      value={run.progress?.done ?? 0}
+      max={Math.max(run.progress?.total ?? 1, 1)}
+      style={{ display: 'block', width: '100%', height: '1.5rem' }}
+    />
+  </div>
+)
+
 /**
  * The steps of an import on its own page: the dry run (columns, per row what would happen and
  * every problem), the choice between the whole file and only the valid rows, the progress bar
@@ -106,43 +138,9 @@ export const ImportRunPanel = () => {
   const { user } = useAuth<{ roles?: string[] }>()
   const t = i18n.language === 'en' ? IMPORT_TEXT.en : IMPORT_TEXT.nl
   const base = `${config.serverURL ?? ''}${config.routes.api}/import-runs/${id}`
-  const [run, setRun] = useState<RunState | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  const act = useCallback(async (work: () => Promise<RunState>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      setRun(await work())
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-    } finally {
-      setBusy(false)
-    }
-  }, [])
-
-  useEffect(() => {
-    if (id) void act(() => request(`${base}/state`))
-  }, [id, base, act])
-
-  // While it runs: ask every second how far it is; at the end the sidebar's state is reloaded.
-  const router = useRouter()
-  const ended = run?.status === 'done' || run?.status === 'failed'
-  useEffect(() => {
-    if (ended) router.refresh()
-  }, [ended, router])
-  useEffect(() => {
-    if (run?.status !== 'running') return
-    const timer = setTimeout(
-      () => void request(`${base}/state`).then(setRun, () => undefined),
-      1000,
-    )
-    return () => clearTimeout(timer)
-  }, [run, base])
-
+  const { run, busy, error, send } = useImportRun(id ? base : null)
   if (!id) return null
-  const editor = user?.roles?.some((r) => r === 'editor' || r === 'admin')
+  const editor = Boolean(user?.roles?.some((r) => r === 'editor' || r === 'admin'))
   return (
     <div className="field-type meedoen-import" style={{ marginBottom: '2rem' }}>
       {error && (
@@ -152,46 +150,9 @@ export const ImportRunPanel = () => {
       )}
       {!run && !error && <p role="status">{t.loading}</p>}
       {run?.status === 'checked' && (
-        <section aria-labelledby="import-check">
-          <h3 id="import-check">{t.checkTitle}</h3>
-          <p>{t.readAs(run.readAs ?? '', run.total ?? 0)}</p>
-          <h4>{t.columns}</h4>
-          <p>{t.columnsIntro}</p>
-          <MappingTable
-            t={t}
-            run={run}
-            busy={busy}
-            onChange={(mapping) => void act(() => request(`${base}/mapping`, { mapping }))}
-          />
-          {(run.missing ?? []).length > 0 && (
-            <p role="alert">{t.missing(run.missing!.join(', '))}</p>
-          )}
-          <p role="status">
-            <strong>{t.summary(run.counts!)}</strong>
-          </p>
-          <PlanRows t={t} run={run} />
-          {!editor && <p>{t.submitted}</p>}
-          <Choice
-            t={t}
-            run={run}
-            busy={busy}
-            onStart={(mode) => void act(() => request(`${base}/start`, { mode }))}
-          />
-        </section>
+        <CheckedStep t={t} run={run} busy={busy} editor={editor} send={send} />
       )}
-      {run?.status === 'running' && (
-        <div>
-          <label htmlFor="import-progress">
-            {t.running(run.progress?.done ?? 0, run.progress?.total ?? 0)}
-          </label>
-          <progress
-            id="import-progress"
-            value={run.progress?.done ?? 0}
-            max={Math.max(run.progress?.total ?? 1, 1)}
-            style={{ display: 'block', width: '100%', height: '1.5rem' }}
-          />
-        </div>
-      )}
+      {run?.status === 'running' && <Progress t={t} run={run} />}
       {(run?.status === 'done' || run?.status === 'failed') && (
         <ImportReport t={t} run={run} admin={config.routes.admin} />
       )}

@@ -86,6 +86,35 @@ export const MappingTable = (props: {
   )
 }
 
+type PlannedRow = NonNullable<RunState['rows']>[number]
+
+/** One row of the dry run: what happens to it, the fields it changes, its problems. */
+const PlanRow = ({ t, r }: { t: ImportText; r: PlannedRow }) => (
+  <tr data-action={r.action}>
+    <td style={cell}>{r.row}</td>
+    <td style={cell}>{r.label}</td>
+    <td style={cell}>
+      {t.actions[r.action]}
+      {r.changed.length > 0 && <div>{t.changed(r.changed.join(', '))}</div>}
+    </td>
+    <td style={cell}>
+      <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
+        {r.problems.map((p, i) => (
+          <li key={`p${i}`} style={{ color: 'var(--theme-error-600)' }}>
+            <strong>{p.column}</strong>: {p.message}
+            {p.expected && ` ${t.expected}: ${p.expected}.`}
+          </li>
+        ))}
+        {r.warnings.map((w, i) => (
+          <li key={`w${i}`}>
+            <strong>{w.column}</strong>: {w.message}
+          </li>
+        ))}
+      </ul>
+    </td>
+  </tr>
+)
+
 const SHOWN_FIRST = 50
 
 /** The dry run per row: what happens to it, and every problem with what is expected. */
@@ -107,29 +136,7 @@ export const PlanRows = ({ t, run }: { t: ImportText; run: RunState }) => {
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={r.row} data-action={r.action}>
-              <td style={cell}>{r.row}</td>
-              <td style={cell}>{r.label}</td>
-              <td style={cell}>
-                {t.actions[r.action]}
-                {r.changed.length > 0 && <div>{t.changed(r.changed.join(', '))}</div>}
-              </td>
-              <td style={cell}>
-                <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
-                  {r.problems.map((p, i) => (
-                    <li key={`p${i}`} style={{ color: 'var(--theme-error-600)' }}>
-                      <strong>{p.column}</strong>: {p.message}
-                      {p.expected && ` ${t.expected}: ${p.expected}.`}
-                    </li>
-                  ))}
-                  {r.warnings.map((w, i) => (
-                    <li key={`w${i}`}>
-                      <strong>{w.column}</strong>: {w.message}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
+            <PlanRow key={r.row} t={t} r={r} />
           ))}
         </tbody>
       </table>

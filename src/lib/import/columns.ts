@@ -1,3 +1,8 @@
+/**
+ * Longer than 200 lines because it is one table: every column an import understands, per kind,
+ * with its Dutch and English header, the aliases municipalities' sheets use and the template's
+ * example.
+ */
 import type { Label } from '../vocabulary'
 
 /**
