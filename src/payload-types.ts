@@ -545,6 +545,10 @@ export interface Opening {
   status: 'open' | 'full' | 'closed';
   validThrough?: string | null;
   support?: ('begeleiding' | 'job_coach' | 'training')[] | null;
+  /**
+   * Residents can search for these, for example "No referral needed".
+   */
+  lowThreshold?: ('no_referral' | 'prikkelarm' | 'buddy_welcome' | 'dutch_practice')[] | null;
   whatYouLearn?: string | null;
   certificate?: string | null;
   requirements?: string | null;
@@ -1311,6 +1315,7 @@ export interface OpeningsSelect<T extends boolean = true> {
   status?: T;
   validThrough?: T;
   support?: T;
+  lowThreshold?: T;
   whatYouLearn?: T;
   certificate?: T;
   requirements?: T;

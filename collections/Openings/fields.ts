@@ -1,6 +1,11 @@
 import type { Field } from 'payload'
 
-import { label, OPENING_KINDS, OPENING_SUPPORT } from '../../src/lib/vocabulary'
+import {
+  label,
+  OPENING_KINDS,
+  OPENING_LOW_THRESHOLD,
+  OPENING_SUPPORT,
+} from '../../src/lib/vocabulary'
 import { dayOnly } from '../fields/dayOnly'
 import { listingHeadFields, listingTailFields } from '../fields/listingFields'
 import { photosField } from '../fields/photosField'
@@ -89,6 +94,19 @@ const offerFields = (): Field[] => [
     hasMany: true,
     label: label('Begeleiding', 'Support offered'),
     options: OPENING_SUPPORT,
+  },
+  {
+    name: 'lowThreshold',
+    type: 'select',
+    hasMany: true,
+    options: OPENING_LOW_THRESHOLD,
+    label: label('Laagdrempelig', 'Low threshold'),
+    admin: {
+      description: label(
+        'Bewoners kunnen hierop zoeken, bijvoorbeeld "Geen verwijzing nodig".',
+        'Residents can search for these, for example "No referral needed".',
+      ),
+    },
   },
   { name: 'whatYouLearn', type: 'textarea', label: label('Wat je leert', 'What you learn') },
   { name: 'certificate', type: 'text', label: label('Certificaat of diploma', 'Certificate') },

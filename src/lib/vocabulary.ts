@@ -108,6 +108,52 @@ export const LOW_THRESHOLD = [
   { value: 'buddy_welcome', label: label('Maatje mag mee', 'Bring a buddy') },
   { value: 'dutch_practice', label: label('Nederlands oefenen', 'Practise Dutch') },
 ]
+/** An opening's low-threshold facets: those of an activity without the sign-up and cost ones. */
+export const OPENING_LOW_THRESHOLD = LOW_THRESHOLD.filter(
+  (o) => o.value !== 'walk_in' && o.value !== 'free',
+)
+
+/**
+ * What helps a resident take part — the filters "Wat helpt jou?" (results page, questionnaire and
+ * search API). The first four are an activity's or opening's own low-threshold facets;
+ * `guidance` is an opening with a regular supervisor or a job coach. The order is part of the
+ * search index (bits), as for the accessibility facets.
+ */
+export const HELP_FACETS = [
+  'buddy_welcome',
+  'no_referral',
+  'dutch_practice',
+  'prikkelarm',
+  'guidance',
+] as const
+export type HelpFacet = (typeof HELP_FACETS)[number]
+const HELP_LABELS: Record<HelpFacet, Label> = {
+  buddy_welcome: label('Maatje mag mee', 'Bring a buddy'),
+  no_referral: label('Geen verwijzing nodig', 'No referral needed'),
+  dutch_practice: label('Nederlands oefenen', 'Practise Dutch'),
+  prikkelarm: label('Prikkelarm', 'Low-stimulus'),
+  guidance: label('Met begeleiding', 'With a supervisor or job coach'),
+}
+export const HELP = HELP_FACETS.map((value) => ({ value, label: HELP_LABELS[value] }))
+
+/**
+ * Age as a band, beside the exact age: a listing fits a band when its age range (if it has one)
+ * overlaps it. 18–27 is the youth centres' range. The bands do not overlap each other.
+ */
+export const AGE_BANDS = [
+  { value: 'children', min: 0, max: 12, label: label('Kinderen (tot 13)', 'Children (under 13)') },
+  { value: 'teens', min: 13, max: 17, label: label('13 tot 18 jaar', '13 to 17') },
+  { value: 'young_adults', min: 18, max: 27, label: label('18 tot 28 jaar', '18 to 27') },
+  {
+    value: 'adults',
+    min: 28,
+    max: 54,
+    label: label('Volwassenen (28 tot 55)', 'Adults (28 to 54)'),
+  },
+  { value: 'seniors', min: 55, max: 120, label: label('55 jaar en ouder', '55 and over') },
+] as const
+export type AgeBand = (typeof AGE_BANDS)[number]['value']
+export const AGE_BAND_VALUES = AGE_BANDS.map((b) => b.value) as [AgeBand, ...AgeBand[]]
 
 export const LANGUAGES = [
   { value: 'nl', label: label('Nederlands', 'Dutch') },

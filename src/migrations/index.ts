@@ -16,6 +16,7 @@ import * as migration_20261203_022831_search_store from './20261203_022831_searc
 import * as migration_20261203_120038_open_data_feed from './20261203_120038_open_data_feed';
 import * as migration_20261203_155746_import_runs from './20261203_155746_import_runs';
 import * as migration_20261203_162213_federation from './20261203_162213_federation';
+import * as migration_20261204_161600_help_filters from './20261204_161600_help_filters';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_162213_federation.up,
     down: migration_20261203_162213_federation.down,
-    name: '20261203_162213_federation'
+    name: '20261203_162213_federation',
+  },
+  {
+    up: migration_20261204_161600_help_filters.up,
+    down: migration_20261204_161600_help_filters.down,
+    name: '20261204_161600_help_filters'
   },
 ];

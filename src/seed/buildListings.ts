@@ -81,6 +81,7 @@ export const openingData = (o: DemoOpening, index: number, l: Lookups): OpeningD
   status: o.status ?? 'open',
   validThrough: o.validForDays ? dayFrom(l.now, o.validForDays) : null,
   support: o.support,
+  lowThreshold: o.lowThreshold ?? [],
   whatYouLearn: o.learn ?? null,
   certificate: o.certificate ?? null,
   requirements: o.requirements ?? null,

@@ -10,7 +10,9 @@ import { haversineKm } from '../../src/lib/search/geo'
 import { partBits } from '../../src/lib/search/engine/bits'
 import {
   ACCESSIBILITY_FACETS,
+  AGE_BANDS,
   type FacetCounts,
+  HELP_FACETS,
   type IndexDoc,
   LISTING_KINDS,
   PARTS_OF_DAY,
@@ -66,6 +68,10 @@ const REGION = pc4Centroids().filter(
 )
 const GEO_DOCS = syntheticListings(400, 7, REGION)
 
+/** A listing fits an age band when its age range (open where it has no limit) overlaps it. */
+const fitsBand = (d: IndexDoc, band: { min: number; max: number }) =>
+  (d.ageMin ?? -Infinity) <= band.max && (d.ageMax ?? Infinity) >= band.min
+
 /** What a correct engine returns, computed the slow and obvious way (text aside). */
 const bruteForce = (q: SearchQuery, docs: IndexDoc[]) =>
   docs.filter((d) => {
@@ -77,6 +83,9 @@ const bruteForce = (q: SearchQuery, docs: IndexDoc[]) =>
       ((d.ageMin !== null && d.ageMin > q.age) || (d.ageMax !== null && d.ageMax < q.age))
     )
       return false
+    const band = AGE_BANDS.find((b) => b.value === q.ageBand)
+    if (band && !fitsBand(d, band)) return false
+    if (q.help?.length && !q.help.every((h) => (d.help ?? []).includes(h))) return false
     if (q.weekdays?.length && !q.weekdays.some((w) => d.weekdays.includes(w))) return false
     if (q.partsOfDay?.length && (partBits(d.partsOfDay) & partBits(q.partsOfDay)) === 0)
       return false
@@ -108,6 +117,8 @@ const bruteFacets = (docs: IndexDoc[]): FacetCounts => {
     walkIn: 0,
     accessibility: Object.fromEntries(ACCESSIBILITY_FACETS.map((a) => [a, 0])),
     rungs: Object.fromEntries([1, 2, 3, 4, 5, 6].map((r) => [String(r), 0])),
+    help: Object.fromEntries(HELP_FACETS.map((h) => [h, 0])),
+    ageBands: Object.fromEntries(AGE_BANDS.map((b) => [b.value, 0])),
   }
   for (const d of docs) {
     inc(f.kinds, d.kind)
@@ -117,6 +128,8 @@ const bruteFacets = (docs: IndexDoc[]): FacetCounts => {
     d.partsOfDay.forEach((p) => inc(f.partsOfDay, p))
     d.accessibility.forEach((a) => inc(f.accessibility, a))
     d.rungs.forEach((r) => inc(f.rungs, r))
+    ;(d.help ?? []).forEach((h) => inc(f.help, h))
+    AGE_BANDS.filter((b) => fitsBand(d, b)).forEach((b) => inc(f.ageBands, b.value))
     f.free += Number(d.free)
     f.walkIn += Number(d.walkIn)
   }
@@ -138,6 +151,8 @@ const queryArb = fc.record(
     free: fc.boolean(),
     walkIn: fc.boolean(),
     age: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+    ageBand: fc.option(fc.constantFrom(...AGE_BANDS.map((b) => b.value)), { nil: undefined }),
+    help: fc.subarray([...HELP_FACETS], { maxLength: 2 }),
     weekdays: fc.subarray([1, 2, 3, 4, 5, 6, 7], { maxLength: 2 }),
     partsOfDay: fc.subarray([...PARTS_OF_DAY], { maxLength: 2 }),
     rungs: fc.subarray([1, 2, 3, 4, 5, 6], { maxLength: 2 }),

@@ -1,6 +1,7 @@
 import { pc4Table } from '../../src/lib/geo/pc4'
 import {
   ACCESSIBILITY_FACETS,
+  HELP_FACETS,
   type IndexDoc,
   LISTING_KINDS,
   PARTS_OF_DAY,
@@ -139,6 +140,10 @@ export function* syntheticListingStream(
       areas: [`a${1 + Math.floor(rnd() * 30)}`],
       accessibility: some(rnd, ACCESSIBILITY_FACETS, 0.5),
       rungs: some(rnd, [1, 2, 3, 4, 5, 6], 0.3),
+      // From the number, not from rnd: the rest of the data set stays as it was before.
+      help: HELP_FACETS.filter(
+        (_, k) => ((Math.imul(i + 1, 0x9e3779b1) >>> (k * 4 + 3)) & 3) === 0,
+      ),
       nextStart: activity
         ? new Date(Date.UTC(2026, 11, 1 + Math.floor(rnd() * 60), start - 1)).toISOString()
         : null,

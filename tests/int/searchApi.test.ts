@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import type { Where } from 'payload'
 
 import { restRequest } from '../helpers/apiDrivers'
 import { startDemoPayload, type TestPayload } from '../helpers/payload'
@@ -78,6 +79,64 @@ describe('search', () => {
     expect(body.total).toBeGreaterThan(0)
     expect(body.hits.map((h) => h.title)).toContain('Koffieochtend in De Dilgt')
     expect(body.hits.map((h) => h.title)).not.toContain('Samen eten op vrijdag')
+  })
+
+  test('what helps and age bands: exactly the listings that have them, counted in the facets', async () => {
+    const titles = async (where: Where) => {
+      const found = await Promise.all(
+        (['activities', 'openings'] as const).map((collection) =>
+          t.payload.find({
+            collection,
+            where,
+            pagination: false,
+            overrideAccess: false,
+            user: null,
+          }),
+        ),
+      )
+      return found.flatMap((r) => r.docs.map((d) => d.title)).sort()
+    }
+    const all = async (query: string) => {
+      const body = (await get(`/directory/search?${query}&pageSize=50`)).json as unknown as Body
+      expect(body.total).toBeLessThanOrEqual(50)
+      return { body, titles: body.hits.map((h) => h.title).sort() }
+    }
+    const buddy = await all('help=buddy_welcome')
+    expect(buddy.titles.length).toBeGreaterThan(0)
+    expect(buddy.titles).toEqual(await titles({ lowThreshold: { contains: 'buddy_welcome' } }))
+    expect((buddy.body.facets.help as Record<string, number>).buddy_welcome).toBe(buddy.body.total)
+    // All of those asked: buddy and no referral is never more than buddy alone.
+    const both = await all('help=buddy_welcome,no_referral')
+    expect(both.titles.every((x) => buddy.titles.includes(x))).toBe(true)
+    // The openings' own facet ("geen verwijzing nodig") and the supervisor they offer.
+    const openings = await all('kind=volunteer&help=no_referral')
+    expect(openings.titles.length).toBeGreaterThan(0)
+    const guided = await all('help=guidance')
+    expect(guided.body.hits.every((h) => h.kind !== 'activity')).toBe(true)
+    // A band: listings whose age range overlaps 13–17, or that have none.
+    const teens = await all('ageBand=teens&kind=activity')
+    const activities = await t.payload.find({
+      collection: 'activities',
+      pagination: false,
+      overrideAccess: false,
+      user: null,
+    })
+    const overlapping = activities.docs
+      .filter((a) => (a.ageMin ?? 0) <= 17 && (a.ageMax ?? 120) >= 13)
+      .map((a) => a.title)
+      .sort()
+    expect(teens.titles).toEqual(overlapping)
+    expect(overlapping.length).toBeLessThan(activities.docs.length)
+    expect(teens.titles.length).toBeGreaterThan(0)
+    expect(teens.titles.every((x) => overlapping.includes(x))).toBe(true)
+    const bands = teens.body.facets.ageBands as Record<string, number>
+    expect(bands.teens).toBe(teens.body.total)
+    const bad = await get('/directory/search?help=wifi&ageBand=toddlers')
+    expect(bad.status).toBe(400)
+    expect((bad.json as unknown as Body).errors!.map((e) => e.field).sort()).toEqual([
+      'ageBand',
+      'help',
+    ])
   })
 
   test('the page size is capped at 50', async () => {

@@ -93,6 +93,8 @@ const searchResult = {
         walkIn: { type: 'integer' },
         accessibility: counts,
         rungs: counts,
+        help: counts,
+        ageBands: counts,
       },
     },
   },

@@ -140,6 +140,8 @@ const queryOf = (values: Record<string, unknown>, near: Near): SearchQuery => ({
   free: values.free as boolean | undefined,
   walkIn: values.walkIn as boolean | undefined,
   age: values.age as number | undefined,
+  ageBand: values.ageBand as SearchQuery['ageBand'],
+  help: values.help as SearchQuery['help'],
   accessibility: values.access as SearchQuery['accessibility'],
   rungs: values.rung as number[] | undefined,
   near: near ? { lat: near.lat, lon: near.lon, radiusKm: near.radiusKm } : undefined,

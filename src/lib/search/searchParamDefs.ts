@@ -1,6 +1,16 @@
 import { z } from 'zod'
 
-import { ACCESSIBILITY_FACETS, LISTING_KINDS, MAX_PAGE_SIZE, PARTS_OF_DAY, SORTS } from './types'
+import {
+  ACCESSIBILITY_FACETS,
+  AGE_BANDS,
+  HELP_FACETS,
+  LISTING_KINDS,
+  MAX_PAGE_SIZE,
+  PARTS_OF_DAY,
+  SORTS,
+} from './types'
+
+const BAND_VALUES = AGE_BANDS.map((b) => b.value)
 
 /**
  * The query parameters of GET /api/directory/search, one definition each: the schema a value
@@ -99,6 +109,22 @@ export const SEARCH_PARAMS: ParamDef[] = [
     hint: { nl: 'een leeftijd van 0 tot 120', en: 'an age from 0 to 120' },
     openapi: { type: 'integer', minimum: 0, maximum: 120 },
     description: 'Age of the person: listings whose age range includes it.',
+  },
+  {
+    name: 'ageBand',
+    schema: z.enum(BAND_VALUES as [string, ...string[]]),
+    hint: { nl: `kies uit ${BAND_VALUES.join(', ')}`, en: `one of ${BAND_VALUES.join(', ')}` },
+    openapi: { type: 'string', enum: BAND_VALUES },
+    description: `Age band: listings whose age range overlaps it (or have none). ${AGE_BANDS.map((b) => `${b.value} ${b.min}–${b.max}`).join(', ')}.`,
+  },
+  {
+    name: 'help',
+    many: true,
+    schema: z.enum(HELP_FACETS),
+    hint: { nl: `kies uit ${HELP_FACETS.join(', ')}`, en: `one of ${HELP_FACETS.join(', ')}` },
+    openapi: list(HELP_FACETS),
+    description:
+      'What helps taking part (all of them): buddy_welcome (bring a buddy), no_referral, dutch_practice, prikkelarm (low-stimulus), guidance (an opening with a supervisor or job coach).',
   },
   {
     name: 'access',

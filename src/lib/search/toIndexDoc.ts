@@ -1,7 +1,13 @@
 import type { Activity, Opening, Venue } from '../../payload-types'
 import { nextOccurrences, scheduleFromFields, type SchoolHoliday } from '../schedule'
 import { visibleUntil } from './visibleUntil'
-import { ACCESSIBILITY_FACETS, type IndexDoc, type PartOfDay } from './types'
+import {
+  ACCESSIBILITY_FACETS,
+  HELP_FACETS,
+  type HelpFacet,
+  type IndexDoc,
+  type PartOfDay,
+} from './types'
 
 type Relation<T> = number | string | T | null | undefined
 const populated = <T extends object>(value: Relation<T>): T | null =>
@@ -34,6 +40,13 @@ const venueFacts = (venue: Venue | null) => {
     words: venue ? [venue.name, venue.address?.city, venue.address?.street] : [],
   }
 }
+
+/** The listing's own low-threshold facets that are filters; `guidance` when it offers a supervisor or coach. */
+const helpOf = (
+  lowThreshold: readonly string[] | null | undefined,
+  guidance = false,
+): HelpFacet[] =>
+  HELP_FACETS.filter((h) => (h === 'guidance' ? guidance : (lowThreshold ?? []).includes(h)))
 
 const joinText = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n')
 
@@ -79,6 +92,7 @@ export const activityToIndexDoc = (
     areas: ids(a.areas),
     accessibility: venue ? v.accessibility : [],
     rungs: (a.ladderRungs ?? []).map(Number),
+    help: helpOf(a.lowThreshold),
     nextStart: next?.start ?? null,
     visibleUntil: visibleUntil(
       { ...a, lastDay: schedule.kind === 'once' ? schedule.date : null },
@@ -116,6 +130,10 @@ export const openingToIndexDoc = (o: Opening, hideAfterDays?: number): IndexDoc 
     areas: ids(o.areas),
     accessibility: v.accessibility,
     rungs: (o.ladderRungs ?? []).map(Number),
+    help: helpOf(
+      o.lowThreshold,
+      (o.support ?? []).some((s) => s === 'begeleiding' || s === 'job_coach'),
+    ),
     nextStart: null,
     visibleUntil: visibleUntil({ ...o, lastDay: o.validThrough }, hideAfterDays),
   }

@@ -2,12 +2,16 @@
 export {
   ACCESSIBILITY_FACETS,
   type AccessibilityFacet,
+  AGE_BANDS,
+  type AgeBand,
+  HELP_FACETS,
+  type HelpFacet,
   LISTING_KINDS,
   type ListingKind,
   PARTS_OF_DAY,
   type PartOfDay,
 } from '../vocabulary'
-import type { AccessibilityFacet, ListingKind, PartOfDay } from '../vocabulary'
+import type { AccessibilityFacet, AgeBand, HelpFacet, ListingKind, PartOfDay } from '../vocabulary'
 import type { ListingSlug } from '../vocabulary'
 
 /** What the index holds: our listings, and listings of other directories (federation). */
@@ -28,6 +32,10 @@ export interface SearchQuery {
   walkIn?: boolean
   /** The person's age: listings whose age range includes it (or have none). */
   age?: number
+  /** An age band: listings whose age range overlaps it (or have none). */
+  ageBand?: AgeBand
+  /** What helps (maatje mag mee, geen verwijzing, …): all of these. */
+  help?: HelpFacet[]
   /** All of these must be present at the venue. */
   accessibility?: AccessibilityFacet[]
   /** Participation-ladder rungs 1–6: any of them. */
@@ -66,6 +74,9 @@ export interface FacetCounts {
   walkIn: number
   accessibility: Record<string, number>
   rungs: Record<string, number>
+  help: Record<string, number>
+  /** Listings that fit each age band (one listing can fit several). */
+  ageBands: Record<string, number>
 }
 
 export interface SearchResult {
@@ -99,6 +110,8 @@ export interface IndexDoc {
   areas: string[]
   accessibility: AccessibilityFacet[]
   rungs: number[]
+  /** What helps taking part (see HELP_FACETS). Rows stored before it existed lack it: none. */
+  help?: HelpFacet[]
   nextStart: string | null
   /** From this instant the public may no longer see it (stale or over); absent or null: no limit. */
   visibleUntil?: string | null

@@ -26,6 +26,8 @@ export interface DemoOpening {
   areas: AreaKey[]
   ladder: string[]
   referralNotes?: string
+  /** Default: "geen verwijzing nodig" unless applying goes through a consulent or needs an indication. */
+  lowThreshold?: ('no_referral' | 'prikkelarm' | 'buddy_welcome' | 'dutch_practice')[]
   draft?: boolean
 }
 
@@ -40,23 +42,27 @@ const o = (
   org: string,
   venue: string | undefined,
   rest: Partial<DemoOpening>,
-): DemoOpening => ({
-  kind,
-  title,
-  summary,
-  org,
-  venue,
-  description: rest.description ?? summary,
-  hours: [4, 8],
-  days: [1, 2, 3, 4, 5],
-  support: ['begeleiding'],
-  howToApply: APPLY_CALL,
-  targetGroups: ['everyone'],
-  themes: ['werk-en-leren'],
-  areas: [],
-  ladder: ['4'],
-  ...rest,
-})
+): DemoOpening => {
+  const opening: DemoOpening = {
+    kind,
+    title,
+    summary,
+    org,
+    venue,
+    description: rest.description ?? summary,
+    hours: [4, 8],
+    days: [1, 2, 3, 4, 5],
+    support: ['begeleiding'],
+    howToApply: APPLY_CALL,
+    targetGroups: ['everyone'],
+    themes: ['werk-en-leren'],
+    areas: [],
+    ladder: ['4'],
+    ...rest,
+  }
+  const referred = opening.howToApply === APPLY_CONSULENT || Boolean(opening.referralNotes)
+  return { ...opening, lowThreshold: rest.lowThreshold ?? (referred ? [] : ['no_referral']) }
+}
 
 export const OPENINGS: DemoOpening[] = [
   // Vrijwilligerswerk

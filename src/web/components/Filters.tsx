@@ -2,7 +2,7 @@ import type { Taxonomy } from '../../data/search'
 import type { FacetCounts, SearchQuery } from '../../lib/search/types'
 import { usePage } from '../context'
 import { Marker, marked } from '../islands/names'
-import { activeFilters, type CheckGroupSpec, filterGroups } from './filterGroups'
+import { activeFilters, ageBandOptions, type CheckGroupSpec, filterGroups } from './filterGroups'
 
 const CheckGroup = ({ name, legend, options, checked }: CheckGroupSpec) => {
   if (!options.length) return null
@@ -49,6 +49,34 @@ const Check = ({
     </label>
   </div>
 )
+
+/** The age as a band (radio buttons with counts), or below it as an exact age. */
+const AgeFields = ({ query, facets }: { query: SearchQuery; facets: FacetCounts | null }) => {
+  const { t, locale } = usePage()
+  return (
+    <fieldset>
+      <legend>{t('results.ageBand')}</legend>
+      {ageBandOptions(facets, t, locale).map((o) => (
+        <div className="check" key={o.value || 'any'}>
+          <input
+            type="radio"
+            id={`f-ageBand-${o.value || 'any'}`}
+            name="ageBand"
+            value={o.value}
+            defaultChecked={(query.ageBand ?? '') === o.value}
+          />
+          <label htmlFor={`f-ageBand-${o.value || 'any'}`}>
+            {o.label}{' '}
+            {'count' in o && o.count !== undefined ? (
+              <span className="count">({o.count})</span>
+            ) : null}
+          </label>
+        </div>
+      ))}
+      <AgeField age={query.age} />
+    </fieldset>
+  )
+}
 
 const AgeField = ({ age }: { age?: number }) => {
   const { t } = usePage()
@@ -119,7 +147,7 @@ export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) 
       {groups.after.map((g) => (
         <CheckGroup key={g.name} {...g} />
       ))}
-      <AgeField age={query.age} />
+      <AgeFields query={query} facets={facets} />
       {/* On a phone it stays at the bottom of the screen while the panel is open. With live search it says
           how many results the ticked filters give ("Toon 7 resultaten"): the new count is where the finger is. */}
       <p className="filters-apply">

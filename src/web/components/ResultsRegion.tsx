@@ -21,6 +21,8 @@ const countsByCheckbox = (facets: FacetCounts): Record<string, number> => {
     ['areas', 'area'],
     ['accessibility', 'access'],
     ['rungs', 'rung'],
+    ['help', 'help'],
+    ['ageBands', 'ageBand'],
   ]
   for (const [dim, name] of dims)
     for (const [value, n] of Object.entries(facets[dim] as Record<string, number>))

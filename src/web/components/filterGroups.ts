@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import type { Taxonomy } from '../../data/search'
 import type { FacetCounts, SearchQuery } from '../../lib/search/types'
 import { ACCESSIBILITY_FACETS, PARTS_OF_DAY } from '../../lib/search/types'
-import { ACCESSIBILITY, LADDER_RUNGS, OPENING_KINDS } from '../../lib/vocabulary'
+import { ACCESSIBILITY, AGE_BANDS, HELP, LADDER_RUNGS, OPENING_KINDS } from '../../lib/vocabulary'
 import { type Locale, pick } from '../i18n'
 
 interface Option {
@@ -32,10 +32,22 @@ export const activeFilters = (query: SearchQuery): number =>
     query.partsOfDay,
     query.accessibility,
     query.rungs,
+    query.help,
   ].reduce((n, v) => n + (v?.length ?? 0), 0) +
   (query.free ? 1 : 0) +
   (query.walkIn ? 1 : 0) +
-  (query.age !== undefined ? 1 : 0)
+  (query.age !== undefined ? 1 : 0) +
+  (query.ageBand ? 1 : 0)
+
+/** The age bands as radio options with counts, "all ages" first. */
+export const ageBandOptions = (facets: FacetCounts | null, t: TFunction, locale: Locale) => [
+  { value: '', label: t('results.anyAge') },
+  ...AGE_BANDS.map((b) => ({
+    value: b.value,
+    label: pick(b.label, locale),
+    count: facets?.ageBands[b.value],
+  })),
+]
 
 /**
  * The filters' checkbox groups, in the order the panel shows them, each option with the number
@@ -86,11 +98,13 @@ export const filterGroups = (
     value: a,
     label: pick(ACCESSIBILITY.find((x) => x.name === a)!.label, locale),
   }))
+  const help = HELP.map((h) => ({ value: h.value, label: pick(h.label, locale) }))
   const rungs = LADDER_RUNGS.map((r) => ({ value: r.value, label: pick(r.label, locale) }))
   return {
     // Before the cost checkboxes: what kind of thing.
     before: [group('kind', t('results.kinds'), 'kinds', kinds, query.kinds)],
     after: [
+      group('help', t('results.help'), 'help', help, query.help),
       group('day', t('results.days'), 'weekdays', days, query.weekdays),
       group('part', t('results.parts'), 'partsOfDay', parts, query.partsOfDay),
       group('theme', t('results.themes'), 'themes', themes, query.themes, true),

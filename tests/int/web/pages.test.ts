@@ -170,6 +170,25 @@ describe('search results page', () => {
     expect(body).toContain('Zoeken: koffie')
   })
 
+  test('"Wat helpt jou?" and the age groups filter with counts, and stay ticked', async () => {
+    const { body } = await html('/zoeken?help=buddy_welcome&ageBand=young_adults')
+    expect(body).toMatch(/<legend>Wat helpt jou\?<\/legend>/)
+    const buddy = /Maatje mag mee <span class="count">\((\d+)\)<\/span>/.exec(body)
+    expect(Number(buddy![1])).toBe(cards(body).length)
+    expect(cards(body).length).toBeGreaterThan(0)
+    for (const card of cards(body)) expect(card).toContain('<li class="badge">Maatje mag mee</li>')
+    expect(body).toMatch(/id="f-help-buddy_welcome" name="help" checked="" value="buddy_welcome"/)
+    expect(body).toMatch(
+      /id="f-ageBand-young_adults" name="ageBand" checked="" value="young_adults"/,
+    )
+    expect(body).toMatch(/18 tot 28 jaar <span class="count">\(\d+\)<\/span>/)
+    // "Alle leeftijden" sends an empty value, which is no filter.
+    const any = await html('/zoeken?ageBand=&help=')
+    expect(any.body).toMatch(/id="f-ageBand-any" name="ageBand" checked="" value=""/)
+    const english = await html('/en/search?help=no_referral')
+    expect(english.body).toMatch(/No referral needed <span class="count">\(\d+\)<\/span>/)
+  })
+
   test('tracking parameters in a shared link are ignored; a page past the end goes to the last page', async () => {
     const { body } = await html('/zoeken?q=koffie&utm_source=nieuwsbrief&fbclid=abc')
     expect(body).toContain('Zoeken: koffie')

@@ -29,6 +29,7 @@ const row = (rowid: number, themeCodes: number[], over: Partial<TestRow> = {}): 
   parts: 0b101,
   access: 0b10010,
   rungs: 0b100001,
+  help: 0,
   lat: null,
   lon: null,
   next: null,
@@ -120,8 +121,8 @@ test('the sort and radius columns hold numbers, with stand-ins for what is missi
 test('the filters over columns agree with the row values, a theme past the slots included', () => {
   const rows = [
     row(1, [0, 1], { kindIndex: 0, kind: 'activity', free: 0, ageMin: 12, ageMax: 18 }),
-    row(2, [2, 3, 4, 5, 6, 7, 9], { walkIn: 1, access: 0b00011, rungs: 0b000100 }),
-    row(3, [], { weekdays: 0b0000010, parts: 0b010 }),
+    row(2, [2, 3, 4, 5, 6, 7, 9], { walkIn: 1, access: 0b00011, rungs: 0b000100, help: 0b00011 }),
+    row(3, [], { weekdays: 0b0000010, parts: 0b010, help: 0b00010, ageMin: 60 }),
   ]
   const source = setUp(rows)
   const pass = (q: Parameters<typeof filterIds>[0]) => {
@@ -134,8 +135,19 @@ test('the filters over columns agree with the row values, a theme past the slots
   expect(pass({ kinds: ['volunteer', 'paid_job'] })).toEqual([2, 3])
   expect(pass({ free: true })).toEqual([2, 3])
   expect(pass({ walkIn: true, free: true })).toEqual([2])
-  expect(pass({ age: 20 })).toEqual([2, 3])
-  expect(pass({ age: 12 })).toEqual([1, 2, 3])
+  expect(pass({ age: 20 })).toEqual([2])
+  expect(pass({ age: 12 })).toEqual([1, 2])
+  expect(pass({ age: 61 })).toEqual([2, 3])
+  // Age bands: a range fits the bands it overlaps; no range fits every band.
+  expect(pass({ ageBand: 'children' })).toEqual([1, 2])
+  expect(pass({ ageBand: 'young_adults' })).toEqual([1, 2])
+  expect(pass({ ageBand: 'adults' })).toEqual([2])
+  expect(pass({ ageBand: 'seniors' })).toEqual([2, 3])
+  // What helps: all of those asked.
+  expect(pass({ help: ['no_referral'] })).toEqual([2, 3])
+  expect(pass({ help: ['buddy_welcome', 'no_referral'] })).toEqual([2])
+  expect(pass({ help: ['buddy_welcome', 'no_referral'], ageBand: 'seniors' })).toEqual([2])
+  expect(pass({ help: ['guidance'] })).toEqual([])
   expect(pass({ weekdays: [2] })).toEqual([3])
   expect(pass({ weekdays: [1, 2] })).toEqual([1, 2, 3])
   expect(pass({ partsOfDay: ['afternoon'] })).toEqual([3])

@@ -1,6 +1,10 @@
 import {
   ACCESSIBILITY_FACETS,
   type AccessibilityFacet,
+  AGE_BANDS,
+  type AgeBand,
+  HELP_FACETS,
+  type HelpFacet,
   PARTS_OF_DAY,
   type PartOfDay,
 } from '../types'
@@ -14,6 +18,16 @@ export const partBits = (parts: PartOfDay[]) =>
   parts.reduce((m, p) => m | (1 << PARTS_OF_DAY.indexOf(p)), 0)
 export const accessBits = (items: AccessibilityFacet[]) =>
   items.reduce((m, a) => m | (1 << ACCESSIBILITY_FACETS.indexOf(a)), 0)
+
+export const helpBits = (items: readonly HelpFacet[]) =>
+  items.reduce((m, h) => m | (1 << HELP_FACETS.indexOf(h)), 0)
+/** The age bands a range fits (overlaps; no limit on a side: open on that side). */
+export const ageBandBits = (min: number | null, max: number | null) =>
+  AGE_BANDS.reduce(
+    (m, b, i) => ((min ?? -Infinity) <= b.max && (max ?? Infinity) >= b.min ? m | (1 << i) : m),
+    0,
+  )
+export const ageBandBit = (band: AgeBand) => 1 << AGE_BANDS.findIndex((b) => b.value === band)
 
 /** Adds `by` (default one) to `tally[i]` for every bit i set in `mask` (visits only the set bits). */
 export const tallyBits = (tally: Int32Array, mask: number, by = 1) => {

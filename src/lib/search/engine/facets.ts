@@ -1,9 +1,23 @@
-import { ACCESSIBILITY_FACETS, type FacetCounts, LISTING_KINDS, PARTS_OF_DAY } from '../types'
+import {
+  ACCESSIBILITY_FACETS,
+  AGE_BANDS,
+  type FacetCounts,
+  HELP_FACETS,
+  LISTING_KINDS,
+  PARTS_OF_DAY,
+} from '../types'
 import { tallyBits } from './bits'
 import { zeroedInt32 } from './scratch'
 import type { Dictionary } from './dictionary'
 import type { ColumnSource } from './rows'
-import { AREA_SLOTS, MORE_AREAS, MORE_THEMES, THEME_SLOTS } from './typedColumns'
+import {
+  AREA_SLOTS,
+  BANDS_SHIFT,
+  HELP_MASK,
+  MORE_AREAS,
+  MORE_THEMES,
+  THEME_SLOTS,
+} from './typedColumns'
 
 const toRecord = (labels: readonly (string | number)[], tally: Int32Array) =>
   Object.fromEntries(labels.map((label, i) => [String(label), tally[i]!]))
@@ -22,6 +36,27 @@ const LOW_BITS = 13
 const HIGH_BITS = 14
 const LOW_MASK = (1 << LOW_BITS) - 1
 const HIGH_MASK = (1 << HIGH_BITS) - 1
+/** The `extra` column's values: what helps and the age bands (see typedColumns.ts). */
+const EXTRA_VALUES = 1 << (BANDS_SHIFT + AGE_BANDS.length)
+
+/** What helps and the age bands, spread out of the histogram of `extra` values. */
+const extraCounts = (extra: Int32Array) => {
+  const help = new Int32Array(HELP_FACETS.length)
+  const bands = new Int32Array(AGE_BANDS.length)
+  for (let v = 0; v < extra.length; v++) {
+    const n = extra[v]!
+    if (!n) continue
+    tallyBits(help, v & HELP_MASK, n)
+    tallyBits(bands, v >>> BANDS_SHIFT, n)
+  }
+  return {
+    help: toRecord(HELP_FACETS, help),
+    ageBands: toRecord(
+      AGE_BANDS.map((b) => b.value),
+      bands,
+    ),
+  }
+}
 
 /** The counts per value of every dimension, spread out of the packed-value histograms and the slot tallies. */
 const facetCounts = (
@@ -30,6 +65,7 @@ const facetCounts = (
   high: Int32Array,
   themes: Int32Array,
   areas: Int32Array,
+  extra: Int32Array,
 ): FacetCounts => {
   const kinds = new Int32Array(16)
   const weekdays = new Int32Array(7)
@@ -63,6 +99,7 @@ const facetCounts = (
     walkIn,
     accessibility: toRecord(ACCESSIBILITY_FACETS, access),
     rungs: toRecord([1, 2, 3, 4, 5, 6], rungs),
+    ...extraCounts(extra),
   }
 }
 
@@ -74,12 +111,13 @@ const facetCounts = (
  */
 export const facetTally = (source: ColumnSource) => {
   // Read once per search: the arrays are replaced when the cache grows, never during a search.
-  const { packed, themes: themeSlots, areas: areaSlots } = source.columns
+  const { packed, extra: extraColumn, themes: themeSlots, areas: areaSlots } = source.columns
   // Scratch (see scratch.ts): the counts are read out by `result()` in the same synchronous stretch.
   const low = zeroedInt32('facets.low', 1 << LOW_BITS)
   const high = zeroedInt32('facets.high', 1 << HIGH_BITS)
   const themes = zeroedInt32('facets.themes', source.themes.values.length + 1)
   const areas = zeroedInt32('facets.areas', source.areas.values.length + 1)
+  const extra = zeroedInt32('facets.extra', EXTRA_VALUES)
   return {
     /** Counts the rows `ids[0 … count−1]`. */
     addAll(ids: Int32Array, count: number) {
@@ -91,11 +129,14 @@ export const facetTally = (source: ColumnSource) => {
       const ts = themeSlots
       const as = areaSlots
       const p0 = packed
+      const x0 = extraColumn
+      const ex = extra
       for (let i = 0; i < count; i++) {
         const id = ids[i]!
         const p = p0[id]!
         lo[p & LOW_MASK]!++
         hi[(p >>> LOW_BITS) & HIGH_MASK]!++
+        ex[x0[id]!]!++
         const t = id * THEME_SLOTS
         th[ts[t]!]!++
         th[ts[t + 1]!]!++
@@ -117,7 +158,7 @@ export const facetTally = (source: ColumnSource) => {
     },
     /** The counts so far, per dimension and value. */
     result(): FacetCounts {
-      return facetCounts(source, low, high, themes, areas)
+      return facetCounts(source, low, high, themes, areas, extra)
     },
   }
 }

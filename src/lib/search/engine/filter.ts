@@ -1,9 +1,10 @@
 import type { SearchQuery } from '../types'
-import { accessBits, partBits, rungBits, weekdayBits } from './bits'
+import { accessBits, ageBandBit, helpBits, partBits, rungBits, weekdayBits } from './bits'
 import type { Dictionary } from './dictionary'
 import { type ColumnSource, KIND_INDEX } from './rows'
 import {
   AREA_SLOTS,
+  BANDS_SHIFT,
   FREE,
   MORE_AREAS,
   MORE_THEMES,
@@ -77,6 +78,12 @@ export const filterIds = (
     }
   }
   if (expiry) expiry.at = soonest
+  const extraBits =
+    (q.help?.length ? helpBits(q.help) : 0) | (q.ageBand ? ageBandBit(q.ageBand) << BANDS_SHIFT : 0)
+  if (extraBits) {
+    const { extra } = source.columns
+    n = keepWhere(ids, n, (id) => (extra[id]! & extraBits) === extraBits)
+  }
   const age = q.age
   if (age !== undefined) n = keepWhere(ids, n, (id) => ageMin[id]! <= age && ageMax[id]! >= age)
   const themes = wantedCodes(q.themes, source.themes)

@@ -3,7 +3,7 @@ import { EVERYTHING, listingKey } from '../store/types'
 import { foldedWords, foldText } from '../text'
 import type { IndexDoc } from '../types'
 import { Vocabulary } from '../understand/vocabulary'
-import { accessBits, partBits, rungBits, weekdayBits } from './bits'
+import { accessBits, partBits, rungBits, helpBits, weekdayBits } from './bits'
 import { Dictionary } from './dictionary'
 import { type CachedRow, KIND_INDEX } from './rows'
 import { TextIndex } from './textIndex'
@@ -175,6 +175,7 @@ export class ListingIndex {
       parts: partBits(doc.partsOfDay),
       access: accessBits(doc.accessibility),
       rungs: rungBits(doc.rungs),
+      help: helpBits(doc.help ?? []),
       lat: doc.lat,
       lon: doc.lon,
       next: doc.nextStart,

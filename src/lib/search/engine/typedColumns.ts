@@ -9,7 +9,12 @@
  * present (29). The first THEME_SLOTS theme and AREA_SLOTS area codes of a row sit in `themes` / `areas`, each
  * stored plus one in 16 bits (0 = empty slot, so counting can add to bin 0 instead of testing); a
  * row with more sets its "more" bit and the rest is read from the row object.
+ *
+ * `extra[rowid]`: what helps (bits 0–4, HELP_FACETS) and the age bands the row's age range fits
+ * (bits 5–9, AGE_BANDS), so an age band is one bit test like the other facets.
  */
+import { ageBandBits } from './bits'
+
 export const THEME_SLOTS = 6
 export const AREA_SLOTS = 4
 export const FREE = 1 << 4
@@ -22,6 +27,8 @@ const MAX_SLOT_VALUE = 0xffff
 /** Stand-ins for "no lower / upper age limit". */
 export const NO_MIN_AGE = -32768
 export const NO_MAX_AGE = 32767
+export const HELP_MASK = 31
+export const BANDS_SHIFT = 5
 
 export interface ColumnRow {
   kindIndex: number
@@ -31,6 +38,7 @@ export interface ColumnRow {
   parts: number
   access: number
   rungs: number
+  help: number
   ageMin: number | null
   ageMax: number | null
   lat: number | null
@@ -67,6 +75,7 @@ const grown = <T extends Typed>(old: T, size: number, fill: number): T => {
 
 export class TypedColumns {
   packed = new Uint32Array(1024)
+  extra = new Uint16Array(1024)
   themes = new Uint16Array(1024 * THEME_SLOTS)
   areas = new Uint16Array(1024 * AREA_SLOTS)
   ageMin = new Int16Array(1024)
@@ -84,6 +93,7 @@ export class TypedColumns {
     let size = this.packed.length
     while (size <= rowid) size *= 2
     this.packed = grown(this.packed, size, 0)
+    this.extra = grown(this.extra, size, 0)
     this.themes = grown(this.themes, size * THEME_SLOTS, 0)
     this.areas = grown(this.areas, size * AREA_SLOTS, 0)
     this.ageMin = grown(this.ageMin, size, 0)
@@ -98,6 +108,8 @@ export class TypedColumns {
   set(rowid: number, row: ColumnRow) {
     this.ensure(rowid)
     this.packed[rowid] = pack(row)
+    this.extra[rowid] =
+      (row.help & HELP_MASK) | (ageBandBits(row.ageMin, row.ageMax) << BANDS_SHIFT)
     this.themes.fill(0, rowid * THEME_SLOTS, (rowid + 1) * THEME_SLOTS)
     this.areas.fill(0, rowid * AREA_SLOTS, (rowid + 1) * AREA_SLOTS)
     this.ageMin[rowid] =
@@ -114,6 +126,7 @@ export class TypedColumns {
   clear(rowid: number) {
     if (rowid >= this.packed.length) return
     this.packed[rowid] = 0
+    this.extra[rowid] = 0
     this.themes.fill(0, rowid * THEME_SLOTS, (rowid + 1) * THEME_SLOTS)
     this.areas.fill(0, rowid * AREA_SLOTS, (rowid + 1) * AREA_SLOTS)
     this.lat[rowid] = NaN
