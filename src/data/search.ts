@@ -55,7 +55,7 @@ export const CARD_POPULATE = {
 } as const
 
 /** Loads the listings of a page of hits, keeping the engine's order; hits the visitor may not read drop out. */
-const loadHits = async (
+export const loadHits = async (
   payload: Payload,
   user: TypedUser | null,
   hits: SearchHit[],

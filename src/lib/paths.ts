@@ -18,6 +18,7 @@ export const SEGMENTS = {
   loket: { nl: 'werkgevers', en: 'employers' },
   privacy: { nl: 'privacy', en: 'privacy' },
   openData: { nl: 'open-data', en: 'open-data' },
+  suggest: { nl: 'wat-past-bij-mij', en: 'what-suits-me' },
 } as const
 
 /** The "Klopt er iets niet?" form posts to the listing's path plus this. */

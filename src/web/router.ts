@@ -17,6 +17,7 @@ import { report } from './routes/report'
 import { search } from './routes/search'
 import { siteFiles } from './routes/siteFiles'
 import { statements } from './routes/statements'
+import { suggest } from './routes/suggest'
 import { venue } from './routes/venue'
 
 export type { WebOptions }
@@ -25,6 +26,7 @@ export type { WebOptions }
 const PAGES: Route[] = [
   home,
   search,
+  suggest,
   activity,
   opening,
   venue,

@@ -28,6 +28,13 @@ const PAGES = [
   ['open data', '/open-data'],
   ['English open data', '/en/open-data'],
   ['employer loket sent', '/en/employers/sent?voor=2026-12-09'],
+  ['"Wat past bij mij?", a question', '/wat-past-bij-mij?want=meet&step=3'],
+  ['"Wat past bij mij?", a wrong postcode', '/wat-past-bij-mij?postcode=hallo&step=7'],
+  [
+    '"Wat past bij mij?", suggestions',
+    '/wat-past-bij-mij?want=meet&postcode=9751AB&radius=5&help=free&step=7',
+  ],
+  ['"What suits me?", few suggestions', '/en/what-suits-me?want=work&day=7&age=16&step=7'],
 ] as const
 
 const serious = async (page: Page) => {

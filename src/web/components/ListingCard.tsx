@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import { usePage } from '../context'
 
 export interface ListingCardProps {
@@ -12,6 +14,8 @@ export interface ListingCardProps {
   headingLevel?: 2 | 3
   /** The next start (ISO), for what reads the page: a list ordered by date says so. */
   next?: string | null
+  /** Shown at the end of the card (the questionnaire's "Waarom dit bij je past"). */
+  children?: ReactNode
 }
 
 /** One listing in a list: kind, linked title, the text, plain facts and a few badges. */
@@ -25,6 +29,7 @@ export const ListingCard = ({
   facts,
   headingLevel = 3,
   next,
+  children,
 }: ListingCardProps) => {
   const { t } = usePage()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -51,6 +56,7 @@ export const ListingCard = ({
           ))}
         </ul>
       ) : null}
+      {children}
     </li>
   )
 }

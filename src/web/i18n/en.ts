@@ -3,6 +3,7 @@ import { enListing } from './enListing'
 import { enOpenData } from './openDataTexts'
 import { enPrivacy } from './privacyTexts'
 import type { Messages } from './nl'
+import { enSuggest } from './suggestTexts'
 
 /** English, under /en. Listing texts stay as organisations wrote them (mostly Dutch). */
 export const en: Messages = {
@@ -153,4 +154,5 @@ export const en: Messages = {
   ...enContact,
   ...enPrivacy,
   ...enOpenData,
+  ...enSuggest,
 }

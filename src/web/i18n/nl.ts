@@ -1,4 +1,5 @@
 import { nlOpenData } from './openDataTexts'
+import { nlSuggest } from './suggestTexts'
 import { nlPrivacy } from './privacyTexts'
 import { nlContact } from './nlContact'
 import { nlListing } from './nlListing'
@@ -155,6 +156,7 @@ export const nl = {
   ...nlContact,
   ...nlPrivacy,
   ...nlOpenData,
+  ...nlSuggest,
 }
 
 export type Messages = typeof nl

@@ -59,6 +59,9 @@ export const HomePage = ({ upcoming, openings, holidays, now }: HomeProps) => {
       <form method="get" action={href(locale, 'search')} role="search">
         <SearchFields />
       </form>
+      <p className="suggest-link">
+        <a href={href(locale, 'suggest')}>{t('suggest.homeLink')}</a>
+      </p>
       <h2>{t('home.entriesTitle')}</h2>
       <ul className="entries">
         <li>

@@ -1,0 +1,197 @@
+import type { Taxonomy } from '../../data/search'
+import {
+  type Answers,
+  answersToParams,
+  HELPS,
+  type Question,
+  RADII,
+  WANTS,
+} from '../../lib/suggest/answers'
+import { PARTS_OF_DAY } from '../../lib/vocabulary'
+import { usePage } from '../context'
+
+interface Option {
+  value: string
+  label: string
+}
+
+const Checks = ({
+  name,
+  options,
+  checked,
+}: {
+  name: string
+  options: Option[]
+  checked: string[]
+}) => (
+  <>
+    {options.map((o) => (
+      <div className="check check-large" key={o.value}>
+        <input
+          type="checkbox"
+          id={`q-${name}-${o.value}`}
+          name={name}
+          value={o.value}
+          defaultChecked={checked.includes(o.value)}
+        />
+        <label htmlFor={`q-${name}-${o.value}`}>{o.label}</label>
+      </div>
+    ))}
+  </>
+)
+
+/** The answers of the other questions, carried along unseen: the form sends the whole address. */
+export const Carried = ({ answers, except }: { answers: Answers; except: string[] }) => (
+  <>
+    {[...answersToParams(answers)]
+      .filter(([name]) => !except.includes(name))
+      .map(([name, value], i) => (
+        <input key={`${name}-${i}`} type="hidden" name={name} value={value} />
+      ))}
+  </>
+)
+
+const WhenFields = ({ answers }: { answers: Answers }) => {
+  const { t } = usePage()
+  return (
+    <>
+      <fieldset>
+        <legend>{t('suggest.days')}</legend>
+        <Checks
+          name="day"
+          checked={answers.days.map(String)}
+          options={(t('day', { returnObjects: true }) as string[]).map((label, i) => ({
+            value: String(i + 1),
+            label,
+          }))}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t('suggest.parts')}</legend>
+        <Checks
+          name="part"
+          checked={answers.parts}
+          options={PARTS_OF_DAY.map((p) => ({ value: p, label: t(`part.${p}`) }))}
+        />
+      </fieldset>
+    </>
+  )
+}
+
+const AgeQuestion = ({ age }: { age?: number }) => {
+  const { t } = usePage()
+  return (
+    <div className="utrecht-form-field">
+      <label className="utrecht-form-label" htmlFor="q-age">
+        {t('suggest.age')}
+      </label>
+      <span className="field-hint" id="q-age-hint">
+        {t('suggest.ageHint')}
+      </span>
+      <input
+        className="utrecht-textbox utrecht-textbox--html-input"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={120}
+        id="q-age"
+        name="age"
+        defaultValue={age ?? ''}
+        aria-describedby="q-age-hint"
+      />
+    </div>
+  )
+}
+
+/** The fields of one question of "Wat past bij mij?" (the legend is the question itself). */
+export const Fields = ({ question, answers, themes, problem }: QuestionProps) => {
+  const { t } = usePage()
+  switch (question) {
+    case 'want':
+      return (
+        <Checks
+          name="want"
+          checked={answers.want}
+          options={WANTS.map((w) => ({
+            value: w,
+            label: t(`suggest.want.${w}`),
+          }))}
+        />
+      )
+    case 'theme':
+      return (
+        <Checks
+          name="theme"
+          checked={answers.themes}
+          options={themes.map((x) => ({ value: x.id, label: x.name }))}
+        />
+      )
+    case 'when':
+      return <WhenFields answers={answers} />
+    case 'where':
+      return <WhereFields answers={answers} problem={problem} />
+    case 'help':
+      return (
+        <Checks
+          name="help"
+          checked={answers.help}
+          options={HELPS.map((h) => ({ value: h, label: t(`suggest.help.${h}`) }))}
+        />
+      )
+    case 'age':
+      return <AgeQuestion age={answers.age} />
+  }
+}
+
+const WhereFields = ({ answers, problem }: { answers: Answers; problem?: string }) => {
+  const { t } = usePage()
+  return (
+    <>
+      <div className="utrecht-form-field">
+        <label className="utrecht-form-label" htmlFor="q-postcode">
+          {t('suggest.postcode')}
+        </label>
+        <span className="field-hint" id="q-postcode-hint">
+          {t('suggest.postcodeHint')}
+        </span>
+        {problem ? (
+          <p className="field-error" id="q-postcode-error">
+            {problem}
+          </p>
+        ) : null}
+        <input
+          className="utrecht-textbox utrecht-textbox--html-input"
+          id="q-postcode"
+          name="postcode"
+          autoComplete="postal-code"
+          defaultValue={answers.postcode ?? ''}
+          aria-describedby={problem ? 'q-postcode-hint q-postcode-error' : 'q-postcode-hint'}
+          aria-invalid={problem ? true : undefined}
+        />
+      </div>
+      <fieldset>
+        <legend>{t('suggest.radius')}</legend>
+        {RADII.map((km) => (
+          <div className="check check-large" key={km}>
+            <input
+              type="radio"
+              id={`q-radius-${km}`}
+              name="radius"
+              value={km}
+              defaultChecked={answers.radiusKm === km}
+            />
+            <label htmlFor={`q-radius-${km}`}>{t('suggest.radiusKm', { km })}</label>
+          </div>
+        ))}
+      </fieldset>
+    </>
+  )
+}
+
+export interface QuestionProps {
+  question: Question
+  answers: Answers
+  themes: Taxonomy[]
+  /** What is wrong with the answer given, said above its field. */
+  problem?: string
+}
