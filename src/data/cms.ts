@@ -11,6 +11,10 @@ import { isDatabaseUnavailable } from '../db/unavailable'
 export type Cms = Payload
 export type Visitor = TypedUser
 
+/** Professionals, editors and administrators read the official participation-ladder labels. */
+export const readsOfficialLabels = (user: Visitor | null): boolean =>
+  Boolean(user?.roles?.some((r) => r === 'professional' || r === 'editor' || r === 'admin'))
+
 /** Whether a refused save failed because the database could not store it (503: nothing was stored). */
 export { isDatabaseUnavailable }
 

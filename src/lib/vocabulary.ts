@@ -187,6 +187,26 @@ export const LADDER_RUNGS = [
   { value: '6', label: label('6 · Betaald werk', '6 · Paid work') },
 ]
 
+/**
+ * The same rungs in a resident's own words, as the step a listing offers: the official labels
+ * ("1 · Geïsoleerd") describe the person and read as stigmatising to the resident they describe.
+ * Professionals (and editors) keep the official labels.
+ */
+export const LADDER_STEPS: Record<string, Label> = {
+  '1': label('Eerste stap: mensen ontmoeten', 'First step: meeting people'),
+  '2': label('Vaker de deur uit', 'Getting out more'),
+  '3': label('Meedoen in een groep', 'Taking part in a group'),
+  '4': label('Vrijwilligerswerk', 'Volunteering'),
+  '5': label('Werken met begeleiding', 'Working with support'),
+  '6': label('Betaald werk', 'Paid work'),
+}
+
+/** A rung's label for the reader: official for professionals, the resident's words otherwise. */
+export const rungLabel = (rung: string, official: boolean): Label =>
+  official
+    ? (LADDER_RUNGS.find((r) => r.value === rung)?.label ?? label(rung, rung))
+    : (LADDER_STEPS[rung] ?? label(rung, rung))
+
 /** "Klopt er iets niet?": why a resident reports a listing. */
 export const REPORT_REASONS = [
   { value: 'wrong_address', label: label('Het adres klopt niet', 'The address is wrong') },

@@ -20,6 +20,8 @@ export interface PageContextValue {
   map: { tileURL: string; attribution: string }
   /** What the contact forms promise: days until interests are deleted, working days for the loket. */
   contact: { retentionDays: number; responseWorkingDays: number }
+  /** A professional, editor or administrator is reading: official labels (participation ladder). */
+  professional?: boolean
   /** A draft shown to someone who may read it (from the admin's "Voorbeeld"): marked, never indexed. */
   preview?: boolean
 }

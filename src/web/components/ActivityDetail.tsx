@@ -1,5 +1,4 @@
 import { LANGUAGES, LOW_THRESHOLD, TARGET_GROUPS } from '../../lib/vocabulary'
-import { LADDER_RUNGS } from '../../lib/vocabulary'
 import {
   describeSchedule,
   formatOccurrence,
@@ -12,7 +11,7 @@ import { usePage } from '../context'
 import { formatDay, formatNumber, type Locale } from '../i18n'
 import { href } from '../../lib/paths'
 import { Facts, OrganisationLink, Panel } from './Detail'
-import { optionLabel } from './listingView'
+import { optionLabel, rungsOf } from './listingView'
 import { populated } from './populated'
 
 type T = ReturnType<typeof usePage>['t']
@@ -95,7 +94,7 @@ export const ActivityFacts = ({
   activity: Activity
   organisation?: Organisation
 }) => {
-  const { t, locale } = usePage()
+  const { t, locale, professional = false } = usePage()
   const list = <V extends string>(
     options: Parameters<typeof optionLabel>[0],
     values: V[] | null | undefined,
@@ -113,7 +112,7 @@ export const ActivityFacts = ({
         [t('detail.lowThreshold'), list(LOW_THRESHOLD, a.lowThreshold)],
         [t('detail.languages'), list(LANGUAGES, a.languages)],
         [t('results.themes'), themesOf(a, locale)],
-        [t('detail.rungs'), list(LADDER_RUNGS, a.ladderRungs)],
+        [t('detail.rungs'), rungsOf(a.ladderRungs, professional, locale)],
         [
           t('detail.organisation'),
           organisation ? <OrganisationLink organisation={organisation} /> : null,

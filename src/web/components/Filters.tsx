@@ -112,8 +112,8 @@ export interface FiltersProps {
 
 /** Every filter of the search engine as checkboxes with counts; a plain GET form without JavaScript. */
 export const Filters = ({ query, facets, taxonomies, clearHref }: FiltersProps) => {
-  const { t, locale } = usePage()
-  const groups = filterGroups(query, facets, taxonomies, t, locale)
+  const { t, locale, professional } = usePage()
+  const groups = filterGroups(query, facets, taxonomies, t, locale, professional)
   const active = activeFilters(query)
   return (
     <details

@@ -1,11 +1,10 @@
 import { OPENING_SUPPORT } from '../../lib/vocabulary'
 import { TARGET_GROUPS } from '../../lib/vocabulary'
-import { LADDER_RUNGS } from '../../lib/vocabulary'
 import type { Opening, Organisation } from '../../payload-types'
 import { usePage } from '../context'
 import { formatDay } from '../i18n'
 import { ContactFacts, Facts, OrganisationLink, Panel } from './Detail'
-import { hoursOf, optionLabel } from './listingView'
+import { hoursOf, optionLabel, rungsOf } from './listingView'
 
 type T = ReturnType<typeof usePage>['t']
 
@@ -25,7 +24,7 @@ export const OpeningFacts = ({
   opening: Opening
   organisation?: Organisation
 }) => {
-  const { t, locale } = usePage()
+  const { t, locale, professional = false } = usePage()
   const days = t('day', { returnObjects: true }) as string[]
   const list = (options: Parameters<typeof optionLabel>[0], values: string[] | null | undefined) =>
     values?.length ? values.map((v) => optionLabel(options, v, locale)).join(', ') : null
@@ -49,7 +48,7 @@ export const OpeningFacts = ({
         [t('detail.certificate'), o.certificate],
         [t('detail.requirements'), o.requirements],
         [t('detail.forWhom'), list(TARGET_GROUPS, o.targetGroups)],
-        [t('detail.rungs'), list(LADDER_RUNGS, o.ladderRungs)],
+        [t('detail.rungs'), rungsOf(o.ladderRungs, professional, locale)],
         [
           t('detail.organisation'),
           organisation ? <OrganisationLink organisation={organisation} /> : null,

@@ -8,12 +8,9 @@ import type { Reason } from '../../lib/suggest/rank'
 import { href } from '../../lib/paths'
 import { AGE_BANDS } from '../../lib/vocabulary'
 import { usePage } from '../context'
-import { formatNumber, type Locale } from '../i18n'
+import { formatList, formatNumber, type Locale } from '../i18n'
 import { ListingCard } from './ListingCard'
 import { cardProps, nextOf } from './listingView'
-
-const listOf = (items: string[], locale: Locale) =>
-  new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(items)
 
 /** One reason in words (what helps: one line per thing); each says a fact of the listing that the answers asked for. */
 const reasonLines = (r: Reason, themes: Taxonomy[], t: TFunction, locale: Locale): string[] => {
@@ -22,7 +19,7 @@ const reasonLines = (r: Reason, themes: Taxonomy[], t: TFunction, locale: Locale
       return [t('suggest.reason.want', { want: t(`suggest.want.${r.want}`).toLowerCase() })]
     case 'themes': {
       const names = r.themes.map((id) => themes.find((x) => x.id === id)?.name ?? id)
-      return [t('suggest.reason.themes', { themes: listOf(names, locale) })]
+      return [t('suggest.reason.themes', { themes: formatList(names, locale) })]
     }
     case 'help':
       return r.help.map((h) => t(`suggest.fact.${h}`))
@@ -30,7 +27,7 @@ const reasonLines = (r: Reason, themes: Taxonomy[], t: TFunction, locale: Locale
       const names = t('day', { returnObjects: true }) as string[]
       return [
         t('suggest.reason.days', {
-          days: listOf(
+          days: formatList(
             r.days.map((d) => names[d - 1]!),
             locale,
           ),
@@ -39,7 +36,7 @@ const reasonLines = (r: Reason, themes: Taxonomy[], t: TFunction, locale: Locale
     }
     case 'parts': {
       const parts = r.parts.map((p) => t(`part.${p}`).toLowerCase())
-      return [t('suggest.reason.parts', { parts: listOf(parts, locale) })]
+      return [t('suggest.reason.parts', { parts: formatList(parts, locale) })]
     }
     case 'distance':
       return [t('suggest.reason.distance', { km: formatNumber(r.km, locale) })]

@@ -3,7 +3,14 @@ import type { TFunction } from 'i18next'
 import type { Taxonomy } from '../../data/search'
 import type { FacetCounts, SearchQuery } from '../../lib/search/types'
 import { ACCESSIBILITY_FACETS, PARTS_OF_DAY } from '../../lib/search/types'
-import { ACCESSIBILITY, AGE_BANDS, HELP, LADDER_RUNGS, OPENING_KINDS } from '../../lib/vocabulary'
+import {
+  ACCESSIBILITY,
+  AGE_BANDS,
+  HELP,
+  LADDER_RUNGS,
+  OPENING_KINDS,
+  rungLabel,
+} from '../../lib/vocabulary'
 import { type Locale, pick } from '../i18n'
 
 interface Option {
@@ -60,6 +67,7 @@ export const filterGroups = (
   taxonomies: { themes: Taxonomy[]; areas: Taxonomy[] },
   t: TFunction,
   locale: Locale,
+  professional = false,
 ): { before: CheckGroupSpec[]; after: CheckGroupSpec[] } => {
   const group = (
     name: string,
@@ -99,7 +107,10 @@ export const filterGroups = (
     label: pick(ACCESSIBILITY.find((x) => x.name === a)!.label, locale),
   }))
   const help = HELP.map((h) => ({ value: h.value, label: pick(h.label, locale) }))
-  const rungs = LADDER_RUNGS.map((r) => ({ value: r.value, label: pick(r.label, locale) }))
+  const rungs = LADDER_RUNGS.map((r) => ({
+    value: r.value,
+    label: pick(rungLabel(r.value, professional), locale),
+  }))
   return {
     // Before the cost checkboxes: what kind of thing.
     before: [group('kind', t('results.kinds'), 'kinds', kinds, query.kinds)],

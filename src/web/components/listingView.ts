@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 
-import { OPENING_KINDS } from '../../lib/vocabulary'
+import { OPENING_KINDS, rungLabel } from '../../lib/vocabulary'
 import { LOW_THRESHOLD } from '../../lib/vocabulary'
 import {
   formatOccurrence,
@@ -175,3 +175,11 @@ export const descriptionAfter = (
   if (!lead || !text.startsWith(lead)) return text
   return text.slice(lead.length).trim() || null
 }
+
+/** A listing's ladder rungs for the reader: the resident's words, or the official labels. */
+export const rungsOf = (
+  rungs: string[] | null | undefined,
+  professional: boolean,
+  locale: Locale,
+): string | null =>
+  rungs?.length ? rungs.map((r) => pick(rungLabel(r, professional), locale)).join(', ') : null

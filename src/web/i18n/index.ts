@@ -60,3 +60,7 @@ export const formatDay = (iso: string, locale: Locale): string =>
         timeZone: 'Europe/Amsterdam',
       }),
   ).format(new Date(iso))
+
+/** "taal, koken en sport": a list in the page's language. */
+export const formatList = (items: string[], locale: Locale): string =>
+  new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(items)

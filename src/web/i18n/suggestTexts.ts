@@ -79,6 +79,18 @@ export const nlSuggest = {
     again: 'Begin opnieuw',
     allResults: 'Zoek zelf verder met filters',
   },
+  related: {
+    nextTitle: 'Een volgende stap',
+    nextLead:
+      'Voelt dit goed? Dan past dit misschien ook bij je: een stap verder, hier in de buurt.',
+    alikeTitle: 'Plekken zoals deze',
+    alikeLead: 'Deze plek heeft nu geen ruimte. Hier misschien wel:',
+    why: 'Waarom dit een volgende stap is',
+    whyAlike: 'Waarom dit erop lijkt',
+    step: 'Een stap verder: {{step}}.',
+    alike: 'Ook {{kind}}.',
+    themes: 'Ook over {{themes}}.',
+  },
 }
 
 export const enSuggest: typeof nlSuggest = {
@@ -159,5 +171,16 @@ export const enSuggest: typeof nlSuggest = {
     },
     again: 'Start again',
     allResults: 'Search further with filters',
+  },
+  related: {
+    nextTitle: 'A next step',
+    nextLead: 'Does this feel right? Then this may suit you too: a step further, nearby.',
+    alikeTitle: 'Places like this one',
+    alikeLead: 'This place has no room now. There may be room here:',
+    why: 'Why this is a next step',
+    whyAlike: 'Why this is alike',
+    step: 'A step further: {{step}}.',
+    alike: 'Also {{kind}}.',
+    themes: 'Also about {{themes}}.',
   },
 }

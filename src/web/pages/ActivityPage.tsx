@@ -10,6 +10,7 @@ import {
   VenueSummary,
 } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { RelatedListings, type RelatedProps } from '../components/RelatedListings'
 import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState, JumpToInterest } from '../components/InterestForm'
 import { ReportForm, type ReportState } from '../components/ReportForm'
@@ -25,6 +26,8 @@ export interface ActivityPageProps {
   now: Date
   report?: ReportState
   interest?: InterestState
+  /** "Een volgende stap" (on the listing's own page, not on a form's answer or a preview). */
+  related?: RelatedProps
 }
 
 /** The side column: where, accessibility, contact, the professional's panel and the report form. */
@@ -76,6 +79,7 @@ export const ActivityPage = ({
   now,
   report,
   interest,
+  related,
 }: ActivityPageProps) => {
   const { t, locale, canonical } = usePage()
   const venue = populated<Venue>(a.venue)
@@ -114,6 +118,7 @@ export const ActivityPage = ({
         </div>
         <ActivityAside activity={a} venue={venue} organisation={organisation} report={report} />
       </div>
+      {related ? <RelatedListings {...related} /> : null}
     </Layout>
   )
 }

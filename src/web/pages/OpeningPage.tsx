@@ -7,6 +7,7 @@ import {
   VenueSummary,
 } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { RelatedListings, type RelatedProps } from '../components/RelatedListings'
 import { HowToApply, OpeningFacts } from '../components/OpeningDetail'
 import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState, JumpToInterest } from '../components/InterestForm'
@@ -56,10 +57,13 @@ export const OpeningPage = ({
   opening: o,
   report,
   interest,
+  related,
 }: {
   opening: Opening
   report?: ReportState
   interest?: InterestState
+  /** "Een volgende stap", or places like it when it is full. */
+  related?: RelatedProps
 }) => {
   const { t, locale, canonical } = usePage()
   const venue = populated<Venue>(o.venue)
@@ -95,6 +99,7 @@ export const OpeningPage = ({
         </div>
         <OpeningAside opening={o} venue={venue} report={report} />
       </div>
+      {related ? <RelatedListings {...related} /> : null}
     </Layout>
   )
 }

@@ -2,8 +2,11 @@ import { createElement } from 'react'
 
 import { getSchoolHolidays } from '../../data/holidays'
 import { getActivity } from '../../data/listings'
+import { relatedListings } from '../../data/related'
+import { getTaxonomies } from '../../data/search'
 import { buildCalendar } from '../../lib/ics'
 import { activityCalendarEvent } from '../calendarEvents'
+import { readsOfficialLabels } from '../../data/cms'
 import { visitor } from '../pageContext'
 import { ActivityPage } from '../pages/ActivityPage'
 import { sendCalendar, slugOf } from './calendar'
@@ -25,7 +28,18 @@ export const activity: Route = (router, { payload, locale, options, path, send, 
       return sendCalendar(res, slug, body, Boolean(user))
     }
     const report = { done: req.query.gemeld === '1' }
-    const page = createElement(ActivityPage, { activity: found, holidays, now: new Date(), report })
-    await send(req, res, page, { personal: Boolean(user) })
+    const now = new Date()
+    const [related, { themes }] = await Promise.all([
+      relatedListings(payload, user, { collection: 'activities', id: found.id }, 'next', locale),
+      getTaxonomies(payload),
+    ])
+    const page = createElement(ActivityPage, {
+      activity: found,
+      holidays,
+      now,
+      report,
+      related: { relation: 'next', related, themes, holidays, now },
+    })
+    await send(req, res, page, { personal: Boolean(user), professional: readsOfficialLabels(user) })
   })
 }

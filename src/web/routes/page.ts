@@ -29,6 +29,8 @@ export interface Page {
 interface SendOptions {
   status?: number
   personal?: boolean
+  /** The visitor is a professional (see readsOfficialLabels): official labels. */
+  professional?: boolean
   /** Cache-Control; default `no-cache` (or `private, no-store` when personal). */
   cache?: string
 }
@@ -43,8 +45,13 @@ export const serverTiming = (res: Response): string =>
     : 'render'
 
 export const pageOf = (payload: Cms, locale: Locale, options: WebOptions): Page => {
-  const send: Page['send'] = async (req, res, element, { status = 200, personal, cache } = {}) => {
-    const context = await pageContext(payload, req, locale, options)
+  const send: Page['send'] = async (
+    req,
+    res,
+    element,
+    { status = 200, personal, professional, cache } = {},
+  ) => {
+    const context = { ...(await pageContext(payload, req, locale, options)), professional }
     const html = renderDocument(element, context)
     res
       .status(status)

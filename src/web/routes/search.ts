@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express'
 import { createElement } from 'react'
 
+import { readsOfficialLabels } from '../../data/cms'
 import { getSchoolHolidays } from '../../data/holidays'
 import { getTaxonomies, searchListings, searchMap } from '../../data/search'
 import { hitHref } from '../../lib/paths'
@@ -86,6 +87,7 @@ export const search: Route = (router, page) => {
     await send(req, res, createElement(ResultsPage, { ...props, taxonomies }), {
       status,
       personal: Boolean(user),
+      professional: readsOfficialLabels(user),
     })
   })
 }

@@ -86,3 +86,49 @@ describe('"Wat past bij mij?"', () => {
     expect(body).toContain('href="/en/what-suits-me?want=work&amp;day=7&amp;step=7"')
   })
 })
+
+describe('next steps on the participation ladder', () => {
+  const related = (body: string) => {
+    const i = body.indexOf('class="related"')
+    return i < 0 ? '' : body.slice(i, body.indexOf('</section>', i))
+  }
+
+  test('residents read the rungs in their own words; a logged-in professional reads the official labels', async () => {
+    const resident = await html('/activiteit/koffieochtend-in-de-dilgt')
+    expect(resident).toContain('Eerste stap: mensen ontmoeten')
+    expect(resident).not.toContain('Geïsoleerd')
+    // The admin's login cookie, as the admin's login form sets it.
+    const { token } = await server.payload.login({
+      collection: 'users',
+      data: { email: 'professional@meedoen.test', password: 'demo-professional' },
+    })
+    const res = await fetch(`${server.url}/activiteit/koffieochtend-in-de-dilgt`, {
+      headers: { cookie: `payload-token=${token}` },
+    })
+    const professional = await res.text()
+    expect(professional).toContain('1 · Geïsoleerd')
+    expect(professional).not.toContain('Eerste stap: mensen ontmoeten')
+  })
+
+  test('an activity shows "Een volgende stap": listings one rung up, nearby, each saying why', async () => {
+    const section = related(await html('/activiteit/koffieochtend-in-de-dilgt'))
+    expect(section).toContain('Een volgende stap')
+    const found = cards(section)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.length).toBeLessThanOrEqual(3)
+    for (const card of found) expect(card).toContain('Een stap verder: Vrijwilligerswerk.')
+    expect(section).not.toContain('href="/activiteit/koffieochtend-in-de-dilgt"')
+  })
+
+  test('a full opening shows places like it that still have room, not a dead end', async () => {
+    const section = related(await html('/plek/trainer-jongerenboksen'))
+    expect(section).toContain('Plekken zoals deze')
+    const found = cards(section)
+    expect(found.length).toBeGreaterThan(0)
+    for (const card of found) {
+      expect(card).toContain('Ook vrijwilligerswerk.')
+      expect(card).not.toContain('Vol')
+    }
+    expect(section).not.toContain('trainer-jongerenboksen')
+  })
+})
