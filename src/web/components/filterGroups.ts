@@ -56,6 +56,39 @@ export const ageBandOptions = (facets: FacetCounts | null, t: TFunction, locale:
   })),
 ]
 
+/** Every filter's options with their labels in the page's language. */
+const filterOptions = (
+  taxonomies: { themes: Taxonomy[]; areas: Taxonomy[] },
+  t: TFunction,
+  locale: Locale,
+  professional: boolean,
+) => {
+  const kinds = [
+    { value: 'activity', label: t('kind.activity') },
+    ...OPENING_KINDS.map((k) => ({ value: k.value, label: pick(k.label, locale) })),
+  ]
+  const days = (t('day', { returnObjects: true }) as string[]).map((label, i) => ({
+    value: String(i + 1),
+    label,
+  }))
+  const parts = PARTS_OF_DAY.map((p) => ({ value: p, label: t(`part.${p}`) }))
+  const themes = taxonomies.themes.map((x) => ({
+    value: x.id,
+    label: locale === 'en' && x.nameEn ? x.nameEn : x.name,
+  }))
+  const areas = taxonomies.areas.map((x) => ({ value: x.id, label: x.name }))
+  const access = ACCESSIBILITY_FACETS.map((a) => ({
+    value: a,
+    label: pick(ACCESSIBILITY.find((x) => x.name === a)!.label, locale),
+  }))
+  const help = HELP.map((h) => ({ value: h.value, label: pick(h.label, locale) }))
+  const rungs = LADDER_RUNGS.map((r) => ({
+    value: r.value,
+    label: pick(rungLabel(r.value, professional), locale),
+  }))
+  return { kinds, days, parts, themes, areas, access, help, rungs }
+}
+
 /**
  * The filters' checkbox groups, in the order the panel shows them, each option with the number
  * of results it would give. Themes and areas without results are left out (unless ticked): a
@@ -88,29 +121,12 @@ export const filterGroups = (
     )
     return { name, legend, options: shown, checked: ticked }
   }
-  const kinds = [
-    { value: 'activity', label: t('kind.activity') },
-    ...OPENING_KINDS.map((k) => ({ value: k.value, label: pick(k.label, locale) })),
-  ]
-  const days = (t('day', { returnObjects: true }) as string[]).map((label, i) => ({
-    value: String(i + 1),
-    label,
-  }))
-  const parts = PARTS_OF_DAY.map((p) => ({ value: p, label: t(`part.${p}`) }))
-  const themes = taxonomies.themes.map((x) => ({
-    value: x.id,
-    label: locale === 'en' && x.nameEn ? x.nameEn : x.name,
-  }))
-  const areas = taxonomies.areas.map((x) => ({ value: x.id, label: x.name }))
-  const access = ACCESSIBILITY_FACETS.map((a) => ({
-    value: a,
-    label: pick(ACCESSIBILITY.find((x) => x.name === a)!.label, locale),
-  }))
-  const help = HELP.map((h) => ({ value: h.value, label: pick(h.label, locale) }))
-  const rungs = LADDER_RUNGS.map((r) => ({
-    value: r.value,
-    label: pick(rungLabel(r.value, professional), locale),
-  }))
+  const { kinds, days, parts, themes, areas, access, help, rungs } = filterOptions(
+    taxonomies,
+    t,
+    locale,
+    professional,
+  )
   return {
     // Before the cost checkboxes: what kind of thing.
     before: [group('kind', t('results.kinds'), 'kinds', kinds, query.kinds)],
