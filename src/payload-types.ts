@@ -279,6 +279,10 @@ export interface Organisation {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Residents can then join the waiting list of a full opening. You see them under Interests, marked "Waiting list".
+   */
+  waitlist?: boolean | null;
   verified?: boolean | null;
   reviewState?: ('none' | 'awaiting_review' | 'changes_requested') | null;
   submittedAt?: string | null;
@@ -705,6 +709,7 @@ export interface Interest {
   name: string;
   contactBy: 'email' | 'phone';
   email?: string | null;
+  waiting?: boolean | null;
   phone?: string | null;
   message?: string | null;
   consent: boolean;
@@ -1384,6 +1389,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
       };
   areasServed?: T;
   members?: T;
+  waitlist?: T;
   verified?: T;
   reviewState?: T;
   submittedAt?: T;
@@ -1557,6 +1563,7 @@ export interface InterestsSelect<T extends boolean = true> {
   name?: T;
   contactBy?: T;
   email?: T;
+  waiting?: T;
   phone?: T;
   message?: T;
   consent?: T;

@@ -53,6 +53,15 @@ const sentFields = (): Field[] => [
   },
   { name: 'email', type: 'email', label: label('E-mail', 'E-mail'), access: { update: fixed } },
   {
+    // Set by the server: the opening was full and its organisation keeps a waiting list.
+    name: 'waiting',
+    type: 'checkbox',
+    defaultValue: false,
+    label: label('Wachtlijst', 'Waiting list'),
+    access: { update: fixed },
+    admin: { readOnly: true },
+  },
+  {
     name: 'phone',
     type: 'text',
     validate: validatePhone,

@@ -35,7 +35,7 @@ export const createInterests = ({
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'listing', 'status', 'createdAt'],
+    defaultColumns: ['name', 'listing', 'status', 'waiting', 'createdAt'],
     group: label('Contact', 'Contact'),
     description: label(
       `Persoonsgegevens: alleen voor je eigen organisatie en de redactie. Elke inzage wordt vastgelegd. Na ${retentionDays} dagen worden ze automatisch verwijderd.`,

@@ -94,6 +94,18 @@ export const organisationFields = (): Field[] => [
     admin: { defaultColumns: ['name', 'email'], allowCreate: false },
   },
   {
+    name: 'waitlist',
+    type: 'checkbox',
+    defaultValue: false,
+    label: label('Wachtlijst bij volle plekken', 'Waiting list for full openings'),
+    admin: {
+      description: label(
+        'Bewoners kunnen zich dan op de wachtlijst zetten als een plek vol is. Je ziet ze bij Interesse, met "Wachtlijst" erbij.',
+        'Residents can then join the waiting list of a full opening. You see them under Interests, marked "Waiting list".',
+      ),
+    },
+  },
+  {
     name: 'verified',
     type: 'checkbox',
     defaultValue: false,

@@ -20,8 +20,14 @@ export const takesInterest = (
   kind: 'activity' | 'opening',
 ): boolean =>
   kind === 'opening'
-    ? (listing as Opening).status === 'open'
+    ? (listing as Opening).status === 'open' || keepsWaitingList(listing as Opening)
     : (listing as Activity).signUp === 'sign_up'
+
+/** A full opening whose organisation (populated) keeps a waiting list: interests go on it. */
+export const keepsWaitingList = (opening: Opening): boolean =>
+  opening.status === 'full' &&
+  typeof opening.organisation === 'object' &&
+  opening.organisation?.waitlist === true
 
 /**
  * A request for a save from the public site: the Local API has no visitor's request, so the

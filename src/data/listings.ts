@@ -16,7 +16,14 @@ export const LISTINGS = new Set(['activities', 'openings'])
 
 /** What a detail page shows of the documents a listing refers to. */
 const DETAIL_POPULATE = {
-  organisations: { name: true, slug: true, contact: true, address: true, description: true },
+  organisations: {
+    name: true,
+    slug: true,
+    contact: true,
+    address: true,
+    description: true,
+    waitlist: true,
+  },
   themes: { name: true },
   areas: { name: true },
 } as const

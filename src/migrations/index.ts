@@ -17,6 +17,7 @@ import * as migration_20261203_120038_open_data_feed from './20261203_120038_ope
 import * as migration_20261203_155746_import_runs from './20261203_155746_import_runs';
 import * as migration_20261203_162213_federation from './20261203_162213_federation';
 import * as migration_20261204_161600_help_filters from './20261204_161600_help_filters';
+import * as migration_20261204_164109_waitlist from './20261204_164109_waitlist';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261204_161600_help_filters.up,
     down: migration_20261204_161600_help_filters.down,
-    name: '20261204_161600_help_filters'
+    name: '20261204_161600_help_filters',
+  },
+  {
+    up: migration_20261204_164109_waitlist.up,
+    down: migration_20261204_164109_waitlist.down,
+    name: '20261204_164109_waitlist'
   },
 ];

@@ -32,6 +32,7 @@ const seedOrganisations = (payload: Payload, areas: IDs) =>
     name: o.name,
     type: o.type,
     verified: o.verified,
+    waitlist: o.waitlist ?? false,
     description: o.description,
     contact: { email: o.email, phone: o.phone, website: o.website },
     kvkNumber: o.kvkNumber ?? null,

@@ -6,6 +6,7 @@ import { relationID } from '../../access/getUserOrganisationIDs'
 import { inLanguage } from '../../fields/inLanguage'
 import { arrivedNow } from '../../hooks/arrivedNow'
 import { publicListingOf } from '../../hooks/publicListingOf'
+import { anonymousRequest } from '../../requests'
 import { CONSENT_VERSION } from '../options'
 
 const refuse = (req: PayloadRequest, nl: string, en: string): never => {
@@ -25,9 +26,7 @@ export const prepareInterest: CollectionBeforeChangeHook<Interest> = async ({
 }) => {
   if (operation !== 'create') return data
   const listing = await publicListingOf(req, data.listing)
-  if (listing.collection === 'openings' && (listing as Opening).status !== 'open') {
-    refuse(req, 'Deze plek is niet meer open.', 'This opening is no longer open.')
-  }
+  const waiting = await onWaitingList(req, listing)
   if (
     listing.collection === 'activities' &&
     (listing as { signUp?: string }).signUp !== 'sign_up'
@@ -66,5 +65,32 @@ export const prepareInterest: CollectionBeforeChangeHook<Interest> = async ({
     outcome: null,
     consentVersion: CONSENT_VERSION,
     status: 'new',
+    waiting,
   }
+}
+
+/**
+ * An interest in an opening that is not open: refused, unless it is full and its organisation
+ * keeps a waiting list (then the interest is marked as waiting).
+ */
+const onWaitingList = async (
+  req: PayloadRequest,
+  listing: Awaited<ReturnType<typeof publicListingOf>>,
+): Promise<boolean> => {
+  if (listing.collection !== 'openings' || (listing as Opening).status === 'open') return false
+  const organisation =
+    (listing as Opening).status === 'full'
+      ? await req.payload.findByID({
+          collection: 'organisations',
+          id: relationID(listing.organisation) as number,
+          depth: 0,
+          select: { waitlist: true },
+          overrideAccess: false,
+          req: anonymousRequest(req),
+          disableErrors: true,
+        })
+      : null
+  if (!organisation?.waitlist)
+    refuse(req, 'Deze plek is niet meer open.', 'This opening is no longer open.')
+  return true
 }

@@ -28,14 +28,18 @@ const sendInterestNotice = async (
   const listing = interest.listing.value
   const title = typeof listing === 'object' ? listing.title : `#${listing}`
   const admin = `${req.payload.config.serverURL}/admin/collections/interests/${interest.id}`
+  // On the waiting list of a full opening: contact them when there is room, not now.
+  const what = interest.waiting
+    ? { subject: 'Op de wachtlijst', line: 'wil op de wachtlijst voor', when: 'als er plek is' }
+    : { subject: 'Nieuwe interesse', line: 'heeft interesse in', when: 'binnen een paar dagen' }
   await req.payload.sendEmail({
     to,
-    subject: `Nieuwe interesse: ${title}`,
+    subject: `${what.subject}: ${title}`,
     html:
-      `<p>Hallo,</p><p>Iemand heeft interesse in <strong>${escapeHtml(title)}</strong>. Neem binnen een paar dagen contact op.</p>` +
+      `<p>Hallo,</p><p>Iemand ${what.line} <strong>${escapeHtml(title)}</strong>. Neem ${what.when} contact op.</p>` +
       `<p><a href="${admin}">Bekijk de gegevens in Meedoen</a> (log in met je account).</p>` +
       `<p>Om privacyredenen staan de gegevens niet in deze e-mail.</p><p lang="en">Someone is interested in ${escapeHtml(title)}. Their details are in Meedoen, not in this e-mail.</p>`,
-    text: `Hallo,\n\nIemand heeft interesse in ${title}. Neem binnen een paar dagen contact op.\nBekijk de gegevens in Meedoen: ${admin}\n\nOm privacyredenen staan de gegevens niet in deze e-mail.\n`,
+    text: `Hallo,\n\nIemand ${what.line} ${title}. Neem ${what.when} contact op.\nBekijk de gegevens in Meedoen: ${admin}\n\nOm privacyredenen staan de gegevens niet in deze e-mail.\n`,
   })
   return 1
 }

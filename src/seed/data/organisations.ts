@@ -5,6 +5,8 @@ export interface DemoOrganisation {
   name: string
   type: string
   verified: boolean
+  /** Keeps a waiting list for its full openings. */
+  waitlist?: boolean
   description: string
   email: string
   phone: string
@@ -35,6 +37,7 @@ export const ORGANISATIONS: DemoOrganisation[] = [
     name: 'Vrijwilligerscentrale Groningen',
     type: 'vrijwilligerscentrale',
     verified: true,
+    waitlist: true,
     description:
       'Wij brengen vrijwilligers en organisaties in de stad Groningen bij elkaar. Kom langs voor een gesprek.',
     email: 'hallo@vcgroningen.test',

@@ -19,18 +19,32 @@ interface FieldsProps {
 
 /** The form's section: the jump link at the top of the page leads here. */
 const SECTION_ID = 'interesse'
-const titleOf = (kind: 'activity' | 'opening', t: ReturnType<typeof usePage>['t']) =>
-  kind === 'activity' ? t('interest.titleActivity') : t('interest.title')
+const titleOf = (
+  kind: 'activity' | 'opening',
+  t: ReturnType<typeof usePage>['t'],
+  waitlist = false,
+) =>
+  waitlist
+    ? t('interest.titleWaitlist')
+    : kind === 'activity'
+      ? t('interest.titleActivity')
+      : t('interest.title')
 
 /** Near the top of a listing page: the form sits below the facts, this takes a phone's reader straight to it. */
-export const JumpToInterest = ({ kind }: { kind: 'activity' | 'opening' }) => {
+export const JumpToInterest = ({
+  kind,
+  waitlist = false,
+}: {
+  kind: 'activity' | 'opening'
+  waitlist?: boolean
+}) => {
   const { t } = usePage()
   return (
     <a
       className="utrecht-button utrecht-button--primary-action jump-to-form"
       href={`#${SECTION_ID}`}
     >
-      {titleOf(kind, t)}
+      {titleOf(kind, t, waitlist)}
     </a>
   )
 }
@@ -123,33 +137,39 @@ export const InterestForm = ({
   kind,
   organisation,
   open,
+  waitlist = false,
   state = {},
 }: {
   action: string
   kind: 'activity' | 'opening'
   organisation: string
   open: boolean
+  /** Full, and the organisation keeps a waiting list: the form puts the resident on it. */
+  waitlist?: boolean
   state?: InterestState
 }) => {
   const { t } = usePage()
   const v = state.values ?? {}
-  const title = titleOf(kind, t)
+  const title = titleOf(kind, t, waitlist)
+  const intro = waitlist
+    ? 'interest.introWaitlist'
+    : kind === 'activity'
+      ? 'interest.introActivity'
+      : 'interest.intro'
   return (
     <section className="panel" id={SECTION_ID} aria-labelledby="interesse-title">
       <h2 id="interesse-title">{title}</h2>
-      {!open ? (
+      {!open && !waitlist ? (
         <p>{t('interest.closed')}</p>
       ) : (
         <form method="post" action={`${action}#interesse`} noValidate>
-          <p>
-            {t(kind === 'activity' ? 'interest.introActivity' : 'interest.intro', { organisation })}
-          </p>
+          <p>{t(intro, { organisation })}</p>
           <ErrorSummary form={FORM} title={t('interest.errorTitle')} errors={state.errors} />
           <InterestFields errors={state.errors} values={v} />
           <InterestConsent errors={state.errors} values={v} organisation={organisation} />
           <Honeypot form={FORM} />
           <button className="utrecht-button utrecht-button--primary-action" type="submit">
-            {t('interest.submit')}
+            {waitlist ? t('interest.submitWaitlist') : t('interest.submit')}
           </button>
         </form>
       )}

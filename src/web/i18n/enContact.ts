@@ -3,6 +3,10 @@ import type { nlContact } from './nlContact'
 /** English texts of the contact forms. */
 export const enContact: typeof nlContact = {
   interest: {
+    titleWaitlist: 'Put me on the waiting list',
+    introWaitlist:
+      'This place is full now. Join the waiting list: {{organisation}} will contact you when there is room.',
+    submitWaitlist: 'Put me on the waiting list',
     title: 'I am interested',
     titleActivity: 'Sign up',
     intro: 'Leave your name and how to reach you. {{organisation}} will then contact you.',

@@ -1,6 +1,10 @@
 /** Dutch (B1) texts of the contact forms: "ik heb interesse" and the employer loket. */
 export const nlContact = {
   interest: {
+    titleWaitlist: 'Zet me op de wachtlijst',
+    introWaitlist:
+      'Deze plek is nu vol. Zet je op de wachtlijst: {{organisation}} neemt contact met je op als er plek is.',
+    submitWaitlist: 'Zet me op de wachtlijst',
     title: 'Ik heb interesse',
     titleActivity: 'Aanmelden',
     intro:

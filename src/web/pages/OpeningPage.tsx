@@ -1,3 +1,4 @@
+import { keepsWaitingList } from '../../data/contact'
 import type { Opening, Organisation, Venue } from '../../payload-types'
 import {
   AccessibilityList,
@@ -68,6 +69,7 @@ export const OpeningPage = ({
   const { t, locale, canonical } = usePage()
   const venue = populated<Venue>(o.venue)
   const organisation = populated<Organisation>(o.organisation)
+  const waitlist = keepsWaitingList(o)
   return (
     <Layout title={o.title} description={o.summary} jsonLd={[jobPostingLd(o, canonical)]}>
       <p className="breadcrumbs">
@@ -75,7 +77,9 @@ export const OpeningPage = ({
       </p>
       <h1>{o.title}</h1>
       <p className="lead">{o.summary}</p>
-      {o.status === 'open' && o.slug ? <JumpToInterest kind="opening" /> : null}
+      {(o.status === 'open' || waitlist) && o.slug ? (
+        <JumpToInterest kind="opening" waitlist={waitlist} />
+      ) : null}
       <Badges items={badgesOf(o, locale, t)} />
       <Photos items={o.photos} />
       <div className="detail">
@@ -93,6 +97,7 @@ export const OpeningPage = ({
               kind="opening"
               organisation={organisation.name}
               open={o.status === 'open'}
+              waitlist={waitlist}
               state={interest}
             />
           ) : null}

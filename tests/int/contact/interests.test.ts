@@ -50,7 +50,7 @@ describe('the interest form', () => {
     expect(page).toContain('Ik heb interesse')
     expect(page).toContain('Na 90 dagen verwijderen we alles automatisch')
     expect(page).toContain(`action="${OPENING}/interesse#interesse"`)
-    const full = await (await fetch(`${server.url}/plek/trainer-jongerenboksen`)).text()
+    const full = await (await fetch(`${server.url}/plek/dagbesteding-houtwerkplaats`)).text()
     expect(full).toContain('Deze plek is nu niet open')
     expect(full).not.toContain('name="consent"')
     // Walk-in activities need no sign-up: no form.
@@ -174,7 +174,7 @@ describe('the interest form', () => {
       (await post(`${OPENING}/interesse`, { ...good, message: 'x'.repeat(20_000) })).status,
     ).toBe(413)
     expect((await post('/plek/bestaat-niet/interesse', good)).status).toBe(404)
-    expect((await post('/plek/trainer-jongerenboksen/interesse', good)).status).toBe(404)
+    expect((await post('/plek/dagbesteding-houtwerkplaats/interesse', good)).status).toBe(404)
     expect((await post('/activiteit/koffieochtend-in-de-dilgt/interesse', good)).status).toBe(404)
     expect([(await interests()).length, (await outcomes()).length]).toEqual(before)
   })
@@ -232,7 +232,7 @@ describe('the interest form', () => {
 
   test('the REST API checks the same rules: consent, a contact, an open listing; organisation and status cannot be chosen', async () => {
     const opening = await listing('openings', 'Taalmaatje in Haren')
-    const full = await listing('openings', 'Trainer jongerenboksen')
+    const full = await listing('openings', 'Dagbesteding houtwerkplaats')
     const rest = (data: Record<string, unknown>) =>
       server.payload.create({
         collection: 'interests',
