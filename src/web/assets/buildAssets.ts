@@ -15,6 +15,7 @@ export const ENTRY_POINTS = {
   liveSearch: 'islands/liveSearch.ts',
   map: 'islands/map.ts',
   leaflet: 'islands/leaflet.ts',
+  readAloud: 'islands/readAloud.ts',
 } as const
 export type EntryName = keyof typeof ENTRY_POINTS
 

@@ -1,4 +1,5 @@
 import { usePage } from '../context'
+import { Marker, marked } from '../islands/names'
 import { href } from '../../lib/paths'
 import type { FieldError } from '../forms/formInput'
 import type { InterestValues } from '../forms/interestInput'
@@ -157,7 +158,12 @@ export const InterestForm = ({
       ? 'interest.introActivity'
       : 'interest.intro'
   return (
-    <section className="panel" id={SECTION_ID} aria-labelledby="interesse-title">
+    <section
+      className="panel"
+      id={SECTION_ID}
+      aria-labelledby="interesse-title"
+      {...marked(Marker.readAloudSkip)}
+    >
       <h2 id="interesse-title">{title}</h2>
       {!open && !waitlist ? (
         <p>{t('interest.closed')}</p>

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react'
 
 import { scriptClosure, type EntryName } from '../assets/buildAssets'
 import { usePage } from '../context'
+import { Marker, marked } from '../islands/names'
+import { ReadAloud } from './ReadAloud'
 import { href } from '../../lib/paths'
 
 export interface LayoutProps {
@@ -13,6 +15,8 @@ export interface LayoutProps {
   jsonLd?: object[]
   /** e.g. noindex for search results with filters. */
   robots?: string
+  /** "Lees voor" reads the main text (listing pages, the questionnaire). */
+  readAloud?: boolean
   children: ReactNode
 }
 
@@ -27,7 +31,7 @@ const Head = ({
   scripts = [],
   jsonLd = [],
   robots,
-}: Omit<LayoutProps, 'children'>) => {
+}: Omit<LayoutProps, 'children' | 'readAloud'>) => {
   const { locale, site, assets, alternate, canonical, preview } = usePage()
   const other = locale === 'nl' ? 'en' : 'nl'
   return (
@@ -124,22 +128,31 @@ const SiteFooter = () => {
 }
 
 /** The frame of every public page: skip link, header with language switch, main landmark, footer. */
-export const Layout = ({ children, ...head }: LayoutProps) => {
+export const Layout = ({ children, readAloud = false, ...head }: LayoutProps) => {
   const { locale, t, preview } = usePage()
+  const scripts: EntryName[] = readAloud
+    ? [...(head.scripts ?? []), 'readAloud']
+    : (head.scripts ?? [])
   return (
     <html lang={locale}>
-      <Head {...head} />
+      <Head {...head} scripts={scripts} />
       <body>
         <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           {t('site.skip')}
         </a>
         <SiteHeader />
-        <main id="inhoud" className="wrap" tabIndex={-1}>
+        <main
+          id="inhoud"
+          className="wrap"
+          tabIndex={-1}
+          {...(readAloud ? marked(Marker.readAloudText) : {})}
+        >
           {preview ? (
             <p className="preview-banner" role="note">
               {t('preview.banner')}
             </p>
           ) : null}
+          {readAloud ? <ReadAloud /> : null}
           {children}
         </main>
         <SiteFooter />

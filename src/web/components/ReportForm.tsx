@@ -1,5 +1,6 @@
 import { REPORT_REASONS } from '../../lib/vocabulary'
 import { usePage } from '../context'
+import { Marker, marked } from '../islands/names'
 import { pick } from '../i18n'
 
 export interface ReportState {
@@ -75,7 +76,12 @@ const MessageField = ({ message }: { message?: string }) => {
 export const ReportForm = ({ action, state = {} }: { action: string; state?: ReportState }) => {
   const { t } = usePage()
   return (
-    <section className="panel" id="melding" aria-labelledby="melding-title">
+    <section
+      className="panel"
+      id="melding"
+      aria-labelledby="melding-title"
+      {...marked(Marker.readAloudSkip)}
+    >
       <h2 id="melding-title">{t('report.title')}</h2>
       {state.done ? (
         <div className="utrecht-alert utrecht-alert--ok" role="status">

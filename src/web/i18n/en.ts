@@ -146,6 +146,13 @@ export const en: Messages = {
       'We could not store your message right now. Nothing was sent. Please try again in a moment.',
     toHome: 'Go to the home page',
   },
+  readAloud: {
+    label: 'Read the page aloud',
+    play: 'Read aloud',
+    resume: 'Continue',
+    pause: 'Pause',
+    stop: 'Stop',
+  },
   kind: {
     activity: 'Activity',
   },

@@ -148,6 +148,13 @@ export const nl = {
       'We konden je bericht nu niet opslaan. Er is niets verstuurd. Probeer het zo nog eens.',
     toHome: 'Naar de beginpagina',
   },
+  readAloud: {
+    label: 'Lees de pagina voor',
+    play: 'Lees voor',
+    resume: 'Lees verder',
+    pause: 'Pauze',
+    stop: 'Stop',
+  },
   kind: {
     activity: 'Activiteit',
   },

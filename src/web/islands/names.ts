@@ -12,6 +12,7 @@ export enum Island {
   liveSearch = 'live-search',
   useLocation = 'use-location',
   resultsMap = 'results-map',
+  readAloud = 'read-aloud',
 }
 
 /** Ids on the results page. */
@@ -33,6 +34,10 @@ export enum Marker {
   showResults = 'data-show-results',
   filters = 'data-filters',
   searchFold = 'data-search-fold',
+  /** The part of the page "Lees voor" reads (the main text, not the forms). */
+  readAloudText = 'data-read-aloud-text',
+  /** Left out of what "Lees voor" reads (forms, the controls themselves). */
+  readAloudSkip = 'data-read-aloud-skip',
 }
 
 /** Fired on `document` by the live search after it replaced the results. */

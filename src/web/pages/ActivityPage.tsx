@@ -86,6 +86,7 @@ export const ActivityPage = ({
   const organisation = populated<Organisation>(a.organisation)
   return (
     <Layout
+      readAloud
       title={a.title}
       description={a.summary}
       jsonLd={activityEventsLd(a, canonical, holidays, now)}

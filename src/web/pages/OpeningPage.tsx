@@ -71,7 +71,7 @@ export const OpeningPage = ({
   const organisation = populated<Organisation>(o.organisation)
   const waitlist = keepsWaitingList(o)
   return (
-    <Layout title={o.title} description={o.summary} jsonLd={[jobPostingLd(o, canonical)]}>
+    <Layout readAloud title={o.title} description={o.summary} jsonLd={[jobPostingLd(o, canonical)]}>
       <p className="breadcrumbs">
         <a href={href(locale, 'search', undefined, `kind=${o.kind}`)}>{kindLabel(o, locale, t)}</a>
       </p>

@@ -31,7 +31,7 @@ export const SuggestPage = (props: SuggestPageProps) => {
       ? `${t(`suggest.questions.${props.question}`)} – ${t('suggest.title')}`
       : `${t('suggest.resultsTitle')} – ${t('suggest.title')}`
   return (
-    <Layout title={title} description={t('suggest.description')}>
+    <Layout readAloud title={title} description={t('suggest.description')}>
       <div className="suggest">
         {step === 1 ? (
           <>
