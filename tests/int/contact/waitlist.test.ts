@@ -49,10 +49,10 @@ describe('the waiting list of a full opening', () => {
     expect(sent.status).toBe(200)
     const mails: { subject?: string }[] = []
     const original = server.payload.sendEmail.bind(server.payload)
-    server.payload.sendEmail = (async (message: { subject?: string }) => {
+    server.payload.sendEmail = async (message: { subject?: string }) => {
       mails.push(message)
       return original(message)
-    })
+    }
     try {
       await server.payload.jobs.run({ queue: 'directory', limit: 100 })
     } finally {
