@@ -122,7 +122,11 @@ const reader = (
     const utterance = new SpeechSynthesisUtterance(s.text)
     utterance.lang = lang
     const v = voice()
-    if (v) utterance.voice = v
+    try {
+      if (v) utterance.voice = v
+    } catch {
+      // Not a voice this browser's utterances take (a stand-in): its language still applies.
+    }
     utterance.onend = () => {
       if (run === reading) speak(i + 1, run)
     }

@@ -17,6 +17,7 @@ import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, descriptionAfter, kindLabel } from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
+import { Marker, marked } from '../islands/names'
 import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../../lib/paths'
 import { activityEventsLd } from '../structuredData'
 
@@ -91,7 +92,7 @@ export const ActivityPage = ({
       description={a.summary}
       jsonLd={activityEventsLd(a, canonical, holidays, now)}
     >
-      <p className="breadcrumbs">
+      <p className="breadcrumbs" {...marked(Marker.readAloudSkip)}>
         <a href={href(locale, 'search', undefined, 'kind=activity')}>{t('home.join')}</a>
       </p>
       <p className="card-kind">{kindLabel(a, locale, t)}</p>

@@ -16,6 +16,7 @@ import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, descriptionAfter, kindLabel } from '../components/listingView'
 import { populated } from '../components/populated'
 import { usePage } from '../context'
+import { Marker, marked } from '../islands/names'
 import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../../lib/paths'
 import { jobPostingLd } from '../structuredData'
 
@@ -72,7 +73,7 @@ export const OpeningPage = ({
   const waitlist = keepsWaitingList(o)
   return (
     <Layout readAloud title={o.title} description={o.summary} jsonLd={[jobPostingLd(o, canonical)]}>
-      <p className="breadcrumbs">
+      <p className="breadcrumbs" {...marked(Marker.readAloudSkip)}>
         <a href={href(locale, 'search', undefined, `kind=${o.kind}`)}>{kindLabel(o, locale, t)}</a>
       </p>
       <h1>{o.title}</h1>
