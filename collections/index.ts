@@ -20,6 +20,7 @@ import { SearchSynonyms } from './SearchSynonyms'
 import { Themes } from './Themes'
 import { Users } from './Users'
 import { createVenues } from './Venues'
+import { createAlerts } from './Alerts'
 
 export const DIRECTORY_COLLECTION_SLUGS = [
   'users',
@@ -52,6 +53,7 @@ export const createCollections = (args: {
   freshness: { hideAfterDays: number }
   interests: { retentionDays: number }
   loket: { responseWorkingDays: number }
+  alerts: { confirmHours: number }
 }): CollectionConfig[] => [
   createActivities(args.moderation, args.freshness),
   createOpenings(args.moderation, args.freshness),
@@ -65,6 +67,7 @@ export const createCollections = (args: {
   FeedItems,
   createInterests(args.interests),
   createLoketRequests(args.loket),
+  createAlerts(args.alerts),
   ListingReports,
   InterestOutcomes,
   InterestLog,

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 /**
  * The three ways the server acts on a request other than as the client who sent it. Each is a
@@ -30,9 +30,15 @@ export const internalRequest = (req: PayloadRequest): PayloadRequest => ({
 })
 
 export type SystemPurpose =
-  'interest-log' | 'interest-outcome' | 'open-data-feed' | 'import-run' | 'federation'
+  'interest-log' | 'interest-outcome' | 'open-data-feed' | 'import-run' | 'federation' | 'alerts'
 
 export const systemRequest = (req: PayloadRequest, purpose: SystemPurpose): PayloadRequest => ({
   ...req,
   context: { ...req.context, systemWrite: purpose },
 })
+
+/** The server's own write outside any request (a job, a page's action): a fresh local request for `purpose`. */
+export const systemRequestFor = async (
+  payload: Payload,
+  purpose: SystemPurpose,
+): Promise<PayloadRequest> => systemRequest(await createLocalReq({}, payload), purpose)

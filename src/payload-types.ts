@@ -32,6 +32,7 @@ export interface Config {
     'feed-items': FeedItem;
     interests: Interest;
     'loket-requests': LoketRequest;
+    alerts: Alert;
     'listing-reports': ListingReport;
     'interest-outcomes': InterestOutcome;
     'interest-log': InterestLog;
@@ -64,6 +65,7 @@ export interface Config {
     'feed-items': FeedItemsSelect<false> | FeedItemsSelect<true>;
     interests: InterestsSelect<false> | InterestsSelect<true>;
     'loket-requests': LoketRequestsSelect<false> | LoketRequestsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
     'interest-outcomes': InterestOutcomesSelect<false> | InterestOutcomesSelect<true>;
     'interest-log': InterestLogSelect<false> | InterestLogSelect<true>;
@@ -108,6 +110,8 @@ export interface Config {
       directoryRefreshFeed: TaskDirectoryRefreshFeed;
       directoryImportRun: TaskDirectoryImportRun;
       directoryFollowSources: TaskDirectoryFollowSources;
+      directoryAlertConfirm: TaskDirectoryAlertConfirm;
+      directoryAlerts: TaskDirectoryAlerts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -781,6 +785,35 @@ export interface LoketRequest {
   createdAt: string;
 }
 /**
+ * Residents who get new places for their search every week. Personal data: only editors see them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  email: string;
+  query: string;
+  locale?: ('nl' | 'en') | null;
+  consent?: boolean | null;
+  status?: ('pending' | 'active') | null;
+  confirmedAt?: string | null;
+  lastSentAt?: string | null;
+  contactKey?: string | null;
+  nonce?: string | null;
+  seen?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "listing-reports".
  */
@@ -1026,6 +1059,8 @@ export interface PayloadJob {
           | 'directoryRefreshFeed'
           | 'directoryImportRun'
           | 'directoryFollowSources'
+          | 'directoryAlertConfirm'
+          | 'directoryAlerts'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1073,6 +1108,8 @@ export interface PayloadJob {
         | 'directoryRefreshFeed'
         | 'directoryImportRun'
         | 'directoryFollowSources'
+        | 'directoryAlertConfirm'
+        | 'directoryAlerts'
         | 'schedulePublish'
       )
     | null;
@@ -1145,6 +1182,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'loket-requests';
         value: number | LoketRequest;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
       } | null)
     | ({
         relationTo: 'listing-reports';
@@ -1597,6 +1638,24 @@ export interface LoketRequestsSelect<T extends boolean = true> {
   dueAt?: T;
   organisation?: T;
   editorNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  email?: T;
+  query?: T;
+  locale?: T;
+  consent?: T;
+  status?: T;
+  confirmedAt?: T;
+  lastSentAt?: T;
+  contactKey?: T;
+  nonce?: T;
+  seen?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2126,6 +2185,26 @@ export interface TaskDirectoryFollowSources {
   output: {
     sources?: number | null;
     problems?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryAlertConfirm".
+ */
+export interface TaskDirectoryAlertConfirm {
+  input: {
+    alert: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryAlerts".
+ */
+export interface TaskDirectoryAlerts {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

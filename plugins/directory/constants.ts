@@ -27,6 +27,8 @@ export const TASKS = {
   refreshFeed: 'directoryRefreshFeed',
   importRun: 'directoryImportRun',
   followSources: 'directoryFollowSources',
+  alertConfirm: 'directoryAlertConfirm',
+  alerts: 'directoryAlerts',
 } as const
 
 /** Admin components, as Payload's import map names them (path from the project root, then the export). */

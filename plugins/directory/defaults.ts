@@ -101,5 +101,18 @@ export const directoryOptionsSchema = z
       .object({ cron: z.string().min(9).default('*/10 * * * *') })
       .strict()
       .default({ cron: '*/10 * * * *' }),
+    // "Stuur me nieuwe plekken": when the weekly e-mails go, how long a confirmation link lasts.
+    alerts: z
+      .object({
+        cron: z.string().min(9).default('0 8 * * 1'),
+        confirmHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 14)
+          .default(48),
+      })
+      .strict()
+      .default({ cron: '0 8 * * 1', confirmHours: 48 }),
   })
   .strict()

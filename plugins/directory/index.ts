@@ -36,6 +36,7 @@ export {
 } from './constants'
 export { searchEngineFor, searchStoreFor, warmSearchEngine } from './search/backend'
 export { ensureSearchIndex, reindexAll } from './search/indexListings'
+export { confirmAlert, type ConfirmResult, unsubscribeAlert } from './alerts/manage'
 
 /** What the plugin shows above the admin dashboard: the review queue and the contact requests. */
 const dashboard = (options: SanitizedDirectoryOptions) =>

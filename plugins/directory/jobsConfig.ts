@@ -11,6 +11,7 @@ import { retentionTask } from './jobs/retentionTask'
 import { refreshFeedTask } from './openactive/feedTask'
 import { importTask } from './import/task'
 import { followSourcesTask } from './federation/task'
+import { alertConfirmTask, alertsTask } from './alerts/tasks'
 import { DIRECTORY_QUEUE } from './constants'
 import type { SanitizedDirectoryOptions } from './types'
 
@@ -47,6 +48,8 @@ export const withDirectoryJobs = (
           refreshFeedTask(options),
           importTask(options),
           followSourcesTask(options),
+          alertConfirmTask,
+          alertsTask(options),
         ]
       : []),
   ],

@@ -188,6 +188,20 @@ export interface DirectoryPluginOptions {
      */
     cron?: string
   }
+  /** "Stuur me nieuwe plekken": e-mail alerts for a saved search (collection `alerts`). */
+  alerts?: {
+    /**
+     * When the weekly e-mails with new places are sent (cron, server time).
+     * @default "0 8 * * 1"
+     */
+    cron?: string
+    /**
+     * How long the confirmation link of a new alert works; unconfirmed alerts are deleted after
+     * a week.
+     * @default 48
+     */
+    confirmHours?: number
+  }
 }
 
 /** The options after validation, with every default filled in. */

@@ -41,6 +41,7 @@ const EDITORS_ONLY_IN_ADMIN = new Set([
   'interest-outcomes',
   'interest-log',
   'loket-requests',
+  'alerts',
   'federation-sources',
   'external-listings',
 ])

@@ -50,7 +50,7 @@ export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): 
 }
 
 /** The public forms, each with its own per-IP budget. */
-const FORM_KINDS = ['report', 'interest', 'loket'] as const
+const FORM_KINDS = ['report', 'interest', 'loket', 'alert'] as const
 export type FormKind = (typeof FORM_KINDS)[number]
 export type FormLimiters = Record<FormKind, FormRateLimiter>
 
@@ -62,4 +62,5 @@ export const PUBLIC_CREATES: Record<string, FormKind> = {
   'listing-reports': 'report',
   interests: 'interest',
   'loket-requests': 'loket',
+  alerts: 'alert',
 }

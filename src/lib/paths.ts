@@ -19,6 +19,7 @@ export const SEGMENTS = {
   privacy: { nl: 'privacy', en: 'privacy' },
   openData: { nl: 'open-data', en: 'open-data' },
   suggest: { nl: 'wat-past-bij-mij', en: 'what-suits-me' },
+  alerts: { nl: 'nieuwe-plekken', en: 'new-places' },
 } as const
 
 /** The "Klopt er iets niet?" form posts to the listing's path plus this. */
@@ -26,8 +27,20 @@ export const REPORT_SEGMENT = { nl: 'melding', en: 'report' } as const
 /** "Ik heb interesse" posts to the listing's path plus this; its confirmation adds SENT_SEGMENT. */
 export const INTEREST_SEGMENT = { nl: 'interesse', en: 'interest' } as const
 export const SENT_SEGMENT = { nl: 'verstuurd', en: 'sent' } as const
+/** "Stuur me nieuwe plekken": the steps after subscribing, below the alerts page. */
+export const ALERT_SEGMENTS = {
+  sent: SENT_SEGMENT,
+  confirm: { nl: 'bevestig', en: 'confirm' },
+  unsubscribe: { nl: 'afmelden', en: 'unsubscribe' },
+} as const
 /** Segments after the first that also change with the language. */
-export const TAIL_SEGMENTS = [REPORT_SEGMENT, INTEREST_SEGMENT, SENT_SEGMENT]
+export const TAIL_SEGMENTS = [
+  REPORT_SEGMENT,
+  INTEREST_SEGMENT,
+  SENT_SEGMENT,
+  ALERT_SEGMENTS.confirm,
+  ALERT_SEGMENTS.unsubscribe,
+]
 export type PageKind = keyof typeof SEGMENTS | 'home'
 
 export const localePrefix = (locale: Locale): string => (locale === 'en' ? '/en' : '')

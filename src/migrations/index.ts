@@ -18,6 +18,7 @@ import * as migration_20261203_155746_import_runs from './20261203_155746_import
 import * as migration_20261203_162213_federation from './20261203_162213_federation';
 import * as migration_20261204_161600_help_filters from './20261204_161600_help_filters';
 import * as migration_20261204_164109_waitlist from './20261204_164109_waitlist';
+import * as migration_20261204_165550_alerts from './20261204_165550_alerts';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261204_164109_waitlist.up,
     down: migration_20261204_164109_waitlist.down,
-    name: '20261204_164109_waitlist'
+    name: '20261204_164109_waitlist',
+  },
+  {
+    up: migration_20261204_165550_alerts.up,
+    down: migration_20261204_165550_alerts.down,
+    name: '20261204_165550_alerts'
   },
 ];

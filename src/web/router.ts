@@ -18,6 +18,7 @@ import { search } from './routes/search'
 import { siteFiles } from './routes/siteFiles'
 import { statements } from './routes/statements'
 import { suggest } from './routes/suggest'
+import { alerts } from './routes/alerts'
 import { venue } from './routes/venue'
 
 export type { WebOptions }
@@ -27,6 +28,7 @@ const PAGES: Route[] = [
   home,
   search,
   suggest,
+  alerts,
   activity,
   opening,
   venue,

@@ -67,10 +67,29 @@ const exportHandler: PayloadHandler = async (req) => {
     req: internalRequest(req),
     context: { interestLogAction: 'export' },
   })
+  const alerts = await req.payload.find({
+    collection: 'alerts',
+    where: { contactKey: { equals: key } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req: internalRequest(req),
+  })
   const body = {
     exportedAt: new Date().toISOString(),
     contact: key,
     interests: found.docs.map(exportView),
+    alerts: alerts.docs.map((a) => ({
+      email: a.email,
+      search: a.query,
+      language: a.locale,
+      consent: a.consent,
+      status: a.status,
+      createdAt: a.createdAt,
+      confirmedAt: a.confirmedAt ?? null,
+      lastSentAt: a.lastSentAt ?? null,
+    })),
   }
   return new Response(JSON.stringify(body, null, 2), {
     headers: {
@@ -110,9 +129,21 @@ const eraseHandler: PayloadHandler = async (req) => {
     req: systemRequest(req, 'interest-log'),
     overrideAccess: false,
   })
+  const alerts = await req.payload.delete({
+    collection: 'alerts',
+    where: { contactKey: { equals: key } },
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })
   // The erased rows leave the database files now (on SQLite: out of the WAL), not at some later compaction.
   await forgetErased(req.payload)
-  return Response.json({ deleted: deleted.docs.length, errors: deleted.errors.length })
+  return Response.json({
+    deleted: deleted.docs.length,
+    alertsDeleted: alerts.docs.length,
+    errors: deleted.errors.length + alerts.errors.length,
+  })
 }
 
 export const personDataEndpoints: Endpoint[] = [

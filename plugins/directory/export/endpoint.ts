@@ -18,6 +18,7 @@ import { type ListQuery, listQueryOf } from './query'
 /** Personal data and the server's own bookkeeping: never exported in bulk, whoever asks. */
 const NOT_EXPORTABLE = new Set([
   'interests',
+  'alerts',
   'loket-requests',
   'listing-reports',
   'interest-log',

@@ -1,12 +1,11 @@
 import {
   commitTransaction,
-  createLocalReq,
   initTransaction,
   killTransaction,
   type Payload,
 } from 'payload'
 
-import { systemRequest } from '../../../collections/requests'
+import { systemRequestFor } from '../../../collections/requests'
 import { readRpdePage } from '../../../src/lib/federation/rpdePage'
 import { fold } from '../../../src/lib/geo/fold'
 import type { FederationSource } from '../../../src/payload-types'
@@ -17,8 +16,7 @@ import { applyItem, type FollowContext } from './listings'
 /** Pages read per source per run: a huge feed is caught up over several runs, never in one. */
 const PAGES_PER_RUN = 20
 
-const systemReq = async (payload: Payload) =>
-  systemRequest(await createLocalReq({}, payload), 'federation')
+const systemReq = (payload: Payload) => systemRequestFor(payload, 'federation')
 
 /** The source's state, as its job writes it (the editors' dashboard shows it). */
 const saveSource = async (

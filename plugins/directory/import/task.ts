@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
 import { relationID } from '../../../collections/access/getUserOrganisationIDs'
-import { systemRequest } from '../../../collections/requests'
+import { systemRequestFor } from '../../../collections/requests'
 import { isFileProblem } from '../../../src/lib/import/file'
 import type { ImportRun } from '../../../src/payload-types'
 import { DIRECTORY_QUEUE, TASKS } from '../constants'
@@ -22,7 +22,7 @@ export const saveRun = async (
     data,
     depth: 0,
     overrideAccess: false,
-    req: systemRequest(await createLocalReq({}, payload), 'import-run'),
+    req: await systemRequestFor(payload, 'import-run'),
   })
 
 const failure = (message: string, mode: ImportMode): ImportReport => ({

@@ -6,6 +6,36 @@ import { DIRECTORY_QUEUE, TASKS } from '../constants'
 
 const DAY = 24 * 60 * 60 * 1000
 
+/** Handled loket requests not changed for the loket's retention period. */
+const deleteHandledLoket = async (req: PayloadRequest, now: Date, retentionDays: number) => {
+  const before = new Date(now.getTime() - retentionDays * DAY).toISOString()
+  const handled = await req.payload.delete({
+    collection: 'loket-requests',
+    where: {
+      and: [{ status: { in: ['converted', 'declined'] } }, { updatedAt: { less_than: before } }],
+    },
+    req,
+    depth: 0,
+  })
+  return handled.docs.length
+}
+
+/** Alerts never confirmed: their address goes after a week (a confirmed one stays until unsubscribed). */
+const deleteUnconfirmedAlerts = async (req: PayloadRequest, now: Date) => {
+  const unconfirmed = await req.payload.delete({
+    collection: 'alerts',
+    where: {
+      and: [
+        { status: { equals: 'pending' } },
+        { createdAt: { less_than: new Date(now.getTime() - 7 * DAY).toISOString() } },
+      ],
+    },
+    req,
+    depth: 0,
+  })
+  return unconfirmed.docs.length
+}
+
 /**
  * Deletes interests older than `retentionDays` (one log line with the count), log lines
  * older than `logRetentionDays`, and handled loket requests not changed for the loket's
@@ -15,7 +45,12 @@ const applyRetention = async (
   req: PayloadRequest,
   now: Date,
   options: Pick<SanitizedDirectoryOptions, 'interests' | 'loket'>,
-): Promise<{ interestsDeleted: number; logDeleted: number; loketDeleted: number }> => {
+): Promise<{
+  interestsDeleted: number
+  logDeleted: number
+  loketDeleted: number
+  alertsDeleted: number
+}> => {
   const { interests: retention } = options
   const before = new Date(now.getTime() - retention.retentionDays * DAY).toISOString()
   const deleted = await req.payload.delete({
@@ -44,19 +79,14 @@ const applyRetention = async (
     req,
     depth: 0,
   })
-  const loketBefore = new Date(now.getTime() - options.loket.retentionDays * DAY).toISOString()
-  const handled = await req.payload.delete({
-    collection: 'loket-requests',
-    where: {
-      and: [
-        { status: { in: ['converted', 'declined'] } },
-        { updatedAt: { less_than: loketBefore } },
-      ],
-    },
-    req,
-    depth: 0,
-  })
-  return { interestsDeleted, logDeleted: pruned.docs.length, loketDeleted: handled.docs.length }
+  const loketDeleted = await deleteHandledLoket(req, now, options.loket.retentionDays)
+  const alertsDeleted = await deleteUnconfirmedAlerts(req, now)
+  return {
+    interestsDeleted,
+    logDeleted: pruned.docs.length,
+    loketDeleted,
+    alertsDeleted,
+  }
 }
 
 /** Daily; `now` may be given (tests, catching up). */
@@ -68,6 +98,7 @@ export const retentionTask = (options: SanitizedDirectoryOptions): TaskConfig =>
     { name: 'interestsDeleted', type: 'number' },
     { name: 'logDeleted', type: 'number' },
     { name: 'loketDeleted', type: 'number' },
+    { name: 'alertsDeleted', type: 'number' },
   ],
   schedule: [{ cron: options.interests.retentionCron, queue: DIRECTORY_QUEUE }],
   retries: 2,

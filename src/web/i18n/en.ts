@@ -1,3 +1,4 @@
+import { enAlerts } from './alertTexts'
 import { enContact } from './enContact'
 import { enListing } from './enListing'
 import { enOpenData } from './openDataTexts'
@@ -162,4 +163,5 @@ export const en: Messages = {
   ...enPrivacy,
   ...enOpenData,
   ...enSuggest,
+  ...enAlerts,
 }

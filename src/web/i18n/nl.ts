@@ -1,3 +1,4 @@
+import { nlAlerts } from './alertTexts'
 import { nlOpenData } from './openDataTexts'
 import { nlSuggest } from './suggestTexts'
 import { nlPrivacy } from './privacyTexts'
@@ -164,6 +165,7 @@ export const nl = {
   ...nlPrivacy,
   ...nlOpenData,
   ...nlSuggest,
+  ...nlAlerts,
 }
 
 export type Messages = typeof nl

@@ -125,6 +125,9 @@ export const startLiveSearch = (form: HTMLFormElement): void => {
       if (!response.ok && response.status !== 400) return
       region.innerHTML = await response.text()
       history.replaceState(null, '', url)
+      // "Stuur me nieuwe plekken" is for the search as it now stands.
+      const alertQuery = document.querySelector<HTMLInputElement>(`[${Marker.alertQuery}]`)
+      if (alertQuery) alertQuery.value = String(params)
       const summary = announce(region, status)
       updateCounts(form)
       showCount(showButton, summary?.dataset.total)

@@ -38,6 +38,8 @@ export enum Marker {
   readAloudText = 'data-read-aloud-text',
   /** Left out of what "Lees voor" reads (forms, the controls themselves). */
   readAloudSkip = 'data-read-aloud-skip',
+  /** The alert form's hidden search, which the live search keeps in step with the filters. */
+  alertQuery = 'data-alert-query',
 }
 
 /** Fired on `document` by the live search after it replaced the results. */

@@ -15,6 +15,8 @@ export const PrivacyPage = () => {
         <h2>{t('privacyPage.interestTitle')}</h2>
         <p>{t('privacyPage.interest')}</p>
         <p>{t('privacyPage.interestDeleted', { days: contact.retentionDays })}</p>
+        <h2 id="nieuwe-plekken">{t('privacyPage.alertsTitle')}</h2>
+        <p>{t('privacyPage.alerts')}</p>
         <h2>{t('privacyPage.reportTitle')}</h2>
         <p>{t('privacyPage.report')}</p>
         <h2>{t('privacyPage.loketTitle')}</h2>

@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../../data/search'
 import type { SearchQuery } from '../../lib/search/types'
+import { AlertForm } from '../components/AlertForm'
 import { Filters } from '../components/Filters'
 import { Layout } from '../components/Layout'
 import { ResultsRegion, resultsTitle, type ResultsProps } from '../components/ResultsRegion'
@@ -179,6 +180,7 @@ export const ResultsPage = (
           </section>
         </div>
       </form>
+      {props.result ? <AlertForm query={String(props.params)} /> : null}
     </Layout>
   )
 }
