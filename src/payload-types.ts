@@ -2070,6 +2070,7 @@ export interface TaskDirectoryRetention {
     interestsDeleted?: number | null;
     logDeleted?: number | null;
     loketDeleted?: number | null;
+    alertsDeleted?: number | null;
   };
 }
 /**
