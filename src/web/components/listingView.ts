@@ -93,7 +93,11 @@ export const factsOf = (
   const { locale, t } = opts
   const facts: (string | undefined)[] = []
   if (opts.distanceKm !== undefined)
-    facts.push(t('card.distance', { km: formatNumber(opts.distanceKm, locale) }))
+    facts.push(
+      opts.distanceKm < 0.1
+        ? t('card.nearby')
+        : t('card.distance', { km: formatNumber(opts.distanceKm, locale) }),
+    )
   if (isActivity(l)) {
     facts.push(
       opts.nextStart

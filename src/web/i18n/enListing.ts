@@ -4,6 +4,7 @@ import type { nlListing } from './nlListing'
 export const enListing: typeof nlListing = {
   card: {
     distance: '{{km}} km away',
+    nearby: 'Less than 100 metres away',
     next: 'Next: {{when}}',
     noDate: 'No new date is planned.',
     origin: 'From {{name}}',

@@ -2,6 +2,7 @@
 export const nlListing = {
   card: {
     distance: '{{km}} km hiervandaan',
+    nearby: 'Minder dan 100 meter hiervandaan',
     next: 'Volgende keer: {{when}}',
     noDate: 'Er staat geen nieuwe datum gepland.',
     origin: 'Van {{name}}',

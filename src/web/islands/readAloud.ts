@@ -84,11 +84,14 @@ const buttonsOf = (controls: HTMLElement) => {
   )
   if (!play || !pause || !stop) return null
   const show = (state: 'idle' | 'reading' | 'paused') => {
+    const focused = controls.contains(document.activeElement)
     play.hidden = state === 'reading'
     play.textContent =
       state === 'paused' ? (controls.dataset.resume ?? '') : (controls.dataset.play ?? '')
     pause.hidden = state !== 'reading'
     stop.hidden = state === 'idle'
+    // A keyboard user keeps their place: the button that took the pressed one's place gets focus.
+    if (focused) (state === 'reading' ? pause : play).focus()
   }
   return { play, pause, stop, show }
 }

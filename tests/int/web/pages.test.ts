@@ -158,7 +158,12 @@ describe('search results page', () => {
       expect(card).toContain('<li class="badge">Gratis</li>')
       expect(card).toContain('<li class="badge">Zonder aanmelden</li>')
     }
-    const km = found.map((c) => Number(/([\d,]+) km hiervandaan/.exec(c)![1]!.replace(',', '.')))
+    // Under 100 m the card says so instead of a number.
+    const km = found.map((c) =>
+      c.includes('Minder dan 100 meter hiervandaan')
+        ? 0
+        : Number(/([\d,]+) km hiervandaan/.exec(c)![1]!.replace(',', '.')),
+    )
     expect(km).toEqual([...km].sort((a, b) => a - b))
     expect(body).toMatch(/id="f-free" name="free" checked="" value="true"/)
   })

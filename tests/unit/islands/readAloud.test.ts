@@ -120,8 +120,10 @@ describe('Lees voor', () => {
     expect(marked()).toEqual(['Elke dinsdag koffie. Gewoon binnenlopen!'])
   })
 
-  test('pause, resume, then stop: nothing marked, back to "Lees voor"', () => {
+  test('pause, resume, then stop: nothing marked, back to "Lees voor"; the keyboard focus follows', () => {
+    button('pause').focus()
     button('pause').click()
+    expect(document.activeElement).toBe(button('play'))
     expect(button('play').textContent).toBe('Lees verder')
     button('play').click()
     expect(calls.slice(-2)).toEqual(['pause', 'resume'])
