@@ -30,11 +30,12 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
  * again (ensureSearchIndex rebuilds an empty index).
  */
 const emptySearchIndex = async (db: MigrateUpArgs['db']) => {
-  await db.run(sql`DELETE FROM search_docs`)
   const now = new Date().toISOString()
+  // Only a database that had rows notes a rebuild (a new one has nothing to rebuild).
   await db.run(
-    sql`INSERT INTO search_changes (seq, listing, updated_at, created_at) VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM search_changes), '*', ${now}, ${now})`,
+    sql`INSERT INTO search_changes (seq, listing, updated_at, created_at) SELECT (SELECT COALESCE(MAX(seq), 0) + 1 FROM search_changes), '*', ${now}, ${now} WHERE EXISTS (SELECT 1 FROM search_docs)`,
   )
+  await db.run(sql`DELETE FROM search_docs`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -27,6 +27,7 @@ describe('sanitizeOptions', () => {
       loket: { responseWorkingDays: 5, retentionDays: 365 },
       openData: { tombstoneDays: 7, cron: '45 3 * * *' },
       federation: { cron: '*/10 * * * *' },
+      alerts: { cron: '0 8 * * 1', confirmHours: 48 },
     })
   })
 
