@@ -88,6 +88,18 @@ maybe(
       /COMMIT failed, nothing of this write was stored|A write could not start/,
     )
 
+    // A failed write leaves the database's write-ahead log a little room that a small write can
+    // still use (stored and acknowledged: right). Small writes take it up, so the form meets a
+    // database that truly cannot store.
+    for (let i = 0, refused = 0; i < 400 && refused < 10; i++) {
+      const res = await fetch(`${server!.url}/api/search-synonyms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${editor.token}` },
+        body: JSON.stringify({ words: `vol${i}, leeg${i}` }),
+      })
+      expect([201, 503]).toContain(res.status)
+      refused = res.status === 503 ? refused + 1 : 0
+    }
     const form = await postForm(server!.url, '/plek/taalmaatje-in-haren/interesse', {
       name: 'Fatima Schijfvol',
       contactBy: 'email',

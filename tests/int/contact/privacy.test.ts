@@ -199,7 +199,7 @@ describe("one person's data", () => {
     const res = await restRequest(t.payload, f.users.editor, 'POST', '/interests/person/erase', {
       contact: '06 2222 3333',
     })
-    expect(res).toEqual({ status: 200, json: { deleted: 2, errors: 0 } })
+    expect(res).toEqual({ status: 200, json: { deleted: 2, alertsDeleted: 0, errors: 0 } })
     expect([await exists(one.id), await exists(two.id), await exists(other.id)]).toEqual([
       false,
       false,
