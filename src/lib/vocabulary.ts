@@ -153,7 +153,6 @@ export const AGE_BANDS = [
   { value: 'seniors', min: 55, max: 120, label: label('55 jaar en ouder', '55 and over') },
 ] as const
 export type AgeBand = (typeof AGE_BANDS)[number]['value']
-export const AGE_BAND_VALUES = AGE_BANDS.map((b) => b.value) as [AgeBand, ...AgeBand[]]
 
 export const LANGUAGES = [
   { value: 'nl', label: label('Nederlands', 'Dutch') },
@@ -192,7 +191,7 @@ export const LADDER_RUNGS = [
  * ("1 · Geïsoleerd") describe the person and read as stigmatising to the resident they describe.
  * Professionals (and editors) keep the official labels.
  */
-export const LADDER_STEPS: Record<string, Label> = {
+const LADDER_STEPS: Record<string, Label> = {
   '1': label('Eerste stap: mensen ontmoeten', 'First step: meeting people'),
   '2': label('Vaker de deur uit', 'Getting out more'),
   '3': label('Meedoen in een groep', 'Taking part in a group'),

@@ -1,9 +1,4 @@
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type Payload,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { systemRequestFor } from '../../../collections/requests'
 import { readRpdePage } from '../../../src/lib/federation/rpdePage'

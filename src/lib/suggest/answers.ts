@@ -24,7 +24,7 @@ export const HELPS = [...HELP_FACETS, 'walk_in', 'free'] as const
 export type Help = (typeof HELPS)[number]
 
 export const RADII = [2, 5, 10, 25] as const
-export const DEFAULT_RADIUS = 5
+const DEFAULT_RADIUS = 5
 
 /** The questions, in order; the step after the last shows the suggestions. */
 export const QUESTIONS = ['want', 'theme', 'when', 'where', 'help', 'age'] as const

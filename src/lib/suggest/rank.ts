@@ -49,7 +49,7 @@ const hasHelp = (d: IndexDoc, h: Help): boolean =>
   h === 'walk_in' ? d.walkIn : h === 'free' ? d.free : (d.help ?? []).includes(h)
 
 /** Every reason that holds for this listing and these answers, most telling first. */
-export const reasonsFor = (a: Answers, c: Candidate): Reason[] => {
+const reasonsFor = (a: Answers, c: Candidate): Reason[] => {
   const d = c.doc
   const reasons: Reason[] = []
   const want = WANTS.find((w) => a.want.includes(w) && WANT_KINDS[w].includes(d.kind))

@@ -9,7 +9,7 @@ import type { ListingKind } from '../vocabulary'
 export type Relation = 'next' | 'alike'
 
 /** How far around the listing related ones are looked for. */
-export const RELATED_RADIUS_KM = 15
+const RELATED_RADIUS_KM = 15
 
 export type RelatedReason =
   | { kind: 'step'; rung: number }
@@ -17,7 +17,7 @@ export type RelatedReason =
   | { kind: 'themes'; themes: string[] }
 
 /** The rung one above the listing's highest, when it has one below 6. */
-export const nextRung = (doc: IndexDoc): number | null => {
+const nextRung = (doc: IndexDoc): number | null => {
   if (!doc.rungs.length) return null
   const up = Math.max(...doc.rungs) + 1
   return up <= 6 ? up : null
@@ -40,7 +40,7 @@ export const relatedQuery = (doc: IndexDoc, relation: Relation): SearchQuery | n
 }
 
 /** Why another listing is related: each reason true of it. */
-export const relatedReasons = (
+const relatedReasons = (
   doc: IndexDoc,
   other: IndexDoc,
   relation: Relation,
