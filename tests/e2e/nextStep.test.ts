@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { launchBrowser, openPage, tabTo } from '../helpers/browser'
-import { type ReceivedMail, smtpPeer, type SmtpPeer } from '../helpers/smtpPeer'
-import { startWebServer, type WebServer } from '../helpers/webServer'
+import type { ReceivedMail, SmtpPeer } from '../helpers/smtpPeer'
+import { startWebServerWithMail, type WebServer } from '../helpers/webServer'
 
 /**
  * A resident on a phone, by keyboard: from the home page through "Wat past bij mij?" to a
@@ -14,17 +14,15 @@ import { startWebServer, type WebServer } from '../helpers/webServer'
 let server: WebServer
 let browser: Browser
 let smtp: SmtpPeer
+let stop: () => Promise<void>
 beforeAll(async () => {
-  smtp = await smtpPeer()
-  await smtp.start()
-  process.env.SMTP_URL = smtp.url
-  ;[server, browser] = await Promise.all([startWebServer(), launchBrowser()])
+  let started: Awaited<ReturnType<typeof startWebServerWithMail>>
+  ;[started, browser] = await Promise.all([startWebServerWithMail(), launchBrowser()])
+  ;({ server, smtp, stop } = started)
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
-  await smtp?.stop()
-  delete process.env.SMTP_URL
+  await stop?.()
 })
 
 /** The browser's speech synthesis, stubbed: it has a Dutch voice and records what it is asked to say. */

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { listen } from './listen'
 import { startPayload } from './payload'
+import { smtpPeer, type SmtpPeer } from './smtpPeer'
 
 export interface WebServer {
   url: string
@@ -59,6 +60,28 @@ export const startWebServer = async (web?: WebOptions): Promise<WebServer> => {
     stop: async () => {
       await server.close()
       await stop()
+    },
+  }
+}
+
+/**
+ * startWebServer with its e-mail going to a real SMTP peer (the config reads SMTP_URL when it
+ * loads, so it is set first). `stop` stops both.
+ */
+export const startWebServerWithMail = async (
+  web?: WebOptions,
+): Promise<{ server: WebServer; smtp: SmtpPeer; stop: () => Promise<void> }> => {
+  const smtp = await smtpPeer()
+  await smtp.start()
+  process.env.SMTP_URL = smtp.url
+  const server = await startWebServer(web)
+  return {
+    server,
+    smtp,
+    stop: async () => {
+      await server.stop()
+      await smtp.stop()
+      delete process.env.SMTP_URL
     },
   }
 }

@@ -40,11 +40,7 @@ export const relatedQuery = (doc: IndexDoc, relation: Relation): SearchQuery | n
 }
 
 /** Why another listing is related: each reason true of it. */
-const relatedReasons = (
-  doc: IndexDoc,
-  other: IndexDoc,
-  relation: Relation,
-): RelatedReason[] => {
+const relatedReasons = (doc: IndexDoc, other: IndexDoc, relation: Relation): RelatedReason[] => {
   const reasons: RelatedReason[] = []
   const rung = nextRung(doc)
   if (relation === 'next' && rung !== null && other.rungs.includes(rung))

@@ -2,6 +2,7 @@ import type { Taxonomy } from '../../data/search'
 import type { FacetCounts, SearchQuery } from '../../lib/search/types'
 import { usePage } from '../context'
 import { Marker, marked } from '../islands/names'
+import { AgeField } from './AgeField'
 import { activeFilters, ageBandOptions, type CheckGroupSpec, filterGroups } from './filterGroups'
 
 const CheckGroup = ({ name, legend, options, checked }: CheckGroupSpec) => {
@@ -73,33 +74,8 @@ const AgeFields = ({ query, facets }: { query: SearchQuery; facets: FacetCounts 
           </label>
         </div>
       ))}
-      <AgeField age={query.age} />
+      <AgeField id="f-age" age={query.age} label={t('results.age')} hint={t('results.ageHint')} />
     </fieldset>
-  )
-}
-
-const AgeField = ({ age }: { age?: number }) => {
-  const { t } = usePage()
-  return (
-    <div className="utrecht-form-field">
-      <label className="utrecht-form-label utrecht-form-field__label" htmlFor="f-age">
-        {t('results.age')}
-      </label>
-      <span className="field-hint" id="f-age-hint">
-        {t('results.ageHint')}
-      </span>
-      <input
-        className="utrecht-textbox utrecht-textbox--html-input"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={120}
-        id="f-age"
-        name="age"
-        defaultValue={age ?? ''}
-        aria-describedby="f-age-hint"
-      />
-    </div>
   )
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../../lib/suggest/answers'
 import { PARTS_OF_DAY } from '../../lib/vocabulary'
 import { usePage } from '../context'
+import { AgeField } from './AgeField'
 
 interface Option {
   value: string
@@ -80,27 +81,7 @@ const WhenFields = ({ answers }: { answers: Answers }) => {
 
 const AgeQuestion = ({ age }: { age?: number }) => {
   const { t } = usePage()
-  return (
-    <div className="utrecht-form-field">
-      <label className="utrecht-form-label" htmlFor="q-age">
-        {t('suggest.age')}
-      </label>
-      <span className="field-hint" id="q-age-hint">
-        {t('suggest.ageHint')}
-      </span>
-      <input
-        className="utrecht-textbox utrecht-textbox--html-input"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={120}
-        id="q-age"
-        name="age"
-        defaultValue={age ?? ''}
-        aria-describedby="q-age-hint"
-      />
-    </div>
-  )
+  return <AgeField id="q-age" age={age} label={t('suggest.age')} hint={t('suggest.ageHint')} />
 }
 
 /** The fields of one question of "Wat past bij mij?" (the legend is the question itself). */

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { TASKS } from '../../../plugins/directory/constants'
 import { restRequest } from '../../helpers/apiDrivers'
 import { allDocs } from '../../helpers/payload'
-import { smtpPeer, type ReceivedMail, type SmtpPeer } from '../../helpers/smtpPeer'
-import { startWebServer, type WebServer } from '../../helpers/webServer'
+import type { ReceivedMail, SmtpPeer } from '../../helpers/smtpPeer'
+import { startWebServerWithMail, type WebServer } from '../../helpers/webServer'
 
 /**
  * "Stuur me nieuwe plekken" from the results page to the weekly e-mail, over a real SMTP peer:
@@ -13,17 +13,13 @@ import { startWebServer, type WebServer } from '../../helpers/webServer'
  */
 let server: WebServer
 let smtp: SmtpPeer
+let stop: () => Promise<void>
 beforeAll(async () => {
-  smtp = await smtpPeer()
-  await smtp.start()
-  process.env.SMTP_URL = smtp.url
-  server = await startWebServer({ formLimit: { points: 10_000, durationSeconds: 600 } })
+  ;({ server, smtp, stop } = await startWebServerWithMail({
+    formLimit: { points: 10_000, durationSeconds: 600 },
+  }))
 }, 120_000)
-afterAll(async () => {
-  await server?.stop()
-  await smtp?.stop()
-  delete process.env.SMTP_URL
-})
+afterAll(async () => stop?.())
 
 const SEARCH = 'kind=activity&postcode=9751+AB&radius=10'
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
