@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { Taxonomy } from '../../data/search'
 import {
   type Answers,
@@ -10,10 +12,12 @@ import {
 import { PARTS_OF_DAY } from '../../lib/vocabulary'
 import { usePage } from '../context'
 import { AgeField } from './AgeField'
+import { WantIcon } from './WantIcon'
 
 interface Option {
   value: string
   label: string
+  icon?: ReactNode
 }
 
 const Checks = ({
@@ -35,7 +39,10 @@ const Checks = ({
           value={o.value}
           defaultChecked={checked.includes(o.value)}
         />
-        <label htmlFor={`q-${name}-${o.value}`}>{o.label}</label>
+        <label htmlFor={`q-${name}-${o.value}`}>
+          {o.icon}
+          {o.label}
+        </label>
       </div>
     ))}
   </>
@@ -96,6 +103,7 @@ export const Fields = ({ question, answers, themes, problem }: QuestionProps) =>
           options={WANTS.map((w) => ({
             value: w,
             label: t(`suggest.want.${w}`),
+            icon: <WantIcon want={w} />,
           }))}
         />
       )
