@@ -151,6 +151,25 @@ describe('a next step for a resident on a phone', () => {
     await context.close()
   }, 180_000)
 
+  test('"Gebruik mijn locatie" answers the place question with where the phone is', async () => {
+    const { page, problems, context } = await openPage(browser, {
+      locale: 'nl-NL',
+      geolocation: { latitude: 53.17322, longitude: 6.60958 },
+      permissions: ['geolocation'],
+    })
+    await page.goto(`${server.url}/wat-past-bij-mij?want=meet&step=4`)
+    await tabTo(page, '[data-module="use-location"]')
+    await Promise.all([page.waitForURL(/step=5/), page.keyboard.press('Enter')])
+    const answers = new URL(page.url()).searchParams
+    expect([answers.get('lat'), answers.get('lon'), answers.get('want')]).toEqual([
+      '53.17322',
+      '6.60958',
+      'meet',
+    ])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   test('this Chromium has no voice: "Lees voor" stays hidden (rendered hidden, never shown)', async () => {
     const { page, problems, context } = await openPage(browser, { locale: 'nl-NL' })
     await page.goto(`${server.url}/activiteit/koffieochtend-in-de-dilgt`)

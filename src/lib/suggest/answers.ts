@@ -37,10 +37,15 @@ export interface Answers {
   days: number[]
   parts: PartOfDay[]
   postcode?: string
+  /** "Gebruik mijn locatie" instead of a postcode (a postcode wins when both are given). */
+  location?: { lat: number; lon: number }
   radiusKm: number
   help: Help[]
   age?: number
 }
+
+/** Whether the answers say where (a postcode or the browser's location). */
+export const hasPlace = (a: Answers): boolean => Boolean(a.postcode || a.location)
 
 export const NO_ANSWERS: Answers = {
   want: [],
@@ -63,6 +68,8 @@ const schema = z.object({
   day: many(z.coerce.number().int().min(1).max(7)),
   part: many(z.enum(PARTS_OF_DAY)),
   postcode: z.string().max(12).optional(),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lon: z.coerce.number().min(-180).max(180).optional(),
   radius: z.coerce
     .number()
     .refine((n) => (RADII as readonly number[]).includes(n))
@@ -91,7 +98,7 @@ export const readAnswers = (
       .getAll(key)
       .flatMap((v) => v.split(','))
       .filter((v) => v.trim() !== '')
-  for (const key of ['postcode', 'radius', 'age', 'step']) {
+  for (const key of ['postcode', 'lat', 'lon', 'radius', 'age', 'step']) {
     const value = params.get(key)?.trim()
     if (value) raw[key] = value
   }
@@ -112,6 +119,9 @@ export const readAnswers = (
     days: data.day ?? [],
     parts: data.part ?? [],
     ...(postcode ? { postcode } : {}),
+    ...(!postcode && data.lat !== undefined && data.lon !== undefined
+      ? { location: { lat: data.lat, lon: data.lon } }
+      : {}),
     radiusKm: data.radius ?? DEFAULT_RADIUS,
     help: data.help ?? [],
     ...(data.age !== undefined ? { age: data.age } : {}),
@@ -129,7 +139,7 @@ const questionOf = (field: string): Question =>
     ? 'theme'
     : field === 'day' || field === 'part'
       ? 'when'
-      : field === 'postcode' || field === 'radius'
+      : field === 'postcode' || field === 'radius' || field === 'lat' || field === 'lon'
         ? 'where'
         : field === 'help'
           ? 'help'
@@ -144,10 +154,12 @@ export const answersToParams = (a: Answers): URLSearchParams => {
   for (const t of a.themes) p.append('theme', t)
   for (const d of a.days) p.append('day', String(d))
   for (const part of a.parts) p.append('part', part)
-  if (a.postcode) {
-    p.set('postcode', a.postcode)
-    p.set('radius', String(a.radiusKm))
+  if (a.postcode) p.set('postcode', a.postcode)
+  else if (a.location) {
+    p.set('lat', a.location.lat.toFixed(5))
+    p.set('lon', a.location.lon.toFixed(5))
   }
+  if (hasPlace(a)) p.set('radius', String(a.radiusKm))
   for (const h of a.help) p.append('help', h)
   if (a.age !== undefined) p.set('age', String(a.age))
   return p

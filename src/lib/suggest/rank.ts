@@ -1,6 +1,6 @@
 import type { IndexDoc } from '../search/types'
 import type { ListingKind, PartOfDay } from '../vocabulary'
-import { type Answers, type Help, WANT_KINDS, type Want, WANTS } from './answers'
+import { type Answers, hasPlace, type Help, WANT_KINDS, type Want, WANTS } from './answers'
 
 /** A listing the search found for the hard answers, with its index row and distance. */
 export interface Candidate {
@@ -18,7 +18,7 @@ export type Reason =
   | { kind: 'help'; help: Help[] }
   | { kind: 'days'; days: number[] }
   | { kind: 'parts'; parts: PartOfDay[] }
-  | { kind: 'distance'; km: number }
+  | { kind: 'distance'; km: number; from: 'postcode' | 'location' }
   | { kind: 'age'; min: number | null; max: number | null }
 
 export interface Suggestion extends Candidate {
@@ -38,7 +38,7 @@ export const fitsHard = (a: Answers, c: Candidate): boolean => {
   const d = c.doc
   const kinds = wantedKinds(a.want)
   if (kinds && !kinds.includes(d.kind)) return false
-  if (a.postcode && (c.distanceKm === undefined || c.distanceKm > a.radiusKm)) return false
+  if (hasPlace(a) && (c.distanceKm === undefined || c.distanceKm > a.radiusKm)) return false
   if (a.days.length && !a.days.some((day) => d.weekdays.includes(day))) return false
   if (a.parts.length && !a.parts.some((p) => d.partsOfDay.includes(p))) return false
   if (a.age !== undefined && ((d.ageMin ?? 0) > a.age || (d.ageMax ?? 200) < a.age)) return false
@@ -62,7 +62,8 @@ const reasonsFor = (a: Answers, c: Candidate): Reason[] => {
   if (days.length) reasons.push({ kind: 'days', days })
   const parts = a.parts.filter((p) => d.partsOfDay.includes(p))
   if (parts.length) reasons.push({ kind: 'parts', parts })
-  if (a.postcode && c.distanceKm !== undefined) reasons.push({ kind: 'distance', km: c.distanceKm })
+  if (hasPlace(a) && c.distanceKm !== undefined)
+    reasons.push({ kind: 'distance', km: c.distanceKm, from: a.postcode ? 'postcode' : 'location' })
   if (a.age !== undefined && (d.ageMin !== null || d.ageMax !== null))
     reasons.push({ kind: 'age', min: d.ageMin, max: d.ageMax })
   return reasons
@@ -80,7 +81,8 @@ export const rankSuggestions = (a: Answers, candidates: Candidate[], limit = 10)
       const reasons = reasonsFor(a, c)
       const themes = reasons.find((r) => r.kind === 'themes')?.themes.length ?? 0
       const help = reasons.find((r) => r.kind === 'help')?.help.length ?? 0
-      const closeness = a.postcode && c.distanceKm !== undefined ? 1 - c.distanceKm / a.radiusKm : 0
+      const closeness =
+        hasPlace(a) && c.distanceKm !== undefined ? 1 - c.distanceKm / a.radiusKm : 0
       const score = themes * 3 + help * 2 + (reasons[0]?.kind === 'want' ? 1 : 0) + closeness
       return { ...c, reasons, score }
     })

@@ -8,7 +8,7 @@ const OWN: Record<Question, string[]> = {
   want: ['want'],
   theme: ['theme'],
   when: ['day', 'part'],
-  where: ['postcode', 'radius'],
+  where: ['postcode', 'lat', 'lon', 'radius'],
   help: ['help'],
   age: ['age'],
 }

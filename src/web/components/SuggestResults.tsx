@@ -3,7 +3,13 @@ import type { TFunction } from 'i18next'
 import type { Taxonomy } from '../../data/search'
 import type { SuggestionFound } from '../../data/suggestions'
 import type { SchoolHoliday } from '../../lib/schedule'
-import { type Answers, answersToParams, RADII, RESULTS_STEP } from '../../lib/suggest/answers'
+import {
+  type Answers,
+  answersToParams,
+  hasPlace,
+  RADII,
+  RESULTS_STEP,
+} from '../../lib/suggest/answers'
 import type { Reason } from '../../lib/suggest/rank'
 import { href } from '../../lib/paths'
 import { AGE_BANDS } from '../../lib/vocabulary'
@@ -39,7 +45,11 @@ const reasonLines = (r: Reason, themes: Taxonomy[], t: TFunction, locale: Locale
       return [t('suggest.reason.parts', { parts: formatList(parts, locale) })]
     }
     case 'distance':
-      return [t('suggest.reason.distance', { km: formatNumber(r.km, locale) })]
+      return [
+        t(r.from === 'postcode' ? 'suggest.reason.distance' : 'suggest.reason.distanceHere', {
+          km: formatNumber(r.km, locale),
+        }),
+      ]
     case 'age': {
       const range =
         r.min !== null && r.max !== null
@@ -56,7 +66,7 @@ const reasonLines = (r: Reason, themes: Taxonomy[], t: TFunction, locale: Locale
 const widenings = (a: Answers): { key: string; answers: Answers; km?: number }[] => {
   const wider = RADII.find((km) => km > a.radiusKm)
   return [
-    ...(a.postcode && wider
+    ...(hasPlace(a) && wider
       ? [{ key: 'radius', answers: { ...a, radiusKm: wider }, km: wider }]
       : []),
     ...(a.days.length || a.parts.length
@@ -72,10 +82,12 @@ const searchParams = (a: Answers): URLSearchParams => {
   const p = new URLSearchParams()
   for (const d of a.days) p.append('day', String(d))
   for (const part of a.parts) p.append('part', part)
-  if (a.postcode) {
-    p.set('postcode', a.postcode)
-    p.set('radius', String(a.radiusKm))
+  if (a.postcode) p.set('postcode', a.postcode)
+  else if (a.location) {
+    p.set('lat', a.location.lat.toFixed(5))
+    p.set('lon', a.location.lon.toFixed(5))
   }
+  if (hasPlace(a)) p.set('radius', String(a.radiusKm))
   for (const h of a.help)
     if (h === 'walk_in') p.set('walkIn', 'true')
     else if (h === 'free') p.set('free', 'true')

@@ -6,12 +6,12 @@ import {
   answersToParams,
   HELPS,
   type Question,
-  RADII,
   WANTS,
 } from '../../lib/suggest/answers'
 import { PARTS_OF_DAY } from '../../lib/vocabulary'
 import { usePage } from '../context'
 import { AgeField } from './AgeField'
+import { WhereFields } from './SuggestWhere'
 import { WantIcon } from './WantIcon'
 
 interface Option {
@@ -130,51 +130,6 @@ export const Fields = ({ question, answers, themes, problem }: QuestionProps) =>
     case 'age':
       return <AgeQuestion age={answers.age} />
   }
-}
-
-const WhereFields = ({ answers, problem }: { answers: Answers; problem?: string }) => {
-  const { t } = usePage()
-  return (
-    <>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="q-postcode">
-          {t('suggest.postcode')}
-        </label>
-        <span className="field-hint" id="q-postcode-hint">
-          {t('suggest.postcodeHint')}
-        </span>
-        {problem ? (
-          <p className="field-error" id="q-postcode-error">
-            {problem}
-          </p>
-        ) : null}
-        <input
-          className="utrecht-textbox utrecht-textbox--html-input"
-          id="q-postcode"
-          name="postcode"
-          autoComplete="postal-code"
-          defaultValue={answers.postcode ?? ''}
-          aria-describedby={problem ? 'q-postcode-hint q-postcode-error' : 'q-postcode-hint'}
-          aria-invalid={problem ? true : undefined}
-        />
-      </div>
-      <fieldset>
-        <legend>{t('suggest.radius')}</legend>
-        {RADII.map((km) => (
-          <div className="check check-large" key={km}>
-            <input
-              type="radio"
-              id={`q-radius-${km}`}
-              name="radius"
-              value={km}
-              defaultChecked={answers.radiusKm === km}
-            />
-            <label htmlFor={`q-radius-${km}`}>{t('suggest.radiusKm', { km })}</label>
-          </div>
-        ))}
-      </fieldset>
-    </>
-  )
 }
 
 export interface QuestionProps {

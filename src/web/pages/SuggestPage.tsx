@@ -31,7 +31,12 @@ export const SuggestPage = (props: SuggestPageProps) => {
       ? `${t(`suggest.questions.${props.question}`)} – ${t('suggest.title')}`
       : `${t('suggest.resultsTitle')} – ${t('suggest.title')}`
   return (
-    <Layout readAloud title={title} description={t('suggest.description')}>
+    <Layout
+      readAloud
+      title={title}
+      description={t('suggest.description')}
+      scripts={'question' in props && props.question === 'where' ? ['location'] : []}
+    >
       <div className="suggest">
         {step === 1 ? (
           <>

@@ -45,7 +45,7 @@ export const suggest: Route = (router, page) => {
         createElement(SuggestPage, { answers, themes, question: QUESTIONS[step - 1]! }),
       )
     const found = answers.postcode ? lookupPc4(answers.postcode) : null
-    const near = found ? { lat: found.lat, lon: found.lon } : undefined
+    const near = found ? { lat: found.lat, lon: found.lon } : answers.location
     const user = await visitor(payload, req)
     const [results, holidays] = await Promise.all([
       suggestListings(payload, user, answers, near, locale),

@@ -78,6 +78,23 @@ describe('"Wat past bij mij?"', () => {
     expect(body).toContain('href="/zoeken?day=2&amp;postcode=9751AB&amp;radius=5&amp;free=true"')
   })
 
+  test('"Gebruik mijn locatie" instead of a postcode: the distance is from where you are', async () => {
+    const where = await html('/wat-past-bij-mij?want=meet&step=4')
+    expect(where).toMatch(/<button[^>]*hidden=""[^>]*data-module="use-location"/)
+    const body = await html('/wat-past-bij-mij?want=meet&lat=53.17322&lon=6.60958&radius=5&step=7')
+    const found = cards(body)
+    expect(found.length).toBeGreaterThan(0)
+    for (const card of found) {
+      const km = Number(/([\d,]+) km van waar je bent\./.exec(card)![1]!.replace(',', '.'))
+      expect(km).toBeLessThanOrEqual(5)
+    }
+    // Back on the place question, the location is kept (and a postcode would replace it).
+    const back = await html('/wat-past-bij-mij?want=meet&lat=53.17322&lon=6.60958&radius=5&step=4')
+    expect(back).toContain('We gebruiken je locatie.')
+    expect(back).toContain('name="lat" value="53.17322"')
+    expect(await html('/wat-past-bij-mij?lat=91&lon=6&step=7', 400)).toContain('Vraag 4 van 6')
+  })
+
   test('few suggestions: ways to widen the search; English at /en/what-suits-me', async () => {
     const body = await html('/en/what-suits-me?want=work&day=7&age=16&step=7')
     expect(body).toMatch(/<h1>This suits you<\/h1>/)

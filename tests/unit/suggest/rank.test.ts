@@ -28,6 +28,7 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
   days: fc.subarray([1, 2, 3, 4, 5, 6, 7], { maxLength: 3 }),
   parts: fc.subarray([...PARTS_OF_DAY], { maxLength: 2 }),
   postcode: fc.option(fc.constant('9751 AB'), { nil: undefined }),
+  location: fc.option(fc.constant({ lat: 53.17322, lon: 6.60958 }), { nil: undefined }),
   radiusKm: fc.constantFrom(...RADII),
   help: fc.subarray([...HELPS], { maxLength: 3 }),
   age: fc.option(fc.integer({ min: 0, max: 99 }), { nil: undefined }),
@@ -37,7 +38,7 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
 const candidates = (a: Answers, seed: number): Candidate[] =>
   DOCS.map((doc, i) => ({
     doc,
-    ...(a.postcode ? { distanceKm: ((i * 7919 + seed) % 300) / 10 } : {}),
+    ...(a.postcode || a.location ? { distanceKm: ((i * 7919 + seed) % 300) / 10 } : {}),
   }))
 
 /** A reason is true when the listing has what it says and the answers asked for it. */
@@ -61,7 +62,11 @@ const holds = (r: Reason, c: Candidate, a: Answers): boolean => {
     case 'parts':
       return r.parts.every((p) => d.partsOfDay.includes(p) && a.parts.includes(p))
     case 'distance':
-      return r.km === c.distanceKm && r.km <= a.radiusKm
+      return (
+        r.km === c.distanceKm &&
+        r.km <= a.radiusKm &&
+        r.from === (a.postcode ? 'postcode' : 'location')
+      )
     case 'age':
       return (
         a.age !== undefined &&
@@ -79,7 +84,7 @@ describe('"Wat past bij mij?" suggestions', () => {
       fc.property(answersArb, fc.nat(1000), (a, seed) => {
         for (const s of rankSuggestions(a, candidates(a, seed), 20)) {
           const d = s.doc
-          if (a.postcode) expect(s.distanceKm!).toBeLessThanOrEqual(a.radiusKm)
+          if (a.postcode || a.location) expect(s.distanceKm!).toBeLessThanOrEqual(a.radiusKm)
           if (a.days.length) expect(a.days.some((x) => d.weekdays.includes(x))).toBe(true)
           if (a.parts.length) expect(a.parts.some((p) => d.partsOfDay.includes(p))).toBe(true)
           if (a.age !== undefined) {
@@ -118,9 +123,12 @@ describe('"Wat past bij mij?" suggestions', () => {
         const read = readAnswers(answersToParams(a), () => true)
         expect(read.ok).toBe(true)
         const back = read.answers
-        expect({ ...back, radiusKm: a.postcode ? back.radiusKm : a.radiusKm }).toEqual(
-          Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)),
-        )
+        // A postcode wins over a location; without either, the distance is not kept.
+        const sent = { ...a, ...(a.postcode ? { location: undefined } : {}) }
+        expect({
+          ...back,
+          radiusKm: a.postcode || a.location ? back.radiusKm : a.radiusKm,
+        }).toEqual(Object.fromEntries(Object.entries(sent).filter(([, v]) => v !== undefined)))
       }),
     )
     const bad = readAnswers(
