@@ -187,6 +187,40 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
     )
   })
 
+  describe('alerts', () => {
+    test.each(ACTOR_NAMES)(
+      '%s: anyone may ask for new places; only editors read and erase them; nobody changes them',
+      async (actor) => {
+        const alert = (email: string) => ({
+          email,
+          query: 'kind=activity',
+          consent: true,
+          locale: 'nl',
+        })
+        expect(
+          (
+            await d().create(
+              suite.f.users[actor],
+              'alerts',
+              alert(`${api}-${actor}-sent@matrix.test`),
+            )
+          ).ok,
+        ).toBe(true)
+        const id = await systemCreate('alerts', alert(`${api}-${actor}@matrix.test`))
+        expect((await d().findIDs(suite.f.users[actor], 'alerts')).includes(id)).toBe(
+          EDITORS[actor],
+        )
+        expect((await d().findByID(suite.f.users[actor], 'alerts', id)).ok).toBe(EDITORS[actor])
+        expect(
+          (await d().update(suite.f.users[actor], 'alerts', id, { status: 'active' })).ok,
+        ).toBe(false)
+        expect(await systemRead('alerts', id)).toMatchObject({ status: 'pending' })
+        expect((await d().remove(suite.f.users[actor], 'alerts', id)).ok).toBe(EDITORS[actor])
+        expect(Boolean(await systemRead('alerts', id))).toBe(!EDITORS[actor])
+      },
+    )
+  })
+
   describe.each([
     [
       'interest-outcomes',

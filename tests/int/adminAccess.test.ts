@@ -28,6 +28,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     interests: '-RU-',
     'listing-reports': '-RU-',
     'loket-requests': 'C---',
+    // New-places alerts: anyone asks for one; editors read and erase them; only the server changes them.
+    alerts: 'C---',
     'interest-outcomes': '----',
     'interest-log': '----',
     // The open-data feed's rows: the server's own, never in the admin.
@@ -53,6 +55,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     interests: '----',
     'listing-reports': '----',
     'loket-requests': 'C---',
+    // New-places alerts: anyone asks for one; editors read and erase them; only the server changes them.
+    alerts: 'C---',
     'interest-outcomes': '----',
     'interest-log': '----',
     // The open-data feed's rows: the server's own, never in the admin.
@@ -77,6 +81,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     interests: '-RUD',
     'listing-reports': '-RUD',
     'loket-requests': 'CRUD',
+    // New-places alerts: anyone asks for one; editors read and erase them; only the server changes them.
+    alerts: 'CR-D',
     'interest-outcomes': '-R--',
     'interest-log': '----',
     // The open-data feed's rows: the server's own, never in the admin.
@@ -101,6 +107,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     interests: '-RUD',
     'listing-reports': '-RUD',
     'loket-requests': 'CRUD',
+    // New-places alerts: anyone asks for one; editors read and erase them; only the server changes them.
+    alerts: 'CR-D',
     'interest-outcomes': '-R--',
     'interest-log': '-R--',
     // The open-data feed's rows: the server's own, never in the admin.
