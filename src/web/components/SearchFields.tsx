@@ -74,6 +74,30 @@ const RadiusField = ({ radius }: { radius: number }) => {
   )
 }
 
+/**
+ * "Gebruik mijn locatie" (hidden until its island starts: it fills lat/lon and submits the
+ * form) and its status line: the search forms and the questionnaire's place question.
+ */
+export const UseLocation = ({ status }: { status: string }) => {
+  const { t } = usePage()
+  return (
+    <>
+      <button
+        className="utrecht-button utrecht-button--secondary-action"
+        type="button"
+        hidden
+        {...startsIsland(Island.useLocation)}
+        data-status={status}
+        data-busy={t('search.locating')}
+        data-failed={t('search.locationFailed')}
+      >
+        {t('search.useLocation')}
+      </button>{' '}
+      <span id={status} role="status" aria-live="polite" />
+    </>
+  )
+}
+
 /** Search, and "gebruik mijn locatie" (hidden until its island starts) with its status line. */
 const SearchActions = () => {
   const { t } = usePage()
@@ -82,18 +106,7 @@ const SearchActions = () => {
       <button className="utrecht-button utrecht-button--primary-action" type="submit">
         {t('search.submit')}
       </button>
-      <button
-        className="utrecht-button utrecht-button--secondary-action"
-        type="button"
-        hidden
-        {...startsIsland(Island.useLocation)}
-        data-status="location-status"
-        data-busy={t('search.locating')}
-        data-failed={t('search.locationFailed')}
-      >
-        {t('search.useLocation')}
-      </button>
-      <span id="location-status" role="status" aria-live="polite" />
+      <UseLocation status="location-status" />
     </div>
   )
 }

@@ -1,27 +1,6 @@
 import { type Answers, RADII } from '../../lib/suggest/answers'
 import { usePage } from '../context'
-import { Island, startsIsland } from '../islands/names'
-
-/** "Gebruik mijn locatie" with its status line (the search form's island, on this form). */
-const UseLocation = () => {
-  const { t } = usePage()
-  return (
-    <p>
-      <button
-        className="utrecht-button utrecht-button--secondary-action"
-        type="button"
-        hidden
-        {...startsIsland(Island.useLocation)}
-        data-status="q-location-status"
-        data-busy={t('search.locating')}
-        data-failed={t('search.locationFailed')}
-      >
-        {t('search.useLocation')}
-      </button>{' '}
-      <span id="q-location-status" role="status" aria-live="polite" />
-    </p>
-  )
-}
+import { UseLocation } from './SearchFields'
 
 /**
  * "Waar woon je?": a postcode, or "Gebruik mijn locatie" (hidden until its island starts; it
@@ -60,7 +39,9 @@ export const WhereFields = ({ answers, problem }: { answers: Answers; problem?: 
           <input type="hidden" name="lon" value={answers.location.lon.toFixed(5)} />
         </>
       ) : null}
-      <UseLocation />
+      <p>
+        <UseLocation status="q-location-status" />
+      </p>
       <fieldset>
         <legend>{t('suggest.radius')}</legend>
         {RADII.map((km) => (
