@@ -2,7 +2,6 @@ import type { Payload, TypedUser } from 'payload'
 
 import { searchEngineFor, searchStoreFor } from '../../plugins/directory/index'
 import { listingKey } from '../lib/search/store/types'
-import type { SearchHit } from '../lib/search/types'
 import {
   pickRelated,
   type Relation,
@@ -10,6 +9,7 @@ import {
   relatedQuery,
 } from '../lib/suggest/related'
 import type { ListingSlug } from '../lib/vocabulary'
+import { withIndexRows } from './indexRows'
 import { type FoundListing, loadHits } from './search'
 
 export interface RelatedListing {
@@ -37,30 +37,19 @@ export const relatedListings = async (
   const query = doc ? relatedQuery(doc, relation) : null
   if (!doc || !query) return []
   const { hits } = await engine.search({ ...query, locale })
-  const docs = new Map(
-    (await store.read(hits.map((h) => listingKey(h.collection, h.id)))).map((d) => [
-      listingKey(d.collection, d.id),
-      d,
-    ]),
-  )
-  const candidates = hits.flatMap((hit) => {
-    const d = docs.get(listingKey(hit.collection, hit.id))
-    return d ? [{ doc: d, hit }] : []
-  })
+  const candidates = await withIndexRows(store, hits)
   const loaded = await loadHits(
     payload,
     user,
     candidates.map((c) => c.hit),
   )
-  const open = new Set<SearchHit>(
-    loaded
-      .filter((l) => !('status' in l.doc) || l.doc.status === 'open' || !l.doc.status)
-      .map((l) => l.hit),
-  )
   const byHit = new Map(loaded.map((l) => [l.hit, l]))
-  return pickRelated(
-    doc,
-    candidates.filter((c) => open.has(c.hit)),
-    relation,
-  ).map((c) => ({ listing: byHit.get(c.hit)!, reasons: c.reasons }))
+  const open = candidates.filter((c) => {
+    const found = byHit.get(c.hit)
+    return found && (!('status' in found.doc) || !found.doc.status || found.doc.status === 'open')
+  })
+  return pickRelated(doc, open, relation).map((c) => ({
+    listing: byHit.get(c.hit)!,
+    reasons: c.reasons,
+  }))
 }

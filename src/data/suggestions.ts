@@ -2,9 +2,9 @@ import type { Payload, TypedUser } from 'payload'
 
 import { searchEngineFor, searchStoreFor } from '../../plugins/directory/index'
 import type { SearchHit, SearchQuery } from '../lib/search/types'
-import { listingKey } from '../lib/search/store/types'
 import { type Answers, helpFacets } from '../lib/suggest/answers'
-import { type Candidate, rankSuggestions, type Suggestion, wantedKinds } from '../lib/suggest/rank'
+import { rankSuggestions, type Suggestion, wantedKinds } from '../lib/suggest/rank'
+import { withIndexRows } from './indexRows'
 import { type FoundListing, loadHits } from './search'
 
 /** How many listings a search may hand to the ranking (the nearest or soonest first). */
@@ -34,25 +34,6 @@ const collect = async (
     if (hits.length >= found.total) break
   }
   return { hits, total }
-}
-
-/** The hits (once each) with their index rows, which hold what the ranking reads. */
-const candidatesOf = async (
-  store: NonNullable<ReturnType<typeof searchStoreFor>>,
-  found: SearchHit[],
-): Promise<(Candidate & { hit: SearchHit })[]> => {
-  const hits = new Map<string, SearchHit>()
-  for (const hit of found) hits.set(listingKey(hit.collection, hit.id), hit)
-  const docs = new Map(
-    (await store.read([...hits.keys()])).map((d) => [listingKey(d.collection, d.id), d]),
-  )
-  const candidates: (Candidate & { hit: SearchHit })[] = [...hits].flatMap(([key, hit]) => {
-    const doc = docs.get(key)
-    return doc
-      ? [{ doc, hit, ...(hit.distanceKm !== undefined ? { distanceKm: hit.distanceKm } : {}) }]
-      : []
-  })
-  return candidates
 }
 
 /**
@@ -93,7 +74,7 @@ export const suggestListings = async (
         })
       : { hits: [], total: 0 },
   ])
-  const candidates = await candidatesOf(store, [...withHelp.hits, ...all.hits])
+  const candidates = await withIndexRows(store, [...withHelp.hits, ...all.hits])
   const ranked = rankSuggestions(answers, candidates) as (Suggestion & { hit: SearchHit })[]
   const listings = await loadHits(
     payload,
