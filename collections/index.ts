@@ -21,6 +21,8 @@ import { Themes } from './Themes'
 import { Users } from './Users'
 import { createVenues } from './Venues'
 import { createAlerts } from './Alerts'
+import { createReferrals, type ReferralOptions } from './Referrals'
+import { ReferralOutcomes } from './ReferralOutcomes'
 
 export const DIRECTORY_COLLECTION_SLUGS = [
   'users',
@@ -43,6 +45,8 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'interest-outcomes',
   'interest-log',
   'loket-requests',
+  'referrals',
+  'referral-outcomes',
 ] as const
 
 /** The data model, in the order the admin navigation shows it. */
@@ -54,6 +58,7 @@ export const createCollections = (args: {
   interests: { retentionDays: number }
   loket: { responseWorkingDays: number }
   alerts: { confirmHours: number }
+  referrals: ReferralOptions
 }): CollectionConfig[] => [
   createActivities(args.moderation, args.freshness),
   createOpenings(args.moderation, args.freshness),
@@ -67,9 +72,11 @@ export const createCollections = (args: {
   FeedItems,
   createInterests(args.interests),
   createLoketRequests(args.loket),
+  createReferrals(args.referrals),
   createAlerts(args.alerts),
   ListingReports,
   InterestOutcomes,
+  ReferralOutcomes,
   InterestLog,
   createImportRuns(args.importDir),
   FederationSources,

@@ -30,7 +30,13 @@ export const internalRequest = (req: PayloadRequest): PayloadRequest => ({
 })
 
 export type SystemPurpose =
-  'interest-log' | 'interest-outcome' | 'open-data-feed' | 'import-run' | 'federation' | 'alerts'
+  | 'interest-log'
+  | 'interest-outcome'
+  | 'referral-outcome'
+  | 'open-data-feed'
+  | 'import-run'
+  | 'federation'
+  | 'alerts'
 
 export const systemRequest = (req: PayloadRequest, purpose: SystemPurpose): PayloadRequest => ({
   ...req,

@@ -32,9 +32,11 @@ export interface Config {
     'feed-items': FeedItem;
     interests: Interest;
     'loket-requests': LoketRequest;
+    referrals: Referral;
     alerts: Alert;
     'listing-reports': ListingReport;
     'interest-outcomes': InterestOutcome;
+    'referral-outcomes': ReferralOutcome;
     'interest-log': InterestLog;
     'import-runs': ImportRun;
     'federation-sources': FederationSource;
@@ -65,9 +67,11 @@ export interface Config {
     'feed-items': FeedItemsSelect<false> | FeedItemsSelect<true>;
     interests: InterestsSelect<false> | InterestsSelect<true>;
     'loket-requests': LoketRequestsSelect<false> | LoketRequestsSelect<true>;
+    referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
     'interest-outcomes': InterestOutcomesSelect<false> | InterestOutcomesSelect<true>;
+    'referral-outcomes': ReferralOutcomesSelect<false> | ReferralOutcomesSelect<true>;
     'interest-log': InterestLogSelect<false> | InterestLogSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'federation-sources': FederationSourcesSelect<false> | FederationSourcesSelect<true>;
@@ -112,6 +116,8 @@ export interface Config {
       directoryFollowSources: TaskDirectoryFollowSources;
       directoryAlertConfirm: TaskDirectoryAlertConfirm;
       directoryAlerts: TaskDirectoryAlerts;
+      directoryReferral: TaskDirectoryReferral;
+      directoryReferralFollowUp: TaskDirectoryReferralFollowUp;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -785,6 +791,84 @@ export interface LoketRequest {
   createdAt: string;
 }
 /**
+ * A warm hand-over of a client. The organisation answers within 5 working days; red = overdue. Personal data: only for the referrer, the receiving organisation and the editors; every read is logged; deleted after 180 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals".
+ */
+export interface Referral {
+  id: number;
+  listing:
+    | {
+        relationTo: 'activities';
+        value: number | Activity;
+      }
+    | {
+        relationTo: 'openings';
+        value: number | Opening;
+      };
+  organisation?: (number | null) | Organisation;
+  clientName: string;
+  contactBy: 'email' | 'phone';
+  email?: string | null;
+  phone?: string | null;
+  support?: string | null;
+  note?: string | null;
+  currentRung?: ('1' | '2' | '3' | '4' | '5' | '6') | null;
+  referredBy?: (number | null) | User;
+  consent: boolean;
+  consentVersion?: string | null;
+  listingKind?:
+    | (
+        | 'activity'
+        | 'volunteer'
+        | 'work_experience'
+        | 'learn_work'
+        | 'participation'
+        | 'day_activity'
+        | 'internship'
+        | 'neighbourhood_job'
+        | 'paid_job'
+      )
+    | null;
+  status: 'sent' | 'accepted' | 'declined' | 'placed' | 'not_placed';
+  response?: string | null;
+  dueAt?: string | null;
+  respondedAt?: string | null;
+  remindedAt?: string | null;
+  outcomeAskedAt?: string | null;
+  deleteAfter?: string | null;
+  contactKey?: string | null;
+  outcome?: (number | null) | ReferralOutcome;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-outcomes".
+ */
+export interface ReferralOutcome {
+  id: number;
+  organisation?: (number | null) | Organisation;
+  listingKind:
+    | 'activity'
+    | 'volunteer'
+    | 'work_experience'
+    | 'learn_work'
+    | 'participation'
+    | 'day_activity'
+    | 'internship'
+    | 'neighbourhood_job'
+    | 'paid_job';
+  area?: (number | null) | Area;
+  month: string;
+  rungFrom?: ('1' | '2' | '3' | '4' | '5' | '6') | null;
+  rungTo?: ('1' | '2' | '3' | '4' | '5' | '6') | null;
+  status: 'sent' | 'accepted' | 'declined' | 'placed' | 'not_placed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Residents who get new places for their search every week. Personal data: only editors see them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -842,6 +926,7 @@ export interface ListingReport {
  */
 export interface InterestLog {
   id: number;
+  about: 'interests' | 'referrals';
   action: 'read' | 'export' | 'erase' | 'retention';
   user?: (number | null) | User;
   count: number;
@@ -1061,6 +1146,8 @@ export interface PayloadJob {
           | 'directoryFollowSources'
           | 'directoryAlertConfirm'
           | 'directoryAlerts'
+          | 'directoryReferral'
+          | 'directoryReferralFollowUp'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1110,6 +1197,8 @@ export interface PayloadJob {
         | 'directoryFollowSources'
         | 'directoryAlertConfirm'
         | 'directoryAlerts'
+        | 'directoryReferral'
+        | 'directoryReferralFollowUp'
         | 'schedulePublish'
       )
     | null;
@@ -1184,6 +1273,10 @@ export interface PayloadLockedDocument {
         value: number | LoketRequest;
       } | null)
     | ({
+        relationTo: 'referrals';
+        value: number | Referral;
+      } | null)
+    | ({
         relationTo: 'alerts';
         value: number | Alert;
       } | null)
@@ -1194,6 +1287,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'interest-outcomes';
         value: number | InterestOutcome;
+      } | null)
+    | ({
+        relationTo: 'referral-outcomes';
+        value: number | ReferralOutcome;
       } | null)
     | ({
         relationTo: 'interest-log';
@@ -1643,6 +1740,36 @@ export interface LoketRequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referrals_select".
+ */
+export interface ReferralsSelect<T extends boolean = true> {
+  listing?: T;
+  organisation?: T;
+  clientName?: T;
+  contactBy?: T;
+  email?: T;
+  phone?: T;
+  support?: T;
+  note?: T;
+  currentRung?: T;
+  referredBy?: T;
+  consent?: T;
+  consentVersion?: T;
+  listingKind?: T;
+  status?: T;
+  response?: T;
+  dueAt?: T;
+  respondedAt?: T;
+  remindedAt?: T;
+  outcomeAskedAt?: T;
+  deleteAfter?: T;
+  contactKey?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alerts_select".
  */
 export interface AlertsSelect<T extends boolean = true> {
@@ -1687,9 +1814,25 @@ export interface InterestOutcomesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "referral-outcomes_select".
+ */
+export interface ReferralOutcomesSelect<T extends boolean = true> {
+  organisation?: T;
+  listingKind?: T;
+  area?: T;
+  month?: T;
+  rungFrom?: T;
+  rungTo?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "interest-log_select".
  */
 export interface InterestLogSelect<T extends boolean = true> {
+  about?: T;
   action?: T;
   user?: T;
   count?: T;
@@ -2068,6 +2211,7 @@ export interface TaskDirectoryRetention {
   };
   output: {
     interestsDeleted?: number | null;
+    referralsDeleted?: number | null;
     logDeleted?: number | null;
     loketDeleted?: number | null;
     alertsDeleted?: number | null;
@@ -2206,6 +2350,32 @@ export interface TaskDirectoryAlerts {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryReferral".
+ */
+export interface TaskDirectoryReferral {
+  input: {
+    referral: string;
+    event?: string | null;
+  };
+  output: {
+    emails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryReferralFollowUp".
+ */
+export interface TaskDirectoryReferralFollowUp {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    reminders?: number | null;
+    outcomeQuestions?: number | null;
   };
 }
 /**

@@ -15,18 +15,18 @@ const INTEREST_LOG_ACTIONS = [
 ] as const
 
 /**
- * Who read, exported or erased interests, and when. Holds no personal data of residents
- * (interest numbers and counts only). Written only by the server; read by administrators
+ * Who read, exported or erased interests or referrals, and when. Holds no personal data of
+ * residents or clients (record numbers and counts only). Written only by the server; read by administrators
  * (the privacy officer's view); pruned by the retention job after `logRetentionDays`.
  */
 export const InterestLog: CollectionConfig = {
   slug: 'interest-log',
   labels: {
     singular: label('Inzage', 'Access entry'),
-    plural: label('Inzagelog interesse', 'Interest access log'),
+    plural: label('Inzagelog persoonsgegevens', 'Personal data access log'),
   },
   admin: {
-    defaultColumns: ['createdAt', 'action', 'user', 'count'],
+    defaultColumns: ['createdAt', 'about', 'action', 'user', 'count'],
     group: label('Beheer', 'Administration'),
   },
   access: {
@@ -37,6 +37,17 @@ export const InterestLog: CollectionConfig = {
   },
   fields: [
     {
+      name: 'about',
+      type: 'select',
+      required: true,
+      defaultValue: 'interests',
+      options: [
+        { value: 'interests', label: label('Interesse', 'Interests') },
+        { value: 'referrals', label: label('Verwijzingen', 'Referrals') },
+      ],
+      label: label('Over', 'About'),
+    },
+    {
       name: 'action',
       type: 'select',
       required: true,
@@ -45,6 +56,6 @@ export const InterestLog: CollectionConfig = {
     },
     { name: 'user', type: 'relationship', relationTo: 'users', label: label('Door', 'By') },
     { name: 'count', type: 'number', required: true, min: 0, label: label('Aantal', 'Count') },
-    { name: 'interests', type: 'text', label: label('Interesse-nummers', 'Interest numbers') },
+    { name: 'interests', type: 'text', label: label('Nummers', 'Record numbers') },
   ],
 }

@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { label } from '../../src/lib/vocabulary'
 import { organisationInboxAccess } from '../access/organisationInbox'
 import { keepServerOwned } from '../hooks/arrivedNow'
-import { logInterestReads } from './hooks/logInterestReads'
+import { logPersonalReads } from '../hooks/logPersonalReads'
 import { queueOnCreate } from '../hooks/queueOnCreate'
 import { behaviour } from '../behaviour'
 import { prepareInterest } from './hooks/prepareInterest'
-import { refusePersonalCounts } from './hooks/refusePersonalCounts'
+import { refusePersonalCounts } from '../hooks/refusePersonalCounts'
 import { tallyInterest } from './hooks/tallyInterest'
 import { interestFields } from './fields'
 import { COMPONENTS } from '../../plugins/directory/constants'
@@ -46,10 +46,12 @@ export const createInterests = ({
   // Erasing a person's data on request is the editors' job (delete); everything else goes by retention.
   access: organisationInboxAccess,
   hooks: {
-    beforeOperation: [refusePersonalCounts],
+    beforeOperation: [
+      refusePersonalCounts('name', 'email', 'phone', 'message', 'contactKey', 'note'),
+    ],
     beforeChange: [prepareInterest, keepServerOwned('createdAt')],
     afterChange: [tallyInterest, behaviour(queueOnCreate('interest', 'interest'))],
-    afterOperation: [logInterestReads],
+    afterOperation: [logPersonalReads('interests')],
   },
   fields: interestFields(retentionDays),
 })

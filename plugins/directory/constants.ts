@@ -29,6 +29,8 @@ export const TASKS = {
   followSources: 'directoryFollowSources',
   alertConfirm: 'directoryAlertConfirm',
   alerts: 'directoryAlerts',
+  referral: 'directoryReferral',
+  referralFollowUp: 'directoryReferralFollowUp',
 } as const
 
 /** Admin components, as Payload's import map names them (path from the project root, then the export). */

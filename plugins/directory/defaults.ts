@@ -89,6 +89,25 @@ export const directoryOptionsSchema = z
       })
       .strict()
       .default({ responseWorkingDays: 5, retentionDays: 365 }),
+    // Warm referrals: how long the organisation has to answer, when the outcome is asked, retention.
+    referrals: z
+      .object({
+        responseWorkingDays: z.number().int().min(1).max(30).default(5),
+        outcomeAfterDays: z.number().int().min(7).max(365).default(42),
+        retentionDays: z.number().int().min(60).max(3650).default(180),
+        cron: z.string().min(9).default('0 9 * * *'),
+      })
+      .strict()
+      .refine((r) => r.retentionDays > r.outcomeAfterDays + 14, {
+        message: 'retentionDays must leave time after outcomeAfterDays to answer',
+        path: ['retentionDays'],
+      })
+      .default({
+        responseWorkingDays: 5,
+        outcomeAfterDays: 42,
+        retentionDays: 180,
+        cron: '0 9 * * *',
+      }),
     openData: z
       .object({
         tombstoneDays: z.number().int().min(7).max(365).default(7),

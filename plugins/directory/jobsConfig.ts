@@ -12,6 +12,7 @@ import { refreshFeedTask } from './openactive/feedTask'
 import { importTask } from './import/task'
 import { followSourcesTask } from './federation/task'
 import { alertConfirmTask, alertsTask } from './alerts/tasks'
+import { referralFollowUpTask, referralTask } from './referrals/tasks'
 import { DIRECTORY_QUEUE } from './constants'
 import type { SanitizedDirectoryOptions } from './types'
 
@@ -50,6 +51,8 @@ export const withDirectoryJobs = (
           followSourcesTask(options),
           alertConfirmTask,
           alertsTask(options),
+          referralTask,
+          referralFollowUpTask(options),
         ]
       : []),
   ],

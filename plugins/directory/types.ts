@@ -165,6 +165,31 @@ export interface DirectoryPluginOptions {
      */
     retentionDays?: number
   }
+  /** Warm referrals by professionals (collection `referrals`). */
+  referrals?: {
+    /**
+     * Working days (Monday–Friday, not Dutch public holidays) the receiving organisation has to
+     * accept or decline a referral; after that the referrer and the organisation are reminded.
+     * @default 5
+     */
+    responseWorkingDays?: number
+    /**
+     * Days after accepting that the organisation is asked "Is de plek gelukt?".
+     * @default 42
+     */
+    outcomeAfterDays?: number
+    /**
+     * Days after which a referral (with the client's details) is deleted by the retention job.
+     * Its anonymous count stays.
+     * @default 180
+     */
+    retentionDays?: number
+    /**
+     * When the daily reminders and outcome questions go (cron, server time).
+     * @default "0 9 * * *"
+     */
+    cron?: string
+  }
   /** The open-data feed (OpenActive RPDE, `/api/feeds/session-series`). */
   openData?: {
     /**

@@ -19,6 +19,7 @@ import * as migration_20261203_162213_federation from './20261203_162213_federat
 import * as migration_20261204_161600_help_filters from './20261204_161600_help_filters';
 import * as migration_20261204_164109_waitlist from './20261204_164109_waitlist';
 import * as migration_20261204_165550_alerts from './20261204_165550_alerts';
+import * as migration_20261204_191725_referrals from './20261204_191725_referrals';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261204_165550_alerts.up,
     down: migration_20261204_165550_alerts.down,
-    name: '20261204_165550_alerts'
+    name: '20261204_165550_alerts',
+  },
+  {
+    up: migration_20261204_191725_referrals.up,
+    down: migration_20261204_191725_referrals.down,
+    name: '20261204_191725_referrals'
   },
 ];

@@ -2,11 +2,11 @@
 
 import type { DefaultCellComponentProps } from 'payload'
 
-/** The deadline of a loket request in the list; an open request past it is marked "te laat". */
+/** The deadline of a loket request or a referral in the list; an open one past it is marked "te laat". */
 export const DueDateCell = ({ cellData, rowData }: DefaultCellComponentProps) => {
   if (!cellData) return null
   const due = new Date(String(cellData))
-  const open = rowData?.status === 'new' || rowData?.status === 'in_progress'
+  const open = ['new', 'in_progress', 'sent'].includes(String(rowData?.status))
   const overdue = open && due.getTime() < Date.now()
   const text = due.toLocaleDateString('nl-NL', {
     day: 'numeric',

@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { systemRequest } from '../../../collections/requests'
 import { contactKey } from '../../../src/lib/contact'
-import type { Interest } from '../../../src/payload-types'
+import type { Interest, Referral } from '../../../src/payload-types'
 import { errorResponse, refuseUnlessEditor } from './respond'
 import { internalRequest } from '../../../collections/requests'
 import { forgetErased } from '../search/backend'
@@ -48,6 +48,47 @@ const exportView = (i: Interest) => {
   }
 }
 
+const referralView = (r: Referral) => {
+  const listing = typeof r.listing.value === 'object' ? r.listing.value : null
+  const organisation = typeof r.organisation === 'object' ? r.organisation : null
+  const referrer = typeof r.referredBy === 'object' ? r.referredBy : null
+  return {
+    id: r.id,
+    referredAt: r.createdAt,
+    listing: listing ? { title: listing.title, kind: r.listingKind } : null,
+    organisation: organisation?.name ?? null,
+    referredBy: referrer?.name ?? null,
+    clientName: r.clientName,
+    contactBy: r.contactBy,
+    email: r.email ?? null,
+    phone: r.phone ?? null,
+    support: r.support ?? null,
+    note: r.note ?? null,
+    rungNow: r.currentRung ?? null,
+    consent: { given: r.consent, notice: r.consentVersion },
+    status: r.status,
+    answer: r.response ?? null,
+    deleteAfter: r.deleteAfter ?? null,
+  }
+}
+
+/** One person's interests or referrals, read as the editor (so the reads are logged as an export). */
+const findPerson = <Slug extends 'interests' | 'referrals'>(
+  req: PayloadRequest,
+  collection: Slug,
+  key: string,
+) =>
+  req.payload.find({
+    collection,
+    where: { contactKey: { equals: key } },
+    pagination: false,
+    depth: 1,
+    overrideAccess: false,
+    user: req.user,
+    req: internalRequest(req),
+    context: { interestLogAction: 'export' },
+  })
+
 /**
  * GET /api/interests/person?contact=… — everything Meedoen holds about one person (an access
  * request under the GDPR), as a JSON download. Editors only; logged as an export.
@@ -57,16 +98,8 @@ const exportHandler: PayloadHandler = async (req) => {
   if (refused) return refused
   const key = await contactOf(req, 'query')
   if (!key) return badContact(req)
-  const found = await req.payload.find({
-    collection: 'interests',
-    where: { contactKey: { equals: key } },
-    pagination: false,
-    depth: 1,
-    overrideAccess: false,
-    user: req.user,
-    req: internalRequest(req),
-    context: { interestLogAction: 'export' },
-  })
+  const found = await findPerson(req, 'interests', key)
+  const referrals = await findPerson(req, 'referrals', key)
   const alerts = await req.payload.find({
     collection: 'alerts',
     where: { contactKey: { equals: key } },
@@ -80,6 +113,7 @@ const exportHandler: PayloadHandler = async (req) => {
     exportedAt: new Date().toISOString(),
     contact: key,
     interests: found.docs.map(exportView),
+    referrals: referrals.docs.map(referralView),
     alerts: alerts.docs.map((a) => ({
       email: a.email,
       search: a.query,
@@ -100,17 +134,10 @@ const exportHandler: PayloadHandler = async (req) => {
   })
 }
 
-/**
- * POST /api/interests/person/erase {"contact": "…"} — deletes every interest of one person
- * (an erasure request). Editors only; logged with the count. The anonymous counts stay.
- */
-const eraseHandler: PayloadHandler = async (req) => {
-  const refused = refuseUnlessEditor(req)
-  if (refused) return refused
-  const key = await contactOf(req, 'body')
-  if (!key) return badContact(req)
+/** Deletes one person's interests or referrals as the editor, with one erase line in the log. */
+const eraseLogged = async (req: PayloadRequest, about: 'interests' | 'referrals', key: string) => {
   const deleted = await req.payload.delete({
-    collection: 'interests',
+    collection: about,
     where: { contactKey: { equals: key } },
     depth: 0,
     overrideAccess: false,
@@ -121,6 +148,7 @@ const eraseHandler: PayloadHandler = async (req) => {
   await req.payload.create({
     collection: 'interest-log',
     data: {
+      about,
       action: 'erase',
       user: req.user!.id,
       count: deleted.docs.length,
@@ -129,6 +157,21 @@ const eraseHandler: PayloadHandler = async (req) => {
     req: systemRequest(req, 'interest-log'),
     overrideAccess: false,
   })
+  return deleted
+}
+
+/**
+ * POST /api/interests/person/erase {"contact": "…"} — deletes every interest
+ * and every referral of one person (an erasure request). Editors only; logged with the count.
+ * The anonymous counts stay.
+ */
+const eraseHandler: PayloadHandler = async (req) => {
+  const refused = refuseUnlessEditor(req)
+  if (refused) return refused
+  const key = await contactOf(req, 'body')
+  if (!key) return badContact(req)
+  const deleted = await eraseLogged(req, 'interests', key)
+  const referrals = await eraseLogged(req, 'referrals', key)
   const alerts = await req.payload.delete({
     collection: 'alerts',
     where: { contactKey: { equals: key } },
@@ -141,8 +184,9 @@ const eraseHandler: PayloadHandler = async (req) => {
   await forgetErased(req.payload)
   return Response.json({
     deleted: deleted.docs.length,
+    referralsDeleted: referrals.docs.length,
     alertsDeleted: alerts.docs.length,
-    errors: deleted.errors.length + alerts.errors.length,
+    errors: deleted.errors.length + referrals.errors.length + alerts.errors.length,
   })
 }
 

@@ -36,46 +36,69 @@ const deleteUnconfirmedAlerts = async (req: PayloadRequest, now: Date) => {
   return unconfirmed.docs.length
 }
 
-/**
- * Deletes interests older than `retentionDays` (one log line with the count), log lines
- * older than `logRetentionDays`, and handled loket requests not changed for the loket's
- * `retentionDays`. What remains of a deleted interest is its anonymous count row.
- */
-const applyRetention = async (
+/** Interests or referrals that arrived before `before`, with one log line naming them. */
+const deleteLogged = async (
   req: PayloadRequest,
-  now: Date,
-  options: Pick<SanitizedDirectoryOptions, 'interests' | 'loket'>,
-): Promise<{
-  interestsDeleted: number
-  logDeleted: number
-  loketDeleted: number
-  alertsDeleted: number
-}> => {
-  const { interests: retention } = options
-  const before = new Date(now.getTime() - retention.retentionDays * DAY).toISOString()
+  about: 'interests' | 'referrals',
+  before: Date,
+): Promise<number> => {
   const deleted = await req.payload.delete({
-    collection: 'interests',
-    where: { createdAt: { less_than: before } },
+    collection: about,
+    where: { createdAt: { less_than: before.toISOString() } },
     req,
     depth: 0,
   })
-  const interestsDeleted = deleted.docs.length
-  if (interestsDeleted) {
+  if (deleted.docs.length) {
     await req.payload.create({
       collection: 'interest-log',
       data: {
+        about,
         action: 'retention',
-        count: interestsDeleted,
+        count: deleted.docs.length,
         interests: deleted.docs.map((d) => d.id).join(','),
       },
       req: systemRequest(req, 'interest-log'),
       overrideAccess: false,
     })
   }
-  const logBefore = new Date(now.getTime() - retention.logRetentionDays * DAY).toISOString()
+  return deleted.docs.length
+}
+
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY)
+
+/**
+ * Deletes interests and referrals older than their `retentionDays` (one log line each with the
+ * count), log lines older than `logRetentionDays`, handled loket requests not changed for the
+ * loket's `retentionDays`, and unconfirmed alerts. What remains of a deleted interest or
+ * referral is its anonymous count row.
+ */
+const applyRetention = async (
+  req: PayloadRequest,
+  now: Date,
+  options: Pick<SanitizedDirectoryOptions, 'interests' | 'loket' | 'referrals'>,
+): Promise<{
+  interestsDeleted: number
+  referralsDeleted: number
+  logDeleted: number
+  loketDeleted: number
+  alertsDeleted: number
+}> => {
+  const { interests: retention } = options
+  const interestsDeleted = await deleteLogged(
+    req,
+    'interests',
+    daysBefore(now, retention.retentionDays),
+  )
+  const referralsDeleted = await deleteLogged(
+    req,
+    'referrals',
+    daysBefore(now, options.referrals.retentionDays),
+  )
   const pruned = await req.payload.delete({
     collection: 'interest-log',
-    where: { createdAt: { less_than: logBefore } },
+    where: {
+      createdAt: { less_than: daysBefore(now, retention.logRetentionDays).toISOString() },
+    },
     req,
     depth: 0,
   })
@@ -83,6 +106,7 @@ const applyRetention = async (
   const alertsDeleted = await deleteUnconfirmedAlerts(req, now)
   return {
     interestsDeleted,
+    referralsDeleted,
     logDeleted: pruned.docs.length,
     loketDeleted,
     alertsDeleted,
@@ -92,10 +116,11 @@ const applyRetention = async (
 /** Daily; `now` may be given (tests, catching up). */
 export const retentionTask = (options: SanitizedDirectoryOptions): TaskConfig => ({
   slug: TASKS.retention,
-  label: 'Retention: delete old interests, log lines and handled loket requests',
+  label: 'Retention: delete old interests, referrals, log lines and handled loket requests',
   inputSchema: [{ name: 'now', type: 'date' }],
   outputSchema: [
     { name: 'interestsDeleted', type: 'number' },
+    { name: 'referralsDeleted', type: 'number' },
     { name: 'logDeleted', type: 'number' },
     { name: 'loketDeleted', type: 'number' },
     { name: 'alertsDeleted', type: 'number' },

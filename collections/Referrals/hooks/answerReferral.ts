@@ -1,0 +1,39 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import type { Referral } from '../../../src/payload-types'
+import { isEditorUser } from '../../access/roles'
+import { inLanguage } from '../../fields/inLanguage'
+import { REFERRAL_NEXT, REFERRAL_STATUSES, type ReferralStatus } from '../options'
+
+const labelOf = (status: ReferralStatus, language: 'nl' | 'en') =>
+  REFERRAL_STATUSES.find((s) => s.value === status)!.label[language]
+
+/**
+ * A referral moves one way: sent → accepted or declined; accepted → placed or not placed. The
+ * first answer is dated (the deadline is met or not). Editors may correct any status; a
+ * status set by a job (no user) follows the same steps.
+ */
+export const answerReferral: CollectionBeforeChangeHook<Referral> = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const from = originalDoc.status
+  const to = (data.status ?? from)
+  if (to === from) return data
+  if (!isEditorUser(req.user) && !REFERRAL_NEXT[from].includes(to)) {
+    throw new APIError(
+      inLanguage(
+        req,
+        `Van "${labelOf(from, 'nl')}" kan niet naar "${labelOf(to, 'nl')}".`,
+        `"${labelOf(from, 'en')}" cannot become "${labelOf(to, 'en')}".`,
+      ),
+      400,
+      null,
+      true,
+    )
+  }
+  return from === 'sent' ? { ...data, respondedAt: new Date().toISOString() } : data
+}
