@@ -228,6 +228,12 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
       { status: 'placed' },
       EDITORS,
     ],
+    [
+      'referral-outcomes',
+      { organisation: 1, listingKind: 'volunteer', month: '2026-12', status: 'sent' },
+      { status: 'placed' },
+      EDITORS,
+    ],
     ['interest-log', { action: 'read', count: 1 }, { count: 99 }, { ...EDITORS, editor: false }],
     // The open-data feed's rows: public only through the feed endpoint, never through the APIs.
     [

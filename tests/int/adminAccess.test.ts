@@ -32,6 +32,9 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     alerts: 'C---',
     'interest-outcomes': '----',
     'interest-log': '----',
+    // Warm referrals: professionals refer; the receiving members answer; editors read and erase.
+    referrals: '-RU-',
+    'referral-outcomes': '----',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -59,6 +62,9 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     alerts: 'C---',
     'interest-outcomes': '----',
     'interest-log': '----',
+    // Warm referrals: professionals refer; the receiving members answer; editors read and erase.
+    referrals: 'CR--',
+    'referral-outcomes': '----',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -85,6 +91,9 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     alerts: 'CR-D',
     'interest-outcomes': '-R--',
     'interest-log': '----',
+    // Warm referrals: professionals refer; the receiving members answer; editors read and erase.
+    referrals: '-RUD',
+    'referral-outcomes': '-R--',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -111,6 +120,9 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     alerts: 'CR-D',
     'interest-outcomes': '-R--',
     'interest-log': '-R--',
+    // Warm referrals: professionals refer; the receiving members answer; editors read and erase.
+    referrals: '-RUD',
+    'referral-outcomes': '-R--',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
