@@ -7,11 +7,21 @@ import type { ListingSlug } from '../lib/vocabulary'
 /** The plugin's contact settings, as the collections carry them (so the pages say what the jobs do). */
 export const contactSettings = (
   payload: Payload,
-): { retentionDays: number; responseWorkingDays: number } => ({
+): {
+  retentionDays: number
+  responseWorkingDays: number
+  referral: { responseWorkingDays: number; retentionDays: number }
+} => ({
   retentionDays: Number(payload.collections.interests?.config.custom?.retentionDays ?? 90),
   responseWorkingDays: Number(
     payload.collections['loket-requests']?.config.custom?.responseWorkingDays ?? 5,
   ),
+  referral: {
+    responseWorkingDays: Number(
+      payload.collections.referrals?.config.custom?.responseWorkingDays ?? 5,
+    ),
+    retentionDays: Number(payload.collections.referrals?.config.custom?.retentionDays ?? 180),
+  },
 })
 
 /** Whether a resident can say "ik heb interesse": an open opening, or an activity that needs sign-up. */

@@ -27,6 +27,8 @@ export const REPORT_SEGMENT = { nl: 'melding', en: 'report' } as const
 /** "Ik heb interesse" posts to the listing's path plus this; its confirmation adds SENT_SEGMENT. */
 export const INTEREST_SEGMENT = { nl: 'interesse', en: 'interest' } as const
 export const SENT_SEGMENT = { nl: 'verstuurd', en: 'sent' } as const
+/** A professional's "Verwijs een cliënt": the listing's path plus this; its confirmation adds SENT_SEGMENT. */
+export const REFER_SEGMENT = { nl: 'verwijzen', en: 'refer' } as const
 /** "Stuur me nieuwe plekken": the steps after subscribing, below the alerts page. */
 export const ALERT_SEGMENTS = {
   sent: SENT_SEGMENT,
@@ -37,6 +39,7 @@ export const ALERT_SEGMENTS = {
 export const TAIL_SEGMENTS = [
   REPORT_SEGMENT,
   INTEREST_SEGMENT,
+  REFER_SEGMENT,
   SENT_SEGMENT,
   ALERT_SEGMENTS.confirm,
   ALERT_SEGMENTS.unsubscribe,

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import { createContext, useContext } from 'react'
 
 import type { AssetManifest } from './assets/buildAssets'
+import type { contactSettings } from '../data/contact'
 import type { SiteView } from '../data/site'
 import type { Locale } from './i18n'
 
@@ -18,8 +19,8 @@ export interface PageContextValue {
   canonical: string
   serverURL: string
   map: { tileURL: string; attribution: string }
-  /** What the contact forms promise: days until interests are deleted, working days for the loket. */
-  contact: { retentionDays: number; responseWorkingDays: number }
+  /** What the contact forms promise: days until interests and referrals are deleted, working days to answer. */
+  contact: ReturnType<typeof contactSettings>
   /** A professional, editor or administrator is reading: official labels (participation ladder). */
   professional?: boolean
   /** A draft shown to someone who may read it (from the admin's "Voorbeeld"): marked, never indexed. */

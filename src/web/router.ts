@@ -8,6 +8,7 @@ import { errors } from './routes/errors'
 import { favicon } from './routes/favicon'
 import { home } from './routes/home'
 import { interest } from './routes/interest'
+import { referral } from './routes/referral'
 import { loket } from './routes/loket'
 import { opening } from './routes/opening'
 import { organisation } from './routes/organisation'
@@ -36,6 +37,7 @@ const PAGES: Route[] = [
   statements,
   report,
   interest,
+  referral,
   loket,
 ]
 

@@ -30,3 +30,26 @@ export const EMAIL =
 
 /** A filled honeypot: a robot. It is answered as if it worked, and nothing is stored. */
 export const isSpam = (body: Posted): boolean => textOf(body, 'website').trim() !== ''
+
+/**
+ * The chosen contact channel and its value: problems named with the texts of the form's
+ * namespace (`needEmail`, `badEmail`, `needPhone`, `badPhone`, `needChannel`).
+ */
+export const contactErrors = (
+  values: { contactBy: string; email: string; phone: string },
+  t: (key: string) => string,
+  ns: string,
+): FieldError[] => {
+  if (values.contactBy === 'email') {
+    if (!values.email) return [{ field: 'email', message: t(`${ns}.needEmail`) }]
+    if (!EMAIL.test(values.email) || values.email.length > 200)
+      return [{ field: 'email', message: t(`${ns}.badEmail`) }]
+    return []
+  }
+  if (values.contactBy === 'phone') {
+    if (!values.phone) return [{ field: 'phone', message: t(`${ns}.needPhone`) }]
+    if (!PHONE.test(values.phone)) return [{ field: 'phone', message: t(`${ns}.badPhone`) }]
+    return []
+  }
+  return [{ field: 'contactBy', message: t(`${ns}.needChannel`) }]
+}

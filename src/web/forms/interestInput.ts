@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 
-import { asPosted, EMAIL, type FieldError, isSpam, PHONE, textOf } from './formInput'
+import { asPosted, contactErrors, type FieldError, isSpam, textOf } from './formInput'
 
 export interface InterestValues {
   name: string
@@ -30,17 +30,7 @@ export const parseInterestForm = (body: unknown, t: TFunction): InterestInput =>
   if (!values.name) errors.push({ field: 'name', message: t('interest.needName') })
   else if (values.name.length > 100)
     errors.push({ field: 'name', message: t('interest.nameTooLong') })
-  if (values.contactBy === 'email') {
-    if (!values.email) errors.push({ field: 'email', message: t('interest.needEmail') })
-    else if (!EMAIL.test(values.email) || values.email.length > 200)
-      errors.push({ field: 'email', message: t('interest.badEmail') })
-  } else if (values.contactBy === 'phone') {
-    if (!values.phone) errors.push({ field: 'phone', message: t('interest.needPhone') })
-    else if (!PHONE.test(values.phone))
-      errors.push({ field: 'phone', message: t('interest.badPhone') })
-  } else {
-    errors.push({ field: 'contactBy', message: t('interest.needChannel') })
-  }
+  errors.push(...contactErrors(values, t, 'interest'))
   if (values.message.length > 1000)
     errors.push({ field: 'message', message: t('interest.tooLong') })
   if (!values.consent) errors.push({ field: 'consent', message: t('interest.needConsent') })

@@ -1,4 +1,5 @@
 import { enAlerts } from './alertTexts'
+import { enReferral } from './referralTexts'
 import { enContact } from './enContact'
 import { enListing } from './enListing'
 import { enOpenData } from './openDataTexts'
@@ -146,6 +147,9 @@ export const en: Messages = {
     notStored:
       'We could not store your message right now. Nothing was sent. Please try again in a moment.',
     toHome: 'Go to the home page',
+    forbiddenTitle: 'For professionals only',
+    forbidden:
+      'This page is for professionals, such as client managers, consultants and social workers. Your account does not have that role. Ask the editors for help.',
   },
   readAloud: {
     label: 'Read the page aloud',
@@ -164,4 +168,5 @@ export const en: Messages = {
   ...enOpenData,
   ...enSuggest,
   ...enAlerts,
+  ...enReferral,
 }

@@ -1,4 +1,5 @@
 import { nlAlerts } from './alertTexts'
+import { nlReferral } from './referralTexts'
 import { nlOpenData } from './openDataTexts'
 import { nlSuggest } from './suggestTexts'
 import { nlPrivacy } from './privacyTexts'
@@ -148,6 +149,9 @@ export const nl = {
     notStored:
       'We konden je bericht nu niet opslaan. Er is niets verstuurd. Probeer het zo nog eens.',
     toHome: 'Naar de beginpagina',
+    forbiddenTitle: 'Alleen voor professionals',
+    forbidden:
+      'Deze pagina is voor professionals, zoals klantmanagers, consulenten en sociaal werkers. Je account heeft die rol niet. Vraag de redactie om hulp.',
   },
   readAloud: {
     label: 'Lees de pagina voor',
@@ -166,6 +170,7 @@ export const nl = {
   ...nlOpenData,
   ...nlSuggest,
   ...nlAlerts,
+  ...nlReferral,
 }
 
 export type Messages = typeof nl

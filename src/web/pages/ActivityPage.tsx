@@ -10,6 +10,7 @@ import {
   VenueSummary,
 } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { ReferPanel } from '../components/ReferralForm'
 import { RelatedListings, type RelatedProps } from '../components/RelatedListings'
 import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState, JumpToInterest } from '../components/InterestForm'
@@ -29,6 +30,8 @@ export interface ActivityPageProps {
   interest?: InterestState
   /** "Een volgende stap" (on the listing's own page, not on a form's answer or a preview). */
   related?: RelatedProps
+  /** A professional reads: offer "Verwijs een cliënt". */
+  refer?: boolean
 }
 
 /** The side column: where, accessibility, contact, the professional's panel and the report form. */
@@ -37,11 +40,13 @@ const ActivityAside = ({
   venue,
   organisation,
   report,
+  refer,
 }: {
   activity: Activity
   venue?: Venue
   organisation?: Organisation
   report?: ReportState
+  refer?: boolean
 }) => {
   const { t, locale } = usePage()
   return (
@@ -63,6 +68,7 @@ const ActivityAside = ({
         ) : null}
       </Panel>
       <ProfessionalPanel professional={a.professional} />
+      {refer ? <ReferPanel kind="activity" slug={a.slug} organisation={organisation} /> : null}
       {a.slug ? (
         <ReportForm
           action={`${href(locale, 'activity', a.slug)}/${REPORT_SEGMENT[locale]}`}
@@ -81,6 +87,7 @@ export const ActivityPage = ({
   report,
   interest,
   related,
+  refer,
 }: ActivityPageProps) => {
   const { t, locale, canonical } = usePage()
   const venue = populated<Venue>(a.venue)
@@ -118,7 +125,13 @@ export const ActivityPage = ({
             />
           ) : null}
         </div>
-        <ActivityAside activity={a} venue={venue} organisation={organisation} report={report} />
+        <ActivityAside
+          activity={a}
+          venue={venue}
+          organisation={organisation}
+          report={report}
+          refer={refer}
+        />
       </div>
       {related ? <RelatedListings {...related} /> : null}
     </Layout>

@@ -2,13 +2,19 @@ import { Layout } from '../components/Layout'
 import { usePage } from '../context'
 import { href } from '../../lib/paths'
 
-export const ErrorPage = ({ status }: { status: 404 | 500 }) => {
+const TEXTS = {
+  403: ['error.forbiddenTitle', 'error.forbidden'],
+  404: ['error.notFoundTitle', 'error.notFound'],
+  500: ['error.errorTitle', 'error.error'],
+} as const
+
+export const ErrorPage = ({ status }: { status: 403 | 404 | 500 }) => {
   const { t, locale } = usePage()
-  const title = status === 404 ? t('error.notFoundTitle') : t('error.errorTitle')
+  const [title, text] = TEXTS[status]
   return (
-    <Layout title={title} robots="noindex">
-      <h1>{title}</h1>
-      <p>{status === 404 ? t('error.notFound') : t('error.error')}</p>
+    <Layout title={t(title)} robots="noindex">
+      <h1>{t(title)}</h1>
+      <p>{t(text)}</p>
       <p>
         <a href={href(locale, 'home')}>{t('error.toHome')}</a>
       </p>

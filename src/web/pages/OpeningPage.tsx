@@ -8,6 +8,7 @@ import {
   VenueSummary,
 } from '../components/Detail'
 import { Layout } from '../components/Layout'
+import { ReferPanel } from '../components/ReferralForm'
 import { RelatedListings, type RelatedProps } from '../components/RelatedListings'
 import { HowToApply, OpeningFacts } from '../components/OpeningDetail'
 import { Photos } from '../components/Photos'
@@ -24,11 +25,15 @@ import { jobPostingLd } from '../structuredData'
 const OpeningAside = ({
   opening: o,
   venue,
+  organisation,
   report,
+  refer,
 }: {
   opening: Opening
   venue?: Venue
+  organisation?: Organisation
   report?: ReportState
+  refer?: boolean
 }) => {
   const { t, locale } = usePage()
   return (
@@ -44,6 +49,7 @@ const OpeningAside = ({
         </>
       ) : null}
       <ProfessionalPanel professional={o.professional} />
+      {refer ? <ReferPanel kind="opening" slug={o.slug} organisation={organisation} /> : null}
       {o.slug ? (
         <ReportForm
           action={`${href(locale, 'opening', o.slug)}/${REPORT_SEGMENT[locale]}`}
@@ -54,19 +60,18 @@ const OpeningAside = ({
   )
 }
 
-/** An opening: what you do, support, hours, places left and how to apply. */
-export const OpeningPage = ({
-  opening: o,
-  report,
-  interest,
-  related,
-}: {
+export interface OpeningPageProps {
   opening: Opening
   report?: ReportState
   interest?: InterestState
   /** "Een volgende stap", or places like it when it is full. */
   related?: RelatedProps
-}) => {
+  /** A professional reads an open opening: offer "Verwijs een cliënt". */
+  refer?: boolean
+}
+
+/** An opening: what you do, support, hours, places left and how to apply. */
+export const OpeningPage = ({ opening: o, report, interest, related, refer }: OpeningPageProps) => {
   const { t, locale, canonical } = usePage()
   const venue = populated<Venue>(o.venue)
   const organisation = populated<Organisation>(o.organisation)
@@ -103,7 +108,13 @@ export const OpeningPage = ({
             />
           ) : null}
         </div>
-        <OpeningAside opening={o} venue={venue} report={report} />
+        <OpeningAside
+          opening={o}
+          venue={venue}
+          organisation={organisation}
+          report={report}
+          refer={refer}
+        />
       </div>
       {related ? <RelatedListings {...related} /> : null}
     </Layout>

@@ -7,6 +7,7 @@ import { getTaxonomies } from '../../data/search'
 import { buildCalendar } from '../../lib/ics'
 import { activityCalendarEvent } from '../calendarEvents'
 import { readsOfficialLabels } from '../../data/cms'
+import { refersClients } from '../../data/referrals'
 import { visitor } from '../pageContext'
 import { ActivityPage } from '../pages/ActivityPage'
 import { sendCalendar, slugOf } from './calendar'
@@ -39,6 +40,7 @@ export const activity: Route = (router, { payload, locale, options, path, send, 
       now,
       report,
       related: { relation: 'next', related, themes, holidays, now },
+      refer: refersClients(user),
     })
     await send(req, res, page, { personal: Boolean(user), professional: readsOfficialLabels(user) })
   })

@@ -2,6 +2,7 @@ import { createElement } from 'react'
 
 import { getOpening } from '../../data/listings'
 import { readsOfficialLabels } from '../../data/cms'
+import { refersClients, takesReferral } from '../../data/referrals'
 import { getSchoolHolidays } from '../../data/holidays'
 import { relatedListings } from '../../data/related'
 import { getTaxonomies } from '../../data/search'
@@ -26,6 +27,7 @@ export const opening: Route = (router, { payload, locale, path, send, notFound }
       opening: found,
       report: { done: req.query.gemeld === '1' },
       related: { relation, related, themes, holidays, now: new Date() },
+      refer: refersClients(user) && takesReferral(found, 'opening'),
     })
     await send(req, res, page, { personal: Boolean(user), professional: readsOfficialLabels(user) })
   })

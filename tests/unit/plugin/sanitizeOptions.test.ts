@@ -28,11 +28,21 @@ describe('sanitizeOptions', () => {
       openData: { tombstoneDays: 7, cron: '45 3 * * *' },
       federation: { cron: '*/10 * * * *' },
       alerts: { cron: '0 8 * * 1', confirmHours: 48 },
+      referrals: {
+        responseWorkingDays: 5,
+        outcomeAfterDays: 42,
+        retentionDays: 180,
+        cron: '0 9 * * *',
+      },
     })
   })
 
   test('refuses tombstones kept less than the seven days RPDE asks for', () => {
     expect(() => sanitizeOptions({ openData: { tombstoneDays: 6 } })).toThrow(/tombstoneDays/)
+    // A referral must live long enough for the outcome question to be answered.
+    expect(() =>
+      sanitizeOptions({ referrals: { outcomeAfterDays: 60, retentionDays: 70 } }),
+    ).toThrow(/retentionDays/)
   })
 
   test('keeps given values and never changes the caller object', () => {
