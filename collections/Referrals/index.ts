@@ -39,7 +39,7 @@ export const createReferrals = ({
   },
   admin: {
     useAsTitle: 'clientName',
-    defaultColumns: ['clientName', 'listing', 'organisation', 'status', 'dueAt', 'createdAt'],
+    defaultColumns: ['clientName', 'status', 'dueAt', 'listing', 'organisation', 'createdAt'],
     group: label('Contact', 'Contact'),
     description: label(
       `Warme overdracht van een cliënt. De organisatie antwoordt binnen ${responseWorkingDays} werkdagen; rood = te laat. Persoonsgegevens: alleen voor de verwijzer, de ontvangende organisatie en de redactie; elke inzage wordt vastgelegd; na ${retentionDays} dagen verwijderd.`,

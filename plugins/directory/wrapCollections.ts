@@ -6,7 +6,7 @@ import { forgetPublicMedia } from '../../collections/Media/publicMedia'
 import { isEditorUser } from '../../collections/access/roles'
 import { confirmCurrentEndpoint } from './endpoints/confirmCurrent'
 import { convertLoketEndpoint } from './endpoints/convertLoketRequest'
-import { interestCountsEndpoint } from './endpoints/interestCounts'
+import { interestCountsEndpoint, referralImpactEndpoint } from './endpoints/interestCounts'
 import { personDataEndpoints } from './endpoints/personData'
 import { requestChangesEndpoint } from './endpoints/requestChanges'
 import { capPageSize } from './hooks/capPageSize'
@@ -27,6 +27,7 @@ import type { SanitizedDirectoryOptions } from './types'
 const CONTACT_ENDPOINTS: Record<string, Endpoint[]> = {
   interests: personDataEndpoints,
   'interest-outcomes': [interestCountsEndpoint],
+  'referral-outcomes': [referralImpactEndpoint],
   'loket-requests': [convertLoketEndpoint],
 }
 const REFERENCE = new Set<string>(REFERENCE_SLUGS)
@@ -39,6 +40,7 @@ const EDITORS_ONLY_IN_ADMIN = new Set([
   'search-synonyms',
   'users',
   'interest-outcomes',
+  'referral-outcomes',
   'interest-log',
   'loket-requests',
   'alerts',

@@ -2,16 +2,37 @@ import type { Payload, TypedUser } from 'payload'
 
 import { overdueLoketWhere } from '../../../collections/LoketRequests'
 import { getUserOrganisationIDs } from '../../../collections/access/getUserOrganisationIDs'
-import { isEditorUser } from '../../../collections/access/roles'
+import { hasRole, isEditorUser } from '../../../collections/access/roles'
 import { countInterests, lastTwelveMonths } from '../interestCounts'
+import { referralImpact } from '../referrals/impact'
 import { type ContactText, TEXT } from './contactDashboardText'
 import { InterestCountsTable } from './InterestCountsTable'
+import { ReferralImpact } from './ReferralImpact'
 
-/** New interests and open reports, and for editors the open and overdue employer requests. */
+/**
+ * New interests and open reports (members, editors), referrals waiting for an answer (to or
+ * from the user), and for editors the open and overdue employer requests.
+ */
 interface Waiting {
-  fresh: number
-  reports: number
+  fresh: number | null
+  reports: number | null
+  referrals: { open: number; overdue: number }
   loket: { open: number; overdue: number } | null
+}
+
+/** Referrals the user may see that wait for an answer, and how many of those are late. */
+const countReferrals = async (payload: Payload, user: TypedUser, now: Date) => {
+  const as = { collection: 'referrals', overrideAccess: false, user } as const
+  const [open, overdue] = await Promise.all([
+    payload.count({ ...as, where: { status: { equals: 'sent' } } }),
+    payload.count({
+      ...as,
+      where: {
+        and: [{ status: { equals: 'sent' } }, { dueAt: { less_than: now.toISOString() } }],
+      },
+    }),
+  ])
+  return { open: open.totalDocs, overdue: overdue.totalDocs }
 }
 
 /** What waits for the user, counted with their own access; the loket only for editors. */
@@ -21,20 +42,23 @@ const countWaiting = async (
   editor: boolean,
   now: Date,
 ): Promise<Waiting> => {
-  const [fresh, reports] = await Promise.all([
-    payload.count({
-      collection: 'interests',
-      where: { status: { equals: 'new' } },
-      overrideAccess: false,
-      user,
-    }),
-    payload.count({
-      collection: 'listing-reports',
-      where: { status: { equals: 'new' } },
-      overrideAccess: false,
-      user,
-    }),
-  ])
+  const inbox = editor || getUserOrganisationIDs(user).length > 0
+  const [fresh, reports] = inbox
+    ? await Promise.all([
+        payload.count({
+          collection: 'interests',
+          where: { status: { equals: 'new' } },
+          overrideAccess: false,
+          user,
+        }),
+        payload.count({
+          collection: 'listing-reports',
+          where: { status: { equals: 'new' } },
+          overrideAccess: false,
+          user,
+        }),
+      ])
+    : [null, null]
   const loket = editor
     ? await Promise.all([
         payload.count({
@@ -52,11 +76,43 @@ const countWaiting = async (
       ])
     : null
   return {
-    fresh: fresh.totalDocs,
-    reports: reports.totalDocs,
+    fresh: fresh?.totalDocs ?? null,
+    reports: reports?.totalDocs ?? null,
+    referrals: await countReferrals(payload, user, now),
     loket: loket ? { open: loket[0].totalDocs, overdue: loket[1].totalDocs } : null,
   }
 }
+
+/** One count as a link to the list it counts, with how many of those are late. */
+const CountLink = ({
+  href,
+  label,
+  name,
+  count,
+  overdue,
+  late,
+}: {
+  href: string
+  label: string
+  name: string
+  count: number
+  overdue?: number
+  late?: string
+}) => (
+  <li>
+    <a href={href}>
+      {label}: <strong data-contact-count={name}>{count}</strong>
+    </a>
+    {overdue ? (
+      <strong
+        data-contact-count={`${name.split('-')[0]}-overdue`}
+        style={{ color: 'var(--theme-error-600, #b00020)', marginLeft: '0.5em' }}
+      >
+        ({overdue} {late})
+      </strong>
+    ) : null}
+  </li>
+)
 
 /** The counts as links to the lists they count. */
 const WaitingLinks = ({
@@ -69,39 +125,47 @@ const WaitingLinks = ({
   waiting: Waiting
 }) => (
   <ul>
-    <li>
-      <a href={`${admin}/collections/interests?where[status][equals]=new`}>
-        {t.newInterests}: <strong data-contact-count="interests-new">{waiting.fresh}</strong>
-      </a>
-    </li>
-    <li>
-      <a href={`${admin}/collections/listing-reports?where[status][equals]=new`}>
-        {t.openReports}: <strong data-contact-count="reports-open">{waiting.reports}</strong>
-      </a>
-    </li>
+    {waiting.fresh !== null ? (
+      <CountLink
+        href={`${admin}/collections/interests?where[status][equals]=new`}
+        label={t.newInterests}
+        name="interests-new"
+        count={waiting.fresh}
+      />
+    ) : null}
+    {waiting.reports !== null ? (
+      <CountLink
+        href={`${admin}/collections/listing-reports?where[status][equals]=new`}
+        label={t.openReports}
+        name="reports-open"
+        count={waiting.reports}
+      />
+    ) : null}
+    <CountLink
+      href={`${admin}/collections/referrals?where[status][equals]=sent&sort=dueAt`}
+      label={t.referralsWaiting}
+      name="referrals-open"
+      count={waiting.referrals.open}
+      overdue={waiting.referrals.overdue}
+      late={t.referralsOverdue}
+    />
     {waiting.loket ? (
-      <li>
-        <a
-          href={`${admin}/collections/loket-requests?where[status][in]=new,in_progress&sort=dueAt`}
-        >
-          {t.loketOpen}: <strong data-contact-count="loket-open">{waiting.loket.open}</strong>
-        </a>
-        {waiting.loket.overdue > 0 ? (
-          <strong
-            data-contact-count="loket-overdue"
-            style={{ color: 'var(--theme-error-600, #b00020)', marginLeft: '0.5em' }}
-          >
-            ({waiting.loket.overdue} {t.loketOverdue})
-          </strong>
-        ) : null}
-      </li>
+      <CountLink
+        href={`${admin}/collections/loket-requests?where[status][in]=new,in_progress&sort=dueAt`}
+        label={t.loketOpen}
+        name="loket-open"
+        count={waiting.loket.open}
+        overdue={waiting.loket.overdue}
+        late={t.loketOverdue}
+      />
     ) : null}
   </ul>
 )
 
 /**
- * On the admin dashboard: new interests waiting for contact (members: their own), and for
- * editors the open and overdue employer requests and the anonymous interest counts.
+ * On the admin dashboard: new interests waiting for contact (members: their own), referrals
+ * waiting for an answer (members: to them; professionals: theirs), and for editors the open
+ * and overdue employer requests, the anonymous interest counts and what referrals achieve.
  */
 export const ContactDashboard = async ({
   payload,
@@ -114,17 +178,22 @@ export const ContactDashboard = async ({
 }) => {
   if (!user) return null
   const editor = isEditorUser(user)
-  if (!editor && getUserOrganisationIDs(user).length === 0) return null
+  const member = getUserOrganisationIDs(user).length > 0
+  if (!editor && !member && !hasRole(user, 'professional')) return null
   const lang = i18n?.language === 'en' ? 'en' : 'nl'
   const t = TEXT[lang]
   const now = new Date()
   const waiting = await countWaiting(payload, user, editor, now)
-  const counts = editor ? await countInterests(payload, user, lastTwelveMonths(now)) : null
+  const year = lastTwelveMonths(now)
+  const [counts, impact] = editor
+    ? await Promise.all([countInterests(payload, user, year), referralImpact(payload, user, year)])
+    : [null, null]
   return (
     <section aria-labelledby="meedoen-contact" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="meedoen-contact">{t.contact}</h2>
       <WaitingLinks admin={payload.config.routes.admin} t={t} waiting={waiting} />
       {counts ? <InterestCountsTable counts={counts} t={t} lang={lang} /> : null}
+      {impact ? <ReferralImpact impact={impact} t={t} lang={lang} /> : null}
     </section>
   )
 }

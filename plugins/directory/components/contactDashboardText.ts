@@ -15,6 +15,22 @@ export const TEXT = {
     placed: 'Geplaatst',
     notPlaced: 'Niet geplaatst',
     none: 'Nog geen interesse ontvangen.',
+    referralsWaiting: 'Verwijzingen die wachten op antwoord',
+    referralsOverdue: 'te laat',
+    impact: 'Wat verwijzingen opleveren (laatste 12 maanden)',
+    impactHint:
+      'Aantallen zonder persoonsgegevens; verwijderde verwijzingen tellen mee. Een stap omhoog: geplaatst op een trede hoger dan waar de cliënt stond.',
+    impactChart: 'Verwijzingen per maand',
+    impactSummary:
+      '{referrals} verwijzingen, {accepted} geaccepteerd, {placed} geplaatst, {movedUp} een stap omhoog op de ladder.',
+    referrals: 'Verwijzingen',
+    accepted: 'Geaccepteerd',
+    movedUp: 'Stap omhoog',
+    area: 'Wijk',
+    noArea: '(geen wijk)',
+    month: 'Maand',
+    perMonth: 'Cijfers per maand',
+    noReferrals: 'Nog geen verwijzingen.',
   },
   en: {
     contact: 'Received',
@@ -31,6 +47,22 @@ export const TEXT = {
     placed: 'Placed',
     notPlaced: 'Not placed',
     none: 'No interest received yet.',
+    referralsWaiting: 'Referrals waiting for an answer',
+    referralsOverdue: 'overdue',
+    impact: 'What referrals achieve (last 12 months)',
+    impactHint:
+      'Counts without personal data; deleted referrals still count. A move up: placed on a rung above where the client stood.',
+    impactChart: 'Referrals per month',
+    impactSummary:
+      '{referrals} referrals, {accepted} accepted, {placed} placed, {movedUp} a move up the ladder.',
+    referrals: 'Referrals',
+    accepted: 'Accepted',
+    movedUp: 'Move up',
+    area: 'Neighbourhood',
+    noArea: '(no neighbourhood)',
+    month: 'Month',
+    perMonth: 'Numbers per month',
+    noReferrals: 'No referrals yet.',
   },
 }
 

@@ -304,6 +304,42 @@ describe('reminders and the outcome question', () => {
   })
 })
 
+describe('impact', () => {
+  test('editors see referrals, accepted, placed and moves up per month and neighbourhood, without a person; others are refused', async () => {
+    const placed = await refer(good({ clientName: 'Geplaatst' }))
+    for (const status of ['accepted', 'placed'])
+      await t.payload.update({
+        collection: 'referrals',
+        id: placed.id,
+        data: { status } as never,
+        overrideAccess: false,
+        user: f.users.memberA.user,
+      })
+    const res = await restRequest(t.payload, f.users.editor, 'GET', '/referral-outcomes/impact')
+    expect(res.status).toBe(200)
+    const month = res.json.months as { month: string; placed: number; movedUp: number }[]
+    expect(month).toHaveLength(12)
+    const total = res.json.total as Record<string, number>
+    expect(total.placed).toBeGreaterThanOrEqual(1)
+    expect(total.movedUp).toBeGreaterThanOrEqual(1)
+    expect(res.json.areas).toEqual(
+      expect.arrayContaining([expect.objectContaining({ area: 'Glimmen' })]),
+    )
+    expect(JSON.stringify(res.json)).not.toMatch(/Samira|06 12121212|professional/)
+    for (const actor of ['anonymous', 'memberA', 'professional'] as const)
+      expect(
+        (await restRequest(t.payload, f.users[actor], 'GET', '/referral-outcomes/impact')).status,
+      ).toBe(actor === 'anonymous' ? 401 : 403)
+    const bad = await restRequest(
+      t.payload,
+      f.users.editor,
+      'GET',
+      '/referral-outcomes/impact?from=2026-13',
+    )
+    expect(bad.status).toBe(400)
+  })
+})
+
 describe('privacy', () => {
   test('export and erasure of one person include their referrals, logged; the anonymous counts stay', async () => {
     const doc = await refer(good({ phone: '06 99887766', clientName: 'Erik' }))

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core'
+const B = 'http://127.0.0.1:3999'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] })
+const shot = (p, n) => p.screenshot({ path: `/tmp/walk/shots/${n}.png`, fullPage: true })
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' })
+const page = await ctx.newPage()
+await page.goto(`${B}/admin/login`)
+await page.fill('input[name=email]', 'professional@meedoen.test')
+await page.fill('input[name=password]', 'demo-professional')
+await page.click('button[type=submit]')
+await page.waitForURL((u) => !u.pathname.includes('login'))
+await page.goto(`${B}/admin/collections/referrals`)
+await page.waitForTimeout(4000)
+await shot(page, '12-pro-list')
+await page.click('text=Samira >> nth=0')
+await page.waitForTimeout(3000)
+await shot(page, '13-pro-doc')
+await browser.close()
