@@ -1,5 +1,5 @@
 export { contactKey } from './contactKey'
 export { amsterdamMonth } from './months'
 export { tallyOutcomes, type TallyRow } from './tally'
-export { type ImpactCounts, type ImpactRow, monthsBetween, tallyImpact } from './impact'
+export { tallyImpact } from './impact'
 export { addWorkingDays, dutchPublicHolidays, easterSunday, isWorkingDay } from './workingDays'
