@@ -111,7 +111,7 @@ export const ReferralForm = ({
   organisation: string
   state?: ReferralState
 }) => {
-  const { t, site, contact } = usePage()
+  const { t, site, contact, locale } = usePage()
   const v = state.values ?? {}
   return (
     <form method="post" action={action} noValidate>
@@ -131,7 +131,8 @@ export const ReferralForm = ({
             organisation,
             site: site.name,
             days: contact.referral.retentionDays,
-          })}
+          })}{' '}
+          <a href={`${href(locale, 'privacy')}#verwijzing`}>{t('privacyPage.more')}</a>
         </p>
       </Consent>
       <button className="utrecht-button utrecht-button--primary-action" type="submit">

@@ -15,6 +15,9 @@ export const nlPrivacy = {
     alertsTitle: '"Stuur me nieuwe plekken"',
     alerts:
       'Je geeft je e-mailadres en je zoekopdracht. We gebruiken ze alleen om je elke week nieuwe plekken te sturen, en pas nadat je dat in een eerste e-mail hebt bevestigd. Bevestig je niet, dan verwijderen we je adres na een week. In elke e-mail staat een link om je af te melden: dan verwijderen we je adres meteen. Alleen de redactie kan je gegevens zien, om ze op jouw vraag te laten zien of te verwijderen.',
+    referralTitle: 'Als een professional je verwijst',
+    referral:
+      'Je klantmanager, consulent of sociaal werker kan je, met jouw toestemming, aanmelden bij een activiteit of plek. Dan geeft hij of zij alleen je voornaam of initialen, één manier om je te bereiken, wat je helpt en een korte toelichting. Nooit je BSN. Alleen de verwijzer, de organisatie en de redactie zien dit, en elke keer dat iemand het bekijkt, wordt vastgelegd. Na {{days}} dagen verwijderen we het automatisch. Wat overblijft is een telling zonder namen: hoeveel verwijzingen er waren en of ze lukten.',
     reportTitle: '"Klopt er iets niet?"',
     report:
       'Hier vragen we geen persoonsgegevens. Schrijf ook geen naam of telefoonnummer in je toelichting.',
@@ -48,6 +51,9 @@ export const enPrivacy: typeof nlPrivacy = {
     alertsTitle: '"Send me new places"',
     alerts:
       'You give your e-mail address and your search. We use them only to send you new places every week, and only after you have confirmed this in a first e-mail. If you do not confirm, we delete your address after a week. Every e-mail has a link to unsubscribe: then we delete your address at once. Only the editors can see your details, to show or delete them when you ask.',
+    referralTitle: 'When a professional refers you',
+    referral:
+      'Your client manager, consultant or social worker can, with your consent, sign you up for an activity or place. They give only your first name or initials, one way to reach you, what helps you and a short note. Never your citizen service number (BSN). Only the referrer, the organisation and the editors see this, and every time someone looks at it, this is recorded. After {{days}} days we delete it automatically. What remains is a count without names: how many referrals there were and whether they worked out.',
     reportTitle: '"Something wrong?"',
     report:
       'We ask no personal details here. Please do not write a name or phone number in your message either.',

@@ -17,6 +17,8 @@ export const PrivacyPage = () => {
         <p>{t('privacyPage.interestDeleted', { days: contact.retentionDays })}</p>
         <h2 id="nieuwe-plekken">{t('privacyPage.alertsTitle')}</h2>
         <p>{t('privacyPage.alerts')}</p>
+        <h2 id="verwijzing">{t('privacyPage.referralTitle')}</h2>
+        <p>{t('privacyPage.referral', { days: contact.referral.retentionDays })}</p>
         <h2>{t('privacyPage.reportTitle')}</h2>
         <p>{t('privacyPage.report')}</p>
         <h2>{t('privacyPage.loketTitle')}</h2>
