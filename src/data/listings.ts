@@ -15,7 +15,7 @@ export const notHidden = { staleHidden: { not_equals: true } }
 export const LISTINGS = new Set(['activities', 'openings'])
 
 /** What a detail page shows of the documents a listing refers to. */
-const DETAIL_POPULATE = {
+export const DETAIL_POPULATE = {
   organisations: {
     name: true,
     slug: true,

@@ -20,6 +20,7 @@ export const SEGMENTS = {
   openData: { nl: 'open-data', en: 'open-data' },
   suggest: { nl: 'wat-past-bij-mij', en: 'what-suits-me' },
   alerts: { nl: 'nieuwe-plekken', en: 'new-places' },
+  shortlist: { nl: 'lijstje', en: 'shortlist' },
 } as const
 
 /** The "Klopt er iets niet?" form posts to the listing's path plus this. */
@@ -35,11 +36,14 @@ export const ALERT_SEGMENTS = {
   confirm: { nl: 'bevestig', en: 'confirm' },
   unsubscribe: { nl: 'afmelden', en: 'unsubscribe' },
 } as const
+/** A shortlist shared by its signed link: below the shortlist's path. */
+export const SHARED_SEGMENT = { nl: 'gedeeld', en: 'shared' } as const
 /** Segments after the first that also change with the language. */
 export const TAIL_SEGMENTS = [
   REPORT_SEGMENT,
   INTEREST_SEGMENT,
   REFER_SEGMENT,
+  SHARED_SEGMENT,
   SENT_SEGMENT,
   ALERT_SEGMENTS.confirm,
   ALERT_SEGMENTS.unsubscribe,

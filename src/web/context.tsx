@@ -23,6 +23,8 @@ export interface PageContextValue {
   contact: ReturnType<typeof contactSettings>
   /** A professional, editor or administrator is reading: official labels (participation ladder). */
   professional?: boolean
+  /** For those: the keys of their shortlist for a client (`a12`, `o5`), and this page's path to return to. */
+  shortlist?: { keys: string[]; back: string }
   /** A draft shown to someone who may read it (from the admin's "Voorbeeld"): marked, never indexed. */
   preview?: boolean
 }

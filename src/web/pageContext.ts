@@ -8,6 +8,7 @@ import { getAssets } from './assets/buildAssets'
 import type { PageContextValue } from './context'
 import { translator, type Locale } from './i18n'
 import { localePrefix, SEGMENTS, TAIL_SEGMENTS } from '../lib/paths'
+import { cookieValue, parseShortlist, SHORTLIST_COOKIE } from '../lib/shortlist'
 
 export interface WebOptions {
   serverURL: string
@@ -46,6 +47,26 @@ const alternatePath = (locale: Locale, originalUrl: string): string => {
 /** The visitor: anonymous, or the user of the admin's login cookie (professionals see more). */
 export const visitor = (cms: Cms, req: Request): Promise<Visitor | null> =>
   visitorOf(cms, req.headers.cookie)
+
+/**
+ * What a professional's page adds: the official labels, and their shortlist with this page's
+ * path (without the live search's `fragment`) to come back to after a change.
+ */
+export const professionalContext = (
+  req: Request,
+  professional: boolean | undefined,
+): Pick<PageContextValue, 'professional' | 'shortlist'> => {
+  if (!professional) return { professional }
+  const url = new URL(req.originalUrl, 'http://localhost')
+  url.searchParams.delete('fragment')
+  return {
+    professional,
+    shortlist: {
+      keys: parseShortlist(cookieValue(req.headers.cookie, SHORTLIST_COOKIE)),
+      back: `${url.pathname.replace(/\/{2,}/g, '/')}${url.search}`,
+    },
+  }
+}
 
 export const pageContext = async (
   payload: Cms,

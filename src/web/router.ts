@@ -9,6 +9,7 @@ import { favicon } from './routes/favicon'
 import { home } from './routes/home'
 import { interest } from './routes/interest'
 import { referral } from './routes/referral'
+import { shortlist } from './routes/shortlist'
 import { loket } from './routes/loket'
 import { opening } from './routes/opening'
 import { organisation } from './routes/organisation'
@@ -38,6 +39,7 @@ const PAGES: Route[] = [
   report,
   interest,
   referral,
+  shortlist,
   loket,
 ]
 

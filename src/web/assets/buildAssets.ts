@@ -16,6 +16,7 @@ export const ENTRY_POINTS = {
   map: 'islands/map.ts',
   leaflet: 'islands/leaflet.ts',
   readAloud: 'islands/readAloud.ts',
+  print: 'islands/print.ts',
 } as const
 export type EntryName = keyof typeof ENTRY_POINTS
 

@@ -26,7 +26,7 @@ const ages = (a: Activity, t: T) => {
 }
 
 /** Free, an amount, or pay what you can. */
-const costOf = (a: Activity, t: T, locale: Locale) =>
+export const costOf = (a: Activity, t: T, locale: Locale) =>
   a.cost?.kind === 'free'
     ? t('detail.costFree')
     : a.cost?.kind === 'amount'

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { scriptClosure, type EntryName } from '../assets/buildAssets'
 import { usePage } from '../context'
 import { Marker, marked } from '../islands/names'
+import { ShortlistForm } from './ShortlistToggle'
 import { ReadAloud } from './ReadAloud'
 import { href } from '../../lib/paths'
 
@@ -156,6 +157,7 @@ export const Layout = ({ children, readAloud = false, ...head }: LayoutProps) =>
           {children}
         </main>
         <SiteFooter />
+        <ShortlistForm />
       </body>
     </html>
   )

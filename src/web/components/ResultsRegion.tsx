@@ -3,6 +3,7 @@ import type { ParamIssue } from '../../lib/search/queryParams'
 import type { SchoolHoliday } from '../../lib/schedule'
 import type { FacetCounts, SearchQuery, SearchResult } from '../../lib/search/types'
 import { ListingCard } from './ListingCard'
+import { ShortlistToggle } from './ShortlistToggle'
 import { cardProps, nextOf, placeOf, pointOf } from './listingView'
 import { Pagination } from './Pagination'
 import { usePage } from '../context'
@@ -171,7 +172,9 @@ export const ResultsRegion = (props: ResultsProps) => {
                 origin: l.origin,
                 ...nextOf(l, holidays, now),
               })}
-            />
+            >
+              <ShortlistToggle collection={l.hit.collection} id={l.hit.id} />
+            </ListingCard>
           ))}
         </ul>
       ) : null}

@@ -1,5 +1,6 @@
 import { enAlerts } from './alertTexts'
 import { enReferral } from './referralTexts'
+import { enShortlist } from './shortlistTexts'
 import { enContact } from './enContact'
 import { enListing } from './enListing'
 import { enOpenData } from './openDataTexts'
@@ -169,4 +170,5 @@ export const en: Messages = {
   ...enSuggest,
   ...enAlerts,
   ...enReferral,
+  ...enShortlist,
 }

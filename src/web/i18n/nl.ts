@@ -1,5 +1,6 @@
 import { nlAlerts } from './alertTexts'
 import { nlReferral } from './referralTexts'
+import { nlShortlist } from './shortlistTexts'
 import { nlOpenData } from './openDataTexts'
 import { nlSuggest } from './suggestTexts'
 import { nlPrivacy } from './privacyTexts'
@@ -171,6 +172,7 @@ export const nl = {
   ...nlSuggest,
   ...nlAlerts,
   ...nlReferral,
+  ...nlShortlist,
 }
 
 export type Messages = typeof nl

@@ -13,6 +13,7 @@ export enum Island {
   useLocation = 'use-location',
   resultsMap = 'results-map',
   readAloud = 'read-aloud',
+  print = 'print',
 }
 
 /** Ids on the results page. */

@@ -11,6 +11,7 @@ import {
 } from '../components/Detail'
 import { Layout } from '../components/Layout'
 import { ReferPanel } from '../components/ReferralForm'
+import { ShortlistToggle } from '../components/ShortlistToggle'
 import { RelatedListings, type RelatedProps } from '../components/RelatedListings'
 import { Photos } from '../components/Photos'
 import { InterestForm, type InterestState, JumpToInterest } from '../components/InterestForm'
@@ -68,6 +69,7 @@ const ActivityAside = ({
         ) : null}
       </Panel>
       <ProfessionalPanel professional={a.professional} />
+      <ShortlistToggle collection="activities" id={a.id} long />
       {refer ? <ReferPanel kind="activity" slug={a.slug} organisation={organisation} /> : null}
       {a.slug ? (
         <ReportForm

@@ -9,6 +9,7 @@ import {
 } from '../components/Detail'
 import { Layout } from '../components/Layout'
 import { ReferPanel } from '../components/ReferralForm'
+import { ShortlistToggle } from '../components/ShortlistToggle'
 import { RelatedListings, type RelatedProps } from '../components/RelatedListings'
 import { HowToApply, OpeningFacts } from '../components/OpeningDetail'
 import { Photos } from '../components/Photos'
@@ -49,6 +50,7 @@ const OpeningAside = ({
         </>
       ) : null}
       <ProfessionalPanel professional={o.professional} />
+      <ShortlistToggle collection="openings" id={o.id} long />
       {refer ? <ReferPanel kind="opening" slug={o.slug} organisation={organisation} /> : null}
       {o.slug ? (
         <ReportForm

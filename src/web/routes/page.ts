@@ -5,7 +5,7 @@ import { createElement, type ReactElement } from 'react'
 import type { Cms } from '../../data/cms'
 import { SEGMENTS } from '../../lib/paths'
 import { translator, type Locale } from '../i18n'
-import { pageContext, type WebOptions } from '../pageContext'
+import { pageContext, professionalContext, type WebOptions } from '../pageContext'
 import { ErrorPage } from '../pages/ErrorPage'
 import { renderDocument } from '../render'
 
@@ -51,7 +51,10 @@ export const pageOf = (payload: Cms, locale: Locale, options: WebOptions): Page 
     element,
     { status = 200, personal, professional, cache } = {},
   ) => {
-    const context = { ...(await pageContext(payload, req, locale, options)), professional }
+    const context = {
+      ...(await pageContext(payload, req, locale, options)),
+      ...professionalContext(req, professional),
+    }
     const html = renderDocument(element, context)
     res
       .status(status)

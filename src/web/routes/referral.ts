@@ -9,11 +9,10 @@ import type { Activity, Opening, Organisation } from '../../payload-types'
 import { populated } from '../components/populated'
 import type { ReferralState } from '../components/ReferralForm'
 import { parseReferralForm } from '../forms/referralInput'
-import { visitor } from '../pageContext'
-import { ErrorPage } from '../pages/ErrorPage'
 import { ReferralPage, ReferralSentPage } from '../pages/ReferralPage'
 import { refusedBySave } from './listingForm'
 import type { Page, Route } from './page'
+import { fromThisSite, staffOnly } from './staffOnly'
 
 type Kind = 'activity' | 'opening'
 interface Found {
@@ -23,18 +22,6 @@ interface Found {
 }
 const formBody = express.urlencoded({ extended: false, limit: '8kb', parameterLimit: 20 })
 
-/**
- * A post that carries the login cookie must come from this site's own form: a browser says
- * where a post came from (Sec-Fetch-Site, Origin), and another site's page is refused. Clients
- * that send neither carry no browser cookie to abuse.
- */
-const fromThisSite = (req: Request, serverURL: string): boolean => {
-  const site = req.get('sec-fetch-site')
-  if (site) return site === 'same-origin'
-  const origin = req.get('origin')
-  return !origin || origin === new URL(serverURL).origin
-}
-
 /** The professional and the listing a referral page is about; otherwise the answer is sent. */
 const prepare = async (
   page: Page,
@@ -43,16 +30,8 @@ const prepare = async (
   kind: Kind,
 ): Promise<Found | null> => {
   const { payload } = page
-  const user = await visitor(payload, req)
-  if (!user) {
-    res.redirect(303, `/admin/login?redirect=${encodeURIComponent(req.originalUrl)}`)
-    return null
-  }
-  if (!refersClients(user)) {
-    const forbidden = createElement(ErrorPage, { status: 403 })
-    await page.send(req, res, forbidden, { status: 403, personal: true })
-    return null
-  }
+  const user = await staffOnly(page, req, res, refersClients)
+  if (!user) return null
   // The listing as residents see it: only what they can join can take a client.
   const slug = String(req.params.slug)
   const doc =

@@ -5,7 +5,7 @@ import { readsOfficialLabels } from '../../data/cms'
 import { getSchoolHolidays } from '../../data/holidays'
 import { getTaxonomies, searchListings, searchMap } from '../../data/search'
 import { hitHref } from '../../lib/paths'
-import { pageContext, visitor } from '../pageContext'
+import { pageContext, professionalContext, visitor } from '../pageContext'
 import { ResultsRegion, type ResultsProps } from '../components/ResultsRegion'
 import { ResultsPage } from '../pages/ResultsPage'
 import { renderFragment } from '../render'
@@ -33,8 +33,12 @@ const sendFragment = async (
   res: Response,
   props: ResultsProps,
   status: number,
+  professional: boolean,
 ) => {
-  const context = await pageContext(page.payload, req, page.locale, page.options)
+  const context = {
+    ...(await pageContext(page.payload, req, page.locale, page.options)),
+    ...professionalContext(req, professional),
+  }
   const fragment = renderFragment(
     createElement(ResultsRegion, { ...props, fragment: true }),
     context,
@@ -42,7 +46,8 @@ const sendFragment = async (
   res
     .status(status)
     .type('html')
-    .set('Cache-Control', 'no-cache')
+    // A professional's fragment carries their shortlist: never in a shared cache.
+    .set('Cache-Control', professional ? 'private, no-store' : 'no-cache')
     .set('Server-Timing', serverTiming(res))
     .send(fragment)
 }
@@ -83,7 +88,8 @@ export const search: Route = (router, page) => {
     const last = lastPageURL(found, new URLSearchParams(parsed.params), url)
     if (last !== null) return res.redirect(302, `${req.baseUrl}${path('search')}?${last}`)
     const status = parsed.ok ? 200 : 400
-    if (url.searchParams.get('fragment') === '1') return sendFragment(page, req, res, props, status)
+    if (url.searchParams.get('fragment') === '1')
+      return sendFragment(page, req, res, props, status, readsOfficialLabels(user))
     await send(req, res, createElement(ResultsPage, { ...props, taxonomies }), {
       status,
       personal: Boolean(user),
