@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import type { TFunction } from 'i18next'
 
 import { ACCESSIBILITY } from '../../lib/vocabulary'
 import { httpUrl } from '../../lib/httpUrl'
@@ -110,35 +111,37 @@ export interface ContactInfo {
   website?: string | null
 }
 
+/** A contact's rows (name, phone, e-mail, website) for a facts list; links where they help. */
+export const contactRows = (contact: ContactInfo | undefined, t: TFunction): FactRow[] => {
+  if (!contact) return []
+  const website = httpUrl(contact.website) ?? null
+  return [
+    [t('detail.contact'), contact.name],
+    [
+      t('detail.phone'),
+      contact.phone ? (
+        <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>
+      ) : null,
+    ],
+    [
+      t('detail.email'),
+      contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null,
+    ],
+    [
+      t('detail.website'),
+      website ? (
+        <a href={website} rel="noopener">
+          {contact.website}
+        </a>
+      ) : null,
+    ],
+  ]
+}
+
 export const ContactFacts = ({ contact }: { contact: ContactInfo | undefined }) => {
   const { t } = usePage()
   if (!contact) return null
-  const website = httpUrl(contact.website) ?? null
-  return (
-    <Facts
-      rows={[
-        [t('detail.contact'), contact.name],
-        [
-          t('detail.phone'),
-          contact.phone ? (
-            <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>
-          ) : null,
-        ],
-        [
-          t('detail.email'),
-          contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null,
-        ],
-        [
-          t('detail.website'),
-          website ? (
-            <a href={website} rel="noopener">
-              {contact.website}
-            </a>
-          ) : null,
-        ],
-      ]}
-    />
-  )
+  return <Facts rows={contactRows(contact, t)} />
 }
 
 export const OrganisationLink = ({ organisation }: { organisation: Organisation | undefined }) => {

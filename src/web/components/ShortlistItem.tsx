@@ -9,7 +9,7 @@ import type { ShortlistListing } from '../../data/shortlist'
 import type { Activity, Opening, Organisation, Venue } from '../../payload-types'
 import { usePage } from '../context'
 import { costOf } from './ActivityDetail'
-import { addressLine, ContactFacts, Facts } from './Detail'
+import { addressLine, contactRows, Facts } from './Detail'
 import { hoursOf, kindLabel } from './listingView'
 import { populated } from './populated'
 
@@ -73,21 +73,12 @@ export const ShortlistItem = ({
   const contact = doc.contact?.email || doc.contact?.phone ? doc.contact : organisation?.contact
   return (
     <li className="shortlist-item">
-      <div>
+      <div className="shortlist-head">
         <p className="card-kind">{kindLabel(doc, locale, t)}</p>
         <h2>
           <a href={url}>{doc.title}</a>
         </h2>
         <p>{doc.summary}</p>
-        <Facts
-          rows={[
-            [t('shortlist.when'), whenOf(item, t, locale, { holidays, now })],
-            [t('shortlist.where'), whereOf(doc, t)],
-            [t('shortlist.how'), howOf(item, t, locale)],
-            [t('detail.organisation'), organisation?.name ?? null],
-          ]}
-        />
-        <ContactFacts contact={contact ?? undefined} />
       </div>
       <figure className="shortlist-qr">
         <div aria-hidden="true" dangerouslySetInnerHTML={{ __html: qr }} />
@@ -97,6 +88,17 @@ export const ShortlistItem = ({
           <span className="shortlist-url">{url}</span>
         </figcaption>
       </figure>
+      <div className="shortlist-facts">
+        <Facts
+          rows={[
+            [t('shortlist.when'), whenOf(item, t, locale, { holidays, now })],
+            [t('shortlist.where'), whereOf(doc, t)],
+            [t('shortlist.how'), howOf(item, t, locale)],
+            [t('detail.organisation'), organisation?.name ?? null],
+            ...contactRows(contact ?? undefined, t),
+          ]}
+        />
+      </div>
     </li>
   )
 }
