@@ -23,6 +23,7 @@ import { createVenues } from './Venues'
 import { createAlerts } from './Alerts'
 import { createReferrals, type ReferralOptions } from './Referrals'
 import { ReferralOutcomes } from './ReferralOutcomes'
+import { Profiles } from './Profiles'
 
 export const DIRECTORY_COLLECTION_SLUGS = [
   'users',
@@ -47,6 +48,7 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'loket-requests',
   'referrals',
   'referral-outcomes',
+  'profiles',
 ] as const
 
 /** The data model, in the order the admin navigation shows it. */
@@ -73,6 +75,7 @@ export const createCollections = (args: {
   createInterests(args.interests),
   createLoketRequests(args.loket),
   createReferrals(args.referrals),
+  Profiles,
   createAlerts(args.alerts),
   ListingReports,
   InterestOutcomes,

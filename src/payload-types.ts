@@ -33,6 +33,7 @@ export interface Config {
     interests: Interest;
     'loket-requests': LoketRequest;
     referrals: Referral;
+    profiles: Profile;
     alerts: Alert;
     'listing-reports': ListingReport;
     'interest-outcomes': InterestOutcome;
@@ -68,6 +69,7 @@ export interface Config {
     interests: InterestsSelect<false> | InterestsSelect<true>;
     'loket-requests': LoketRequestsSelect<false> | LoketRequestsSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
+    profiles: ProfilesSelect<false> | ProfilesSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
     'interest-outcomes': InterestOutcomesSelect<false> | InterestOutcomesSelect<true>;
@@ -869,6 +871,33 @@ export interface ReferralOutcome {
   createdAt: string;
 }
 /**
+ * Colleagues in the chain: social work, social services, day activities, employers. Visible only to professionals, organisation members and the editors; never on the public site. You keep your own entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "profiles".
+ */
+export interface Profile {
+  id: number;
+  name: string;
+  /**
+   * For example: City of Groningen, social services
+   */
+  organisationName: string;
+  /**
+   * For example: client manager, social worker, job coach
+   */
+  jobTitle: string;
+  phone?: string | null;
+  email: string;
+  areas?: (number | Area)[] | null;
+  themes?: (number | Theme)[] | null;
+  helpWith?: string | null;
+  published?: boolean | null;
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Residents who get new places for their search every week. Personal data: only editors see them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1275,6 +1304,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'referrals';
         value: number | Referral;
+      } | null)
+    | ({
+        relationTo: 'profiles';
+        value: number | Profile;
       } | null)
     | ({
         relationTo: 'alerts';
@@ -1765,6 +1798,24 @@ export interface ReferralsSelect<T extends boolean = true> {
   deleteAfter?: T;
   contactKey?: T;
   outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "profiles_select".
+ */
+export interface ProfilesSelect<T extends boolean = true> {
+  name?: T;
+  organisationName?: T;
+  jobTitle?: T;
+  phone?: T;
+  email?: T;
+  areas?: T;
+  themes?: T;
+  helpWith?: T;
+  published?: T;
+  user?: T;
   updatedAt?: T;
   createdAt?: T;
 }

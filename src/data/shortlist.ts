@@ -1,18 +1,12 @@
 import type { Payload } from 'payload'
 
-import {
-  formatShortlist,
-  parseShortlist,
-  SHARE_DAYS,
-  type ShortlistKey,
-} from '../lib/shortlist'
+import { formatShortlist, parseShortlist, SHARE_DAYS, type ShortlistKey } from '../lib/shortlist'
 import type { Activity, Opening } from '../payload-types'
 import { sign, signed } from './cms'
 import { DETAIL_POPULATE, notHidden } from './listings'
 
 export type ShortlistListing =
-  | { collection: 'activities'; doc: Activity }
-  | { collection: 'openings'; doc: Opening }
+  { collection: 'activities'; doc: Activity } | { collection: 'openings'; doc: Opening }
 
 const DAY = 24 * 60 * 60 * 1000
 

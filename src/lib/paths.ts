@@ -21,6 +21,7 @@ export const SEGMENTS = {
   suggest: { nl: 'wat-past-bij-mij', en: 'what-suits-me' },
   alerts: { nl: 'nieuwe-plekken', en: 'new-places' },
   shortlist: { nl: 'lijstje', en: 'shortlist' },
+  whosWho: { nl: 'wie-is-wie', en: 'whos-who' },
 } as const
 
 /** The "Klopt er iets niet?" form posts to the listing's path plus this. */

@@ -20,6 +20,7 @@ import * as migration_20261204_161600_help_filters from './20261204_161600_help_
 import * as migration_20261204_164109_waitlist from './20261204_164109_waitlist';
 import * as migration_20261204_165550_alerts from './20261204_165550_alerts';
 import * as migration_20261204_191725_referrals from './20261204_191725_referrals';
+import * as migration_20261204_200147_profiles from './20261204_200147_profiles';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261204_191725_referrals.up,
     down: migration_20261204_191725_referrals.down,
-    name: '20261204_191725_referrals'
+    name: '20261204_191725_referrals',
+  },
+  {
+    up: migration_20261204_200147_profiles.up,
+    down: migration_20261204_200147_profiles.down,
+    name: '20261204_200147_profiles'
   },
 ];

@@ -10,6 +10,7 @@ import { home } from './routes/home'
 import { interest } from './routes/interest'
 import { referral } from './routes/referral'
 import { shortlist } from './routes/shortlist'
+import { whosWho } from './routes/whosWho'
 import { loket } from './routes/loket'
 import { opening } from './routes/opening'
 import { organisation } from './routes/organisation'
@@ -40,6 +41,7 @@ const PAGES: Route[] = [
   interest,
   referral,
   shortlist,
+  whosWho,
   loket,
 ]
 

@@ -35,6 +35,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     // Warm referrals: professionals refer; the receiving members answer; editors read and erase.
     referrals: '-RU-',
     'referral-outcomes': '----',
+    // Who's who: people in the chain make, keep and read entries (their own to change).
+    profiles: 'CRUD',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -65,6 +67,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     // Warm referrals: professionals refer; the receiving members answer; editors read and erase.
     referrals: 'CR--',
     'referral-outcomes': '----',
+    // Who's who: people in the chain make, keep and read entries (their own to change).
+    profiles: 'CRUD',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -94,6 +98,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     // Warm referrals: professionals refer; the receiving members answer; editors read and erase.
     referrals: '-RUD',
     'referral-outcomes': '-R--',
+    // Who's who: people in the chain make, keep and read entries (their own to change).
+    profiles: 'CRUD',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -123,6 +129,8 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     // Warm referrals: professionals refer; the receiving members answer; editors read and erase.
     referrals: '-RUD',
     'referral-outcomes': '-R--',
+    // Who's who: people in the chain make, keep and read entries (their own to change).
+    profiles: 'CRUD',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.

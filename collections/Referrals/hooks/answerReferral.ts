@@ -21,7 +21,7 @@ export const answerReferral: CollectionBeforeChangeHook<Referral> = ({
 }) => {
   if (operation !== 'update' || !originalDoc) return data
   const from = originalDoc.status
-  const to = (data.status ?? from)
+  const to = data.status ?? from
   if (to === from) return data
   if (!isEditorUser(req.user) && !REFERRAL_NEXT[from].includes(to)) {
     throw new APIError(

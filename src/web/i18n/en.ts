@@ -1,6 +1,7 @@
 import { enAlerts } from './alertTexts'
 import { enReferral } from './referralTexts'
 import { enShortlist } from './shortlistTexts'
+import { enWhosWho } from './whosWhoTexts'
 import { enContact } from './enContact'
 import { enListing } from './enListing'
 import { enOpenData } from './openDataTexts'
@@ -171,4 +172,5 @@ export const en: Messages = {
   ...enAlerts,
   ...enReferral,
   ...enShortlist,
+  ...enWhosWho,
 }

@@ -1,6 +1,7 @@
 import { nlAlerts } from './alertTexts'
 import { nlReferral } from './referralTexts'
 import { nlShortlist } from './shortlistTexts'
+import { nlWhosWho } from './whosWhoTexts'
 import { nlOpenData } from './openDataTexts'
 import { nlSuggest } from './suggestTexts'
 import { nlPrivacy } from './privacyTexts'
@@ -173,6 +174,7 @@ export const nl = {
   ...nlAlerts,
   ...nlReferral,
   ...nlShortlist,
+  ...nlWhosWho,
 }
 
 export type Messages = typeof nl

@@ -29,7 +29,7 @@ export const siteFiles = (router: Router, payload: Cms, options: WebOptions): vo
     res
       .type('text/plain')
       .send(
-        `User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nDisallow: /zoeken?\nDisallow: /en/search?\nDisallow: /lijstje\nDisallow: /en/shortlist\n\nSitemap: ${options.serverURL}/sitemap.xml\n`,
+        `User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nDisallow: /zoeken?\nDisallow: /en/search?\nDisallow: /lijstje\nDisallow: /en/shortlist\nDisallow: /wie-is-wie\nDisallow: /en/whos-who\n\nSitemap: ${options.serverURL}/sitemap.xml\n`,
       )
   })
 
