@@ -1,12 +1,16 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { DIRECTORY_COUNTS, seedDirectory } from './seedDirectory'
+import { seedChainData } from './seedChainData'
 import { seedContactData } from './seedContactData'
 import { seedDemoUsers } from './seedDemoUsers'
 import { seedListings } from './seedListings'
 
 /** Deleted on reset, children before parents. School holidays and media stay. */
 const DEMO_COLLECTIONS: CollectionSlug[] = [
+  'profiles',
+  'referrals',
+  'referral-outcomes',
   'interests',
   'interest-outcomes',
   'loket-requests',
@@ -66,12 +70,14 @@ export const seedDemoData = async (
   const listings = await seedListings(payload, { ...directory, now })
   const users = await seedDemoUsers(payload, directory.organisations)
   const contact = await seedContactData(payload, now)
+  const chain = await seedChainData(payload)
 
   return {
     seeded: true,
     counts: {
       interests: contact.interests,
       loketRequests: contact.loket,
+      ...chain,
       ...DIRECTORY_COUNTS,
       ...listings,
       users,

@@ -95,7 +95,7 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
     const reads =
       own || EDITORS(actor) || (IN_CHAIN[actor] && which === 'other') || actor === 'memberB'
     expect((await d().findIDs(suite.f.users[actor], 'profiles')).includes(id)).toBe(reads)
-    const writes = own || EDITORS(actor) || (actor === 'memberB' && which !== 'own')
+    const writes = own || EDITORS(actor) || actor === 'memberB'
     const changed = await d().update(suite.f.users[actor], 'profiles', id, {
       jobTitle: 'veranderd',
     })

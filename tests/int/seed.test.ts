@@ -29,6 +29,9 @@ const countAll = async () => {
     'interests',
     'interest-outcomes',
     'loket-requests',
+    'profiles',
+    'referrals',
+    'referral-outcomes',
   ] as const) {
     out[collection] = (await t.payload.count({ collection, overrideAccess: true })).totalDocs
   }
@@ -125,6 +128,20 @@ describe('demo data', () => {
         })
       ).totalDocs,
     ).toBe(1)
+  })
+
+  it("shows the chain at work: colleagues in the who's who, and one referral waiting for Welzijn Haren", async () => {
+    const profiles = await t.payload.find({ collection: 'profiles', ...all })
+    expect(profiles.docs.map((p) => p.organisationName).sort()).toEqual([
+      'Gemeente Groningen, Werk en Inkomen',
+      'Stichting Welzijn Haren',
+      'Vrijwilligerscentrale Groningen',
+    ])
+    expect(profiles.docs.every((p) => p.user && (p.areas?.length ?? 0) > 0)).toBe(true)
+    const referrals = await t.payload.find({ collection: 'referrals', ...all })
+    expect(referrals.docs).toEqual([
+      expect.objectContaining({ clientName: 'Marieke', status: 'sent', listingKind: 'volunteer' }),
+    ])
   })
 
   it('every demo login works', async () => {
