@@ -788,6 +788,13 @@ export interface LoketRequest {
   assignedTo?: (number | null) | User;
   dueAt?: string | null;
   organisation?: (number | null) | Organisation;
+  /**
+   * Shown on the page where the employer follows the request. Use plain words.
+   */
+  messageToEmployer?: string | null;
+  /**
+   * For the editors only.
+   */
   editorNote?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1767,6 +1774,7 @@ export interface LoketRequestsSelect<T extends boolean = true> {
   assignedTo?: T;
   dueAt?: T;
   organisation?: T;
+  messageToEmployer?: T;
   editorNote?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2156,6 +2164,16 @@ export interface SiteSetting {
       | null;
     license: 'cc-by-4.0' | 'cc0-1.0';
   };
+  employers?: {
+    /**
+     * Shown on the employer desk page. Plain words. An empty line starts a new paragraph; lines starting with "- " become a list.
+     */
+    offer?: string | null;
+    /**
+     * Empty: the English page shows the Dutch text.
+     */
+    offerEn?: string | null;
+  };
   privacy?: {
     /**
      * Shown on the privacy page and with every form that asks personal data.
@@ -2206,6 +2224,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         province?: T;
         license?: T;
+      };
+  employers?:
+    | T
+    | {
+        offer?: T;
+        offerEn?: T;
       };
   privacy?:
     | T

@@ -159,11 +159,28 @@ const handlingFields = (): Field[] => [
     type: 'ui',
     admin: { position: 'sidebar', components: { Field: COMPONENTS.ConvertLoketRequest } },
   },
+]
+
+/** The editors' words: a message the employer sees on their status page, and their own note. */
+const noteFields = (): Field[] => [
+  {
+    name: 'messageToEmployer',
+    type: 'textarea',
+    maxLength: 1000,
+    label: label('Bericht aan de werkgever', 'Message to the employer'),
+    admin: {
+      description: label(
+        'Staat op de pagina waar de werkgever de aanvraag volgt. Schrijf in eenvoudige woorden.',
+        'Shown on the page where the employer follows the request. Use plain words.',
+      ),
+    },
+  },
   {
     name: 'editorNote',
     type: 'textarea',
     maxLength: 2000,
     label: label('Notitie van de redactie', "Editors' note"),
+    admin: { description: label('Alleen voor de redactie.', 'For the editors only.') },
   },
 ]
 
@@ -172,4 +189,5 @@ export const loketFields = (): Field[] => [
   ...requesterFields(),
   ...offerFields(),
   ...handlingFields(),
+  ...noteFields(),
 ]

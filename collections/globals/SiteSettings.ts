@@ -29,6 +29,16 @@ const validateColour: TextFieldSingleValidation = (value, { req }) => {
 }
 
 /** The look and name of the public site, so each municipality can run it as its own. */
+/** The default text of the loket page, until the municipality writes its own. */
+export const EMPLOYER_OFFER = `Wil je iemand een kans geven? De gemeente helpt je daarbij.
+
+- Jobcoaching: een jobcoach helpt je nieuwe medewerker op weg. De coach denkt ook met jou mee.
+- Loonkostensubsidie: kan iemand (nog) niet het volle tempo aan? Dan betaalt de gemeente een deel van het loon.
+- No-riskpolis: wordt je medewerker ziek? Dan betaalt het UWV het loon. Jij loopt dat risico niet.
+- Proefplaatsing: eerst een paar maanden samen kijken of het past, zonder loon te betalen.
+
+Wat past, hangt af van de persoon en van jouw bedrijf. Een redacteur bespreekt het met je.`
+
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: label('Website', 'Website'),
@@ -137,6 +147,43 @@ export const SiteSettings: GlobalConfig = {
           defaultValue: 'cc-by-4.0',
           options: OPEN_DATA_LICENSES.map(({ value, name }) => ({ value, label: name })),
           label: label('Licentie van de gegevens', 'Licence of the data'),
+        },
+      ],
+    },
+    {
+      name: 'employers',
+      type: 'group',
+      label: label('Werkgeversloket', 'Employer desk'),
+      fields: [
+        {
+          name: 'offer',
+          type: 'textarea',
+          maxLength: 3000,
+          defaultValue: EMPLOYER_OFFER,
+          label: label(
+            'Wat de gemeente werkgevers biedt',
+            'What the municipality offers employers',
+          ),
+          admin: {
+            rows: 10,
+            description: label(
+              'Staat op de pagina van het werkgeversloket. Eenvoudige woorden. Een lege regel begint een nieuwe alinea; regels die met "- " beginnen worden een lijst.',
+              'Shown on the employer desk page. Plain words. An empty line starts a new paragraph; lines starting with "- " become a list.',
+            ),
+          },
+        },
+        {
+          name: 'offerEn',
+          type: 'textarea',
+          maxLength: 3000,
+          label: label('Hetzelfde in het Engels', 'The same in English'),
+          admin: {
+            rows: 6,
+            description: label(
+              'Leeg: de Engelse pagina toont de Nederlandse tekst.',
+              'Empty: the English page shows the Dutch text.',
+            ),
+          },
         },
       ],
     },

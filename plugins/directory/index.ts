@@ -37,6 +37,7 @@ export {
 export { searchEngineFor, searchStoreFor, warmSearchEngine } from './search/backend'
 export { ensureSearchIndex, reindexAll } from './search/indexListings'
 export { confirmAlert, type ConfirmResult, unsubscribeAlert } from './alerts/manage'
+export { type LoketStatus, loketStatusOf, loketStatusToken } from './loket/status'
 
 /** What the plugin shows above the admin dashboard: the review queue and the contact requests. */
 const dashboard = (options: SanitizedDirectoryOptions) =>

@@ -90,3 +90,6 @@ export const createLoketRequest = async (
     user: null,
     req: await publicRequest(payload, language),
   })
+
+/** The employer's link to follow a loket request, and what it shows: the plugin's. */
+export { type LoketStatus, loketStatusOf, loketStatusToken } from '../../plugins/directory/index'

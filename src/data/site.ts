@@ -5,6 +5,7 @@ import { cachedReference } from './referenceCache'
 import type { SiteSetting } from '../payload-types'
 import { shortHash } from '../lib/shortHash'
 import { licenseOf } from '../lib/openactive/site'
+import { EMPLOYER_OFFER } from '../../collections/globals/SiteSettings'
 
 /** What every public page shows of the site's settings, in one language. */
 export interface SiteView {
@@ -18,6 +19,8 @@ export interface SiteView {
   privacyEmail: string | null
   /** The licence the listings are published under (open-data page, feeds). */
   license: { name: string; url: string }
+  /** What the municipality offers employers (the loket page), and the language it is in. */
+  employerOffer: { text: string; lang: 'nl' | 'en' }
 }
 
 const DEFAULT_PRIMARY = '#0b5e6b'
@@ -49,5 +52,9 @@ export const toSiteView = (settings: SiteSetting, locale: 'nl' | 'en' = 'nl'): S
     accessibilityReviewed: settings.accessibility?.lastReviewed ?? null,
     privacyEmail: settings.privacy?.contactEmail ?? null,
     license: licenseOf(settings.openData?.license),
+    employerOffer:
+      locale === 'en' && settings.employers?.offerEn
+        ? { text: settings.employers.offerEn, lang: 'en' }
+        : { text: settings.employers?.offer ?? EMPLOYER_OFFER, lang: 'nl' },
   }
 }

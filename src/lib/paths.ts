@@ -37,6 +37,8 @@ export const ALERT_SEGMENTS = {
   confirm: { nl: 'bevestig', en: 'confirm' },
   unsubscribe: { nl: 'afmelden', en: 'unsubscribe' },
 } as const
+/** An employer follows their loket request: below the loket's path, then the link's token. */
+export const LOKET_STATUS_SEGMENT = { nl: 'aanvraag', en: 'request' } as const
 /** A shortlist shared by its signed link: below the shortlist's path. */
 export const SHARED_SEGMENT = { nl: 'gedeeld', en: 'shared' } as const
 /** Segments after the first that also change with the language. */
@@ -44,6 +46,7 @@ export const TAIL_SEGMENTS = [
   REPORT_SEGMENT,
   INTEREST_SEGMENT,
   REFER_SEGMENT,
+  LOKET_STATUS_SEGMENT,
   SHARED_SEGMENT,
   SENT_SEGMENT,
   ALERT_SEGMENTS.confirm,

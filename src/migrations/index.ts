@@ -21,6 +21,7 @@ import * as migration_20261204_164109_waitlist from './20261204_164109_waitlist'
 import * as migration_20261204_165550_alerts from './20261204_165550_alerts';
 import * as migration_20261204_191725_referrals from './20261204_191725_referrals';
 import * as migration_20261204_200147_profiles from './20261204_200147_profiles';
+import * as migration_20261204_201703_loket_status from './20261204_201703_loket_status';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261204_200147_profiles.up,
     down: migration_20261204_200147_profiles.down,
-    name: '20261204_200147_profiles'
+    name: '20261204_200147_profiles',
+  },
+  {
+    up: migration_20261204_201703_loket_status.up,
+    down: migration_20261204_201703_loket_status.down,
+    name: '20261204_201703_loket_status'
   },
 ];

@@ -31,6 +31,7 @@ export const setDeadline =
       assignedTo: null,
       organisation: null,
       editorNote: null,
+      messageToEmployer: null,
       dueAt: addWorkingDays(new Date(), workingDays).toISOString(),
     }
   }

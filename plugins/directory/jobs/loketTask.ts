@@ -6,6 +6,8 @@ import { internalRequest } from '../../../collections/requests'
 import { EMAIL_RETRIES } from './emailRetries'
 import { TASKS } from '../constants'
 import { hostSlugs } from '../../../collections/hostSlugs'
+import type { LoketRequest } from '../../../src/payload-types'
+import { loketStatusLink } from '../loket/status'
 
 const formatDue = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', {
@@ -14,6 +16,17 @@ const formatDue = (iso: string) =>
     month: 'long',
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso))
+
+/** The employer's receipt: when an editor answers, and the link to follow the request. */
+const sendReceipt = async (req: PayloadRequest, request: LoketRequest, due: string) => {
+  const link = loketStatusLink(req.payload, request)
+  await req.payload.sendEmail({
+    to: request.email,
+    subject: 'Je aanvraag bij het werkgeversloket',
+    html: `<p>Beste ${escapeHtml(request.contactName)},</p><p>We hebben de aanvraag van ${escapeHtml(request.organisationName)} ontvangen. Een redacteur neemt uiterlijk <strong>${escapeHtml(due)}</strong> contact met je op.</p><p><a href="${link}">Volg je aanvraag</a>: daar zie je steeds hoe het ervoor staat. Je hebt geen account nodig.</p>`,
+    text: `Beste ${request.contactName},\n\nWe hebben de aanvraag van ${request.organisationName} ontvangen. Een redacteur neemt uiterlijk ${due} contact met je op.\n\nVolg je aanvraag (geen account nodig): ${link}\n`,
+  })
+}
 
 /**
  * A new loket request goes to the editor with the fewest open requests (the lowest number on
@@ -63,16 +76,17 @@ const assignLoketRequest = async (
       depth: 0,
     })
   const to = assignee ? [assignee.email] : staff.docs.map((u) => u.email)
-  if (!to.length) return { assignedTo: null, emails: 0 }
-  const admin = `${req.payload.config.serverURL}/admin/collections/loket-requests/${request.id}`
   const due = request.dueAt ? formatDue(request.dueAt) : ''
+  await sendReceipt(req, request, due)
+  if (!to.length) return { assignedTo: null, emails: 1 }
+  const admin = `${req.payload.config.serverURL}/admin/collections/loket-requests/${request.id}`
   await req.payload.sendEmail({
     to,
     subject: `Werkgeversloket: ${request.organisationName} (reageren vóór ${due})`,
     html: `<p>${escapeHtml(request.organisationName)} wil als werkgever meedoen. ${assignee ? 'Jij bent de redacteur.' : 'Er is nog geen redacteur: wijs er een toe.'} Neem vóór <strong>${escapeHtml(due)}</strong> contact op.</p><p><a href="${admin}">Open de aanvraag</a></p>`,
     text: `${request.organisationName} wil als werkgever meedoen. Neem vóór ${due} contact op.\n${admin}\n`,
   })
-  return { assignedTo: assignee ? Number(assignee.id) : null, emails: 1 }
+  return { assignedTo: assignee ? Number(assignee.id) : null, emails: 2 }
 }
 
 export const loketTask: TaskConfig = {

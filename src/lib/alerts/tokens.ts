@@ -1,12 +1,14 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 /**
- * The links in an alert's e-mails: `<id>.<mac>`, where the mac is an HMAC of the purpose, the
- * alert's id and its random nonce under the server's secret. Nothing secret is stored: the
+ * The links that act for a person without an account — an alert's e-mails, an employer's link
+ * to follow their loket request: `<id>.<mac>`, where the mac is an HMAC of the purpose, the
+ * record's id and a value of it (an alert's random nonce, a request's arrival) under the
+ * server's secret. Nothing secret is stored: the
  * job that sends an e-mail computes the link again, and a link stops working when the alert is
  * gone (or, for confirming, once it is confirmed or expired).
  */
-export type AlertTokenPurpose = 'confirm' | 'unsubscribe'
+export type AlertTokenPurpose = 'confirm' | 'unsubscribe' | 'loket-status'
 
 export const newNonce = (): string => randomBytes(18).toString('base64url')
 

@@ -49,6 +49,26 @@ export const enContact: typeof nlContact = {
     back: 'Back to {{title}}',
   },
   loket: {
+    offerTitle: 'What the municipality does for employers',
+    follow: 'Follow your request',
+    followHint:
+      'Keep this link. It always shows where your request stands; you need no account. We also send it to you by e-mail.',
+    statusTitle: 'Your request at the employer desk',
+    statusFor: '{{organisation}}: {{kinds}} in {{place}}.',
+    statusReceived: 'Received on {{date}}.',
+    stepReceived: 'Received',
+    stepInProgress: 'In progress',
+    stepDone: 'Done',
+    statusNew: 'We have received your request. An editor will contact you by {{date}}.',
+    statusInProgress: '{{editor}} of the editors is handling your request and will contact you.',
+    statusInProgressAnyone: 'An editor is handling your request and will contact you.',
+    statusConverted:
+      'Your company is in Meedoen. Together with you we are getting your places ready for the website.',
+    statusDeclined:
+      'We cannot take on your request now. The reason is below, or we will contact you.',
+    onSite: 'See {{organisation}} on the site',
+    messageTitle: 'Message from the editors',
+    questions: 'Questions? Reply to the e-mail we sent you.',
     title: 'I want to take part as an employer',
     lead: 'Does your company or organisation have room for people who want to work, learn or take part? Tell us. An editor will contact you within {{days}} working days.',
     link: 'Employer? Offer a place',

@@ -50,6 +50,28 @@ export const nlContact = {
     back: 'Terug naar {{title}}',
   },
   loket: {
+    offerTitle: 'Wat de gemeente voor werkgevers doet',
+    follow: 'Volg je aanvraag',
+    followHint:
+      'Bewaar deze link. Je ziet er steeds hoe het ervoor staat; je hebt geen account nodig. We sturen hem je ook per e-mail.',
+    statusTitle: 'Je aanvraag bij het werkgeversloket',
+    statusFor: '{{organisation}}: {{kinds}} in {{place}}.',
+    statusReceived: 'Ontvangen op {{date}}.',
+    stepReceived: 'Ontvangen',
+    stepInProgress: 'In behandeling',
+    stepDone: 'Klaar',
+    statusNew:
+      'We hebben je aanvraag ontvangen. Een redacteur neemt uiterlijk {{date}} contact met je op.',
+    statusInProgress:
+      '{{editor}} van de redactie behandelt je aanvraag en neemt contact met je op.',
+    statusInProgressAnyone: 'Een redacteur behandelt je aanvraag en neemt contact met je op.',
+    statusConverted:
+      'Je bedrijf staat in Meedoen. We zetten je plekken samen met je klaar voor de website.',
+    statusDeclined:
+      'We kunnen je aanvraag nu niet aannemen. Hieronder staat waarom, of we nemen contact met je op.',
+    onSite: 'Bekijk {{organisation}} op de site',
+    messageTitle: 'Bericht van de redactie',
+    questions: 'Vragen? Antwoord op de e-mail die je van ons kreeg.',
     title: 'Ik wil als werkgever meedoen',
     lead: 'Heeft jouw bedrijf of organisatie plek voor mensen die willen werken, leren of meedoen? Vertel het ons. Een redacteur neemt binnen {{days}} werkdagen contact met je op.',
     link: 'Werkgever? Bied een plek aan',

@@ -1,5 +1,6 @@
 import { ErrorSummary, Honeypot } from '../components/FormFields'
 import { Layout } from '../components/Layout'
+import { TextBlocks } from '../components/TextBlocks'
 import {
   EmployerFields,
   LOKET_FORM as FORM,
@@ -19,13 +20,17 @@ export const LoketPage = ({
   errors?: FieldError[]
   values?: Partial<LoketValues>
 }) => {
-  const { t, locale, contact } = usePage()
+  const { t, locale, contact, site } = usePage()
   const workingDays = contact.responseWorkingDays
   return (
     <Layout title={t('loket.title')} description={t('loket.lead', { days: workingDays })}>
       <div className="form-page">
         <h1>{t('loket.title')}</h1>
         <p className="lead">{t('loket.lead', { days: workingDays })}</p>
+        <section aria-labelledby="loket-offer">
+          <h2 id="loket-offer">{t('loket.offerTitle')}</h2>
+          <TextBlocks text={site.employerOffer.text} lang={site.employerOffer.lang} />
+        </section>
         <form method="post" action={href(locale, 'loket')} noValidate>
           <ErrorSummary form={FORM} title={t('loket.errorTitle')} errors={errors} />
           <EmployerFields errors={errors} values={values} />
@@ -42,7 +47,14 @@ export const LoketPage = ({
 }
 
 /** After the loket form: received, and the date by which an editor answers. */
-export const LoketSentPage = ({ dueDate }: { dueDate: string | null }) => {
+export const LoketSentPage = ({
+  dueDate,
+  follow,
+}: {
+  dueDate: string | null
+  /** The address of the page where the employer follows the request. */
+  follow: string | null
+}) => {
   const { t, contact } = usePage()
   return (
     <Layout title={t('loket.sentTitle')} robots="noindex">
@@ -56,6 +68,15 @@ export const LoketSentPage = ({ dueDate }: { dueDate: string | null }) => {
           </p>
         </div>
         <p>{t('loket.sentNext')}</p>
+        {follow ? (
+          <p>
+            <a className="utrecht-button utrecht-button--primary-action" href={follow}>
+              {t('loket.follow')}
+            </a>
+            <br />
+            <span className="field-hint">{t('loket.followHint')}</span>
+          </p>
+        ) : null}
       </div>
     </Layout>
   )

@@ -90,7 +90,9 @@ describe('the loket form', () => {
       new Date(stored.dueAt!),
     )
     expect(res.headers.get('location')).toMatch(
-      new RegExp(`^/werkgevers/verstuurd\\?voor=${day}&s=[\\w-]{16}$`),
+      new RegExp(
+        `^/werkgevers/verstuurd\\?voor=${day}&s=[\\w-]{16}&volg=${stored.id}\\.[\\w-]{43}$`,
+      ),
     )
     const thanks = await (await fetch(`${server.url}${res.headers.get('location')}`)).text()
     expect(thanks).toContain('Bedankt, je aanvraag is binnen')
@@ -117,10 +119,17 @@ describe('the loket form', () => {
       })
     ).docs[0]!
     expect((await requests()).at(-1)!.assignedTo).toBe(editor.id)
-    expect(sent).toHaveBeenCalledTimes(1)
-    const mail = sent.mock.calls[0]![0] as { to: string[]; subject: string }
-    expect(mail.to).toEqual(['redactie@meedoen.test'])
-    expect(mail.subject).toMatch(/^Werkgeversloket: Bakkerij Van Dam \(reageren vóór/)
+    // The employer's receipt with the link to follow the request, and the editor's e-mail.
+    expect(sent).toHaveBeenCalledTimes(2)
+    const [receipt, mail] = sent.mock.calls.map(
+      (c) => c[0] as { to: string | string[]; subject: string },
+    )
+    expect(receipt).toMatchObject({
+      to: 'els@bakkerijvandam.nl',
+      subject: 'Je aanvraag bij het werkgeversloket',
+    })
+    expect(mail!.to).toEqual(['redactie@meedoen.test'])
+    expect(mail!.subject).toMatch(/^Werkgeversloket: Bakkerij Van Dam \(reageren vóór/)
     sent.mockRestore()
   })
 
