@@ -4,7 +4,7 @@ import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { hasRole, isEditorUser, type MaybeUser } from '../access/roles'
 
 /** Who is in the chain: professionals, organisation members and editors (not the public). */
-export const inTheChain = (user: MaybeUser): boolean =>
+const inTheChain = (user: MaybeUser): boolean =>
   isEditorUser(user) || hasRole(user, 'professional') || getUserOrganisationIDs(user).length > 0
 
 /** Editors everything; everyone else only their own entry. */
