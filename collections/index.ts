@@ -24,6 +24,8 @@ import { createAlerts } from './Alerts'
 import { createReferrals, type ReferralOptions } from './Referrals'
 import { ReferralOutcomes } from './ReferralOutcomes'
 import { Profiles } from './Profiles'
+import { createRoomBookings } from './RoomBookings'
+import { RoomSlots } from './RoomSlots'
 
 export const DIRECTORY_COLLECTION_SLUGS = [
   'users',
@@ -49,6 +51,8 @@ export const DIRECTORY_COLLECTION_SLUGS = [
   'referrals',
   'referral-outcomes',
   'profiles',
+  'room-bookings',
+  'room-slots',
 ] as const
 
 /** The data model, in the order the admin navigation shows it. */
@@ -61,6 +65,7 @@ export const createCollections = (args: {
   loket: { responseWorkingDays: number }
   alerts: { confirmHours: number }
   referrals: ReferralOptions
+  rooms: { retentionDays: number }
 }): CollectionConfig[] => [
   createActivities(args.moderation, args.freshness),
   createOpenings(args.moderation, args.freshness),
@@ -76,6 +81,8 @@ export const createCollections = (args: {
   createLoketRequests(args.loket),
   createReferrals(args.referrals),
   Profiles,
+  createRoomBookings(args.rooms),
+  RoomSlots,
   createAlerts(args.alerts),
   ListingReports,
   InterestOutcomes,

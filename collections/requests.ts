@@ -33,6 +33,7 @@ export type SystemPurpose =
   | 'interest-log'
   | 'interest-outcome'
   | 'referral-outcome'
+  | 'room-slot'
   | 'open-data-feed'
   | 'import-run'
   | 'federation'

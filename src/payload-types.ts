@@ -34,6 +34,8 @@ export interface Config {
     'loket-requests': LoketRequest;
     referrals: Referral;
     profiles: Profile;
+    'room-bookings': RoomBooking;
+    'room-slots': RoomSlot;
     alerts: Alert;
     'listing-reports': ListingReport;
     'interest-outcomes': InterestOutcome;
@@ -70,6 +72,8 @@ export interface Config {
     'loket-requests': LoketRequestsSelect<false> | LoketRequestsSelect<true>;
     referrals: ReferralsSelect<false> | ReferralsSelect<true>;
     profiles: ProfilesSelect<false> | ProfilesSelect<true>;
+    'room-bookings': RoomBookingsSelect<false> | RoomBookingsSelect<true>;
+    'room-slots': RoomSlotsSelect<false> | RoomSlotsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'listing-reports': ListingReportsSelect<false> | ListingReportsSelect<true>;
     'interest-outcomes': InterestOutcomesSelect<false> | InterestOutcomesSelect<true>;
@@ -120,6 +124,7 @@ export interface Config {
       directoryAlerts: TaskDirectoryAlerts;
       directoryReferral: TaskDirectoryReferral;
       directoryReferralFollowUp: TaskDirectoryReferralFollowUp;
+      directoryRoomBooking: TaskDirectoryRoomBooking;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -492,7 +497,17 @@ export interface Venue {
     | {
         name: string;
         capacity?: number | null;
+        facilities?: ('kitchen' | 'coffee' | 'projector' | 'wifi' | 'whiteboard' | 'sound')[] | null;
+        stepFree: 'yes' | 'no' | 'unknown';
+        /**
+         * For example: free for residents’ initiatives; house rules; collect the key at the desk.
+         */
+        conditions?: string | null;
         howToBook?: string | null;
+        /**
+         * Residents and organisations request the room through a form; you accept or decline.
+         */
+        bookable?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -905,6 +920,53 @@ export interface Profile {
   createdAt: string;
 }
 /**
+ * Requests for your venues' rooms. Accept or decline; an accepted time is then taken. Personal data: only for you and the editors, every read is logged; deleted 30 days after the date.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "room-bookings".
+ */
+export interface RoomBooking {
+  id: number;
+  venue: number | Venue;
+  roomId: string;
+  roomName?: string | null;
+  date: string;
+  start: string;
+  end: string;
+  purpose: string;
+  people: number;
+  groupName: string;
+  contactName: string;
+  email: string;
+  phone?: string | null;
+  consent: boolean;
+  status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+  /**
+   * Goes in the e-mail to the requester.
+   */
+  response?: string | null;
+  organisations?: (number | Organisation)[] | null;
+  contactKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "room-slots".
+ */
+export interface RoomSlot {
+  id: number;
+  key: string;
+  venue: number | Venue;
+  roomId: string;
+  date: string;
+  from: string;
+  until: string;
+  booking: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Residents who get new places for their search every week. Personal data: only editors see them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -962,7 +1024,7 @@ export interface ListingReport {
  */
 export interface InterestLog {
   id: number;
-  about: 'interests' | 'referrals';
+  about: 'interests' | 'referrals' | 'room-bookings';
   action: 'read' | 'export' | 'erase' | 'retention';
   user?: (number | null) | User;
   count: number;
@@ -1184,6 +1246,7 @@ export interface PayloadJob {
           | 'directoryAlerts'
           | 'directoryReferral'
           | 'directoryReferralFollowUp'
+          | 'directoryRoomBooking'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1235,6 +1298,7 @@ export interface PayloadJob {
         | 'directoryAlerts'
         | 'directoryReferral'
         | 'directoryReferralFollowUp'
+        | 'directoryRoomBooking'
         | 'schedulePublish'
       )
     | null;
@@ -1315,6 +1379,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'profiles';
         value: number | Profile;
+      } | null)
+    | ({
+        relationTo: 'room-bookings';
+        value: number | RoomBooking;
+      } | null)
+    | ({
+        relationTo: 'room-slots';
+        value: number | RoomSlot;
       } | null)
     | ({
         relationTo: 'alerts';
@@ -1644,7 +1716,11 @@ export interface VenuesSelect<T extends boolean = true> {
     | {
         name?: T;
         capacity?: T;
+        facilities?: T;
+        stepFree?: T;
+        conditions?: T;
         howToBook?: T;
+        bookable?: T;
         id?: T;
       };
   photos?: T;
@@ -1824,6 +1900,46 @@ export interface ProfilesSelect<T extends boolean = true> {
   helpWith?: T;
   published?: T;
   user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "room-bookings_select".
+ */
+export interface RoomBookingsSelect<T extends boolean = true> {
+  venue?: T;
+  roomId?: T;
+  roomName?: T;
+  date?: T;
+  start?: T;
+  end?: T;
+  purpose?: T;
+  people?: T;
+  groupName?: T;
+  contactName?: T;
+  email?: T;
+  phone?: T;
+  consent?: T;
+  status?: T;
+  response?: T;
+  organisations?: T;
+  contactKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "room-slots_select".
+ */
+export interface RoomSlotsSelect<T extends boolean = true> {
+  key?: T;
+  venue?: T;
+  roomId?: T;
+  date?: T;
+  from?: T;
+  until?: T;
+  booking?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2451,6 +2567,19 @@ export interface TaskDirectoryReferralFollowUp {
   output: {
     reminders?: number | null;
     outcomeQuestions?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDirectoryRoomBooking".
+ */
+export interface TaskDirectoryRoomBooking {
+  input: {
+    booking: string;
+    event?: string | null;
+  };
+  output: {
+    emails?: number | null;
   };
 }
 /**

@@ -44,6 +44,7 @@ export const InterestLog: CollectionConfig = {
       options: [
         { value: 'interests', label: label('Interesse', 'Interests') },
         { value: 'referrals', label: label('Verwijzingen', 'Referrals') },
+        { value: 'room-bookings', label: label('Aanvragen ruimtes', 'Room requests') },
       ],
       label: label('Over', 'About'),
     },

@@ -13,6 +13,7 @@ import { photosField } from '../fields/photosField'
 import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
 import { locationFields } from './locationFields'
+import { roomsField } from './roomsField'
 
 /** What the venue offers for accessibility, one checkbox each, and notes. */
 const accessibilityField = (): GroupField => ({
@@ -84,30 +85,6 @@ const openingHoursFields = (): ArrayField[] => [
     ],
   },
 ]
-
-/** Rooms that initiatives may use: name, capacity and how to book. */
-const roomsField = (): ArrayField => ({
-  name: 'rooms',
-  type: 'array',
-  label: label('Ruimtes voor initiatieven', 'Rooms available for initiatives'),
-  labels: { singular: label('Ruimte', 'Room'), plural: label('Ruimtes', 'Rooms') },
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
-        {
-          name: 'capacity',
-          type: 'number',
-          min: 1,
-          max: 1000,
-          label: label('Aantal personen', 'Capacity'),
-        },
-      ],
-    },
-    { name: 'howToBook', type: 'textarea', label: label('Hoe reserveer je', 'How to book') },
-  ],
-})
 
 /** The organisations that do something at the venue. */
 const organisationsField = (): RelationshipField => ({

@@ -9,7 +9,7 @@ const ONE = new Set(['findByID', 'updateByID', 'deleteByID'])
 const MANY = new Set(['find', 'update', 'delete'])
 
 /** The collections whose reads are logged, as the log names them. */
-export type PersonalRecords = 'interests' | 'referrals'
+export type PersonalRecords = 'interests' | 'referrals' | 'room-bookings'
 
 /**
  * Every response that carries interests or referrals (with contact details) to a person leaves

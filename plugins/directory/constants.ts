@@ -31,6 +31,7 @@ export const TASKS = {
   alerts: 'directoryAlerts',
   referral: 'directoryReferral',
   referralFollowUp: 'directoryReferralFollowUp',
+  roomBooking: 'directoryRoomBooking',
 } as const
 
 /** Admin components, as Payload's import map names them (path from the project root, then the export). */

@@ -108,6 +108,11 @@ export const directoryOptionsSchema = z
         retentionDays: 180,
         cron: '0 9 * * *',
       }),
+    // Rooms of venues requested through Meedoen: how long after its date a request is kept.
+    rooms: z
+      .object({ retentionDays: z.number().int().min(1).max(3650).default(30) })
+      .strict()
+      .default({ retentionDays: 30 }),
     openData: z
       .object({
         tombstoneDays: z.number().int().min(7).max(365).default(7),

@@ -13,6 +13,7 @@ import { importTask } from './import/task'
 import { followSourcesTask } from './federation/task'
 import { alertConfirmTask, alertsTask } from './alerts/tasks'
 import { referralFollowUpTask, referralTask } from './referrals/tasks'
+import { roomBookingTask } from './rooms/tasks'
 import { DIRECTORY_QUEUE } from './constants'
 import type { SanitizedDirectoryOptions } from './types'
 
@@ -53,6 +54,7 @@ export const withDirectoryJobs = (
           alertsTask(options),
           referralTask,
           referralFollowUpTask(options),
+          roomBookingTask,
         ]
       : []),
   ],

@@ -190,6 +190,15 @@ export interface DirectoryPluginOptions {
      */
     cron?: string
   }
+  /** Rooms of venues requested through Meedoen (collection `room-bookings`). */
+  rooms?: {
+    /**
+     * Days after the requested date that a room request (with the requester's details) is
+     * deleted by the retention job.
+     * @default 30
+     */
+    retentionDays?: number
+  }
   /** The open-data feed (OpenActive RPDE, `/api/feeds/session-series`). */
   openData?: {
     /**

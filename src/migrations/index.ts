@@ -22,6 +22,7 @@ import * as migration_20261204_165550_alerts from './20261204_165550_alerts';
 import * as migration_20261204_191725_referrals from './20261204_191725_referrals';
 import * as migration_20261204_200147_profiles from './20261204_200147_profiles';
 import * as migration_20261204_201703_loket_status from './20261204_201703_loket_status';
+import * as migration_20261204_202642_rooms from './20261204_202642_rooms';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261204_201703_loket_status.up,
     down: migration_20261204_201703_loket_status.down,
-    name: '20261204_201703_loket_status'
+    name: '20261204_201703_loket_status',
+  },
+  {
+    up: migration_20261204_202642_rooms.up,
+    down: migration_20261204_202642_rooms.down,
+    name: '20261204_202642_rooms'
   },
 ];

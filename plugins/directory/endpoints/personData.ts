@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { systemRequest } from '../../../collections/requests'
 import { contactKey } from '../../../src/lib/contact'
-import type { Interest, Referral } from '../../../src/payload-types'
+import { exportView, referralView, roomRequestView } from './personViews'
 import { errorResponse, refuseUnlessEditor } from './respond'
 import { internalRequest } from '../../../collections/requests'
 import { forgetErased } from '../search/backend'
@@ -28,52 +28,8 @@ const badContact = (req: PayloadRequest) =>
     'Enter an e-mail address or phone number (contact).',
   )
 
-const exportView = (i: Interest) => {
-  const listing = typeof i.listing.value === 'object' ? i.listing.value : null
-  const organisation = typeof i.organisation === 'object' ? i.organisation : null
-  return {
-    id: i.id,
-    receivedAt: i.createdAt,
-    listing: listing ? { title: listing.title, kind: i.listingKind } : null,
-    organisation: organisation?.name ?? null,
-    name: i.name,
-    contactBy: i.contactBy,
-    email: i.email ?? null,
-    phone: i.phone ?? null,
-    message: i.message ?? null,
-    consent: { given: i.consent, notice: i.consentVersion },
-    status: i.status,
-    noteByOrganisation: i.note ?? null,
-    deleteAfter: i.deleteAfter ?? null,
-  }
-}
-
-const referralView = (r: Referral) => {
-  const listing = typeof r.listing.value === 'object' ? r.listing.value : null
-  const organisation = typeof r.organisation === 'object' ? r.organisation : null
-  const referrer = typeof r.referredBy === 'object' ? r.referredBy : null
-  return {
-    id: r.id,
-    referredAt: r.createdAt,
-    listing: listing ? { title: listing.title, kind: r.listingKind } : null,
-    organisation: organisation?.name ?? null,
-    referredBy: referrer?.name ?? null,
-    clientName: r.clientName,
-    contactBy: r.contactBy,
-    email: r.email ?? null,
-    phone: r.phone ?? null,
-    support: r.support ?? null,
-    note: r.note ?? null,
-    rungNow: r.currentRung ?? null,
-    consent: { given: r.consent, notice: r.consentVersion },
-    status: r.status,
-    answer: r.response ?? null,
-    deleteAfter: r.deleteAfter ?? null,
-  }
-}
-
-/** One person's interests or referrals, read as the editor (so the reads are logged as an export). */
-const findPerson = <Slug extends 'interests' | 'referrals'>(
+/** One person's interests, referrals or room requests, read as the editor (so the reads are logged as an export). */
+const findPerson = <Slug extends 'interests' | 'referrals' | 'room-bookings'>(
   req: PayloadRequest,
   collection: Slug,
   key: string,
@@ -100,6 +56,7 @@ const exportHandler: PayloadHandler = async (req) => {
   if (!key) return badContact(req)
   const found = await findPerson(req, 'interests', key)
   const referrals = await findPerson(req, 'referrals', key)
+  const rooms = await findPerson(req, 'room-bookings', key)
   const alerts = await req.payload.find({
     collection: 'alerts',
     where: { contactKey: { equals: key } },
@@ -114,6 +71,7 @@ const exportHandler: PayloadHandler = async (req) => {
     contact: key,
     interests: found.docs.map(exportView),
     referrals: referrals.docs.map(referralView),
+    roomRequests: rooms.docs.map(roomRequestView),
     alerts: alerts.docs.map((a) => ({
       email: a.email,
       search: a.query,
@@ -135,7 +93,11 @@ const exportHandler: PayloadHandler = async (req) => {
 }
 
 /** Deletes one person's interests or referrals as the editor, with one erase line in the log. */
-const eraseLogged = async (req: PayloadRequest, about: 'interests' | 'referrals', key: string) => {
+const eraseLogged = async (
+  req: PayloadRequest,
+  about: 'interests' | 'referrals' | 'room-bookings',
+  key: string,
+) => {
   const deleted = await req.payload.delete({
     collection: about,
     where: { contactKey: { equals: key } },
@@ -172,6 +134,7 @@ const eraseHandler: PayloadHandler = async (req) => {
   if (!key) return badContact(req)
   const deleted = await eraseLogged(req, 'interests', key)
   const referrals = await eraseLogged(req, 'referrals', key)
+  const rooms = await eraseLogged(req, 'room-bookings', key)
   const alerts = await req.payload.delete({
     collection: 'alerts',
     where: { contactKey: { equals: key } },
@@ -185,8 +148,9 @@ const eraseHandler: PayloadHandler = async (req) => {
   return Response.json({
     deleted: deleted.docs.length,
     referralsDeleted: referrals.docs.length,
+    roomRequestsDeleted: rooms.docs.length,
     alertsDeleted: alerts.docs.length,
-    errors: deleted.errors.length + referrals.errors.length + alerts.errors.length,
+    errors: [deleted, referrals, rooms, alerts].reduce((n, r) => n + r.errors.length, 0),
   })
 }
 

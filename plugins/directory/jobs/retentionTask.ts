@@ -1,4 +1,4 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { systemRequest } from '../../../collections/requests'
 import type { SanitizedDirectoryOptions } from '../types'
@@ -36,18 +36,13 @@ const deleteUnconfirmedAlerts = async (req: PayloadRequest, now: Date) => {
   return unconfirmed.docs.length
 }
 
-/** Interests or referrals that arrived before `before`, with one log line naming them. */
+/** Interests, referrals or room requests matching `where`, with one log line naming them. */
 const deleteLogged = async (
   req: PayloadRequest,
-  about: 'interests' | 'referrals',
-  before: Date,
+  about: 'interests' | 'referrals' | 'room-bookings',
+  where: Where,
 ): Promise<number> => {
-  const deleted = await req.payload.delete({
-    collection: about,
-    where: { createdAt: { less_than: before.toISOString() } },
-    req,
-    depth: 0,
-  })
+  const deleted = await req.payload.delete({ collection: about, where, req, depth: 0 })
   if (deleted.docs.length) {
     await req.payload.create({
       collection: 'interest-log',
@@ -75,25 +70,40 @@ const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 
 const applyRetention = async (
   req: PayloadRequest,
   now: Date,
-  options: Pick<SanitizedDirectoryOptions, 'interests' | 'loket' | 'referrals'>,
+  options: Pick<SanitizedDirectoryOptions, 'interests' | 'loket' | 'referrals' | 'rooms'>,
 ): Promise<{
   interestsDeleted: number
   referralsDeleted: number
+  roomRequestsDeleted: number
   logDeleted: number
   loketDeleted: number
   alertsDeleted: number
 }> => {
   const { interests: retention } = options
+  const arrivedBefore = (days: number): Where => ({
+    createdAt: { less_than: daysBefore(now, days).toISOString() },
+  })
   const interestsDeleted = await deleteLogged(
     req,
     'interests',
-    daysBefore(now, retention.retentionDays),
+    arrivedBefore(retention.retentionDays),
   )
   const referralsDeleted = await deleteLogged(
     req,
     'referrals',
-    daysBefore(now, options.referrals.retentionDays),
+    arrivedBefore(options.referrals.retentionDays),
   )
+  // Room requests go `rooms.retentionDays` after the day they were for; past times free up.
+  const pastDay = daysBefore(now, options.rooms.retentionDays).toISOString().slice(0, 10)
+  const roomRequestsDeleted = await deleteLogged(req, 'room-bookings', {
+    date: { less_than: pastDay },
+  })
+  await req.payload.delete({
+    collection: 'room-slots',
+    where: { date: { less_than: pastDay } },
+    req,
+    depth: 0,
+  })
   const pruned = await req.payload.delete({
     collection: 'interest-log',
     where: {
@@ -107,6 +117,7 @@ const applyRetention = async (
   return {
     interestsDeleted,
     referralsDeleted,
+    roomRequestsDeleted,
     logDeleted: pruned.docs.length,
     loketDeleted,
     alertsDeleted,
@@ -121,6 +132,7 @@ export const retentionTask = (options: SanitizedDirectoryOptions): TaskConfig =>
   outputSchema: [
     { name: 'interestsDeleted', type: 'number' },
     { name: 'referralsDeleted', type: 'number' },
+    { name: 'roomRequestsDeleted', type: 'number' },
     { name: 'logDeleted', type: 'number' },
     { name: 'loketDeleted', type: 'number' },
     { name: 'alertsDeleted', type: 'number' },

@@ -60,8 +60,7 @@ export const loketStatusOf = async (
     !tokenMatches(token, payload.secret, 'loket-status', request.id, request.createdAt)
   )
     return null
-  const organisation =
-    typeof request.organisation === 'object' ? (request.organisation) : null
+  const organisation = typeof request.organisation === 'object' ? request.organisation : null
   return {
     organisationName: request.organisationName,
     receivedAt: request.createdAt,

@@ -1,5 +1,5 @@
 export { contactKey } from './contactKey'
-export { amsterdamMonth } from './months'
+export { amsterdamDay, amsterdamMonth } from './months'
 export { tallyOutcomes, type TallyRow } from './tally'
 export { tallyImpact } from './impact'
 export { addWorkingDays, dutchPublicHolidays, easterSunday, isWorkingDay } from './workingDays'
