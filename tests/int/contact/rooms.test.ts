@@ -124,7 +124,7 @@ describe('asking for a room', () => {
     ]
     for (const [extra, message] of cases)
       await expect(ask(extra)).rejects.toMatchObject({ status: 400, message })
-    await expect(ask({}, f.users.memberA.user!)).rejects.toMatchObject({ status: 403 })
+    await expect(ask({}, f.users.memberA.user)).rejects.toMatchObject({ status: 403 })
     expect((await allDocs(t.payload, 'room-bookings')).length).toBe(before)
   })
 })
