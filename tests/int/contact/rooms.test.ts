@@ -63,13 +63,17 @@ const ask = (extra: Data = {}, user: TypedUser | null = null) =>
     user,
     depth: 0,
   })
-const answer = (id: number, status: string, user: TypedUser | undefined = f.users.memberA.user) =>
+const answer = (
+  id: number,
+  status: string,
+  user: TypedUser | null | undefined = f.users.memberA.user,
+) =>
   t.payload.update({
     collection: 'room-bookings',
     id,
     data: { status } as never,
     overrideAccess: false,
-    user,
+    user: user ?? undefined,
   })
 const slots = async () => allDocs(t.payload, 'room-slots')
 const mailsDuring = async (run: () => Promise<unknown>) => {
@@ -132,10 +136,14 @@ describe('asking for a room', () => {
 describe('answering', () => {
   test("only the venue's organisations and the editors read and answer; every read is logged", async () => {
     const made = await ask({ date: inDays(20) })
-    const ids = async (user: TypedUser | undefined) =>
-      (await t.payload.find({ collection: 'room-bookings', overrideAccess: false, user })).docs.map(
-        (d) => d.id,
-      )
+    const ids = async (user: TypedUser | null | undefined) =>
+      (
+        await t.payload.find({
+          collection: 'room-bookings',
+          overrideAccess: false,
+          user: user ?? undefined,
+        })
+      ).docs.map((d) => d.id)
     expect(await ids(f.users.memberA.user)).toContain(made.id)
     expect(await ids(f.users.editor.user)).toContain(made.id)
     expect(await ids(f.users.memberB.user)).toEqual([])
