@@ -11,6 +11,7 @@ export const contactSettings = (
   retentionDays: number
   responseWorkingDays: number
   referral: { responseWorkingDays: number; retentionDays: number }
+  rooms: { retentionDays: number }
 } => ({
   retentionDays: Number(payload.collections.interests?.config.custom?.retentionDays ?? 90),
   responseWorkingDays: Number(
@@ -21,6 +22,9 @@ export const contactSettings = (
       payload.collections.referrals?.config.custom?.responseWorkingDays ?? 5,
     ),
     retentionDays: Number(payload.collections.referrals?.config.custom?.retentionDays ?? 180),
+  },
+  rooms: {
+    retentionDays: Number(payload.collections['room-bookings']?.config.custom?.retentionDays ?? 30),
   },
 })
 

@@ -11,6 +11,8 @@ export const FORM_BODY_BYTES: Record<FormKind, number> = {
   loket: 16 * 1024,
   // An e-mail address and a search.
   alert: 4 * 1024,
+  // A date, times, what for and who.
+  room: 8 * 1024,
 }
 /** Any other request to the admin or the REST API; uploads (multipart) may be larger. */
 export const API_BODY_BYTES = 2 * 1024 * 1024

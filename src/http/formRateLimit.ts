@@ -50,7 +50,7 @@ export const formRateLimit = (options: FormRateLimitOptions = FORM_RATE_LIMIT): 
 }
 
 /** The public forms, each with its own per-IP budget. */
-const FORM_KINDS = ['report', 'interest', 'loket', 'alert'] as const
+const FORM_KINDS = ['report', 'interest', 'loket', 'alert', 'room'] as const
 export type FormKind = (typeof FORM_KINDS)[number]
 export type FormLimiters = Record<FormKind, FormRateLimiter>
 
@@ -63,4 +63,5 @@ export const PUBLIC_CREATES: Record<string, FormKind> = {
   interests: 'interest',
   'loket-requests': 'loket',
   alerts: 'alert',
+  'room-bookings': 'room',
 }

@@ -39,6 +39,8 @@ export const ALERT_SEGMENTS = {
 } as const
 /** An employer follows their loket request: below the loket's path, then the link's token. */
 export const LOKET_STATUS_SEGMENT = { nl: 'aanvraag', en: 'request' } as const
+/** A room of a venue, asked for by initiatives: the venue's path plus this and the room's id. */
+export const ROOM_SEGMENT = { nl: 'ruimte', en: 'room' } as const
 /** A shortlist shared by its signed link: below the shortlist's path. */
 export const SHARED_SEGMENT = { nl: 'gedeeld', en: 'shared' } as const
 /** Segments after the first that also change with the language. */
@@ -47,6 +49,7 @@ export const TAIL_SEGMENTS = [
   INTEREST_SEGMENT,
   REFER_SEGMENT,
   LOKET_STATUS_SEGMENT,
+  ROOM_SEGMENT,
   SHARED_SEGMENT,
   SENT_SEGMENT,
   ALERT_SEGMENTS.confirm,

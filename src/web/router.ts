@@ -11,6 +11,7 @@ import { interest } from './routes/interest'
 import { referral } from './routes/referral'
 import { shortlist } from './routes/shortlist'
 import { whosWho } from './routes/whosWho'
+import { room } from './routes/room'
 import { loket } from './routes/loket'
 import { opening } from './routes/opening'
 import { organisation } from './routes/organisation'
@@ -35,6 +36,7 @@ const PAGES: Route[] = [
   activity,
   opening,
   venue,
+  room,
   organisation,
   statements,
   report,

@@ -21,7 +21,15 @@ export interface DemoVenue {
   }
   /** [weekday 1–7, opens, closes] */
   openingHours: [number, string, string][]
-  rooms?: { name: string; capacity: number; howToBook: string }[]
+  rooms?: {
+    name: string
+    capacity: number
+    howToBook: string
+    bookable?: boolean
+    stepFree?: 'yes' | 'no' | 'unknown'
+    facilities?: ('kitchen' | 'coffee' | 'projector' | 'wifi' | 'whiteboard' | 'sound')[]
+    conditions?: string
+  }[]
 }
 
 const weekdays = (
@@ -53,6 +61,11 @@ export const VENUES: DemoVenue[] = [
         name: 'Grote zaal',
         capacity: 60,
         howToBook: 'Bel of mail het buurthuis; voor buurtinitiatieven is de zaal gratis.',
+        bookable: true,
+        stepFree: 'yes',
+        facilities: ['kitchen', 'coffee', 'projector', 'wifi'],
+        conditions:
+          'Gratis voor bewonersinitiatieven. Laat de zaal opgeruimd achter; de sleutel haal je bij de balie.',
       },
       { name: 'Stilteruimte', capacity: 4, howToBook: 'Vraag het aan de bar.' },
     ],

@@ -46,11 +46,16 @@ export const TextInput = ({
   autoComplete,
   inputMode,
   maxLength = 200,
+  step,
+  min,
 }: FieldProps & {
-  type?: 'text' | 'email' | 'tel'
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'number'
   autoComplete?: string
   inputMode?: 'numeric' | 'tel' | 'email' | 'text'
   maxLength?: number
+  /** Times on the quarter hour: 900 (seconds). */
+  step?: number
+  min?: string
 }) => {
   const id = fieldId(form, name)
   const error = errorOf(errors, name)
@@ -68,9 +73,11 @@ export const TextInput = ({
         id={id}
         name={name}
         defaultValue={value ?? ''}
-        maxLength={maxLength}
+        maxLength={type === 'date' || type === 'time' || type === 'number' ? undefined : maxLength}
         autoComplete={autoComplete}
         inputMode={inputMode}
+        step={step}
+        min={min}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />

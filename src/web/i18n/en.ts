@@ -2,6 +2,7 @@ import { enAlerts } from './alertTexts'
 import { enReferral } from './referralTexts'
 import { enShortlist } from './shortlistTexts'
 import { enWhosWho } from './whosWhoTexts'
+import { enRoom } from './roomTexts'
 import { enContact } from './enContact'
 import { enListing } from './enListing'
 import { enOpenData } from './openDataTexts'
@@ -173,4 +174,5 @@ export const en: Messages = {
   ...enReferral,
   ...enShortlist,
   ...enWhosWho,
+  ...enRoom,
 }

@@ -2,6 +2,7 @@ import { nlAlerts } from './alertTexts'
 import { nlReferral } from './referralTexts'
 import { nlShortlist } from './shortlistTexts'
 import { nlWhosWho } from './whosWhoTexts'
+import { nlRoom } from './roomTexts'
 import { nlOpenData } from './openDataTexts'
 import { nlSuggest } from './suggestTexts'
 import { nlPrivacy } from './privacyTexts'
@@ -175,6 +176,7 @@ export const nl = {
   ...nlReferral,
   ...nlShortlist,
   ...nlWhosWho,
+  ...nlRoom,
 }
 
 export type Messages = typeof nl

@@ -9,7 +9,7 @@ import { ListingList } from '../components/ListingList'
 import { optionLabel } from '../components/listingView'
 import { usePage } from '../context'
 import { formatDay } from '../i18n'
-import { href } from '../../lib/paths'
+import { href, ROOM_SEGMENT } from '../../lib/paths'
 import { venueDocumentLd } from '../structuredData'
 
 export interface VenuePageProps extends ListingsOf {
@@ -20,7 +20,7 @@ export interface VenuePageProps extends ListingsOf {
 
 /** The rooms one can book, with capacity and how to book (nothing when the venue lists none). */
 const Rooms = ({ venue: v }: { venue: Venue }) => {
-  const { t } = usePage()
+  const { t, locale } = usePage()
   return v.rooms?.length ? (
     <section aria-labelledby="rooms">
       <h2 id="rooms">{t('detail.rooms')}</h2>
@@ -30,6 +30,15 @@ const Rooms = ({ venue: v }: { venue: Venue }) => {
             {r.name}
             {r.capacity ? ` (${t('detail.capacity', { count: r.capacity })})` : ''}
             {r.howToBook ? <span className="prose"> – {r.howToBook}</span> : null}
+            {r.bookable && r.id && v.slug ? (
+              <>
+                {' '}
+                <a href={`${href(locale, 'venue', v.slug)}/${ROOM_SEGMENT[locale]}/${r.id}`}>
+                  {t('room.ask')}
+                  <span className="visually-hidden">: {r.name}</span>
+                </a>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -34,6 +34,7 @@ describe('sanitizeOptions', () => {
         retentionDays: 180,
         cron: '0 9 * * *',
       },
+      rooms: { retentionDays: 30 },
     })
   })
 
