@@ -2403,6 +2403,7 @@ export interface TaskDirectoryRetention {
   output: {
     interestsDeleted?: number | null;
     referralsDeleted?: number | null;
+    roomRequestsDeleted?: number | null;
     logDeleted?: number | null;
     loketDeleted?: number | null;
     alertsDeleted?: number | null;
