@@ -12,7 +12,7 @@ import { refusePersonalCounts } from '../hooks/refusePersonalCounts'
 import { DIRECTORY_QUEUE, TASKS } from '../../plugins/directory/constants'
 import type { RoomBooking } from '../../src/payload-types'
 import { bookingFields } from './fields'
-import { answerBooking } from './hooks/answerBooking'
+import { answerBooking, releaseDeleted } from './hooks/answerBooking'
 import { prepareBooking } from './hooks/prepareBooking'
 
 /** Editors see all; members see the requests for the venues of their organisations. */
@@ -77,6 +77,7 @@ export const createRoomBookings = ({
       keepServerOwned('createdAt', 'organisations', 'roomName'),
     ],
     afterChange: [behaviour(queueOnCreate('roomBooking', 'booking')), behaviour(queueAnswer)],
+    afterDelete: [releaseDeleted],
     afterOperation: [logPersonalReads('room-bookings')],
   },
   fields: bookingFields(),

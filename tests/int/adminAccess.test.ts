@@ -37,6 +37,10 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'referral-outcomes': '----',
     // Who's who: people in the chain make, keep and read entries (their own to change).
     profiles: 'CRUD',
+    // Room requests: residents ask on the site; the venue's organisations answer; editors erase.
+    'room-bookings': '-RU-',
+    // The times accepted bookings hold: public, written only by the bookings' hook.
+    'room-slots': '-R--',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -69,6 +73,10 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'referral-outcomes': '----',
     // Who's who: people in the chain make, keep and read entries (their own to change).
     profiles: 'CRUD',
+    // Room requests: residents ask on the site; the venue's organisations answer; editors erase.
+    'room-bookings': '----',
+    // The times accepted bookings hold: public, written only by the bookings' hook.
+    'room-slots': '-R--',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -100,6 +108,10 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'referral-outcomes': '-R--',
     // Who's who: people in the chain make, keep and read entries (their own to change).
     profiles: 'CRUD',
+    // Room requests: residents ask on the site; the venue's organisations answer; editors erase.
+    'room-bookings': '-RUD',
+    // The times accepted bookings hold: public, written only by the bookings' hook.
+    'room-slots': '-R--',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.
@@ -131,6 +143,10 @@ const DESIGN: Record<ActorName, Record<string, string>> = {
     'referral-outcomes': '-R--',
     // Who's who: people in the chain make, keep and read entries (their own to change).
     profiles: 'CRUD',
+    // Room requests: residents ask on the site; the venue's organisations answer; editors erase.
+    'room-bookings': '-RUD',
+    // The times accepted bookings hold: public, written only by the bookings' hook.
+    'room-slots': '-R--',
     // The open-data feed's rows: the server's own, never in the admin.
     'feed-items': '----',
     // Imports: started by uploading a file; changed only by the import's own steps.

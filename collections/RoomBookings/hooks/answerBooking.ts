@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeChangeHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { slotKeys } from '../../../src/lib/rooms'
 import type { RoomBooking } from '../../../src/payload-types'
@@ -54,13 +59,15 @@ const hold = async (req: PayloadRequest, booking: RoomBooking) => {
   }
 }
 
-/** Cancelling an accepted booking frees its quarter hours. */
-const release = (req: PayloadRequest, booking: RoomBooking) =>
-  req.payload.delete({
+/**
+ * Cancelling or deleting an accepted booking frees its quarter hours. The rows are the server's
+ * (no access to ask), removed on the adapter in the same transaction as the change.
+ */
+const release = (req: PayloadRequest, booking: Pick<RoomBooking, 'id'>) =>
+  req.payload.db.deleteMany({
     collection: 'room-slots',
     where: { booking: { equals: Number(booking.id) } },
-    req: systemRequest(req, 'room-slot'),
-    overrideAccess: false,
+    req,
   })
 
 /**
@@ -91,4 +98,10 @@ export const answerBooking: CollectionBeforeChangeHook<RoomBooking> = async ({
   if (to === 'accepted') await hold(req, originalDoc)
   if (from === 'accepted') await release(req, originalDoc)
   return data
+}
+
+/** A deleted booking (erasure, retention, an editor) holds no time any more. */
+export const releaseDeleted: CollectionAfterDeleteHook<RoomBooking> = async ({ doc, req }) => {
+  await release(req, doc)
+  return doc
 }

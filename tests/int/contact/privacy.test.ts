@@ -201,7 +201,13 @@ describe("one person's data", () => {
     })
     expect(res).toEqual({
       status: 200,
-      json: { deleted: 2, referralsDeleted: 0, alertsDeleted: 0, errors: 0 },
+      json: {
+        deleted: 2,
+        referralsDeleted: 0,
+        roomRequestsDeleted: 0,
+        alertsDeleted: 0,
+        errors: 0,
+      },
     })
     expect([await exists(one.id), await exists(two.id), await exists(other.id)]).toEqual([
       false,
