@@ -107,6 +107,9 @@ const eraseLogged = async (
     req,
     context: { interestLogAction: 'erase' },
   })
+  // The request itself is logged once (with the interests, also when none were found); the
+  // other kinds only when something of that kind was erased.
+  if (about !== 'interests' && deleted.docs.length === 0) return deleted
   await req.payload.create({
     collection: 'interest-log',
     data: {

@@ -94,8 +94,11 @@ export const guardRestInput = (payload: Payload): void => {
     }
     config.endpoints = guardAll(endpoints, fieldsOf, config.slug)
   }
+  // A global's body is checked against its fields too: a `createdAt` of "oemoDlxE" was stored
+  // and then failed every read of the global (500).
   for (const global of payload.globals.config) {
-    if (global.endpoints) global.endpoints = guardAll(global.endpoints)
+    if (global.endpoints)
+      global.endpoints = guardAll(global.endpoints, () => global.flattenedFields)
   }
   payload.config.endpoints = guardAll(
     narrowAnonymousAccess(payload.config.endpoints),
