@@ -45,6 +45,10 @@ const fits = (field: FlattenedField, value: unknown): boolean => {
       return typeof value === 'boolean' || value === 'true' || value === 'false'
     case 'select':
     case 'radio':
+    // Text: an object or a list here reached the database as is (500 on a global's update).
+    case 'text':
+    case 'textarea':
+    case 'email':
       return typeof value === 'string'
     default:
       return true
