@@ -5,11 +5,11 @@ import { behaviour } from '../behaviour'
 import { keepServerOwned } from '../hooks/arrivedNow'
 import { logPersonalReads } from '../hooks/logPersonalReads'
 import { queueOnCreate } from '../hooks/queueOnCreate'
+import { queueOnAnswer } from '../hooks/statusSteps'
 import { referralAccess } from './access'
 import { referralFields } from './fields'
 import { answerReferral } from './hooks/answerReferral'
 import { prepareReferral } from './hooks/prepareReferral'
-import { queueAnswer } from './hooks/queueAnswer'
 import { tallyReferral } from './hooks/tallyReferral'
 import { refusePersonalCounts } from '../hooks/refusePersonalCounts'
 
@@ -59,7 +59,10 @@ export const createReferrals = ({
     afterChange: [
       tallyReferral,
       behaviour(queueOnCreate('referral', 'referral')),
-      behaviour(queueAnswer),
+      // The organisation answered (accepted or declined): the referrer hears it.
+      behaviour(
+        queueOnAnswer('referral', 'referral', (from, to) => from === 'sent' && to !== 'sent'),
+      ),
     ],
     afterOperation: [logPersonalReads('referrals')],
   },

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { label } from '../../src/lib/vocabulary'
 import { editors } from '../access/editors'
@@ -8,9 +8,8 @@ import { behaviour } from '../behaviour'
 import { keepServerOwned } from '../hooks/arrivedNow'
 import { logPersonalReads } from '../hooks/logPersonalReads'
 import { queueOnCreate } from '../hooks/queueOnCreate'
+import { queueOnAnswer } from '../hooks/statusSteps'
 import { refusePersonalCounts } from '../hooks/refusePersonalCounts'
-import { DIRECTORY_QUEUE, TASKS } from '../../plugins/directory/constants'
-import type { RoomBooking } from '../../src/payload-types'
 import { bookingFields } from './fields'
 import { answerBooking, releaseDeleted } from './hooks/answerBooking'
 import { prepareBooking } from './hooks/prepareBooking'
@@ -20,23 +19,6 @@ const venueInbox = ({ req }: { req: { user?: unknown } }): boolean | Where => {
   if (isEditorUser(req.user as never)) return true
   const own = getUserOrganisationIDs(req.user as never)
   return own.length ? { organisations: { in: own } } : false
-}
-
-/** The venue answered: the requester hears it by e-mail (with the booking as .ics when accepted). */
-const queueAnswer: CollectionAfterChangeHook<RoomBooking> = async ({
-  doc,
-  previousDoc,
-  operation,
-  req,
-}) => {
-  if (operation !== 'update' || previousDoc?.status === doc.status) return doc
-  await req.payload.jobs.queue({
-    task: TASKS.roomBooking,
-    queue: DIRECTORY_QUEUE,
-    input: { booking: String(doc.id), event: 'answered' },
-    req,
-  })
-  return doc
 }
 
 /**
@@ -76,7 +58,10 @@ export const createRoomBookings = ({
       answerBooking,
       keepServerOwned('createdAt', 'organisations', 'roomName'),
     ],
-    afterChange: [behaviour(queueOnCreate('roomBooking', 'booking')), behaviour(queueAnswer)],
+    afterChange: [
+      behaviour(queueOnCreate('roomBooking', 'booking')),
+      behaviour(queueOnAnswer('roomBooking', 'booking')),
+    ],
     afterDelete: [releaseDeleted],
     afterOperation: [logPersonalReads('room-bookings')],
   },

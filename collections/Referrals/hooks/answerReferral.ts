@@ -1,12 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Referral } from '../../../src/payload-types'
 import { isEditorUser } from '../../access/roles'
-import { inLanguage } from '../../fields/inLanguage'
-import { REFERRAL_NEXT, REFERRAL_STATUSES, type ReferralStatus } from '../options'
-
-const labelOf = (status: ReferralStatus, language: 'nl' | 'en') =>
-  REFERRAL_STATUSES.find((s) => s.value === status)!.label[language]
+import { refuseStep } from '../../hooks/statusSteps'
+import { REFERRAL_NEXT, REFERRAL_STATUSES } from '../options'
 
 /**
  * A referral moves one way: sent → accepted or declined; accepted → placed or not placed. The
@@ -23,17 +20,7 @@ export const answerReferral: CollectionBeforeChangeHook<Referral> = ({
   const from = originalDoc.status
   const to = data.status ?? from
   if (to === from) return data
-  if (!isEditorUser(req.user) && !REFERRAL_NEXT[from].includes(to)) {
-    throw new APIError(
-      inLanguage(
-        req,
-        `Van "${labelOf(from, 'nl')}" kan niet naar "${labelOf(to, 'nl')}".`,
-        `"${labelOf(from, 'en')}" cannot become "${labelOf(to, 'en')}".`,
-      ),
-      400,
-      null,
-      true,
-    )
-  }
+  if (!isEditorUser(req.user) && !REFERRAL_NEXT[from].includes(to))
+    refuseStep(req, REFERRAL_STATUSES, from, to)
   return from === 'sent' ? { ...data, respondedAt: new Date().toISOString() } : data
 }

@@ -10,11 +10,9 @@ import type { RoomBooking } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
 import { inLanguage } from '../../fields/inLanguage'
 import { systemRequest } from '../../requests'
-import { BOOKING_NEXT, BOOKING_STATUSES, type BookingStatus } from '../options'
+import { BOOKING_NEXT, BOOKING_STATUSES } from '../options'
+import { refuseStep } from '../../hooks/statusSteps'
 import { taken } from './prepareBooking'
-
-const labelOf = (status: BookingStatus, language: 'nl' | 'en') =>
-  BOOKING_STATUSES.find((s) => s.value === status)!.label[language]
 
 /**
  * Accepting holds the booking's quarter hours: one row each, whose key the database keeps
@@ -84,17 +82,7 @@ export const answerBooking: CollectionBeforeChangeHook<RoomBooking> = async ({
   const from = originalDoc.status
   const to = data.status ?? from
   if (to === from) return data
-  if (!BOOKING_NEXT[from].includes(to))
-    throw new APIError(
-      inLanguage(
-        req,
-        `Van "${labelOf(from, 'nl')}" kan niet naar "${labelOf(to, 'nl')}".`,
-        `"${labelOf(from, 'en')}" cannot become "${labelOf(to, 'en')}".`,
-      ),
-      400,
-      null,
-      true,
-    )
+  if (!BOOKING_NEXT[from].includes(to)) refuseStep(req, BOOKING_STATUSES, from, to)
   if (to === 'accepted') await hold(req, originalDoc)
   if (from === 'accepted') await release(req, originalDoc)
   return data

@@ -43,9 +43,9 @@ const fits = (field: FlattenedField, value: unknown): boolean => {
       return isNumber(value)
     case 'checkbox':
       return typeof value === 'boolean' || value === 'true' || value === 'false'
+    // Text too: an object or a list there reached the database as is (500 on a global's update).
     case 'select':
     case 'radio':
-    // Text: an object or a list here reached the database as is (500 on a global's update).
     case 'text':
     case 'textarea':
     case 'email':

@@ -8,6 +8,7 @@ import type { TypedUser } from 'payload'
 
 import { restRequest } from '../../helpers/apiDrivers'
 import { type AccessFixtures, createAccessFixtures } from '../../helpers/accessFixtures'
+import { mailsDuring as mailsOf } from '../../helpers/mailsDuring'
 import { allDocs, startPayload, type TestPayload } from '../../helpers/payload'
 import { addWorkingDays } from '../../../src/lib/contact'
 
@@ -58,25 +59,7 @@ const stored = (id: number) =>
   t.payload.findByID({ collection: 'referrals', id, overrideAccess: true, depth: 0 })
 const log = async () => allDocs(t.payload, 'interest-log', 'id')
 
-/** Every e-mail the jobs send while `run` runs. */
-const mailsDuring = async (run: () => Promise<unknown>) => {
-  const mails: { to?: unknown; subject?: string; text?: string }[] = []
-  const original = t.payload.sendEmail.bind(t.payload)
-  t.payload.sendEmail = async (message) => {
-    mails.push({
-      to: message.to,
-      subject: message.subject,
-      text: typeof message.text === 'string' ? message.text : '',
-    })
-    return original(message)
-  }
-  try {
-    await run()
-  } finally {
-    t.payload.sendEmail = original
-  }
-  return mails
-}
+const mailsDuring = (run: () => Promise<unknown>) => mailsOf(t.payload, run)
 const runJobs = () => t.payload.jobs.run({ queue: 'directory', limit: 100 })
 const followUp = (now: Date) =>
   t.payload.jobs.queue({

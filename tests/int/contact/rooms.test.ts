@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { TypedUser } from 'payload'
 
 import { type AccessFixtures, createAccessFixtures } from '../../helpers/accessFixtures'
+import { mailsDuring as mailsOf } from '../../helpers/mailsDuring'
 import { allDocs, startPayload, type TestPayload } from '../../helpers/payload'
 
 let t: TestPayload
@@ -76,20 +77,7 @@ const answer = (
     user: user ?? undefined,
   })
 const slots = async () => allDocs(t.payload, 'room-slots')
-const mailsDuring = async (run: () => Promise<unknown>) => {
-  const mails: { to?: unknown; subject?: string; attachments?: unknown }[] = []
-  const original = t.payload.sendEmail.bind(t.payload)
-  t.payload.sendEmail = async (message) => {
-    mails.push({ to: message.to, subject: message.subject, attachments: message.attachments })
-    return original(message)
-  }
-  try {
-    await run()
-  } finally {
-    t.payload.sendEmail = original
-  }
-  return mails
-}
+const mailsDuring = (run: () => Promise<unknown>) => mailsOf(t.payload, run)
 const runJobs = () => t.payload.jobs.run({ queue: 'directory', limit: 100 })
 
 describe('asking for a room', () => {
