@@ -7,8 +7,8 @@ import { PHONE, useAdminServer } from '../helpers/adminSession'
 /**
  * "Wie is wie" walked by the people in the chain, against the real server: an editor without an
  * entry makes one through the admin's create form (from the page's own button); the demo
- * professional changes their phone number; a member on a phone finds them by neighbourhood and
- * sees the new number. Screenshots in tests/e2e/screenshots/.
+ * professional changes their phone number; a member on a phone goes from the admin's dashboard
+ * to the page, finds them by neighbourhood and sees the new number. Screenshots in tests/e2e/screenshots/.
  */
 const suite = useAdminServer()
 const SHOTS = path.join(import.meta.dirname, 'screenshots')
@@ -42,7 +42,11 @@ test('colleagues make and keep their own entry in the admin, and find each other
 
   // A member, on a phone, finds colleagues working in Haren-centrum and can call at once.
   const member = await suite.adminAs('lid@vcgroningen.test', 'demo-vrijwilligers', PHONE)
-  await member.page.goto(`${base}/wie-is-wie`)
+  // From the admin's dashboard, where the chain's pages are linked.
+  await Promise.all([
+    member.page.waitForURL(/\/wie-is-wie$/),
+    member.page.locator('[data-chain-link="whos-who"]').click(),
+  ])
   await member.page.getByLabel('Wijk').selectOption({ label: 'Haren-centrum' })
   await member.page.getByRole('button', { name: 'Zoek' }).click()
   await member.page.waitForURL(/area=\d+/)

@@ -8,6 +8,7 @@ import { referralImpact } from '../referrals/impact'
 import { type ContactText, TEXT } from './contactDashboardText'
 import { InterestCountsTable } from './InterestCountsTable'
 import { ReferralImpact } from './ReferralImpact'
+import { ChainLinks, CountLink } from './DashboardLinks'
 
 /**
  * New interests and open reports (members, editors), referrals waiting for an answer (to or
@@ -82,37 +83,6 @@ const countWaiting = async (
     loket: loket ? { open: loket[0].totalDocs, overdue: loket[1].totalDocs } : null,
   }
 }
-
-/** One count as a link to the list it counts, with how many of those are late. */
-const CountLink = ({
-  href,
-  label,
-  name,
-  count,
-  overdue,
-  late,
-}: {
-  href: string
-  label: string
-  name: string
-  count: number
-  overdue?: number
-  late?: string
-}) => (
-  <li>
-    <a href={href}>
-      {label}: <strong data-contact-count={name}>{count}</strong>
-    </a>
-    {overdue ? (
-      <strong
-        data-contact-count={`${name.split('-')[0]}-overdue`}
-        style={{ color: 'var(--theme-error-600, #b00020)', marginLeft: '0.5em' }}
-      >
-        ({overdue} {late})
-      </strong>
-    ) : null}
-  </li>
-)
 
 /** The counts as links to the lists they count. */
 const WaitingLinks = ({
@@ -192,6 +162,7 @@ export const ContactDashboard = async ({
     <section aria-labelledby="meedoen-contact" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 id="meedoen-contact">{t.contact}</h2>
       <WaitingLinks admin={payload.config.routes.admin} t={t} waiting={waiting} />
+      <ChainLinks t={t} lang={lang} shortlist={editor || hasRole(user, 'professional')} />
       {counts ? <InterestCountsTable counts={counts} t={t} lang={lang} /> : null}
       {impact ? <ReferralImpact impact={impact} t={t} lang={lang} /> : null}
     </section>

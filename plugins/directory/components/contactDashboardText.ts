@@ -2,6 +2,9 @@
 export const TEXT = {
   nl: {
     contact: 'Binnengekomen',
+    chain: 'Samenwerken in de keten',
+    whosWho: 'Wie is wie: collega’s per wijk en onderwerp',
+    shortlist: 'Lijstje voor een cliënt (afdrukken of delen)',
     newInterests: 'Nieuwe interesse, nog geen contact',
     openReports: 'Meldingen "Klopt er iets niet?" die nog open staan',
     loketOpen: 'Werkgeversloket: open aanvragen',
@@ -34,6 +37,9 @@ export const TEXT = {
   },
   en: {
     contact: 'Received',
+    chain: 'Working together in the chain',
+    whosWho: "Who's who: colleagues by neighbourhood and theme",
+    shortlist: 'List for a client (print or share)',
     newInterests: 'New interest, not yet contacted',
     openReports: 'Open "Something wrong?" reports',
     loketOpen: 'Employer desk: open requests',
