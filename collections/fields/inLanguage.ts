@@ -1,3 +1,5 @@
+import { APIError } from 'payload'
+
 /** The languages our own messages come in. */
 export type Language = 'nl' | 'en'
 
@@ -40,4 +42,12 @@ export const languageOfHeaders = (headers: {
   const chosen = /(?:^|;\s*)payload-lng=([^;]*)/.exec(headers.cookie ?? '')?.[1]?.trim()
   if (chosen === 'en' || chosen === 'nl') return chosen
   return languageOfHeader(headers['accept-language'])
+}
+
+/**
+ * Refuses what was sent with `status` and one message in the request's language, shown to the
+ * sender as it is (a public APIError): the data model's own refusals of a submission.
+ */
+export const refuse = (req: WithI18n, status: number, nl: string, en: string): never => {
+  throw new APIError(inLanguage(req, nl, en), status, null, true)
 }

@@ -1,17 +1,13 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { contactKey } from '../../../src/lib/contact'
 import type { Interest, Opening } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
-import { inLanguage } from '../../fields/inLanguage'
+import { refuse } from '../../fields/inLanguage'
 import { arrivedNow } from '../../hooks/arrivedNow'
 import { publicListingOf } from '../../hooks/publicListingOf'
 import { anonymousRequest } from '../../requests'
 import { CONSENT_VERSION } from '../options'
-
-const refuse = (req: PayloadRequest, nl: string, en: string): never => {
-  throw new APIError(inLanguage(req, nl, en), 400, null, true)
-}
 
 /**
  * A new interest: only for a listing residents can see that takes sign-ups (an open opening,
@@ -33,6 +29,7 @@ export const prepareInterest: CollectionBeforeChangeHook<Interest> = async ({
   ) {
     refuse(
       req,
+      400,
       'Voor deze activiteit hoef je je niet aan te melden.',
       'This activity needs no sign-up.',
     )
@@ -40,6 +37,7 @@ export const prepareInterest: CollectionBeforeChangeHook<Interest> = async ({
   if (data.consent !== true)
     refuse(
       req,
+      400,
       'Geef toestemming om je gegevens te delen.',
       'Please give consent to share your details.',
     )
@@ -47,8 +45,8 @@ export const prepareInterest: CollectionBeforeChangeHook<Interest> = async ({
   const value = typeof data[channel] === 'string' ? data[channel].trim() : ''
   if (!value) {
     if (channel === 'email')
-      refuse(req, 'Vul je e-mailadres in.', 'Please enter your e-mail address.')
-    refuse(req, 'Vul je telefoonnummer in.', 'Please enter your phone number.')
+      refuse(req, 400, 'Vul je e-mailadres in.', 'Please enter your e-mail address.')
+    refuse(req, 400, 'Vul je telefoonnummer in.', 'Please enter your phone number.')
   }
   const organisation = relationID(listing.organisation) as number
   const listingKind = listing.collection === 'openings' ? (listing as Opening).kind : 'activity'
@@ -91,6 +89,6 @@ const onWaitingList = async (
         })
       : null
   if (!organisation?.waitlist)
-    refuse(req, 'Deze plek is niet meer open.', 'This opening is no longer open.')
+    refuse(req, 400, 'Deze plek is niet meer open.', 'This opening is no longer open.')
   return true
 }

@@ -1,27 +1,24 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { containsBsn } from '../../../src/lib/bsn'
 import { addWorkingDays, contactKey } from '../../../src/lib/contact'
 import type { Opening, Referral } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
-import { inLanguage } from '../../fields/inLanguage'
+import { refuse } from '../../fields/inLanguage'
 import { arrivedNow } from '../../hooks/arrivedNow'
 import { publicListingOf } from '../../hooks/publicListingOf'
 import { REFERRAL_CONSENT_VERSION } from '../options'
-
-const refuse = (req: PayloadRequest, nl: string, en: string): never => {
-  throw new APIError(inLanguage(req, nl, en), 400, null, true)
-}
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
 /** The client's name: a first name or initials, at most two words (no surname). */
 const clientNameOf = (req: PayloadRequest, raw: unknown): string => {
   const name = text(raw).replace(/\s+/g, ' ')
-  if (!name) refuse(req, 'Vul de voornaam of initialen in.', 'Enter a first name or initials.')
+  if (!name) refuse(req, 400, 'Vul de voornaam of initialen in.', 'Enter a first name or initials.')
   if (name.split(' ').length > 2)
     refuse(
       req,
+      400,
       'Alleen een voornaam of initialen, geen achternaam.',
       'Only a first name or initials, no surname.',
     )
@@ -34,8 +31,13 @@ const channelOf = (req: PayloadRequest, data: Partial<Referral>) => {
   const value = text(data[channel])
   if (!value) {
     if (channel === 'email')
-      refuse(req, 'Vul het e-mailadres van de cliënt in.', "Enter the client's e-mail address.")
-    refuse(req, 'Vul het telefoonnummer van de cliënt in.', "Enter the client's phone number.")
+      refuse(
+        req,
+        400,
+        'Vul het e-mailadres van de cliënt in.',
+        "Enter the client's e-mail address.",
+      )
+    refuse(req, 400, 'Vul het telefoonnummer van de cliënt in.', "Enter the client's phone number.")
   }
   return { channel, value } as const
 }
@@ -50,13 +52,14 @@ export const prepareReferral =
   (workingDays: number): CollectionBeforeChangeHook<Referral> =>
   async ({ data, req, operation }) => {
     if (operation !== 'create') return data
-    if (!req.user) refuse(req, 'Log in om te verwijzen.', 'Log in to refer.')
+    if (!req.user) refuse(req, 400, 'Log in om te verwijzen.', 'Log in to refer.')
     const listing = await publicListingOf(req, data.listing)
     if (listing.collection === 'openings' && (listing as Opening).status !== 'open')
-      refuse(req, 'Deze plek is niet meer open.', 'This opening is no longer open.')
+      refuse(req, 400, 'Deze plek is niet meer open.', 'This opening is no longer open.')
     if (data.consent !== true)
       refuse(
         req,
+        400,
         'Bevestig dat de cliënt toestemming gaf.',
         'Confirm that the client gave consent.',
       )
@@ -65,6 +68,7 @@ export const prepareReferral =
     if ([clientName, value, text(data.support), text(data.note)].some(containsBsn))
       refuse(
         req,
+        400,
         'Zet geen BSN in een verwijzing. Haal het nummer weg.',
         'Never put a BSN (citizen service number) in a referral. Remove the number.',
       )

@@ -1,16 +1,12 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { amsterdamDay, contactKey } from '../../../src/lib/contact'
 import { slotKeys, timeProblem, type TimeProblem } from '../../../src/lib/rooms'
 import type { RoomBooking } from '../../../src/payload-types'
 import { relationID } from '../../access/getUserOrganisationIDs'
-import { inLanguage } from '../../fields/inLanguage'
+import { refuse } from '../../fields/inLanguage'
 import { arrivedNow } from '../../hooks/arrivedNow'
 import { anonymousRequest } from '../../requests'
-
-const refuse = (req: PayloadRequest, status: number, nl: string, en: string): never => {
-  throw new APIError(inLanguage(req, nl, en), status, null, true)
-}
 
 const TIME_TEXT: Record<TimeProblem, [string, string]> = {
   date: ['Kies een bestaande datum.', 'Choose a real date.'],

@@ -2,6 +2,7 @@ import express from 'express'
 import { createElement } from 'react'
 
 import { sign, signed } from '../../data/cms'
+import { amsterdamDay } from '../../lib/contact'
 import { createLoketRequest, loketStatusOf, loketStatusToken } from '../../data/contact'
 import { formRateLimit } from '../../http/formRateLimit'
 import { href, LOKET_STATUS_SEGMENT, SENT_SEGMENT } from '../../lib/paths'
@@ -12,10 +13,6 @@ import { LoketStatusPage } from '../pages/LoketStatusPage'
 import { refusedBySave } from './listingForm'
 import type { Route } from './page'
 import type { Locale } from '../i18n'
-
-/** yyyy-mm-dd of an instant in Amsterdam (a deadline at 23:59 there is the same day). */
-const amsterdamDay = (iso: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
 
 const loketBody = express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 30 })
 const NO_STORE = { cache: 'no-store' }
@@ -102,7 +99,7 @@ export const loket: Route = (router, page) => {
       }
     }
     const sent = `${href(locale, 'loket')}/${SENT_SEGMENT[locale]}`
-    const day = due ? amsterdamDay(due) : null
+    const day = due ? amsterdamDay(new Date(due)) : null
     const query = new URLSearchParams(day ? { voor: day, s: sign(payload, 'loket-due', day) } : {})
     if (follow) query.set('volg', follow)
     res.redirect(303, String(query) ? `${sent}?${query}` : sent)
