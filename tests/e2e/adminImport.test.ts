@@ -119,9 +119,18 @@ test('an editor imports a Windows-1252 sheet: dry run, only the valid rows, the 
   await page.getByRole('link', { name: 'Taalcafé Noorderhaven' }).waitFor()
   await expect(page.locator('.table tbody tr').count()).resolves.toBe(3)
   // The export follows the list's filter: the three imported activities, formula-safe CSV.
+  // Clicked once the list has hydrated and the link carries the list's filter (on a slow
+  // machine the click otherwise lands while the list view replaces its address).
+  const exportLink = page.getByRole('link', { name: 'Exporteer als CSV' })
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('a[download]')].some((a) =>
+      decodeURIComponent(a.getAttribute('href') ?? '').includes('where['),
+    ),
+  )
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Exporteer als CSV' }).click(),
+    page.waitForEvent('download', { timeout: 60_000 }),
+    exportLink.click({ timeout: 60_000 }),
   ])
   const exported = fs.readFileSync(await download.path(), 'utf8')
   expect(exported.split('\r\n').filter(Boolean)).toHaveLength(4)
