@@ -301,6 +301,8 @@ export interface Organisation {
    */
   waitlist?: boolean | null;
   verified?: boolean | null;
+  formerSlugs?: string[] | null;
+  notDuplicateOf?: (number | Organisation)[] | null;
   reviewState?: ('none' | 'awaiting_review' | 'changes_requested') | null;
   submittedAt?: string | null;
   submittedBy?: (number | null) | User;
@@ -1641,6 +1643,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   members?: T;
   waitlist?: T;
   verified?: T;
+  formerSlugs?: T;
+  notDuplicateOf?: T;
   reviewState?: T;
   submittedAt?: T;
   submittedBy?: T;

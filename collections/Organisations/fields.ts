@@ -3,6 +3,7 @@ import type { Field, FieldHook, GroupField } from 'payload'
 
 import type { Organisation } from '../../src/payload-types'
 import { editorsField } from '../access/editors'
+import { COMPONENTS } from '../../plugins/directory/constants'
 import { httpUrl } from '../../src/lib/httpUrl'
 import { label, ORGANISATION_TYPES } from '../../src/lib/vocabulary'
 import { moderationFields, reviewStatusField } from '../fields/moderationFields'
@@ -61,10 +62,46 @@ const kvkNumberField = (): Field => ({
   },
 })
 
+/**
+ * What merging leaves behind, kept by the editors' merge action only (no one edits them): the
+ * addresses of organisations merged into this one, which redirect here, and the organisations
+ * an editor said are not the same one as this, which the "mogelijk dubbel" list leaves out.
+ */
+const mergeFields = (): Field[] => [
+  {
+    name: 'formerSlugs',
+    type: 'text',
+    hasMany: true,
+    index: true,
+    label: label('Eerdere adressen (samengevoegd)', 'Former addresses (merged)'),
+    access: { create: () => false, update: () => false },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      condition: (data) => Array.isArray(data?.formerSlugs) && data.formerSlugs.length > 0,
+    },
+  },
+  {
+    name: 'notDuplicateOf',
+    type: 'relationship',
+    relationTo: 'organisations',
+    hasMany: true,
+    label: label('Geen dubbel van', 'Not a duplicate of'),
+    access: { read: editorsField, create: () => false, update: () => false },
+    admin: { hidden: true },
+  },
+]
+
 /** An organisation's fields, in the order the admin shows them. */
 export const organisationFields = (): Field[] => [
   reviewStatusField(),
   { name: 'name', type: 'text', required: true, label: label('Naam', 'Name') },
+  {
+    // Under the name, for editors: organisations that may be this one (same KvK or name).
+    name: 'similarOrganisations',
+    type: 'ui',
+    admin: { components: { Field: COMPONENTS.SimilarOrganisations } },
+  },
   slugField('organisations', 'name'),
   {
     name: 'type',
@@ -113,6 +150,7 @@ export const organisationFields = (): Field[] => [
     access: { create: editorsField, update: editorsField },
     admin: { position: 'sidebar' },
   },
+  ...mergeFields(),
   ...moderationFields(),
   ...importOriginFields(),
 ]

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '../../src/lib/vocabulary'
+import { COMPONENTS } from '../../plugins/directory/constants'
 import { moderatedAdmin } from '../fields/moderatedAdmin'
 import { moderate, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { previewPath } from '../../src/lib/paths'
@@ -20,6 +21,14 @@ export const createOrganisations = (moderation: ModerationOptions): CollectionCo
   },
   admin: {
     ...moderatedAdmin('id'),
+    components: {
+      ...moderatedAdmin('id').components,
+      // For editors, above the list: organisations that may be entered twice, to merge.
+      beforeListTable: [
+        COMPONENTS.DuplicateOrganisations,
+        ...(moderatedAdmin('id').components?.beforeListTable ?? []),
+      ],
+    },
     useAsTitle: 'name',
     preview: (doc) => (doc?.id ? previewPath('organisations', doc.id as number) : null),
     defaultColumns: ['name', 'type', 'verified', '_status', 'reviewState'],

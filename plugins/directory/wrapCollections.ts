@@ -13,6 +13,8 @@ import { capPageSize } from './hooks/capPageSize'
 import { followNowEndpoint } from './federation/endpoint'
 import { sourceChanged, sourceRemoved } from './federation/task'
 import { importEndpoints } from './import/endpoints'
+import { duplicateEndpoints } from './organisations/duplicates'
+import { mergeEndpoint } from './organisations/merge'
 import { readUploadedSheet } from './import/sheet'
 import { retargetMedia } from './hostCollections'
 import { MODERATED_SLUGS } from './jobs/moderationEmail'
@@ -29,6 +31,7 @@ const CONTACT_ENDPOINTS: Record<string, Endpoint[]> = {
   'interest-outcomes': [interestCountsEndpoint],
   'referral-outcomes': [referralImpactEndpoint],
   'loket-requests': [convertLoketEndpoint],
+  organisations: [...duplicateEndpoints, mergeEndpoint],
 }
 const REFERENCE = new Set<string>(REFERENCE_SLUGS)
 const MODERATED = new Set<string>(MODERATED_SLUGS)

@@ -157,6 +157,24 @@ export const getDraftVenue = async (r: Reader, id: string) =>
 export const getOrganisation = async (r: Reader, slug: string) =>
   withOrganisationListings(r, await bySlug<Organisation>(r, 'organisations', slug))
 
+/** The published organisation that an address now belongs to, after an editor merged the old one into it. */
+export const mergedOrganisationSlug = async (
+  { payload, user }: Reader,
+  slug: string,
+): Promise<string | null> => {
+  if (!/^[\w-]{1,200}$/.test(slug)) return null
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    where: { and: [{ formerSlugs: { in: [slug] } }, { _status: { equals: 'published' } }] },
+    overrideAccess: false,
+    user,
+    depth: 0,
+    limit: 1,
+    select: { slug: true },
+  })
+  return docs[0]?.slug ?? null
+}
+
 export const getDraftOrganisation = async (r: Reader, id: string) =>
   withOrganisationListings(r, await draftOf<Organisation>(r, 'organisations', id))
 

@@ -23,6 +23,7 @@ import * as migration_20261204_191725_referrals from './20261204_191725_referral
 import * as migration_20261204_200147_profiles from './20261204_200147_profiles';
 import * as migration_20261204_201703_loket_status from './20261204_201703_loket_status';
 import * as migration_20261204_202642_rooms from './20261204_202642_rooms';
+import * as migration_20261204_222539_organisation_merge from './20261204_222539_organisation_merge';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261204_202642_rooms.up,
     down: migration_20261204_202642_rooms.down,
-    name: '20261204_202642_rooms'
+    name: '20261204_202642_rooms',
+  },
+  {
+    up: migration_20261204_222539_organisation_merge.up,
+    down: migration_20261204_222539_organisation_merge.down,
+    name: '20261204_222539_organisation_merge'
   },
 ];

@@ -4,6 +4,7 @@ import { overdueLoketWhere } from '../../../collections/LoketRequests'
 import { getUserOrganisationIDs } from '../../../collections/access/getUserOrganisationIDs'
 import { hasRole, isEditorUser } from '../../../collections/access/roles'
 import { countInterests, lastTwelveMonths } from '../interestCounts'
+import { countDuplicateOrganisations } from '../organisations/duplicates'
 import { referralImpact } from '../referrals/impact'
 import { type ContactText, TEXT } from './contactDashboardText'
 import { InterestCountsTable } from './InterestCountsTable'
@@ -19,6 +20,7 @@ interface Waiting {
   reports: number | null
   referrals: { open: number; overdue: number }
   loket: { open: number; overdue: number } | null
+  duplicates: number | null
 }
 
 /** Referrals the user may see that wait for an answer, and how many of those are late. */
@@ -81,6 +83,7 @@ const countWaiting = async (
     reports: reports?.totalDocs ?? null,
     referrals: await countReferrals(payload, user, now),
     loket: loket ? { open: loket[0].totalDocs, overdue: loket[1].totalDocs } : null,
+    duplicates: editor ? await countDuplicateOrganisations(payload, user) : null,
   }
 }
 
@@ -127,6 +130,14 @@ const WaitingLinks = ({
         count={waiting.loket.open}
         overdue={waiting.loket.overdue}
         late={t.loketOverdue}
+      />
+    ) : null}
+    {waiting.duplicates ? (
+      <CountLink
+        href={`${admin}/collections/organisations`}
+        label={t.duplicates}
+        name="duplicates"
+        count={waiting.duplicates}
       />
     ) : null}
   </ul>

@@ -27,6 +27,8 @@ export const activitiesPage =
     find: (reader: Reader, slug: string) => Promise<F | null>,
     nameOf: (found: F) => string,
     PageComponent: FunctionComponent<F & { holidays: SchoolHoliday[]; now: Date }>,
+    /** Where an address went that is no longer this kind's (an organisation merged into another). */
+    movedTo?: (reader: Reader, slug: string) => Promise<string | null>,
   ): Route =>
   (router, { payload, locale, options, path, send, notFound }: Page) => {
     router.get(`${path(kind)}/:slug`, async (req, res) => {
@@ -36,7 +38,12 @@ export const activitiesPage =
         find({ payload, user }, slug),
         getSchoolHolidays(payload),
       ])
-      if (!found) return notFound(req, res)
+      if (!found) {
+        const moved = await movedTo?.({ payload, user }, slug)
+        if (moved)
+          return res.redirect(301, `${req.baseUrl}${path(kind)}/${moved}${ics ? '.ics' : ''}`)
+        return notFound(req, res)
+      }
       if (ics) {
         const events = found.activities.map((a) =>
           activityCalendarEvent(a, holidays, options.serverURL, locale),

@@ -1,4 +1,4 @@
-import { getOrganisation } from '../../data/listings'
+import { getOrganisation, mergedOrganisationSlug } from '../../data/listings'
 import { OrganisationPage } from '../pages/OrganisationPage'
 import { activitiesPage } from './activitiesPage'
 
@@ -8,4 +8,5 @@ export const organisation = activitiesPage(
   getOrganisation,
   (found) => found.organisation.name,
   OrganisationPage,
+  mergedOrganisationSlug,
 )

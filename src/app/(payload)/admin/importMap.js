@@ -7,6 +7,8 @@ import { OwnScopeToggle as OwnScopeToggle_7433b5518dd0900487bb1daef5a1bddf } fro
 import { ExportButtons as ExportButtons_3afdc96a4c29f94a4ffca0afc7494871 } from '../../../../plugins/directory/components/ExportButtons'
 import { PublishOrSubmit as PublishOrSubmit_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
 import { SaveDraftIfPublisher as SaveDraftIfPublisher_91158ad00b789a31ee758a257056293c } from '../../../../plugins/directory/components/SubmitForReview'
+import { SimilarOrganisations as SimilarOrganisations_cc1dc36392347d34fe23bfc047393ac5 } from '../../../../plugins/directory/components/SimilarOrganisations'
+import { DuplicateOrganisations as DuplicateOrganisations_c05b09c45425178148ca10020ca378c8 } from '../../../../plugins/directory/components/DuplicateOrganisations'
 import { VenueMap as VenueMap_1c8e1377db94ea34ee42c39090e3f518 } from '../../../../plugins/directory/components/VenueMap'
 import { PersonData as PersonData_16874a4d85a167fcb01b5edbbc8d2e05 } from '../../../../plugins/directory/components/PersonData'
 import { DueDateCell as DueDateCell_d538cd256f125505fbf69e2d43af4f51 } from '../../../../plugins/directory/components/DueDateCell'
@@ -31,6 +33,8 @@ export const importMap = {
   "/plugins/directory/components/ExportButtons#ExportButtons": ExportButtons_3afdc96a4c29f94a4ffca0afc7494871,
   "/plugins/directory/components/SubmitForReview#PublishOrSubmit": PublishOrSubmit_91158ad00b789a31ee758a257056293c,
   "/plugins/directory/components/SubmitForReview#SaveDraftIfPublisher": SaveDraftIfPublisher_91158ad00b789a31ee758a257056293c,
+  "/plugins/directory/components/SimilarOrganisations#SimilarOrganisations": SimilarOrganisations_cc1dc36392347d34fe23bfc047393ac5,
+  "/plugins/directory/components/DuplicateOrganisations#DuplicateOrganisations": DuplicateOrganisations_c05b09c45425178148ca10020ca378c8,
   "/plugins/directory/components/VenueMap#VenueMap": VenueMap_1c8e1377db94ea34ee42c39090e3f518,
   "/plugins/directory/components/PersonData#PersonData": PersonData_16874a4d85a167fcb01b5edbbc8d2e05,
   "/plugins/directory/components/DueDateCell#DueDateCell": DueDateCell_d538cd256f125505fbf69e2d43af4f51,
