@@ -11,6 +11,7 @@ import { addressField } from '../fields/addressField'
 import { validatePhone } from '../fields/contactField'
 import { inLanguage, type WithI18n } from '../fields/inLanguage'
 import { areasField } from '../fields/relations'
+import { readabilityField } from '../fields/readabilityField'
 import { slugField } from '../fields/slugField'
 import { isKvk, normaliseKvk } from '../../src/lib/kvk'
 
@@ -115,6 +116,7 @@ export const organisationFields = (): Field[] => [
     type: 'textarea',
     label: label('Over de organisatie', 'About the organisation'),
   },
+  readabilityField(),
   { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logo') },
   contactGroup(),
   kvkNumberField(),

@@ -9,6 +9,7 @@ import { moderationFields, reviewStatusField } from './moderationFields'
 import { TARGET_GROUPS } from '../../src/lib/vocabulary'
 import { professionalField } from './professionalField'
 import { areasField, organisationField, themesField } from './relations'
+import { readabilityField } from './readabilityField'
 import { slugField } from './slugField'
 import { summaryField } from './summaryField'
 
@@ -22,6 +23,7 @@ export const listingHeadFields = (
   slugField(slug),
   summaryField(),
   { name: 'description', type: 'textarea', maxLength: 5000, label: descriptionLabel },
+  readabilityField(),
   organisationField(),
 ]
 

@@ -49,6 +49,7 @@ export const COMPONENTS = {
   ImportTemplates: component('ImportRunPanel', 'ImportTemplates'),
   OwnScopeToggle: component('OwnScopeToggle'),
   PersonData: component('PersonData'),
+  ReadabilityHint: component('ReadabilityHint'),
   ReviewQueue: component('ReviewQueue'),
   ReviewStatus: component('ReviewStatus'),
   SimilarOrganisations: component('SimilarOrganisations'),

@@ -1,4 +1,5 @@
 import { ReviewStatus as ReviewStatus_3f034fe855bcdae9316b9b6ec56c0086 } from '../../../../plugins/directory/components/ReviewStatus'
+import { ReadabilityHint as ReadabilityHint_8a7340f283acdab8e6817c2baee72b65 } from '../../../../plugins/directory/components/ReadabilityHint'
 import { VenueLocationWarning as VenueLocationWarning_bacac7473850337e16248214a5846b42 } from '../../../../plugins/directory/components/VenueLocationWarning'
 import { ViewOnSite as ViewOnSite_e86c2ed86a18ec3f61aadf7955ca0946 } from '../../../../plugins/directory/components/ViewOnSite'
 import { VersionHistory as VersionHistory_2fb0869ff589f14237d029a16d8f1bf7 } from '../../../../plugins/directory/components/VersionHistory'
@@ -25,6 +26,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/plugins/directory/components/ReviewStatus#ReviewStatus": ReviewStatus_3f034fe855bcdae9316b9b6ec56c0086,
+  "/plugins/directory/components/ReadabilityHint#ReadabilityHint": ReadabilityHint_8a7340f283acdab8e6817c2baee72b65,
   "/plugins/directory/components/VenueLocationWarning#VenueLocationWarning": VenueLocationWarning_bacac7473850337e16248214a5846b42,
   "/plugins/directory/components/ViewOnSite#ViewOnSite": ViewOnSite_e86c2ed86a18ec3f61aadf7955ca0946,
   "/plugins/directory/components/VersionHistory#VersionHistory": VersionHistory_2fb0869ff589f14237d029a16d8f1bf7,
