@@ -221,6 +221,13 @@ export interface Activity {
    * Which step does this serve?
    */
   ladderRungs?: ('1' | '2' | '3' | '4' | '5' | '6')[] | null;
+  /**
+   * Answer every question. If you do not know, choose "Unknown": that is an answer too. Residents see it like this on the site.
+   */
+  accessibility?: {
+    wheelchair?: ('yes' | 'no' | 'unknown') | null;
+    dutchNeeded?: ('none' | 'some' | 'good' | 'unknown') | null;
+  };
   contact?: {
     name?: string | null;
     email?: string | null;
@@ -469,12 +476,15 @@ export interface Venue {
     buurtCode?: string | null;
   };
   areas?: (number | Area)[] | null;
+  /**
+   * Answer every question. If you do not know, choose "Unknown": that is an answer too. Residents see it like this on the site.
+   */
   accessibility?: {
-    stepFreeEntrance?: boolean | null;
-    accessibleToilet?: boolean | null;
-    hearingLoop?: boolean | null;
-    quietRoom?: boolean | null;
-    parking?: boolean | null;
+    stepFreeEntrance?: ('yes' | 'no' | 'unknown') | null;
+    accessibleToilet?: ('yes' | 'no' | 'unknown') | null;
+    hearingLoop?: ('yes' | 'no' | 'unknown') | null;
+    quietRoom?: ('yes' | 'no' | 'unknown') | null;
+    parking?: ('yes' | 'no' | 'unknown') | null;
     notes?: string | null;
   };
   openingHours?:
@@ -605,6 +615,13 @@ export interface Opening {
    * Which step does this serve?
    */
   ladderRungs?: ('1' | '2' | '3' | '4' | '5' | '6')[] | null;
+  /**
+   * Answer every question. If you do not know, choose "Unknown": that is an answer too. Residents see it like this on the site.
+   */
+  accessibility?: {
+    wheelchair?: ('yes' | 'no' | 'unknown') | null;
+    dutchNeeded?: ('none' | 'some' | 'good' | 'unknown') | null;
+  };
   contact?: {
     name?: string | null;
     email?: string | null;
@@ -1520,6 +1537,12 @@ export interface ActivitiesSelect<T extends boolean = true> {
   themes?: T;
   areas?: T;
   ladderRungs?: T;
+  accessibility?:
+    | T
+    | {
+        wheelchair?: T;
+        dutchNeeded?: T;
+      };
   contact?:
     | T
     | {
@@ -1581,6 +1604,12 @@ export interface OpeningsSelect<T extends boolean = true> {
   themes?: T;
   areas?: T;
   ladderRungs?: T;
+  accessibility?:
+    | T
+    | {
+        wheelchair?: T;
+        dutchNeeded?: T;
+      };
   contact?:
     | T
     | {

@@ -1,11 +1,11 @@
 import { importOriginFields } from '../fields/importOriginFields'
-import type { ArrayField, Field, GroupField, PointField, RelationshipField } from 'payload'
+import type { ArrayField, Field, PointField, RelationshipField } from 'payload'
 
 import { getUserOrganisationIDs } from '../access/getUserOrganisationIDs'
 import { isEditorUser } from '../access/roles'
 import { validateTime, WEEKDAYS } from '../fields/scheduleField'
 import { label, VENUE_TYPES } from '../../src/lib/vocabulary'
-import { ACCESSIBILITY } from '../../src/lib/vocabulary'
+import { venueAccessibilityField } from '../fields/accessibilityAnswers'
 import { addressField } from '../fields/addressField'
 import { dayOnly } from '../fields/dayOnly'
 import { moderationFields, reviewStatusField } from '../fields/moderationFields'
@@ -14,22 +14,6 @@ import { areasField } from '../fields/relations'
 import { slugField } from '../fields/slugField'
 import { locationFields } from './locationFields'
 import { roomsField } from './roomsField'
-
-/** What the venue offers for accessibility, one checkbox each, and notes. */
-const accessibilityField = (): GroupField => ({
-  name: 'accessibility',
-  type: 'group',
-  label: label('Toegankelijkheid', 'Accessibility'),
-  fields: [
-    ...ACCESSIBILITY.map((a) => ({
-      name: a.name,
-      type: 'checkbox' as const,
-      defaultValue: false,
-      label: a.label,
-    })),
-    { name: 'notes', type: 'textarea', label: label('Toelichting', 'Notes') },
-  ],
-})
 
 const timeRow = (): Field => ({
   type: 'row',
@@ -133,7 +117,7 @@ export const venueFields = (): Field[] => [
   locationField(),
   ...locationFields(),
   areasField('areas'),
-  accessibilityField(),
+  venueAccessibilityField(),
   ...openingHoursFields(),
   roomsField(),
   photosField(),

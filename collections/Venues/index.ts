@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { moderatedAdmin } from '../fields/moderatedAdmin'
+import { fillUnknownAnswers, VENUE_QUESTIONS } from '../fields/accessibilityAnswers'
 import { keepOwnVenueOrganisations } from '../hooks/keepOwnOrganisation'
 import {
   documentOrganisations,
@@ -33,6 +34,7 @@ export const createVenues = (moderation: ModerationOptions): CollectionConfig =>
   versions: { drafts: { validate: true }, maxPerDoc: 20 },
   hooks: {
     beforeOperation: [requireDraftSave(moderation)],
+    beforeValidate: [fillUnknownAnswers(VENUE_QUESTIONS)],
     beforeChange: [
       keepOwnVenueOrganisations,
       behaviour(geocodeVenue()),

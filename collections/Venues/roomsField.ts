@@ -1,7 +1,7 @@
 import type { ArrayField, Field } from 'payload'
 
-import { ROOM_FACILITIES, YES_NO_UNKNOWN } from '../../src/lib/rooms'
-import { label } from '../../src/lib/vocabulary'
+import { ROOM_FACILITIES } from '../../src/lib/rooms'
+import { label, YES_NO_UNKNOWN } from '../../src/lib/vocabulary'
 
 /**
  * Rooms that initiatives may use: name, capacity, facilities, step-free access ("onbekend" is an

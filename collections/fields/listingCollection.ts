@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payloa
 
 import { listingAccess } from '../access/listingAccess'
 import type { Visibility } from '../access/visibleNow'
+import { fillUnknownAnswers, LISTING_QUESTIONS } from './accessibilityAnswers'
 import { keepOwnOrganisation } from '../hooks/keepOwnOrganisation'
 import { moderateListing, type ModerationOptions, requireDraftSave } from '../hooks/moderateListing'
 import { label } from '../../src/lib/vocabulary'
@@ -49,6 +50,7 @@ export const listingCollection = (args: {
     },
     hooks: {
       beforeOperation: [requireDraftSave(args.moderation)],
+      beforeValidate: [fillUnknownAnswers(LISTING_QUESTIONS)],
       beforeChange: [
         keepOwnOrganisation,
         ...(args.beforeChange ?? []),

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Field } from 'payload'
 
+import { listingAccessibilityField } from './accessibilityAnswers'
 import { contactField } from './contactField'
 import { freshnessFields } from './freshnessFields'
 import { importOriginFields } from './importOriginFields'
@@ -39,6 +40,7 @@ export const listingTailFields = (): Field[] => [
   themesField(),
   areasField('areas'),
   ladderRungsField(),
+  listingAccessibilityField(),
   contactField(),
   professionalField(),
   ...moderationFields(),

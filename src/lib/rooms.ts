@@ -14,13 +14,6 @@ export const ROOM_FACILITIES = [
   { value: 'sound', label: label('Geluidsinstallatie', 'Sound system') },
 ] as const
 
-/** An answer about accessibility may be "not known": that is an answer too. */
-export const YES_NO_UNKNOWN = [
-  { value: 'yes', label: label('Ja', 'Yes') },
-  { value: 'no', label: label('Nee', 'No') },
-  { value: 'unknown', label: label('Onbekend', 'Unknown') },
-] as const
-
 const TIME = /^([01]\d|2[0-3]):(00|15|30|45)$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 /** The longest a booking may be. */

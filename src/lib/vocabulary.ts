@@ -63,7 +63,40 @@ export const OPENING_SUPPORT = [
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const
 export type PartOfDay = (typeof PARTS_OF_DAY)[number]
 
-/** A venue's accessibility, as checkboxes (the order is part of the search index, as for the kinds). */
+/** An answer about accessibility may be "not known": that is an answer too. */
+export const YES_NO_UNKNOWN = [
+  { value: 'yes', label: label('Ja', 'Yes') },
+  { value: 'no', label: label('Nee', 'No') },
+  { value: 'unknown', label: label('Onbekend', 'Unknown') },
+] as const
+
+/** How much Dutch a resident needs to take part. */
+export const DUTCH_NEEDED = [
+  {
+    value: 'none',
+    label: label('Geen: je kunt meedoen zonder Nederlands', 'None: you can join without Dutch'),
+  },
+  { value: 'some', label: label('Een beetje', 'A little') },
+  { value: 'good', label: label('Goed', 'Good') },
+  { value: 'unknown', label: label('Onbekend', 'Unknown') },
+] as const
+
+/** What a listing itself says about accessibility (its venue says the rest). */
+export const LISTING_ACCESSIBILITY = {
+  wheelchair: {
+    label: label(
+      'Mee te doen met een rolstoel of rollator',
+      'Possible with a wheelchair or walker',
+    ),
+    options: YES_NO_UNKNOWN,
+  },
+  dutchNeeded: {
+    label: label('Hoeveel Nederlands heb je nodig?', 'How much Dutch do you need?'),
+    options: DUTCH_NEEDED,
+  },
+} as const
+
+/** A venue's accessibility, one yes / no / not known answer each (the order is part of the search index, as for the kinds). */
 export const ACCESSIBILITY_FACETS = [
   'stepFreeEntrance',
   'accessibleToilet',

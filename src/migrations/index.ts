@@ -24,6 +24,7 @@ import * as migration_20261204_200147_profiles from './20261204_200147_profiles'
 import * as migration_20261204_201703_loket_status from './20261204_201703_loket_status';
 import * as migration_20261204_202642_rooms from './20261204_202642_rooms';
 import * as migration_20261204_222539_organisation_merge from './20261204_222539_organisation_merge';
+import * as migration_20261204_224238_accessibility_answers from './20261204_224238_accessibility_answers';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261204_222539_organisation_merge.up,
     down: migration_20261204_222539_organisation_merge.down,
-    name: '20261204_222539_organisation_merge'
+    name: '20261204_222539_organisation_merge',
+  },
+  {
+    up: migration_20261204_224238_accessibility_answers.up,
+    down: migration_20261204_224238_accessibility_answers.down,
+    name: '20261204_224238_accessibility_answers'
   },
 ];

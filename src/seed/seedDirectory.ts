@@ -3,7 +3,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { IDs, Lookups } from './buildListings'
 import { ORGANISATIONS } from './data/organisations'
 import { AREAS, THEMES } from './data/taxonomies'
-import { VENUES } from './data/venues'
+import { type DemoVenue, VENUES } from './data/venues'
+import { ACCESSIBILITY_FACETS } from '../lib/vocabulary'
 
 /** Creates one document per row, in order; the new ids by each row's slug. */
 const createEach = async <T extends { slug: string }>(
@@ -42,6 +43,17 @@ const seedOrganisations = (payload: Payload, areas: IDs) =>
   }))
 
 /** The demo venues, published, with their organisations, areas and opening hours. */
+/** The demo's ticks as answers: ticked is yes, unticked no, not mentioned not known. */
+const answers = ({ notes, ...facts }: DemoVenue['accessibility']) => ({
+  ...Object.fromEntries(
+    ACCESSIBILITY_FACETS.map((f) => [
+      f,
+      facts[f] === undefined ? 'unknown' : facts[f] ? 'yes' : 'no',
+    ]),
+  ),
+  notes,
+})
+
 const seedVenues = (payload: Payload, organisations: IDs, areas: IDs) =>
   createEach(payload, 'venues', VENUES, (v) => ({
     slug: v.slug,
@@ -52,7 +64,7 @@ const seedVenues = (payload: Payload, organisations: IDs, areas: IDs) =>
     address: v.address,
     location: v.location,
     areas: v.areas.map((a) => areas.get(a)),
-    accessibility: v.accessibility,
+    accessibility: answers(v.accessibility),
     openingHours: v.openingHours.map(([weekday, opens, closes]) => ({
       weekday: String(weekday),
       opens,

@@ -7,7 +7,14 @@ import path from 'node:path'
 
 import { expect, test } from '@jest/globals'
 
-import { openDocument, PHONE, useAdminServer } from '../helpers/adminSession'
+import {
+  answerAccessibility,
+  LISTING_QUESTIONS,
+  openDocument,
+  PHONE,
+  useAdminServer,
+  VENUE_QUESTIONS,
+} from '../helpers/adminSession'
 
 /**
  * The admin as organisations and editors use it, in Chromium against the real server: a
@@ -26,6 +33,7 @@ test('3. a verified organisation\'s member creates an opening and publishes it d
   await page.getByRole('option', { name: /Vrijwilligerswerk/ }).click()
   await page.fill('#field-title', 'Voorlezen op de kinderboerderij')
   await page.fill('#field-summary', 'Lees één ochtend per week voor aan kinderen.')
+  await answerAccessibility(page, LISTING_QUESTIONS)
   await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
   await page.waitForURL(/\/admin\/collections\/openings\/\d+/, { timeout: 30_000 })
   expect((await fetch(`${suite.server.url}/plek/voorlezen-op-de-kinderboerderij`)).status).toBe(200)
@@ -105,6 +113,7 @@ test('5. a venue saved with an unknown postcode: a warning on the venue, on the 
   // 1000 is a postcode area with no addresses (Amsterdam's post office boxes): no centre to fall back on.
   await page.fill('#field-address__postcode', '1000 AA')
   await page.fill('#field-address__city', 'Nergenshuizen')
+  await answerAccessibility(page, VENUE_QUESTIONS)
   await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
   await page.waitForURL(/\/admin\/collections\/venues\/\d+/, { timeout: 30_000 })
   const venueURL = new URL(page.url()).pathname
@@ -216,11 +225,13 @@ test('7. one language at a time: a member who chose English submits a venue with
   await page.getByRole('button', { name: 'Submit for review' }).click()
   const toast = page
     .locator('.payload-toast-container')
-    .getByText('The following fields are invalid (2):')
+    .getByText('The following fields are invalid (7):')
   await toast.waitFor()
   const toastText = await page.locator('.payload-toast-container').innerText()
   expect(toastText).toContain('Type of venue')
   expect(toastText).toContain('Address → Postcode')
+  // Every accessibility question needs an answer ("Unknown" is one).
+  expect(toastText).toContain('Accessibility → Step-free entrance')
   const postcode = page.locator('.field-type.error', {
     has: page.locator('#field-address__postcode'),
   })
@@ -252,6 +263,9 @@ test("6. an editor adds a venue: the save is immediate with the postcode area's 
   await page.fill('#field-address__houseNumber', '12')
   await page.fill('#field-address__postcode', '9751 NN')
   await page.fill('#field-address__city', 'Haren')
+  await answerAccessibility(page, VENUE_QUESTIONS, (q) =>
+    q === 'stepFreeEntrance' ? 'Ja' : 'Onbekend',
+  )
   await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
   await page.waitForURL(/\/admin\/collections\/venues\/\d+/, { timeout: 30_000 })
 

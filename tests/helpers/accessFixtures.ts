@@ -33,6 +33,16 @@ export type FixtureCollection = keyof FixtureDocs
 /** SQLite IDs are numbers; REST clients (and the admin) send them as numbers too. */
 const asID = (id: unknown) => (typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id)
 
+/** Accessibility answers a person gives in the admin (required over REST; "unknown" is one). */
+export const LISTING_ANSWERS = { wheelchair: 'unknown', dutchNeeded: 'unknown' } as const
+export const VENUE_ANSWERS = {
+  stepFreeEntrance: 'unknown',
+  accessibleToilet: 'unknown',
+  hearingLoop: 'unknown',
+  quietRoom: 'unknown',
+  parking: 'unknown',
+} as const
+
 export const activityData = (
   organisation: unknown,
   title: string,
@@ -46,6 +56,7 @@ export const activityData = (
   cost: { kind: 'free' },
   signUp: 'walk_in',
   professional: { referralNotes: `Verwijsnotitie ${title}` },
+  accessibility: LISTING_ANSWERS,
   _status: status,
 })
 
@@ -60,6 +71,7 @@ export const openingData = (
   organisation: asID(organisation),
   status: 'open',
   professional: { referralNotes: `Verwijsnotitie ${title}` },
+  accessibility: LISTING_ANSWERS,
   _status: status,
 })
 

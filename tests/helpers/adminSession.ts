@@ -157,3 +157,30 @@ export const typeUntilEnabled = async (
   }
   throw new Error(`${field}: the form did not take the typed value`)
 }
+
+/** The venue's and the listing's accessibility questions in the admin (Toegankelijkheid). */
+export const VENUE_QUESTIONS = [
+  'stepFreeEntrance',
+  'accessibleToilet',
+  'hearingLoop',
+  'quietRoom',
+  'parking',
+]
+export const LISTING_QUESTIONS = ['wheelchair', 'dutchNeeded']
+
+/**
+ * Answers accessibility questions in an admin form, as a person does: one select at a time.
+ * Payload renders a form's fields as they scroll into view, so the group is scrolled to first.
+ */
+export const answerAccessibility = async (
+  page: Page,
+  questions: string[],
+  answer: (question: string) => string = () => 'Onbekend',
+) => {
+  await page.locator('#field-accessibility').scrollIntoViewIfNeeded()
+  for (const question of questions) {
+    await page.locator(`#field-accessibility__${question}`).scrollIntoViewIfNeeded()
+    await page.locator(`#field-accessibility__${question}`).click()
+    await page.getByRole('option', { name: answer(question), exact: true }).click()
+  }
+}

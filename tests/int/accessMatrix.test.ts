@@ -11,6 +11,7 @@ import {
   type AccessFixtures,
   type ActorName,
   activityData,
+  VENUE_ANSWERS,
   type FixtureCollection,
   type ListingDocs,
   openingData,
@@ -113,6 +114,7 @@ describe.each(['local', 'rest'] as const)('%s API', (api) => {
               name: title,
               type: 'buurthuis',
               organisations: [Number(org)],
+              accessibility: VENUE_ANSWERS,
               _status: 'draft',
               address: {
                 street: 'Dorpsstraat',

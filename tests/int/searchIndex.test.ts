@@ -129,7 +129,7 @@ test('a venue change moves its listings in the index (location, accessibility, n
     collection: 'venues',
     id: venue.id,
     overrideAccess: true,
-    data: { location: [6.5665, 53.2194], accessibility: { stepFreeEntrance: true } } as never,
+    data: { location: [6.5665, 53.2194], accessibility: { stepFreeEntrance: 'yes' } } as never,
   })
   expect((await engine().search(nearHaren)).hits.map((h) => h.title)).not.toContain(
     'Gastheer in het Anker',
@@ -139,6 +139,20 @@ test('a venue change moves its listings in the index (location, accessibility, n
     accessibility: ['stepFreeEntrance'],
   })
   expect(groningen.hits.map((h) => h.title)).toContain('Gastheer in het Anker')
+  // Only a "yes" is a facility: "no" and "not known" are not found by the filter.
+  for (const answer of ['no', 'unknown']) {
+    await t.payload.update({
+      collection: 'venues',
+      id: venue.id,
+      overrideAccess: true,
+      data: { accessibility: { stepFreeEntrance: answer } } as never,
+    })
+    const filtered = await engine().search({
+      near: { lat: 53.2194, lon: 6.5665, radiusKm: 1 },
+      accessibility: ['stepFreeEntrance'],
+    })
+    expect(filtered.hits.map((h) => h.title)).not.toContain('Gastheer in het Anker')
+  }
 })
 
 test('the index change is part of the save: a rolled-back save leaves no index row', async () => {

@@ -10,6 +10,7 @@ import {
   activityData,
   createAccessFixtures,
   openingData,
+  VENUE_ANSWERS,
 } from '../helpers/accessFixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
@@ -39,6 +40,7 @@ const venue = (address: Record<string, string>) => ({
   type: 'buurthuis',
   organisations: [Number(f.orgA)],
   _status: 'published',
+  accessibility: VENUE_ANSWERS,
   address: {
     street: 'Kerkstraat',
     houseNumber: '1',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
+import { LISTING_ANSWERS } from '../helpers/accessFixtures'
 import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
 
 /**
@@ -86,6 +87,7 @@ test('created in A → appears in B; changed in A → changes in B; deleted in A
     venue: venue.docs[0]!.id,
     cost: { kind: 'free' },
     schedule: { kind: 'weekly', weekdays: ['2'], startTime: '10:00', endTime: '11:30' },
+    accessibility: LISTING_ANSWERS,
     _status: 'published',
   })
   expect(made.status).toBe(201)

@@ -5,6 +5,7 @@
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
+import { VENUE_ANSWERS } from '../helpers/accessFixtures'
 import { DEMO_USERS } from '../../src/seed/data/users'
 import { rpdeFindings } from '../helpers/openActive'
 import { startServer, type RunningServer, ensureAdminBuilt } from '../helpers/server'
@@ -214,6 +215,7 @@ test('saving a venue through REST geocodes it (offline here: PC4 fallback, marke
       type: 'buurthuis',
       organisations: [orgs.docs[0]!.id],
       address: { street: 'Kerklaan', houseNumber: '3', postcode: '9751nn', city: 'Haren' },
+      accessibility: VENUE_ANSWERS,
     }),
   })
   expect(res.status).toBe(201)
@@ -239,7 +241,12 @@ test('a refused save names each field with its path, so the admin can mark them 
   }
   expect(body.errors[0]!.name).toBe('ValidationError')
   expect(body.errors[0]!.data.errors.map((e) => e.path)).toEqual(
-    expect.arrayContaining(['type', 'address.postcode', 'address.street']),
+    expect.arrayContaining([
+      'type',
+      'address.postcode',
+      'address.street',
+      'accessibility.stepFreeEntrance',
+    ]),
   )
 })
 

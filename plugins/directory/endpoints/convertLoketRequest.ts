@@ -37,6 +37,8 @@ const draftOpeningsOf = (request: LoketRequest, organisation: Organisation['id']
     placesTotal: request.placesCount ?? undefined,
     placesAvailable: request.placesCount ?? undefined,
     status: 'open' as const,
+    // The employer was not asked; the editor or the employer answers when completing it.
+    accessibility: { wheelchair: 'unknown' as const, dutchNeeded: 'unknown' as const },
     _status: 'draft' as const,
   }))
 

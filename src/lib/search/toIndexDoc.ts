@@ -34,8 +34,9 @@ const venueFacts = (venue: Venue | null) => {
   return {
     lat: point ? point[1] : null,
     lon: point ? point[0] : null,
-    accessibility: ACCESSIBILITY_FACETS.filter((a) =>
-      Boolean((venue?.accessibility as Record<string, unknown> | undefined)?.[a]),
+    // Only a "yes" is a facility to filter on; "no" and "not known" are not.
+    accessibility: ACCESSIBILITY_FACETS.filter(
+      (a) => (venue?.accessibility as Record<string, unknown> | undefined)?.[a] === 'yes',
     ),
     words: venue ? [venue.name, venue.address?.city, venue.address?.street] : [],
   }

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react'
 import type { TFunction } from 'i18next'
 
-import { ACCESSIBILITY } from '../../lib/vocabulary'
 import { httpUrl } from '../../lib/httpUrl'
 import type { Organisation, Venue } from '../../payload-types'
 import { usePage } from '../context'
-import { pick } from '../i18n'
 import { href } from '../../lib/paths'
 
 export type FactRow = [label: string, value: ReactNode | undefined | null | false]
@@ -80,26 +78,6 @@ export const VenueSummary = ({ venue }: { venue: Venue }) => {
           </a>
         </p>
       ) : null}
-    </>
-  )
-}
-
-/** What the venue offers for access, or a plain "not known, ask". */
-export const AccessibilityList = ({ venue }: { venue: Venue | undefined }) => {
-  const { t, locale } = usePage()
-  const a = venue?.accessibility
-  const present = ACCESSIBILITY.filter((x) => a?.[x.name as keyof typeof a])
-  if (!present.length && !a?.notes) return <p>{t('detail.noAccessibility')}</p>
-  return (
-    <>
-      {present.length ? (
-        <ul>
-          {present.map((x) => (
-            <li key={x.name}>{pick(x.label, locale)}</li>
-          ))}
-        </ul>
-      ) : null}
-      {a?.notes ? <p className="prose">{a.notes}</p> : null}
     </>
   )
 }

@@ -49,6 +49,10 @@ export const nlListing = {
     accessibility: 'Toegankelijkheid',
     noAccessibility:
       'Er is niets bekend over de toegankelijkheid. Bel of mail gerust om het te vragen.',
+    accessWheelchair: 'Met een rolstoel of rollator',
+    accessDutch: 'Nederlands nodig',
+    accessNo: 'Niet aanwezig',
+    accessUnknown: 'Nog niet bekend (vraag het gerust)',
     checkedOn: 'Gecontroleerd op {{date}}',
     checkedOnLabel: 'Gecontroleerd op',
     rungs: 'Participatieladder',

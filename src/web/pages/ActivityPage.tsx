@@ -1,14 +1,7 @@
 import type { SchoolHoliday } from '../../lib/schedule'
 import type { Activity, Organisation, Venue } from '../../payload-types'
 import { ActivityFacts, ActivityWhen } from '../components/ActivityDetail'
-import {
-  AccessibilityList,
-  Badges,
-  ContactFacts,
-  Panel,
-  ProfessionalPanel,
-  VenueSummary,
-} from '../components/Detail'
+import { Badges, ContactFacts, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
 import { ReferPanel } from '../components/ReferralForm'
 import { ShortlistToggle } from '../components/ShortlistToggle'
@@ -18,6 +11,7 @@ import { InterestForm, type InterestState, JumpToInterest } from '../components/
 import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, descriptionAfter, kindLabel } from '../components/listingView'
 import { populated } from '../components/populated'
+import { AccessibilityList } from '../components/AccessibilityList'
 import { usePage } from '../context'
 import { Marker, marked } from '../islands/names'
 import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../../lib/paths'
@@ -57,11 +51,9 @@ const ActivityAside = ({
         {venue ? <VenueSummary venue={venue} /> : null}
         {a.locationNote ? <p>{a.locationNote}</p> : null}
       </Panel>
-      {venue ? (
-        <Panel id="access" title={t('detail.accessibility')}>
-          <AccessibilityList venue={venue} />
-        </Panel>
-      ) : null}
+      <Panel id="access" title={t('detail.accessibility')}>
+        <AccessibilityList venue={venue} listing={a.accessibility} />
+      </Panel>
       <Panel id="contact" title={t('detail.contact')}>
         <ContactFacts contact={a.contact} />
         {!a.contact?.email && !a.contact?.phone && organisation ? (

@@ -1,12 +1,6 @@
 import { keepsWaitingList } from '../../data/contact'
 import type { Opening, Organisation, Venue } from '../../payload-types'
-import {
-  AccessibilityList,
-  Badges,
-  Panel,
-  ProfessionalPanel,
-  VenueSummary,
-} from '../components/Detail'
+import { Badges, Panel, ProfessionalPanel, VenueSummary } from '../components/Detail'
 import { Layout } from '../components/Layout'
 import { ReferPanel } from '../components/ReferralForm'
 import { ShortlistToggle } from '../components/ShortlistToggle'
@@ -17,6 +11,7 @@ import { InterestForm, type InterestState, JumpToInterest } from '../components/
 import { ReportForm, type ReportState } from '../components/ReportForm'
 import { badgesOf, descriptionAfter, kindLabel } from '../components/listingView'
 import { populated } from '../components/populated'
+import { AccessibilityList } from '../components/AccessibilityList'
 import { usePage } from '../context'
 import { Marker, marked } from '../islands/names'
 import { href, INTEREST_SEGMENT, REPORT_SEGMENT } from '../../lib/paths'
@@ -44,11 +39,11 @@ const OpeningAside = ({
           <Panel id="where" title={t('detail.where')}>
             <VenueSummary venue={venue} />
           </Panel>
-          <Panel id="access" title={t('detail.accessibility')}>
-            <AccessibilityList venue={venue} />
-          </Panel>
         </>
       ) : null}
+      <Panel id="access" title={t('detail.accessibility')}>
+        <AccessibilityList venue={venue} listing={o.accessibility} />
+      </Panel>
       <ProfessionalPanel professional={o.professional} />
       <ShortlistToggle collection="openings" id={o.id} long />
       {refer ? <ReferPanel kind="opening" slug={o.slug} organisation={organisation} /> : null}
