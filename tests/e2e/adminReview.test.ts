@@ -1,7 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
 import sharp from 'sharp'
 
-import { openDocument, PHONE, typeUntilEnabled, useAdminServer } from '../helpers/adminSession'
+import {
+  answerAccessibility,
+  LISTING_QUESTIONS,
+  openDocument,
+  PHONE,
+  typeUntilEnabled,
+  useAdminServer,
+} from '../helpers/adminSession'
 import { openPage } from '../helpers/browser'
 import { decodeQuotedPrintable } from '../helpers/smtpPeer'
 
@@ -36,6 +43,10 @@ describe('an unverified organisation submits; the editors ask for changes, then 
     await page.fill('#field-schedule__endTime', '12:00')
     await page.locator('#field-locationKind').click()
     await page.getByRole('option', { name: 'Buiten' }).click()
+    // The two accessibility questions need an answer before it can be submitted.
+    await answerAccessibility(page, LISTING_QUESTIONS, (q) =>
+      q === 'wheelchair' ? 'Ja' : 'Een beetje',
+    )
 
     const png = await sharp({
       create: { width: 900, height: 600, channels: 3, background: { r: 40, g: 120, b: 200 } },
@@ -162,6 +173,10 @@ describe('an unverified organisation submits; the editors ask for changes, then 
     expect(
       await resident.page.getByText('Bibliotheek Haren, Kerkstraat 1').count(),
     ).toBeGreaterThan(0)
+    // The member's answers to the accessibility questions, as residents read them.
+    const access = resident.page.locator('section.panel', { has: resident.page.locator('#access') })
+    await access.getByText('Met een rolstoel of rollator: ja').waitFor()
+    await access.getByText('Nederlands nodig: een beetje').waitFor()
     const search = (await (
       await fetch(`${suite.server.url}/api/directory/search?q=breiclub`)
     ).json()) as { hits: { title: string }[] }
