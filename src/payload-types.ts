@@ -2473,6 +2473,7 @@ export interface TaskDirectoryInterest {
 export interface TaskDirectoryLoketRequest {
   input: {
     request: string;
+    event?: string | null;
   };
   output: {
     assignedTo?: number | null;

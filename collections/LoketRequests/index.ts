@@ -6,6 +6,7 @@ import { keepServerOwned } from '../hooks/arrivedNow'
 import { queueOnCreate } from '../hooks/queueOnCreate'
 import { behaviour } from '../behaviour'
 import { setDeadline } from './hooks/setDeadline'
+import { tellEmployer } from './hooks/tellEmployer'
 import { OPEN_LOKET_STATUSES } from './options'
 import { loketFields } from './fields'
 
@@ -51,7 +52,7 @@ export const createLoketRequests = ({
   },
   hooks: {
     beforeChange: [setDeadline(responseWorkingDays), keepServerOwned('createdAt', 'dueAt')],
-    afterChange: [behaviour(queueOnCreate('loketRequest', 'request'))],
+    afterChange: [behaviour(queueOnCreate('loketRequest', 'request')), behaviour(tellEmployer)],
   },
   fields: loketFields(),
 })

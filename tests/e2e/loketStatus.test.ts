@@ -8,7 +8,8 @@ import { PHONE, useAdminServer } from '../helpers/adminSession'
 /**
  * An employer follows their loket request, walked in Chromium against the real server: on a
  * phone they read what the municipality offers, apply, and open "Volg je aanvraag"; the editor
- * picks the request up in the admin and writes a message; the employer's page shows it.
+ * picks the request up in the admin and writes a message; the employer gets an e-mail and
+ * the employer's page shows it.
  * Screenshots in tests/e2e/screenshots/.
  */
 const suite = useAdminServer()
@@ -58,6 +59,14 @@ test('an employer applies on a phone and follows the request while the editor ha
     .getByText(/succesvol/i)
     .first()
     .waitFor({ timeout: 30_000 })
+
+  // The employer hears it by e-mail, with the editor's message and the same link.
+  const news = await suite.mailTo(
+    'fenna@tweedeleven.test',
+    'Nieuws over je aanvraag bij het werkgeversloket',
+  )
+  expect(news.raw).toContain('in behandeling')
+  expect(news.raw).toContain('/werkgevers/aanvraag/')
 
   await page.reload()
   expect(await page.locator('[aria-current="step"]').innerText()).toBe('In behandeling')

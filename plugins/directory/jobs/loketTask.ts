@@ -28,6 +28,40 @@ const sendReceipt = async (req: PayloadRequest, request: LoketRequest, due: stri
   })
 }
 
+/** Where the request stands, as the employer's e-mail says it (the status page's words). */
+const WHERE_IT_STANDS: Record<LoketRequest['status'], string> = {
+  new: 'ontvangen',
+  in_progress: 'in behandeling',
+  converted: 'klaar: we hebben je organisatie en je plekken bij ons klaargezet',
+  declined: 'klaar',
+}
+
+/** The employer hears that their request moved on, with the editors' message and the link. */
+const sendUpdate = async (req: PayloadRequest, requestID: number | string) => {
+  const request = await req.payload.findByID({
+    collection: 'loket-requests',
+    id: requestID,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
+  if (!request) return { assignedTo: null, emails: 0 }
+  const link = loketStatusLink(req.payload, request)
+  const stands = WHERE_IT_STANDS[request.status]
+  const message = request.messageToEmployer?.trim()
+  await req.payload.sendEmail({
+    to: request.email,
+    subject: 'Nieuws over je aanvraag bij het werkgeversloket',
+    html: `<p>Beste ${escapeHtml(request.contactName)},</p><p>De aanvraag van ${escapeHtml(request.organisationName)} is nu: <strong>${escapeHtml(stands)}</strong>.</p>${message ? `<p>Bericht van de redactie:</p><blockquote>${escapeHtml(message).replace(/\n/g, '<br>')}</blockquote>` : ''}<p><a href="${link}">Bekijk je aanvraag</a>. Je hebt geen account nodig.</p>`,
+    text: `Beste ${request.contactName},\n\nDe aanvraag van ${request.organisationName} is nu: ${stands}.\n${message ? `\nBericht van de redactie:\n${message}\n` : ''}\nBekijk je aanvraag (geen account nodig): ${link}\n`,
+  })
+  const assigned = request.assignedTo
+  return {
+    assignedTo: typeof assigned === 'number' ? assigned : (assigned?.id ?? null),
+    emails: 1,
+  }
+}
+
 /**
  * A new loket request goes to the editor with the fewest open requests (the lowest number on
  * a tie); that editor gets one e-mail with the deadline. Without editors, administrators are
@@ -91,14 +125,24 @@ const assignLoketRequest = async (
 
 export const loketTask: TaskConfig = {
   slug: TASKS.loketRequest,
-  label: 'Assign a loket request to an editor and e-mail them',
-  inputSchema: [{ name: 'request', type: 'text', required: true }],
+  label: 'Assign a loket request to an editor and e-mail them; tell the employer when it moves on',
+  inputSchema: [
+    { name: 'request', type: 'text', required: true },
+    // 'answered': the editors moved it on or wrote to the employer (see tellEmployer).
+    { name: 'event', type: 'text' },
+  ],
   outputSchema: [
     { name: 'assignedTo', type: 'number' },
     { name: 'emails', type: 'number' },
   ],
   retries: EMAIL_RETRIES,
-  handler: async ({ input, req }) => ({
-    output: await assignLoketRequest(req, (input as { request: string }).request),
-  }),
+  handler: async ({ input, req }) => {
+    const { request, event } = input as { request: string; event?: string | null }
+    return {
+      output:
+        event === 'answered'
+          ? await sendUpdate(req, request)
+          : await assignLoketRequest(req, request),
+    }
+  },
 }

@@ -101,6 +101,26 @@ describe('the employer loket, completed', () => {
     expect(moving).toContain('Rika van de redactie behandelt je aanvraag')
     expect(moving).toContain('We bellen je dinsdag.')
     expect(moving).not.toContain('joost@despaak.test')
+
+    // The employer hears it by e-mail too: where it stands, the message, the same link.
+    await server.payload.jobs.run({ queue: 'directory', limit: 100 })
+    const update = await smtp.waitFor(
+      (m) => m.to.includes('joost@despaak.test') && m.raw.includes('Nieuws over je aanvraag'),
+    )
+    const news = decodeQuotedPrintable(update.raw)
+    expect(news).toContain('is nu: in behandeling.')
+    expect(news).toContain('We bellen je dinsdag.')
+    expect(news).toContain(`${follow.split('/').pop()}`)
+    // A save that changes neither the status nor the message (the editors' own note) sends nothing.
+    const before = smtp.received.filter((m) => m.to.includes('joost@despaak.test')).length
+    await server.payload.update({
+      collection: 'loket-requests',
+      id: request.id,
+      data: { editorNote: 'Gebeld, geen gehoor.' },
+      overrideAccess: true,
+    })
+    await server.payload.jobs.run({ queue: 'directory', limit: 100 })
+    expect(smtp.received.filter((m) => m.to.includes('joost@despaak.test'))).toHaveLength(before)
   })
 
   test('a changed or unknown link is a 404; the sent page offers no link for one', async () => {
