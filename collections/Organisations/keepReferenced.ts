@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 
 import { inLanguage } from '../fields/inLanguage'
 import { internalRequest } from '../requests'
@@ -9,7 +9,8 @@ import { internalRequest } from '../requests'
  * site shows them ownerless). Its listings and venues are moved or deleted first. Counted over
  * every version the database holds, as the editor deleting may read them all.
  */
-export const keepReferenced: CollectionBeforeDeleteHook = async ({ id, req }) => {
+/** How many activities, openings and venues an organisation has, over every row the user may read. */
+export const countOwned = async (req: PayloadRequest, id: number | string) => {
   const count = async (collection: 'activities' | 'openings' | 'venues') =>
     (
       await req.payload.count({
@@ -27,6 +28,11 @@ export const keepReferenced: CollectionBeforeDeleteHook = async ({ id, req }) =>
     count('openings'),
     count('venues'),
   ])
+  return { activities, openings, venues }
+}
+
+export const keepReferenced: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { activities, openings, venues } = await countOwned(req, id)
   if (activities + openings + venues === 0) return
   const list = (parts: [number, string, string][]) =>
     parts

@@ -1,26 +1,15 @@
 'use client'
 
 import { Button, useAuth, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 
 import { isEditorUser, type MaybeUser } from '../../../collections/access/roles'
 import { formatDay } from './dutchDate'
 import { DUPLICATES_TEXT, type Pair, type Side } from './duplicatesText'
-import { errorMessageOf } from './usePostAction'
+import { usePostAction } from './usePostAction'
 
 type Text = (typeof DUPLICATES_TEXT)['nl']
 type Choice = { from: Side; into: Side } | null
-
-const post = async (url: string, body: unknown) => {
-  const res = await fetch(url, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  if (!res.ok) throw new Error(errorMessageOf(await res.json().catch(() => ({}))) ?? res.statusText)
-}
 
 /** Both organisations side by side: what tells them apart, and what each has. */
 const PairTable = ({ pair, t, language }: { pair: Pair; t: Text; language: string }) => {
@@ -57,21 +46,6 @@ const PairTable = ({ pair, t, language }: { pair: Pair; t: Text; language: strin
   )
 }
 
-/** Runs one POST, with its busy state and the endpoint's own error message. */
-const useAct = (done: (m: string) => void) => {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const act = (url: string, body: unknown, message: string) => {
-    setBusy(true)
-    setError(null)
-    post(url, body)
-      .then(() => done(message))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-      .finally(() => setBusy(false))
-  }
-  return { busy, error, act }
-}
-
 /** The second step of a merge: what will move, then "Ja, samenvoegen" or "Annuleren". */
 const ConfirmMerge = (props: {
   choice: NonNullable<Choice>
@@ -79,25 +53,24 @@ const ConfirmMerge = (props: {
   done: (m: string) => void
   cancel: () => void
 }) => {
-  const { choice, t, cancel } = props
-  const { busy, error, act } = useAct(props.done)
+  const { choice, t, cancel, done } = props
   const { from, into } = choice
+  const { state, run } = usePostAction(
+    `/api/organisations/${from.id}/merge`,
+    { into: into.id },
+    () => done(t.merged(into.name)),
+  )
+  const busy = state.kind === 'busy'
   return (
     <div role="group" aria-label={t.mergeInto(from.name, into.name)}>
       <p>{t.confirm(from.name, into.name, from.counts)}</p>
-      <Button
-        size="small"
-        disabled={busy}
-        onClick={() =>
-          act(`/api/organisations/${from.id}/merge`, { into: into.id }, t.merged(into.name))
-        }
-      >
+      <Button size="small" disabled={busy} onClick={run}>
         {busy ? t.busy : t.yes}
       </Button>{' '}
       <Button size="small" buttonStyle="secondary" disabled={busy} onClick={cancel}>
         {t.cancel}
       </Button>
-      {error && <p role="alert">{error}</p>}
+      {state.kind === 'error' && <p role="alert">{state.message}</p>}
     </div>
   )
 }
@@ -105,8 +78,12 @@ const ConfirmMerge = (props: {
 /** One pair: merge either way (after a confirmation that says what moves), or dismiss it. */
 const PairActions = ({ pair, t, done }: { pair: Pair; t: Text; done: (m: string) => void }) => {
   const [choice, setChoice] = useState<Choice>(null)
-  const { busy, error, act } = useAct(done)
   const { keep, other } = pair
+  const dismiss = usePostAction(
+    `/api/organisations/${keep.id}/not-duplicate`,
+    { of: other.id },
+    () => done(t.dismissed),
+  )
   if (choice)
     return <ConfirmMerge choice={choice} t={t} done={done} cancel={() => setChoice(null)} />
   return (
@@ -124,14 +101,12 @@ const PairActions = ({ pair, t, done }: { pair: Pair; t: Text; done: (m: string)
       <Button
         size="small"
         buttonStyle="secondary"
-        disabled={busy}
-        onClick={() =>
-          act(`/api/organisations/${keep.id}/not-duplicate`, { of: other.id }, t.dismissed)
-        }
+        disabled={dismiss.state.kind === 'busy'}
+        onClick={dismiss.run}
       >
         {t.notDuplicate}
       </Button>
-      {error && <p role="alert">{error}</p>}
+      {dismiss.state.kind === 'error' && <p role="alert">{dismiss.state.message}</p>}
     </div>
   )
 }
@@ -143,7 +118,6 @@ const PairActions = ({ pair, t, done }: { pair: Pair; t: Text; done: (m: string)
 export const DuplicateOrganisations = () => {
   const { user } = useAuth()
   const { i18n } = useTranslation()
-  const router = useRouter()
   const t = i18n.language === 'en' ? DUPLICATES_TEXT.en : DUPLICATES_TEXT.nl
   const editor = isEditorUser(user as MaybeUser)
   const [pairs, setPairs] = useState<Pair[] | null>(null)
@@ -156,10 +130,10 @@ export const DuplicateOrganisations = () => {
     if (editor) void load()
   }, [editor, load])
   if (!editor || pairs === null) return <p role="status">{message}</p>
+  // The action itself refreshes the list below (usePostAction); this list reloads its pairs.
   const done = (m: string) => {
     setMessage(m)
     void load()
-    router.refresh()
   }
   return (
     <section

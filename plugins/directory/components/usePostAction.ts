@@ -11,12 +11,13 @@ export type ActionState<T> =
 
 /**
  * A sidebar action that POSTs (with an optional JSON body) to one of the plugin's endpoints
- * with the admin's login cookie, then refreshes the document. The error shown is the
- * endpoint's own (Dutch / English) message.
+ * with the admin's login cookie, then refreshes the document (and calls `onDone`, for a list
+ * that reloads what it shows). The error shown is the endpoint's own (Dutch / English) message.
  */
 export const usePostAction = <T>(
   url: string | null,
   body?: unknown,
+  onDone?: (answer: T) => void,
 ): { state: ActionState<T>; run: () => void } => {
   const router = useRouter()
   const [state, setState] = useState<ActionState<T>>({ kind: 'idle' })
@@ -34,6 +35,7 @@ export const usePostAction = <T>(
     if (res.ok) {
       setState({ kind: 'done', body: answer as T })
       router.refresh()
+      onDone?.(answer as T)
     } else {
       setState({ kind: 'error', message: errorMessageOf(answer) ?? res.statusText })
     }

@@ -36,15 +36,13 @@ const WHERE_IT_STANDS: Record<LoketRequest['status'], string> = {
   declined: 'klaar',
 }
 
+/** The request a job is about (null once deleted, e.g. by retention). */
+const findRequest = (req: PayloadRequest, id: number | string) =>
+  req.payload.findByID({ collection: 'loket-requests', id, depth: 0, req, disableErrors: true })
+
 /** The employer hears that their request moved on, with the editors' message and the link. */
 const sendUpdate = async (req: PayloadRequest, requestID: number | string) => {
-  const request = await req.payload.findByID({
-    collection: 'loket-requests',
-    id: requestID,
-    depth: 0,
-    req,
-    disableErrors: true,
-  })
+  const request = await findRequest(req, requestID)
   if (!request) return { assignedTo: null, emails: 0 }
   const link = loketStatusLink(req.payload, request)
   const stands = WHERE_IT_STANDS[request.status]
@@ -71,13 +69,7 @@ const assignLoketRequest = async (
   req: PayloadRequest,
   requestID: number | string,
 ): Promise<{ assignedTo: number | null; emails: number }> => {
-  const request = await req.payload.findByID({
-    collection: 'loket-requests',
-    id: requestID,
-    depth: 0,
-    req,
-    disableErrors: true,
-  })
+  const request = await findRequest(req, requestID)
   if (!request) return { assignedTo: null, emails: 0 }
   const staff = await req.payload.find({
     collection: hostSlugs(req.payload).users as 'users',

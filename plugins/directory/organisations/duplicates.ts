@@ -1,5 +1,6 @@
 import type { Endpoint, Payload, PayloadHandler, PayloadRequest, TypedUser } from 'payload'
 
+import { countOwned } from '../../../collections/Organisations/keepReferenced'
 import { internalRequest } from '../../../collections/requests'
 import { normaliseKvk } from '../../../src/lib/kvk'
 import { duplicatePairs, type OrgCandidate, orgNameKey } from '../../../src/lib/orgName'
@@ -44,22 +45,14 @@ const summary = async (req: PayloadRequest, id: number) => {
     depth: 0,
     ...as,
   })
-  const count = async (collection: 'activities' | 'openings' | 'venues' | 'users') =>
-    (
-      await req.payload.count({
-        collection,
-        where:
-          collection === 'venues'
-            ? { organisations: { in: [id] } }
-            : collection === 'users'
-              ? { 'memberships.organisation': { equals: id } }
-              : { organisation: { equals: id } },
-        ...as,
-      })
-    ).totalDocs
-  const [activities, openings, venues, members] = await Promise.all(
-    (['activities', 'openings', 'venues', 'users'] as const).map(count),
-  )
+  const [owned, members] = await Promise.all([
+    countOwned(req, id),
+    req.payload.count({
+      collection: 'users',
+      where: { 'memberships.organisation': { equals: id } },
+      ...as,
+    }),
+  ])
   return {
     id,
     name: org.name,
@@ -68,7 +61,7 @@ const summary = async (req: PayloadRequest, id: number) => {
     city: org.address?.city ?? null,
     status: org._status ?? null,
     createdAt: org.createdAt,
-    counts: { activities, openings, venues, members },
+    counts: { ...owned, members: members.totalDocs },
   }
 }
 

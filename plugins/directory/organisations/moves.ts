@@ -1,14 +1,19 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { relationID } from '../../../collections/access/getUserOrganisationIDs'
 import { internalRequest } from '../../../collections/requests'
 
 type ID = number
-const idOf = (value: unknown): ID | null =>
-  typeof value === 'number'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? Number(value.id)
-      : null
+
+/** A hasMany link to organisations with `from` replaced by `into`, each once. */
+const swapped = (links: unknown[] | null | undefined, from: ID, into: ID): ID[] => [
+  ...new Set(
+    (links ?? [])
+      .map((link) => Number(relationID(link)))
+      .filter(Number.isInteger)
+      .map((o) => (o === from ? into : o)),
+  ),
+]
 
 /**
  * A document with drafts, changed by `patch` (which returns null when the document does not
@@ -74,15 +79,14 @@ export const moveListing = (
   into: ID,
 ) =>
   patchVersioned<{ id: ID; organisation?: unknown }>(req, collection, id, (doc) =>
-    idOf(doc.organisation) === from ? { organisation: into } : null,
+    Number(relationID(doc.organisation)) === from ? { organisation: into } : null,
   )
 
 /** A venue shared with `from` is shared with `into` (once). */
 export const moveVenue = (req: PayloadRequest, id: ID, from: ID, into: ID) =>
   patchVersioned<{ id: ID; organisations?: unknown[] | null }>(req, 'venues', id, (doc) => {
-    const ids = (doc.organisations ?? []).map(idOf).filter((o): o is ID => o !== null)
-    if (!ids.includes(from)) return null
-    return { organisations: [...new Set(ids.map((o) => (o === from ? into : o)))] }
+    const ids = (doc.organisations ?? []).map((o) => Number(relationID(o)))
+    return ids.includes(from) ? { organisations: swapped(doc.organisations, from, into) } : null
   })
 
 /**
@@ -104,8 +108,8 @@ export const moveMemberships = async (req: PayloadRequest, from: ID, into: ID) =
     // One membership per organisation; of two, the owner's role wins. Each keeps its row's id.
     const rows = new Map<ID, { id?: string | null; organisation: ID; role: 'owner' | 'member' }>()
     for (const m of user.memberships ?? []) {
-      const organisation = idOf(m.organisation)
-      if (organisation === null) continue
+      const organisation = Number(relationID(m.organisation))
+      if (!Number.isInteger(organisation)) continue
       const target = organisation === from ? into : organisation
       if (rows.get(target)?.role !== 'owner')
         rows.set(target, { id: m.id, organisation: target, role: m.role })
@@ -155,11 +159,10 @@ export const moveAddressed = async (req: PayloadRequest, from: ID, into: ID) => 
       user: req.user,
       req,
     })
-    const ids = (booking.organisations ?? []).map(idOf).filter((o): o is ID => o !== null)
     await req.payload.db.updateOne({
       collection: 'room-bookings',
       id,
-      data: { organisations: [...new Set(ids.map((o) => (o === from ? into : o)))] },
+      data: { organisations: swapped(booking.organisations, from, into) },
       req,
     })
   }
